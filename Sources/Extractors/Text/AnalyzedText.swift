@@ -1,0 +1,32 @@
+/// A document after the text layer: original text, normalized view, tokens, sentences and metadata.
+///
+/// This is what every recognizer reads. All ranges are scalar offsets into `document.text`.
+public struct AnalyzedText: Sendable {
+    public var document: SourceDocument
+    /// The original text as an array of scalars, so that a range is cut in O(1).
+    public var scalars: [Unicode.Scalar]
+    public var tokens: [Token]
+    public var sentences: [Sentence]
+    public var metadata: ArticleMetadata
+
+    public init(document: SourceDocument, scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence], metadata: ArticleMetadata) {
+        self.document = document
+        self.scalars = scalars
+        self.tokens = tokens
+        self.sentences = sentences
+        self.metadata = metadata
+    }
+
+    /// The original text of a scalar range.
+    public func text(_ range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[range])
+        return String(s)
+    }
+
+    /// The original text covered by tokens `first..<end` (indices into `tokens`).
+    public func text(tokens range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return text(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
+    }
+}

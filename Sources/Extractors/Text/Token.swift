@@ -1,0 +1,41 @@
+/// What kind of text a token holds.
+public enum TokenKind: String, Sendable, Codable {
+    /// A Persian or Arabic-script word.
+    case word
+    /// A run of digits (any script), possibly with internal separators such as `1400/09/03` or `2.5`.
+    case number
+    /// A word in Latin script.
+    case latin
+    /// Punctuation: `، . : ؛ ! ؟ ( ) « » - | …`.
+    case punctuation
+    /// Anything else (emoji, symbols).
+    case symbol
+}
+
+/// A token of the original text, with its range there and its normalized forms.
+///
+/// Spans follow spaCy's model: the document keeps the original text; a token records where it
+/// is (`range`, in Unicode scalars of the original) and how it reads once normalized.
+public struct Token: Sendable, Hashable {
+    public var kind: TokenKind
+    /// Scalar offsets into the original text, end exclusive.
+    public var range: Range<Int>
+    /// Normalized surface: letters and digits unified, diacritics and tatweel dropped,
+    /// zero-width non-joiners kept where the text had them.
+    public var normalized: String
+    /// Matching key: `normalized` with every ZWNJ removed, so «شهرداری‌ها», «شهرداریها» meet.
+    public var key: String
+    /// True when the token was split off a longer written word (for example «سید» from «سیدمصطفی»).
+    public var isSplit: Bool
+    /// True when whitespace (or a ZWNJ) separates this token from the next one in the original.
+    public var spaceAfter: Bool
+
+    public init(kind: TokenKind, range: Range<Int>, normalized: String, key: String, isSplit: Bool = false, spaceAfter: Bool = true) {
+        self.kind = kind
+        self.range = range
+        self.normalized = normalized
+        self.key = key
+        self.isSplit = isSplit
+        self.spaceAfter = spaceAfter
+    }
+}

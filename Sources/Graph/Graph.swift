@@ -1,0 +1,1 @@
+/// The corpus graph: model, entity resolution, exporters and store (no Persian rules here).
