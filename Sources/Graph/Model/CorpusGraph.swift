@@ -1,0 +1,48 @@
+/// The graph of a whole corpus: who met whom, in which roles, with the evidence.
+///
+/// Nodes: people, unnamed role-holders, groups, institutions, places, meetings and articles.
+/// Edges: `attended` (actor → meeting), `holds-role` (person → institution), `part-of`
+/// (meeting → article), `held-at` (meeting → place), `met` (actor — actor, the projection of
+/// shared meetings) and `same-as-candidate` (unnamed role-holder → named person).
+/// Nodes and edges are sorted by id, so equal input gives byte-equal output.
+///
+/// **The exported graph** (what `GraphFilter` produces and every writer is meant to receive):
+/// people, unnamed role-holders, groups and institutions as nodes; `met`, `holds-role` and
+/// `same-as-candidate` edges. Meetings, articles and places are not nodes there: they appear as the
+/// evidence of `met` edges (meeting id, document, sentence, offsets, date, sentence text).
+public struct CorpusGraph: Codable, Sendable, Hashable {
+    /// Nodes sorted by id.
+    public var nodes: [GraphNode]
+    /// Edges sorted by id.
+    public var edges: [GraphEdge]
+    /// Every resolution decision taken while building, sorted.
+    public var mergeLog: MergeLog
+
+    /// Creates a graph; nodes and edges are sorted by id.
+    public init(nodes: [GraphNode], edges: [GraphEdge], mergeLog: MergeLog = MergeLog()) {
+        self.nodes = nodes.sorted { $0.id < $1.id }
+        self.edges = edges.sorted { $0.id < $1.id }
+        self.mergeLog = mergeLog
+    }
+
+    /// The node with `id`, if any. O(log n).
+    public func node(_ id: String) -> GraphNode? {
+        var low = 0
+        var high = nodes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if nodes[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        return low < nodes.count && nodes[low].id == id ? nodes[low] : nil
+    }
+
+    /// Edges of the given kind, in id order.
+    public func edges(of kind: EdgeKind) -> [GraphEdge] {
+        edges.filter { $0.kind == kind }
+    }
+
+    /// Nodes of the given kind, in id order.
+    public func nodes(of kind: NodeKind) -> [GraphNode] {
+        nodes.filter { $0.kind == kind }
+    }
+}

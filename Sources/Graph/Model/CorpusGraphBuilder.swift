@@ -1,0 +1,283 @@
+/// Builds a `CorpusGraph` from one `DocumentGraph` at a time.
+///
+/// Articles stream in through `add(_:)`; only compact summaries and the evidence sentences of
+/// meetings are kept, never the article text. `build()` resolves entities across every article
+/// added so far (see `EntityResolver`) and returns the graph; it can be called again after more
+/// articles are added. Ids are hashes of canonical keys, so building a larger corpus keeps the ids
+/// of nodes the smaller one already had (unless resolution merges them differently).
+///
+/// ```swift
+/// var builder = CorpusGraphBuilder()
+/// for document in documents { builder.add(document) }
+/// let graph = builder.build()
+/// ```
+///
+/// Complexity: `add` is O(size of the document); `build` is O(n log n) in occurrences plus
+/// O(p²) per meeting with p participants.
+public struct CorpusGraphBuilder: Sendable {
+    private var articles: [String: ArticleSummary] = [:]
+    private var people: [PersonOccurrence] = []
+    private var institutions: [String: EntitySummary] = [:]
+    private var groups: [String: EntitySummary] = [:]
+    private var places: [String: EntitySummary] = [:]
+    private var meetings: [MeetingSummary] = []
+
+    /// Ids of articles added a second time and ignored (the first copy wins).
+    public private(set) var duplicateDocuments: [String] = []
+    /// Number of local ids that pointed to nothing in their article and were skipped.
+    public private(set) var danglingReferences = 0
+
+    /// Creates an empty builder.
+    public init() {}
+
+    /// Number of distinct articles added.
+    public var documentCount: Int { articles.count }
+
+    /// Adds one article. An article whose id was already added is ignored and listed in
+    /// `duplicateDocuments`, so feeding the same file twice cannot double a weight.
+    public mutating func add(_ graph: DocumentGraph) {
+        let info = graph.document
+        let documentID = info.id
+        guard articles[documentID] == nil else {
+            duplicateDocuments.append(documentID)
+            return
+        }
+        articles[documentID] = ArticleSummary(info: info)
+        let date = info.date
+
+        var institutionKeys: [String: String] = [:]
+        for institution in graph.institutions {
+            institutionKeys[institution.localID] = institution.key
+            institutions[institution.key, default: EntitySummary()].record(
+                label: institution.name, gloss: institution.gloss, document: documentID, date: date,
+                mentions: institution.mentions.count)
+        }
+        var groupKeys: [String: String] = [:]
+        for group in graph.groups {
+            groupKeys[group.localID] = group.key
+            groups[group.key, default: EntitySummary()].record(
+                label: group.label, gloss: nil, document: documentID, date: date, mentions: group.mentions.count)
+        }
+        var placeKeys: [String: String] = [:]
+        for place in graph.places {
+            placeKeys[place.localID] = place.key
+            places[place.key, default: EntitySummary()].record(
+                label: place.name, gloss: nil, document: documentID, date: date, mentions: place.mentions.count)
+        }
+
+        var personIDs: Set<String> = []
+        for person in graph.people {
+            personIDs.insert(person.localID)
+            let roles = person.roles.map { role -> RoleOccurrence in
+                var institutionKey: String?
+                if let local = role.institutionLocalID {
+                    institutionKey = institutionKeys[local]
+                    if institutionKey == nil { danglingReferences += 1 }
+                }
+                return RoleOccurrence(
+                    text: role.text, key: role.key, gloss: role.gloss, institutionKey: institutionKey,
+                    placeKey: role.placeKey, former: role.former, start: role.span.start)
+            }
+            people.append(PersonOccurrence(
+                document: documentID, date: date, localID: person.localID, name: person.name,
+                unnamed: person.unnamed, titles: person.titles, nameKey: person.nameKey,
+                surnameKey: person.surnameKey, roles: roles, mentionCount: person.mentions.count))
+        }
+
+        for meeting in graph.meetings {
+            func lookup(_ locals: [String], in table: [String: String]) -> [String] {
+                locals.compactMap { local in
+                    if let key = table[local] { return key }
+                    danglingReferences += 1
+                    return nil
+                }
+            }
+            let participants = meeting.participants.filter { local in
+                if personIDs.contains(local) { return true }
+                danglingReferences += 1
+                return false
+            }
+            let key = "meeting:\(documentID)@\(meeting.trigger.start)-\(meeting.trigger.end)"
+            meetings.append(MeetingSummary(
+                id: StableID.make(NodeKind.meeting.idPrefix, key), key: key, document: documentID,
+                kind: meeting.kind, cameo: meeting.cameo, trigger: meeting.trigger,
+                sentence: meeting.sentence, date: meeting.date ?? date,
+                placeKey: meeting.placeLocalID.flatMap { lookup([$0], in: placeKeys).first },
+                participants: participants.map { OccurrenceReference(document: documentID, localID: $0) },
+                groupKeys: lookup(meeting.groups, in: groupKeys),
+                institutionKeys: lookup(meeting.institutions, in: institutionKeys)))
+        }
+    }
+
+    /// Resolves entities across every article added so far and returns the corpus graph.
+    public func build() -> CorpusGraph {
+        let resolution = EntityResolver().resolve(people)
+        var nodes: [GraphNode] = []
+        var edges: [GraphEdge] = []
+
+        let institutionIDs = Dictionary(uniqueKeysWithValues: institutions.keys.map {
+            ($0, StableID.make(NodeKind.institution.idPrefix, "institution:" + $0))
+        })
+        let groupIDs = Dictionary(uniqueKeysWithValues: groups.keys.map {
+            ($0, StableID.make(NodeKind.group.idPrefix, "group:" + $0))
+        })
+        let placeIDs = Dictionary(uniqueKeysWithValues: places.keys.map {
+            ($0, StableID.make(NodeKind.place.idPrefix, "place:" + $0))
+        })
+        func articleID(_ document: String) -> String {
+            StableID.make(NodeKind.article.idPrefix, "article:" + document)
+        }
+
+        // Simple entities.
+        func simpleNodes(_ table: [String: EntitySummary], _ ids: [String: String], kind: NodeKind, prefix: String) {
+            for (key, summary) in table {
+                nodes.append(GraphNode(
+                    id: ids[key]!, kind: kind, label: summary.labels.winner ?? key, key: prefix + key,
+                    aliases: summary.labels.others, gloss: summary.glosses.winner,
+                    firstSeen: summary.window?.first, lastSeen: summary.window?.last,
+                    documentCount: summary.documents.count, mentionCount: summary.mentionCount))
+            }
+        }
+        simpleNodes(institutions, institutionIDs, kind: .institution, prefix: "institution:")
+        simpleNodes(groups, groupIDs, kind: .group, prefix: "group:")
+        simpleNodes(places, placeIDs, kind: .place, prefix: "place:")
+        for (document, article) in articles {
+            nodes.append(GraphNode(
+                id: articleID(document), kind: .article, label: article.info.title ?? document,
+                key: "article:" + document, firstSeen: article.info.date, lastSeen: article.info.date,
+                documentCount: 1, document: document))
+        }
+
+        // People and role-holders, with their meeting dates folded into first/last seen.
+        var attendedDates: [String: DateWindow?] = [:]
+        for meeting in meetings {
+            for reference in meeting.participants {
+                guard let id = resolution.nodeIDs[reference] else { continue }
+                attendedDates[id, default: nil].include(meeting.date)
+            }
+        }
+        let occurrencesByID = Dictionary(grouping: people) { resolution.nodeIDs[$0.reference]! }
+        for (id, occurrences) in occurrencesByID {
+            nodes.append(personNode(
+                id: id, key: resolution.keys[id] ?? id, occurrences: occurrences,
+                extraWindow: attendedDates[id] ?? nil, institutionLabels: institutions))
+            edges += holdsRoleEdges(personID: id, occurrences: occurrences, institutionIDs: institutionIDs)
+        }
+        for link in resolution.links {
+            edges.append(GraphEdge(
+                id: GraphEdge.makeID(kind: .sameAsCandidate, source: link.unnamedID, target: link.personID),
+                kind: .sameAsCandidate, source: link.unnamedID, target: link.personID,
+                weight: link.documents.count, role: link.roleText, roleKey: link.roleKey, roleGloss: link.roleGloss,
+                firstDate: link.window?.first, lastDate: link.window?.last, documents: link.documents.sorted()))
+        }
+
+        // Meetings: nodes, attended / part-of / held-at edges, and the met projection.
+        var met: [String: GraphEdge] = [:]
+        for meeting in meetings {
+            nodes.append(GraphNode(
+                id: meeting.id, kind: .meeting, label: meeting.trigger.text, key: meeting.key,
+                firstSeen: meeting.date, lastSeen: meeting.date, documentCount: 1, mentionCount: 1,
+                meetingKind: meeting.kind, cameo: meeting.cameo, document: meeting.document))
+            edges.append(GraphEdge(
+                id: GraphEdge.makeID(kind: .partOf, source: meeting.id, target: articleID(meeting.document)),
+                kind: .partOf, source: meeting.id, target: articleID(meeting.document),
+                firstDate: meeting.date, lastDate: meeting.date, documents: [meeting.document]))
+            if let placeKey = meeting.placeKey, let placeID = placeIDs[placeKey] {
+                edges.append(GraphEdge(
+                    id: GraphEdge.makeID(kind: .heldAt, source: meeting.id, target: placeID),
+                    kind: .heldAt, source: meeting.id, target: placeID,
+                    firstDate: meeting.date, lastDate: meeting.date, documents: [meeting.document]))
+            }
+            var actors = Set(meeting.participants.compactMap { resolution.nodeIDs[$0] })
+            actors.formUnion(meeting.groupKeys.compactMap { groupIDs[$0] })
+            actors.formUnion(meeting.institutionKeys.compactMap { institutionIDs[$0] })
+            let ordered = actors.sorted()
+            for actor in ordered {
+                edges.append(GraphEdge(
+                    id: GraphEdge.makeID(kind: .attended, source: actor, target: meeting.id),
+                    kind: .attended, source: actor, target: meeting.id,
+                    firstDate: meeting.date, lastDate: meeting.date, meetingIDs: [meeting.id],
+                    documents: [meeting.document]))
+            }
+            let evidence = Evidence(
+                document: meeting.document, sentence: meeting.sentence.sentence, start: meeting.sentence.start,
+                end: meeting.sentence.end, text: meeting.sentence.text, meetingID: meeting.id, date: meeting.date,
+                trigger: meeting.trigger.text)
+            // Sorted ids and i < j give each unordered pair once, with source < target and no self-loops.
+            for i in ordered.indices {
+                for j in ordered.indices where j > i {
+                    let (a, b) = (ordered[i], ordered[j])
+                    let id = GraphEdge.makeID(kind: .met, source: a, target: b)
+                    var edge = met[id] ?? GraphEdge(id: id, kind: .met, source: a, target: b, weight: 0)
+                    edge.meetingIDs.append(meeting.id)
+                    edge.documents.append(meeting.document)
+                    edge.evidence.append(evidence)
+                    met[id] = edge
+                }
+            }
+        }
+        for var edge in met.values {
+            edge.meetingIDs = Array(Set(edge.meetingIDs)).sorted()
+            edge.documents = Array(Set(edge.documents)).sorted()
+            edge.evidence = Array(Set(edge.evidence)).sorted()
+            edge.weight = edge.meetingIDs.count
+            let dates = edge.evidence.compactMap(\.date).sorted()
+            edge.firstDate = dates.first
+            edge.lastDate = dates.last
+            edges.append(edge)
+        }
+
+        return CorpusGraph(nodes: nodes, edges: edges, mergeLog: MergeLog(resolution.decisions))
+    }
+
+    /// The node of one resolved person or role-holder.
+    private func personNode(
+        id: String, key: String, occurrences: [PersonOccurrence], extraWindow: DateWindow?,
+        institutionLabels: [String: EntitySummary]
+    ) -> GraphNode {
+        var names = Tally()
+        var titles: Set<String> = []
+        var window = extraWindow
+        for occurrence in occurrences {
+            names.add(occurrence.name)
+            titles.formUnion(occurrence.titles)
+            window.include(occurrence.date)
+        }
+        let main = MainRole(occurrences.flatMap { occurrence in occurrence.roles.map { ($0, occurrence.date) } })
+        let kind: NodeKind = occurrences.allSatisfy(\.unnamed) ? .unnamedRoleHolder : .person
+        return GraphNode(
+            id: id, kind: kind, label: names.winner ?? key, key: key, aliases: names.others,
+            titles: titles.sorted(), role: main?.text, roleGloss: main?.gloss,
+            institution: main?.institutionKey.flatMap { institutionLabels[$0]?.labels.winner },
+            firstSeen: window?.first, lastSeen: window?.last,
+            documentCount: Set(occurrences.map(\.document)).count,
+            mentionCount: occurrences.reduce(0) { $0 + $1.mentionCount })
+    }
+
+    /// One `holds-role` edge per (person, institution) pair, labelled with the main role held there.
+    private func holdsRoleEdges(
+        personID: String, occurrences: [PersonOccurrence], institutionIDs: [String: String]
+    ) -> [GraphEdge] {
+        var byInstitution: [String: [(RoleOccurrence, String?, String)]] = [:]
+        for occurrence in occurrences {
+            for role in occurrence.roles {
+                guard let institution = role.institutionKey else { continue }
+                byInstitution[institution, default: []].append((role, occurrence.date, occurrence.document))
+            }
+        }
+        return byInstitution.compactMap { institution, statements in
+            guard let institutionID = institutionIDs[institution],
+                let main = MainRole(statements.map { ($0.0, $0.1) })
+            else { return nil }
+            var window: DateWindow?
+            for statement in statements { window.include(statement.1) }
+            let documents = Set(statements.map(\.2))
+            return GraphEdge(
+                id: GraphEdge.makeID(kind: .holdsRole, source: personID, target: institutionID),
+                kind: .holdsRole, source: personID, target: institutionID, weight: documents.count,
+                role: main.text, roleKey: main.key, roleGloss: main.gloss,
+                former: statements.allSatisfy(\.0.former), firstDate: window?.first, lastDate: window?.last,
+                documents: documents.sorted())
+        }
+    }
+}

@@ -1,0 +1,187 @@
+/// Decides which person occurrences across articles are the same node.
+///
+/// Rules, in order (each decision goes to the `MergeLog`):
+/// 1. `same-name-key`: named occurrences with the same full-name key are one person, whatever
+///    their roles. Two different full-name keys are never merged.
+/// 2. `surname-shares-role` / `surname-shares-institution`: a surname-only occurrence
+///    (`nameKey == surnameKey`) joins the full-name person of that surname only when they share a
+///    role key (or, failing that, an institution key) and exactly one full-name person qualifies.
+///    Otherwise it stays a surname node keyed by surname and its first role key, so two «حسینی»
+///    with different roles stay two (`surname-ambiguous` / `surname-no-shared-role` are logged).
+/// 3. Unnamed role-holders are one node per role key (`u_…`). They are never merged into a named
+///    person: `unnamed-same-role-dates-agree` adds a `same-as-candidate` edge to the one named
+///    holder of the same current role whose first/last-seen window for that role contains the
+///    occurrence date. A link, not a merge, because the same role names different people over the
+///    years (one "foreign minister" node can point to two ministers).
+///
+/// Order independence: rule 2 compares a surname with full-name occurrences only (never with other
+/// surname merges) and rule 3 uses windows computed after rules 1–2, so the result does not depend
+/// on the order articles were added.
+struct EntityResolver {
+    /// A `same-as-candidate` link found by rule 3.
+    struct SameAsLink: Sendable, Hashable {
+        var unnamedID: String
+        var personID: String
+        var roleKey: String
+        var roleText: String
+        var roleGloss: String?
+        var documents: Set<String>
+        var window: DateWindow?
+    }
+
+    /// What resolution decided.
+    struct Result: Sendable {
+        /// Node id of every occurrence.
+        var nodeIDs: [OccurrenceReference: String]
+        /// Canonical key of every person or role-holder node id.
+        var keys: [String: String]
+        /// Links from unnamed role-holders to named people, sorted.
+        var links: [SameAsLink]
+        /// Every decision.
+        var decisions: [MergeDecision]
+    }
+
+    static func personKey(nameKey: String) -> String { "person:" + nameKey }
+    static func surnameKey(surname: String, roleKey: String?) -> String {
+        "surname:" + surname + "|role:" + (roleKey ?? "")
+    }
+    static func roleHolderKey(roleKey: String) -> String { "role:" + roleKey }
+
+    func resolve(_ occurrences: [PersonOccurrence]) -> Result {
+        // Sorting first makes every later "first seen" choice independent of input order.
+        let sorted = occurrences.sorted { $0.reference < $1.reference }
+        var nodeIDs: [OccurrenceReference: String] = [:]
+        var keys: [String: String] = [:]
+        var decisions: [MergeDecision] = []
+
+        // Rule 1: full names.
+        var fullNames: [String: [PersonOccurrence]] = [:]
+        for occurrence in sorted where !occurrence.unnamed && !occurrence.isSurnameOnly {
+            fullNames[occurrence.nameKey, default: []].append(occurrence)
+        }
+        for (nameKey, group) in fullNames {
+            let key = Self.personKey(nameKey: nameKey)
+            let id = StableID.make(NodeKind.person.idPrefix, key)
+            keys[id] = key
+            for occurrence in group { nodeIDs[occurrence.reference] = id }
+            let documents = Set(group.map(\.document))
+            if documents.count > 1 {
+                let spellings = Set(group.map(\.name)).sorted()
+                decisions.append(MergeDecision(
+                    outcome: .merged, rule: "same-name-key",
+                    reason: "\(documents.count) articles share the full-name key; spellings: "
+                        + spellings.joined(separator: " | "),
+                    fromKey: nameKey, intoKey: key, fromID: id, intoID: id, documents: Array(documents)))
+            }
+        }
+
+        // Rule 2: surnames, compared with full-name people only.
+        struct Candidate {
+            var id: String
+            var key: String
+            var roleKeys: Set<String>
+            var institutionKeys: Set<String>
+        }
+        var candidatesBySurname: [String: [Candidate]] = [:]
+        for (nameKey, group) in fullNames {
+            guard let surname = group.compactMap(\.surnameKey).first else { continue }
+            let key = Self.personKey(nameKey: nameKey)
+            candidatesBySurname[surname, default: []].append(Candidate(
+                id: StableID.make(NodeKind.person.idPrefix, key), key: key,
+                roleKeys: Set(group.flatMap(\.roleKeys)), institutionKeys: Set(group.flatMap(\.institutionKeys))))
+        }
+        for occurrence in sorted where occurrence.isSurnameOnly {
+            let surname = occurrence.surnameKey!
+            let ownRole = occurrence.roles.min { $0.start < $1.start }?.key
+            let ownKey = Self.surnameKey(surname: surname, roleKey: ownRole)
+            let ownID = StableID.make(NodeKind.person.idPrefix, ownKey)
+            let candidates = (candidatesBySurname[surname] ?? []).sorted { $0.id < $1.id }
+            let byRole = candidates.filter { !$0.roleKeys.isDisjoint(with: occurrence.roleKeys) }
+            let byInstitution = candidates.filter { !$0.institutionKeys.isDisjoint(with: occurrence.institutionKeys) }
+            let documents = [occurrence.document]
+            if byRole.count == 1 || (byRole.isEmpty && byInstitution.count == 1) {
+                let target = byRole.first ?? byInstitution[0]
+                let shared = byRole.isEmpty
+                    ? target.institutionKeys.intersection(occurrence.institutionKeys)
+                    : target.roleKeys.intersection(occurrence.roleKeys)
+                nodeIDs[occurrence.reference] = target.id
+                decisions.append(MergeDecision(
+                    outcome: .merged, rule: byRole.isEmpty ? "surname-shares-institution" : "surname-shares-role",
+                    reason: "surname «\(occurrence.name)» has exactly one full-name candidate sharing "
+                        + (byRole.isEmpty ? "institution " : "role ") + shared.sorted().joined(separator: ", "),
+                    fromKey: ownKey, intoKey: target.key, fromID: ownID, intoID: target.id, documents: documents))
+                continue
+            }
+            nodeIDs[occurrence.reference] = ownID
+            keys[ownID] = ownKey
+            if candidates.isEmpty { continue }
+            let ambiguous = byRole.count > 1 || (byRole.isEmpty && byInstitution.count > 1)
+            let considered = ambiguous ? (byRole.isEmpty ? byInstitution : byRole) : candidates
+            decisions.append(MergeDecision(
+                outcome: .keptApart, rule: ambiguous ? "surname-ambiguous" : "surname-no-shared-role",
+                reason: ambiguous
+                    ? "\(considered.count) full-name people of this surname share its role or institution"
+                    : "no full-name person of this surname shares its role or institution",
+                fromKey: ownKey, intoKey: considered.map(\.key).joined(separator: " | "), fromID: ownID,
+                intoID: "", documents: documents))
+        }
+
+        // Rule 3: unnamed role-holders, linked by role and date to named holders.
+        var windows: [String: [String: DateWindow]] = [:]  // roleKey → person id → window
+        var roleTexts: [String: String] = [:]
+        for occurrence in sorted where !occurrence.unnamed {
+            guard let id = nodeIDs[occurrence.reference] else { continue }
+            for role in occurrence.roles where !role.former {
+                var window = windows[role.key]?[id]
+                window.include(occurrence.date)
+                if let window { windows[role.key, default: [:]][id] = window }
+                if roleTexts[role.key] == nil { roleTexts[role.key] = role.text }
+            }
+        }
+        var links: [String: SameAsLink] = [:]
+        for occurrence in sorted where occurrence.unnamed {
+            let roleKey = occurrence.roles.min { $0.start < $1.start }?.key ?? occurrence.nameKey
+            let key = Self.roleHolderKey(roleKey: roleKey)
+            let id = StableID.make(NodeKind.unnamedRoleHolder.idPrefix, key)
+            nodeIDs[occurrence.reference] = id
+            keys[id] = key
+            guard let date = occurrence.date else { continue }
+            for role in occurrence.roles where !role.former {
+                guard let holders = windows[role.key], !holders.isEmpty else { continue }
+                let agreeing = holders.filter { $0.value.contains(date) }.map(\.key).sorted()
+                if agreeing.count == 1 {
+                    let personID = agreeing[0]
+                    let linkKey = id + "|" + personID
+                    var link = links[linkKey] ?? SameAsLink(
+                        unnamedID: id, personID: personID, roleKey: role.key, roleText: role.text,
+                        roleGloss: role.gloss, documents: [], window: nil)
+                    link.documents.insert(occurrence.document)
+                    link.window.include(date)
+                    if link.roleGloss == nil { link.roleGloss = role.gloss }
+                    links[linkKey] = link
+                    let window = holders[personID]!
+                    decisions.append(MergeDecision(
+                        outcome: .linked, rule: "unnamed-same-role-dates-agree",
+                        reason: "role \(role.key) on \(date) within the named holder's window "
+                            + "\(window.first)…\(window.last)",
+                        fromKey: key, intoKey: keys[personID] ?? personID, fromID: id, intoID: personID,
+                        documents: [occurrence.document]))
+                } else {
+                    decisions.append(MergeDecision(
+                        outcome: .keptApart,
+                        rule: agreeing.isEmpty ? "unnamed-dates-disagree" : "unnamed-ambiguous",
+                        reason: agreeing.isEmpty
+                            ? "no named holder of role \(role.key) was seen around \(date)"
+                            : "\(agreeing.count) named holders of role \(role.key) were seen around \(date)",
+                        fromKey: key, intoKey: (agreeing.isEmpty ? holders.keys.sorted() : agreeing)
+                            .map { keys[$0] ?? $0 }.joined(separator: " | "),
+                        fromID: id, intoID: "", documents: [occurrence.document]))
+                }
+            }
+        }
+        return Result(
+            nodeIDs: nodeIDs, keys: keys,
+            links: links.values.sorted { ($0.unnamedID, $0.personID) < ($1.unnamedID, $1.personID) },
+            decisions: decisions)
+    }
+}
