@@ -1,0 +1,88 @@
+import Testing
+@testable import Graphviz
+
+@Suite("GraphvizTests: errors carry Graphviz's own message")
+struct ErrorTests {
+    let renderer = GraphvizRenderer()
+
+    @Test func malformedDOTIsASyntaxErrorWithGraphvizsComplaint() {
+        #expect {
+            try renderer.render(dot: "digraph { a -> ; }", format: .svg)
+        } throws: { error in
+            guard case .syntax(let message) = error as? GraphvizError else { return false }
+            return message.contains("syntax error") && message.contains("line 1")
+        }
+    }
+
+    @Test func parseReportsTheLineOfTheSyntaxError() {
+        #expect {
+            try renderer.parse(dot: "graph g {\n a -- b;\n b -- ;\n}")
+        } throws: { error in
+            guard case .syntax(let message) = error as? GraphvizError else { return false }
+            return message.contains("syntax error in line 3")
+        }
+    }
+
+    @Test func emptyTextIsASyntaxError() {
+        #expect(throws: GraphvizError.syntax(message: "Graphviz found no graph in the DOT text")) {
+            try renderer.parse(dot: "")
+        }
+    }
+
+    @Test func theParserRecoversAfterASyntaxError() throws {
+        // Graphviz's lexer keeps state between agmemread calls; a failure must not poison the next read.
+        for _ in 0..<3 {
+            #expect(throws: GraphvizError.self) { try renderer.parse(dot: "digraph { -> }") }
+            #expect(try renderer.parse(dot: "digraph g { a -> b }").edgeCount == 1)
+        }
+    }
+
+    @Test func unknownLayoutNamesTheEnginesThatExist() {
+        #expect {
+            try renderer.render(dot: "graph g { a -- b }", format: .svg, engine: LayoutEngine(rawValue: "nosuchlayout"))
+        } throws: { error in
+            guard case .layout(let engine, let message) = error as? GraphvizError else { return false }
+            return engine == "nosuchlayout" && message.contains("nosuchlayout") && message.contains("sfdp")
+        }
+    }
+
+    @Test func unknownFormatNamesTheFormatsThatExist() {
+        #expect {
+            try renderer.render(dot: "graph g { a -- b }", format: .custom("nosuchformat"))
+        } throws: { error in
+            guard case .render(let format, let message) = error as? GraphvizError else { return false }
+            return format == "nosuchformat" && message.contains("nosuchformat") && message.contains("svg")
+        }
+    }
+
+    @Test func aMissingFontIsReportedWithInstallAdvice() {
+        let family = "Didar Font That Is Not Installed"
+        #expect {
+            try renderer.render(dot: PersianFixtures.meetingDOT, format: .png, options: RenderOptions(fontFamily: family))
+        } throws: { error in
+            guard case .missingFont(let missing, let substitute, let advice) = error as? GraphvizError else { return false }
+            return missing == family && substitute != nil && advice.contains("fonts-noto-core")
+        }
+    }
+
+    @Test(arguments: ["Noto Sans Arabic", "Noto Naskh Arabic"])
+    func installedPersianFontsPassTheFontCheck(family: String) throws {
+        try renderer.verifyFont(family: family)
+    }
+
+    @Test func tooLargeForDotIsRefusedWithAdviceButAllowedOnRequest() throws {
+        let dot = PersianFixtures.chain(nodes: 700)
+        #expect(throws: GraphvizError.graphTooLarge(nodes: 700, engine: "dot", advice: LayoutAdvisor.advice(nodes: 700, engine: .dot))) {
+            try renderer.render(dot: dot, format: .svg, engine: .dot)
+        }
+        // A chain is cheap even for dot; the guard is about typical graphs, and can be overridden.
+        let svg = try renderer.render(dot: dot, format: .svg, engine: .dot, options: RenderOptions(allowsLargeGraphs: true))
+        #expect(String(decoding: svg, as: UTF8.self).contains("نفر 699"))
+    }
+
+    @Test func errorsDescribeThemselvesForTheTerminal() {
+        let error = GraphvizError.missingPlugin(plugin: "png", message: "Format: \"png:cairo:cairo\" not recognized", advice: "apt-get install libgvc6")
+        #expect(error.description.contains("png"))
+        #expect(error.description.contains("apt-get install libgvc6"))
+    }
+}
