@@ -1,0 +1,144 @@
+// CSV: RFC 4180, https://www.rfc-editor.org/rfc/rfc4180 (formula injection:
+// https://owasp.org/www-community/attacks/CSV_Injection).
+//
+// Writes UTF-8 without a byte-order mark, CRLF line ends, a header row, and quotes a field only
+// when it holds a comma, a quote, CR or LF (a quote is doubled). Text and date cells that start with `=`,
+// `+`, `-` or `@` get a leading `'` so a spreadsheet shows them instead of running them; number
+// columns are never touched. Not supported: types (everything is text), nested lists
+// (joined with "; " or " "), and spreadsheets that need a BOM to guess UTF-8.
+
+/// Writes the exported graph as CSV files: `nodes.csv`, `edges.csv`, `evidence.csv` and `merges.csv`.
+///
+/// - `nodes.csv`: id, kind, label, role, role_gloss, institution, gloss, titles, aliases, first_seen,
+///   last_seen, documents, mentions, key.
+/// - `edges.csv`: id, source, target, kind, weight, first_date, last_date, role, role_gloss, former,
+///   meetings, meeting_ids, documents.
+/// - `evidence.csv`: edge_id, source, target, meeting_id, document, sentence, start, end, date,
+///   trigger, text — one row per evidence sentence of every `met` edge.
+/// - `merges.csv`: outcome, rule, from_id, into_id, from_key, into_key, documents, reason.
+///
+/// Rows are in id order (evidence in edge order, then date, document and offset).
+public struct CSVWriter: Sendable {
+    /// Creates a writer.
+    public init() {}
+
+    /// Every CSV file of `graph`, by file name.
+    public func write(_ graph: CorpusGraph) -> [String: String] {
+        [
+            "nodes.csv": nodes(graph),
+            "edges.csv": edges(graph),
+            "evidence.csv": evidence(graph),
+            "merges.csv": Self.merges(graph.mergeLog),
+        ]
+    }
+
+    /// `nodes.csv`.
+    public func nodes(_ graph: CorpusGraph) -> String {
+        let header = ["id"] + ExportAttributes.node.map(\.name)
+        let rows = graph.nodes.map { node in
+            [Cell.text(node.id)] + ExportAttributes.node.map { Cell($0.value(node)) }
+        }
+        return Self.table(header: header, rows: rows)
+    }
+
+    /// `edges.csv`.
+    public func edges(_ graph: CorpusGraph) -> String {
+        let columns = ExportAttributes.edge.filter { $0.name != "penwidth" && $0.name != "kind" }
+        let header = ["id", "source", "target", "kind"] + columns.map(\.name)
+        let rows = graph.edges.map { edge in
+            [Cell.text(edge.id), .text(edge.source), .text(edge.target), .text(edge.kind.rawValue)]
+                + columns.map { Cell($0.value(edge)) }
+        }
+        return Self.table(header: header, rows: rows)
+    }
+
+    /// `evidence.csv`.
+    public func evidence(_ graph: CorpusGraph) -> String {
+        let header = [
+            "edge_id", "source", "target", "meeting_id", "document", "sentence", "start", "end", "date", "trigger",
+            "text",
+        ]
+        var rows: [[Cell]] = []
+        for edge in graph.edges {
+            for item in edge.evidence {
+                rows.append([
+                    .text(edge.id), .text(edge.source), .text(edge.target), .text(item.meetingID), .text(item.document),
+                    .number(item.sentence), .number(item.start), .number(item.end), .plain(item.date),
+                    .text(item.trigger ?? ""), .text(item.text),
+                ])
+            }
+        }
+        return Self.table(header: header, rows: rows)
+    }
+
+    /// `merges.csv`: every resolution decision, in the log's order.
+    public static func merges(_ log: MergeLog) -> String {
+        let header = ["outcome", "rule", "from_id", "into_id", "from_key", "into_key", "documents", "reason"]
+        let rows = log.decisions.map { decision -> [Cell] in
+            [
+                .text(decision.outcome.rawValue), .text(decision.rule), .text(decision.fromID), .text(decision.intoID),
+                .text(decision.fromKey), .text(decision.intoKey), .text(decision.documents.joined(separator: " ")),
+                .text(decision.reason),
+            ]
+        }
+        return table(header: header, rows: rows)
+    }
+
+    /// One cell: text and dates are cleaned and neutralised (a date comes from input and is not
+    /// trusted); numbers are written as they are.
+    enum Cell {
+        case text(String)
+        case number(Int)
+        case plain(String?)
+
+        init(_ value: ExportAttributes.Value?) {
+            switch value {
+            case nil: self = .text("")
+            case .string(let text): self = .text(text)
+            case .int(let number): self = .number(number)
+            case .double, .boolean: self = .plain(value!.text)  // digits, a point, true or false
+            }
+        }
+
+        var rendered: String {
+            switch self {
+            case .text(let text): CSVWriter.neutralised(ExportText.clean(text))
+            case .number(let number): String(number)
+            case .plain(let text): CSVWriter.neutralised(ExportText.clean(text ?? ""))
+            }
+        }
+    }
+
+    /// `text` with a leading `'` when its first scalar would start a spreadsheet formula.
+    static func neutralised(_ text: String) -> String {
+        // The first scalar, not Character: "=" plus a combining mark is still a formula to a spreadsheet.
+        guard let first = text.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// `field` quoted per RFC 4180 when it needs it.
+    static func quoted(_ field: String) -> String {
+        let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    static func table(header: [String], rows: [[Cell]]) -> String {
+        var out = header.map(quoted).joined(separator: ",") + "\r\n"
+        for row in rows {
+            out += row.map { quoted($0.rendered) }.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    /// `self` with every occurrence of the scalar `target` replaced by `replacement`.
+    func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == target { out.append(contentsOf: replacement.unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,26 @@
+/// Cleans text before any exporter writes it.
+///
+/// Names come from news text and can hold anything. Before a writer applies its own format's
+/// escaping, every string passes through `clean(_:)`, which
+/// - strips the bidi embedding/override/isolate controls U+202A–U+202E and U+2066–U+2069, so a name
+///   can never reorder the text around it (a "Trojan Source" style attack on a label or a CSV cell);
+/// - turns tab, line feed and carriage return into a space, so a name stays on its line;
+/// - drops every other control character (C0, DEL, C1) and the noncharacters U+FFFE/U+FFFF, which
+///   XML 1.0 forbids.
+/// Zero-width non-joiner (U+200C), essential to Persian spelling, and the marks U+200E/U+200F are kept.
+public enum ExportText {
+    /// `text` with bidi controls stripped, line breaks turned to spaces and control characters dropped.
+    public static func clean(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: scalars.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: continue
+            case 0x202A...0x202E, 0x2066...0x2069: continue
+            case 0xFFFE, 0xFFFF: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}
