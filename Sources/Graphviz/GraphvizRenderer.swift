@@ -24,6 +24,13 @@ public struct GraphvizRenderer: Sendable {
     /// - Complexity: that of the layout engine; see ``LayoutAdvisor``.
     public func render(dot: String, format: OutputFormat, engine: LayoutEngine = .dot,
                        options: RenderOptions = RenderOptions()) throws(GraphvizError) -> [UInt8] {
+        try GraphvizSession.shared.render(dot: dot, format: format, engine: engine, options: options).bytes
+    }
+
+    /// ``render(dot:format:engine:options:)`` that also returns Graphviz's warnings (unknown colours,
+    /// shapes or attributes), which Graphviz would otherwise print to stderr and this API swallows.
+    public func rendering(dot: String, format: OutputFormat, engine: LayoutEngine = .dot,
+                          options: RenderOptions = RenderOptions()) throws(GraphvizError) -> Rendering {
         try GraphvizSession.shared.render(dot: dot, format: format, engine: engine, options: options)
     }
 

@@ -46,6 +46,7 @@ final class GraphvizSession: @unchecked Sendable {
     func summarize(dot: String) throws(GraphvizError) -> GraphSummary {
         lock.lock()
         defer { lock.unlock() }
+        beginCall()
         let graph = try read(dot)
         defer { agclose(graph) }
         return GraphSummary(
@@ -58,12 +59,13 @@ final class GraphvizSession: @unchecked Sendable {
     }
 
     /// Parses, lays out and renders `dot`; see `GraphvizRenderer.render`.
-    func render(dot: String, format: OutputFormat, engine: LayoutEngine, options: RenderOptions) throws(GraphvizError) -> [UInt8] {
+    func render(dot: String, format: OutputFormat, engine: LayoutEngine, options: RenderOptions) throws(GraphvizError) -> Rendering {
         lock.lock()
         defer { lock.unlock() }
         if let family = options.fontFamily, format.usesCairo {
             try requireFontLocked(family: family)
         }
+        beginCall()  // after the font probe, so its messages do not mix with this graph's
         let graph = try read(dot)
         defer { agclose(graph) }
         let nodes = Int(agnnodes(graph))
@@ -71,7 +73,8 @@ final class GraphvizSession: @unchecked Sendable {
             throw .graphTooLarge(nodes: nodes, engine: engine.rawValue, advice: LayoutAdvisor.advice(nodes: nodes, engine: engine))
         }
         if let family = options.fontFamily { setDefaultFont(family, in: graph) }
-        return try layOutAndRender(graph, format: format, engine: engine)
+        let bytes = try layOutAndRender(graph, format: format, engine: engine)
+        return Rendering(bytes: bytes, warnings: takeWarnings())
     }
 
     /// Throws `.missingFont` when cairo/pango would draw `family` with another font.
@@ -79,6 +82,7 @@ final class GraphvizSession: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         try requireFontLocked(family: family)
+        beginCall()
     }
 
     // MARK: - Work done with the lock held
@@ -98,6 +102,7 @@ final class GraphvizSession: @unchecked Sendable {
 
     /// Draws a Persian probe label in `family` to PDF and reads back which font cairo embedded.
     private func probeFont(family: String) throws(GraphvizError) -> FontVerdict {
+        beginCall()
         let quoted = family.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         let probe = "graph probe { node [shape=plaintext, fontname=\"\(quoted)\"]; p [label=\"دیدار\"]; }"
         let graph = try read(probe)
@@ -146,7 +151,6 @@ final class GraphvizSession: @unchecked Sendable {
 
     /// `agmemread`, with Graphviz's complaint turned into `.syntax`.
     private func read(_ dot: String) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
-        beginCall()
         guard let graph = agmemread(dot) else {
             throw .syntax(message: takeMessages(orElse: "Graphviz found no graph in the DOT text"))
         }
@@ -154,7 +158,6 @@ final class GraphvizSession: @unchecked Sendable {
     }
 
     private func layOutAndRender(_ graph: UnsafeMutablePointer<Agraph_t>, format: OutputFormat, engine: LayoutEngine) throws(GraphvizError) -> [UInt8] {
-        beginCall()
         guard gvLayout(context, graph, engine.rawValue) == 0 else {
             let message = takeMessages(orElse: "gvLayout failed without a message")
             if LayoutEngine.known.contains(engine), message.contains("not recognized") {
@@ -205,6 +208,16 @@ final class GraphvizSession: @unchecked Sendable {
     private func beginCall() {
         capturedPieces.removeAll(keepingCapacity: true)
         _ = agreseterrors()
+    }
+
+    /// The warnings captured since `beginCall` ("nosuchcolor is not a known color."), without their label.
+    private func takeWarnings() -> [String] {
+        let text = capturedPieces.joined()
+        capturedPieces.removeAll(keepingCapacity: true)
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
+            let line = line.trimmingCharacters(in: .whitespaces)
+            return line.hasPrefix("Warning: ") ? String(line.dropFirst("Warning: ".count)) : nil
+        }
     }
 
     /// The messages captured since `beginCall`, without Graphviz's "Error: " labels, or `fallback`.

@@ -86,3 +86,18 @@ struct ErrorTests {
         #expect(error.description.contains("apt-get install libgvc6"))
     }
 }
+
+@Suite("GraphvizTests: warnings are returned, not printed")
+struct WarningTests {
+    @Test func unknownColourAndShapeComeBackAsWarnings() throws {
+        let dot = "graph g { a -- b [color=nosuchcolor]; c [shape=nosuchshape]; }"
+        let rendering = try GraphvizRenderer().rendering(dot: dot, format: .svg)
+        #expect(rendering.bytes.count > 100)
+        #expect(rendering.warnings.contains { $0.contains("nosuchcolor") }, "\(rendering.warnings)")
+        #expect(rendering.warnings.contains { $0.contains("nosuchshape") }, "\(rendering.warnings)")
+    }
+
+    @Test func aCleanGraphHasNoWarnings() throws {
+        #expect(try GraphvizRenderer().rendering(dot: PersianFixtures.meetingDOT, format: .png).warnings.isEmpty)
+    }
+}
