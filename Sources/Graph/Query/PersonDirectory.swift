@@ -1,0 +1,108 @@
+/// The per-person facts the corpus graph folds away: every role with its own dates, and every
+/// key a person can be looked up by.
+///
+/// `CorpusGraph` keeps one main role per person and one `holds-role` edge per institution; a person
+/// card needs each role over time. This re-runs `EntityResolver` over the same occurrences the
+/// builder makes (same documents, same first-copy-wins rule, same institution mapping), so each
+/// mention lands on the node id the graph gave it. Ids not present in the graph are dropped rather
+/// than invented, so a drift between the two can only lose rows, never add wrong ones.
+struct PersonDirectory: Sendable {
+    /// Roles held, sorted.
+    var roles: [RoleHeld]
+    /// Look-up keys, sorted.
+    var nameKeys: [NameKey]
+
+    /// Builds the directory of `documents` as resolved into `graph`.
+    ///
+    /// Complexity: O(m log m) in person mentions.
+    init(documents: [DocumentGraph], graph: CorpusGraph) {
+        var seen: Set<String> = []
+        var occurrences: [PersonOccurrence] = []
+        var institutionOfKey: [String: String] = [:]
+        for document in documents where seen.insert(document.document.id).inserted {
+            var institutionKeys: [String: String] = [:]
+            for institution in document.institutions {
+                institutionKeys[institution.localID] = institution.key
+                institutionOfKey[institution.key] = StableID.make(
+                    NodeKind.institution.idPrefix, "institution:" + institution.key)
+            }
+            for person in document.people {
+                let roles = person.roles.map { role in
+                    RoleOccurrence(
+                        text: role.text, key: role.key, gloss: role.gloss,
+                        institutionKey: role.institutionLocalID.flatMap { institutionKeys[$0] },
+                        placeKey: role.placeKey, former: role.former, start: role.span.start)
+                }
+                occurrences.append(PersonOccurrence(
+                    document: document.document.id, date: document.document.date, localID: person.localID,
+                    name: person.name, unnamed: person.unnamed, titles: person.titles, nameKey: person.nameKey,
+                    surnameKey: person.surnameKey, roles: roles, mentionCount: person.mentions.count))
+            }
+        }
+        let resolution = EntityResolver().resolve(occurrences)
+
+        struct RoleGroup: Hashable {
+            var personID: String
+            var roleKey: String
+            var institutionKey: String?
+            var former: Bool
+        }
+        struct RoleFold {
+            var texts = Tally()
+            var glosses = Tally()
+            var window: DateWindow?
+            var documents: Set<String> = []
+        }
+        struct KeyGroup: Hashable {
+            var nodeID: String
+            var key: String
+            var kind: NameKey.Kind
+        }
+        var roleFolds: [RoleGroup: RoleFold] = [:]
+        var keyDocuments: [KeyGroup: Set<String>] = [:]
+        for occurrence in occurrences {
+            guard let id = resolution.nodeIDs[occurrence.reference], graph.node(id) != nil else { continue }
+            for role in occurrence.roles {
+                let group = RoleGroup(
+                    personID: id, roleKey: role.key, institutionKey: role.institutionKey, former: role.former)
+                var fold = roleFolds[group] ?? RoleFold()
+                fold.texts.add(role.text)
+                fold.glosses.add(role.gloss)
+                fold.window.include(occurrence.date)
+                fold.documents.insert(occurrence.document)
+                roleFolds[group] = fold
+            }
+            if occurrence.unnamed {
+                keyDocuments[KeyGroup(nodeID: id, key: occurrence.nameKey, kind: .role), default: []]
+                    .insert(occurrence.document)
+                continue
+            }
+            if !occurrence.isSurnameOnly {
+                keyDocuments[KeyGroup(nodeID: id, key: occurrence.nameKey, kind: .full), default: []]
+                    .insert(occurrence.document)
+            }
+            if let surname = occurrence.surnameKey, !surname.isEmpty {
+                keyDocuments[KeyGroup(nodeID: id, key: surname, kind: .surname), default: []]
+                    .insert(occurrence.document)
+            }
+        }
+
+        roles = roleFolds.map { group, fold in
+            let institutionID = group.institutionKey.flatMap { institutionOfKey[$0] }
+            return RoleHeld(
+                personID: group.personID, role: fold.texts.winner ?? group.roleKey, roleKey: group.roleKey,
+                roleGloss: fold.glosses.winner, institutionID: institutionID,
+                institution: institutionID.flatMap { graph.node($0)?.label }, former: group.former,
+                firstSeen: fold.window?.first, lastSeen: fold.window?.last, documentCount: fold.documents.count)
+        }.sorted()
+        nameKeys = keyDocuments.map { group, documents in
+            NameKey(nodeID: group.nodeID, key: group.key, kind: group.kind, documentCount: documents.count)
+        }.sorted()
+    }
+
+    /// A directory read back from a store.
+    init(roles: [RoleHeld], nameKeys: [NameKey]) {
+        self.roles = roles.sorted()
+        self.nameKeys = nameKeys.sorted()
+    }
+}
