@@ -24,14 +24,23 @@ public struct GraphvizRenderer: Sendable {
     /// - Complexity: that of the layout engine; see ``LayoutAdvisor``.
     public func render(dot: String, format: OutputFormat, engine: LayoutEngine = .dot,
                        options: RenderOptions = RenderOptions()) throws(GraphvizError) -> [UInt8] {
-        try GraphvizSession.shared.render(dot: dot, format: format, engine: engine, options: options).bytes
+        try rendering(dot: dot, format: format, engine: engine, options: options).bytes
     }
 
     /// ``render(dot:format:engine:options:)`` that also returns Graphviz's warnings (unknown colours,
     /// shapes or attributes), which Graphviz would otherwise print to stderr and this API swallows.
     public func rendering(dot: String, format: OutputFormat, engine: LayoutEngine = .dot,
                           options: RenderOptions = RenderOptions()) throws(GraphvizError) -> Rendering {
-        try GraphvizSession.shared.render(dot: dot, format: format, engine: engine, options: options)
+        try GraphvizSession.shared.render(dot: dot, formats: [format], engine: engine, options: options)[0]
+    }
+
+    /// Lays `dot` out once and renders it to every format in `formats`, in the same order.
+    ///
+    /// The layout is the expensive part (seconds for a few hundred nodes with `dot`), so drawing SVG,
+    /// PNG and PDF this way costs one layout instead of three. Throws on the first failing format.
+    public func renderings(dot: String, formats: [OutputFormat], engine: LayoutEngine = .dot,
+                           options: RenderOptions = RenderOptions()) throws(GraphvizError) -> [Rendering] {
+        try GraphvizSession.shared.render(dot: dot, formats: formats, engine: engine, options: options)
     }
 
     /// ``render(dot:format:engine:options:)`` returning `Data`, for writing straight to a file.

@@ -58,11 +58,11 @@ final class GraphvizSession: @unchecked Sendable {
         )
     }
 
-    /// Parses, lays out and renders `dot`; see `GraphvizRenderer.render`.
-    func render(dot: String, format: OutputFormat, engine: LayoutEngine, options: RenderOptions) throws(GraphvizError) -> Rendering {
+    /// Parses `dot`, lays it out once and renders it to each of `formats`, in order; see `GraphvizRenderer`.
+    func render(dot: String, formats: [OutputFormat], engine: LayoutEngine, options: RenderOptions) throws(GraphvizError) -> [Rendering] {
         lock.lock()
         defer { lock.unlock() }
-        if let family = options.fontFamily, format.usesCairo {
+        if let family = options.fontFamily, formats.contains(where: \.usesCairo) {
             try requireFontLocked(family: family)
         }
         beginCall()  // after the font probe, so its messages do not mix with this graph's
@@ -73,8 +73,16 @@ final class GraphvizSession: @unchecked Sendable {
             throw .graphTooLarge(nodes: nodes, engine: engine.rawValue, advice: LayoutAdvisor.advice(nodes: nodes, engine: engine))
         }
         if let family = options.fontFamily { setDefaultFont(family, in: graph) }
-        let bytes = try layOutAndRender(graph, format: format, engine: engine)
-        return Rendering(bytes: bytes, warnings: takeWarnings())
+        try layOut(graph, engine: engine)
+        defer { gvFreeLayout(context, graph) }
+        // Warnings raised while parsing or laying out concern every output; a renderer's concern its own.
+        let layoutWarnings = takeWarnings()
+        var renderings: [Rendering] = []
+        for format in formats {
+            let bytes = try renderLaidOut(graph, format: format)
+            renderings.append(Rendering(bytes: bytes, warnings: layoutWarnings + takeWarnings()))
+        }
+        return renderings
     }
 
     /// Throws `.missingFont` when cairo/pango would draw `family` with another font.
@@ -107,7 +115,9 @@ final class GraphvizSession: @unchecked Sendable {
         let probe = "graph probe { node [shape=plaintext, fontname=\"\(quoted)\"]; p [label=\"دیدار\"]; }"
         let graph = try read(probe)
         defer { agclose(graph) }
-        let pdf = try layOutAndRender(graph, format: .pdf, engine: .dot)
+        try layOut(graph, engine: .dot)
+        defer { gvFreeLayout(context, graph) }
+        let pdf = try renderLaidOut(graph, format: .pdf)
         let names = PDFFontNames.embeddedFontNames(in: pdf)
         if names.isEmpty { return .undetermined }
         if names.contains(where: { PDFFontNames.name($0, belongsTo: family) }) { return .installed }
@@ -157,7 +167,8 @@ final class GraphvizSession: @unchecked Sendable {
         return graph
     }
 
-    private func layOutAndRender(_ graph: UnsafeMutablePointer<Agraph_t>, format: OutputFormat, engine: LayoutEngine) throws(GraphvizError) -> [UInt8] {
+    /// `gvLayout`; on success the caller must `gvFreeLayout`.
+    private func layOut(_ graph: UnsafeMutablePointer<Agraph_t>, engine: LayoutEngine) throws(GraphvizError) {
         guard gvLayout(context, graph, engine.rawValue) == 0 else {
             let message = takeMessages(orElse: "gvLayout failed without a message")
             if LayoutEngine.known.contains(engine), message.contains("not recognized") {
@@ -165,8 +176,10 @@ final class GraphvizSession: @unchecked Sendable {
             }
             throw .layout(engine: engine.rawValue, message: message)
         }
-        defer { gvFreeLayout(context, graph) }
+    }
 
+    /// `gvRenderData` on a laid-out graph, copied into Swift memory and freed.
+    private func renderLaidOut(_ graph: UnsafeMutablePointer<Agraph_t>, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
         var buffer: UnsafeMutablePointer<CChar>?
         var length = 0
         guard didar_render_data(context, graph, format.graphvizName, &buffer, &length) == 0 else {

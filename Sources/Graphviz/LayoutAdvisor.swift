@@ -3,7 +3,8 @@
 /// The limits come from timings on this project's 2-core machine (random graphs, 1.5 edges a node,
 /// layout plus SVG in memory): `dot` takes 0.03 s at 100 nodes, 4 s at 500 and 346 s at 1,000;
 /// `sfdp` 0.24 s at 1,000 and 2.4 s at 5,000; `neato` 3.6 s at 1,000 and 113 s at 5,000;
-/// `fdp` 66 s at 1,000.
+/// `fdp` 66 s at 1,000; `circo` about a minute at 300 and over two at 1,000; `twopi` 2.5 s at 2,000
+/// (these last three measured while the machine was shared, so slower than on an idle one).
 /// A limit is where a render stops feeling interactive and starts to look like a hang.
 public enum LayoutAdvisor {
     /// Largest graph for which `dot` is recommended (its drawings are the clearest).
@@ -23,10 +24,11 @@ public enum LayoutAdvisor {
     /// (an engine this project has not measured).
     public static func nodeLimit(for engine: LayoutEngine) -> Int? {
         switch engine {
-        case .dot: return 600  // ~4 s at 500, minutes at 1,000
+        case .dot: return 500  // ~4 s at 500 idle (49 s on the busy shared machine), minutes at 1,000
         case .neato: return 2_000  // ~3.6 s at 1,000, ~2 min at 5,000
         case .fdp: return 400  // ~66 s at 1,000, roughly quadratic
-        case .circo, .twopi: return 5_000
+        case .circo: return 200  // ~1 min at 300 on a busy machine; its cost explodes on non-cyclic graphs
+        case .twopi: return 5_000  // ~2.5 s at 2,000
         case .sfdp: return 50_000  // ~2.4 s at 5,000, roughly linear
         default: return nil
         }

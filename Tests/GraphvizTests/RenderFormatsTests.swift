@@ -76,3 +76,23 @@ struct RenderFormatsTests {
         #expect(try renderer.renderData(dot: dot, format: .svg) == Data(try renderer.render(dot: dot, format: .svg)))
     }
 }
+
+@Suite("GraphvizTests: one layout, several formats")
+struct SeveralFormatsTests {
+    @Test func renderingsMatchSeparateRendersFormatByFormat() throws {
+        let renderer = GraphvizRenderer()
+        let formats: [OutputFormat] = [.svg, .dot, .png]
+        let together = try renderer.renderings(dot: PersianFixtures.meetingDOT, formats: formats)
+        #expect(together.count == 3)
+        // SVG and laid-out DOT are text and deterministic for a named graph: byte-identical either way.
+        #expect(together[0].bytes == (try renderer.render(dot: PersianFixtures.meetingDOT, format: .svg)))
+        #expect(together[1].bytes == (try renderer.render(dot: PersianFixtures.meetingDOT, format: .dot)))
+        #expect(Array(together[2].bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+    }
+
+    @Test func anUnknownFormatInTheListFailsTheCall() {
+        #expect(throws: GraphvizError.self) {
+            try GraphvizRenderer().renderings(dot: "graph g { a }", formats: [.svg, .custom("nosuchformat")])
+        }
+    }
+}
