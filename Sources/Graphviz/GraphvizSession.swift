@@ -42,6 +42,13 @@ final class GraphvizSession: @unchecked Sendable {
         _ = didar_install_error_writer(collectMessage)
     }
 
+    /// Runs `body` holding the Graphviz lock, for code (tests) that calls the C library directly.
+    func withExclusiveAccess<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
     /// Parses `dot` with Graphviz's own parser and reports its size.
     func summarize(dot: String) throws(GraphvizError) -> GraphSummary {
         lock.lock()
