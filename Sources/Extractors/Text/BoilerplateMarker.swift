@@ -1,0 +1,114 @@
+/// Marks the sentences that are site boilerplate rather than article content.
+///
+/// Everything is driven by data (`boilerplate.txt`) and by the shape of the text, never by site:
+/// 1. a line without any word (`|`, a bare date and time) is `.noWords`;
+/// 2. a marker opens a `.marker` sentence («کد خبر») or a `.footer` that runs to the end
+///    («انتهای پیام», and «منبع:» or a comment prompt when no long paragraph follows);
+/// 3. a paragraph that ends in an ellipsis («[…]») and whose text appears elsewhere in the article
+///    is a `.truncated` copy;
+/// 4. a sentence whose key repeats an earlier content sentence (a title or lead printed twice) is
+///    `.repeated`, so exactly one copy stays content.
+/// Sentences keep their original ranges; only `boilerplate`/`isContent` change.
+struct BoilerplateMarker {
+    var markers: PhraseMatcher
+
+    /// A paragraph with at least this many words is article text, which vetoes a `tail=short` footer.
+    static let longParagraphWords = 20
+    /// Sentences shorter than this (in key scalars) are never called repetitions («وی گفت:»).
+    static let minimumRepeatKey = 16
+
+    func mark(_ sentences: inout [Sentence], tokens: [Token]) {
+        markWordless(&sentences, tokens: tokens)
+        markMarkers(&sentences, tokens: tokens)
+        markTruncated(&sentences, tokens: tokens)
+        markRepeated(&sentences, tokens: tokens)
+    }
+
+    private func isWordy(_ token: Token) -> Bool { token.kind == .word || token.kind == .latin }
+
+    private func markWordless(_ sentences: inout [Sentence], tokens: [Token]) {
+        for i in sentences.indices where sentences[i].isContent && !tokens[sentences[i].tokens].contains(where: isWordy) {
+            sentences[i].boilerplate = .noWords
+        }
+    }
+
+    private func markMarkers(_ sentences: inout [Sentence], tokens: [Token]) {
+        for i in sentences.indices {
+            let s = sentences[i]
+            let opensLine = i == 0 || sentences[i - 1].paragraph != s.paragraph
+                || sentences[i - 1].boilerplate == .dateline && (i < 2 || sentences[i - 2].paragraph != s.paragraph)
+            var t = s.tokens.lowerBound
+            while t < s.tokens.upperBound {
+                defer { t += 1 }
+                guard isWordy(tokens[t]), let (length, entry) = markers.longestMatch(tokens, at: t, limit: s.tokens.upperBound) else { continue }
+                let atStart = t == s.tokens.lowerBound && opensLine
+                if entry["where"] == "start" && !atStart { continue }
+                if entry["colon"] == "yes" {
+                    let next = t + length
+                    guard next < s.tokens.upperBound, tokens[next].normalized.sameBytes(":") else { continue }
+                }
+                if entry["scope"] == "rest" {
+                    if entry["tail"] == "short", hasLongParagraph(after: i, sentences: sentences, tokens: tokens) { continue }
+                    for j in i..<sentences.count where sentences[j].boilerplate == nil || sentences[j].boilerplate == .noWords {
+                        sentences[j].boilerplate = .footer
+                    }
+                    return
+                }
+                if sentences[i].boilerplate == nil { sentences[i].boilerplate = .marker }
+                break
+            }
+        }
+    }
+
+    private func hasLongParagraph(after i: Int, sentences: [Sentence], tokens: [Token]) -> Bool {
+        var words: [Int: Int] = [:]
+        for s in sentences[(i + 1)...] where s.paragraph != sentences[i].paragraph {
+            words[s.paragraph, default: 0] += tokens[s.tokens].count(where: isWordy)
+        }
+        return words.values.contains { $0 >= Self.longParagraphWords }
+    }
+
+    /// Key of a token range: the keys of its words, numbers and Latin words.
+    private func key(_ range: Range<Int>, _ tokens: [Token]) -> String {
+        var out = ""
+        for t in range where tokens[t].kind != .punctuation && tokens[t].kind != .symbol { out += tokens[t].key }
+        return out
+    }
+
+    private func markTruncated(_ sentences: inout [Sentence], tokens: [Token]) {
+        let paragraphs = Dictionary(grouping: sentences.indices, by: { sentences[$0].paragraph })
+        let order = paragraphs.keys.sorted()
+        // Keys of each paragraph's content sentences (datelines and markers left out on both sides).
+        var keys: [Int: String] = [:]
+        for p in order {
+            keys[p] = paragraphs[p]!.filter { sentences[$0].isContent }.map { key(sentences[$0].tokens, tokens) }.joined()
+        }
+        for p in order {
+            let members = paragraphs[p]!
+            guard let last = members.last, sentences[last].isContent else { continue }
+            let lastTokens = sentences[last].tokens
+            let tail = tokens[lastTokens].suffix(3).map(\.normalized).joined()
+            guard tail.hasSuffix("…") || tail.hasSuffix("…]") || tail.hasSuffix("...") || tail.hasSuffix("...]") else { continue }
+            guard let own = keys[p], own.unicodeScalars.count >= Self.minimumRepeatKey else { continue }
+            let others = order.filter { $0 != p }.compactMap { keys[$0] }.joined()
+            if others.contains(own) {
+                for m in members where sentences[m].isContent { sentences[m].boilerplate = .truncated }
+            }
+        }
+    }
+
+    private func markRepeated(_ sentences: inout [Sentence], tokens: [Token]) {
+        // Hashed on UTF-8 bytes (String hashing normalizes, which is slow); equal hashes are checked.
+        var seen: [UInt64: [String]] = [:]
+        for i in sentences.indices where sentences[i].isContent {
+            let k = key(sentences[i].tokens, tokens)
+            guard k.unicodeScalars.count >= Self.minimumRepeatKey else { continue }
+            let h = PhraseMatcher.hash(k)
+            if seen[h]?.contains(where: { $0.utf8.elementsEqual(k.utf8) }) == true {
+                sentences[i].boilerplate = .repeated
+            } else {
+                seen[h, default: []].append(k)
+            }
+        }
+    }
+}

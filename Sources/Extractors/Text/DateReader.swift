@@ -1,0 +1,115 @@
+/// Finds calendar dates in tokens: numeric Jalali or Gregorian (`۱۴۰۰/۰۹/۰۳`, `03/09/1400`,
+/// `2025-10-30`) and written ones (`دوم آذر ۱۴۰۰`, `۲ آذرماه`, `30 اکتبر 2025`).
+///
+/// A four-digit year from 1200 to 1499 is Jalali, from 1800 to 2199 Gregorian; written dates take
+/// the calendar of their month name. Dates that do not exist (31 Mehr, 30 February) are not dates.
+public struct DateReader: Sendable {
+    var jalaliMonths: PhraseMatcher
+    var gregorianMonths: PhraseMatcher
+    var dayOrdinals: PhraseMatcher
+
+    /// A reader using the month and ordinal lists of `lexicons`.
+    public init(lexicons: TextLexicons = .standard) {
+        jalaliMonths = PhraseMatcher(lexicons.jalaliMonths)
+        gregorianMonths = PhraseMatcher(lexicons.gregorianMonths)
+        dayOrdinals = PhraseMatcher(lexicons.dayOrdinals)
+    }
+
+    /// The first date written in a free string (for example a `date` field of the input), if any.
+    public func parse(_ text: String) -> DateMention? {
+        let scalars = Array(text.unicodeScalars)
+        return dates(tokens: Tokenizer(attachedPrefixes: []).tokenize(scalars), scalars: scalars).first
+    }
+
+    /// Every date in the tokens, in text order, without overlaps.
+    public func dates(tokens: [Token], scalars: [Unicode.Scalar]) -> [DateMention] {
+        var out: [DateMention] = []
+        let keys = tokens.map(\.key)
+        var t = 0
+        while t < tokens.count {
+            if let (mention, end) = numeric(at: t, tokens: tokens, scalars: scalars) ?? written(at: t, tokens: tokens, keys: keys, scalars: scalars) {
+                out.append(mention)
+                t = end
+            } else {
+                t += 1
+            }
+        }
+        return out
+    }
+
+    private func text(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    /// Y/M/D, D/M/Y (with `/`, `.` or `-`), as one number token or as adjacent tokens.
+    private func numeric(at t: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> (DateMention, Int)? {
+        guard tokens[t].kind == .number else { return nil }
+        var parts: [Substring] = []
+        var end = t + 1
+        let n = tokens[t].normalized
+        if n.contains("/") || n.contains(".") {
+            parts = n.split(whereSeparator: { $0 == "/" || $0 == "." }).map { $0 }
+        } else {
+            // 2025-10-30: number, dash, number, dash, number with no spaces between.
+            parts = [Substring(n)]
+            var j = t
+            while parts.count < 3, j + 2 < tokens.count, !tokens[j].spaceAfter, tokens[j + 1].normalized.sameBytes("-") || tokens[j + 1].normalized.sameBytes("/"),
+                  !tokens[j + 1].spaceAfter, tokens[j + 2].kind == .number {
+                parts.append(Substring(tokens[j + 2].normalized))
+                j += 2
+            }
+            end = j + 1
+        }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        let (year, month, day): (Int, Int, Int)
+        if parts[0].count == 4 && parts[1].count <= 2 && parts[2].count <= 2 { (year, month, day) = (a, b, c) }
+        else if parts[2].count == 4 && parts[0].count <= 2 && parts[1].count <= 2 { (year, month, day) = (c, b, a) }
+        else { return nil }
+        let calendar: DateMention.Calendar
+        switch year {
+        case 1200...1499: calendar = .jalali
+        case 1800...2199: calendar = .gregorian
+        default: return nil
+        }
+        let range = tokens[t].range.lowerBound..<tokens[end - 1].range.upperBound
+        let mention = DateMention(text: text(range, scalars), range: range, calendar: calendar, year: year, month: month, day: day, written: false)
+        guard mention.iso != nil else { return nil }
+        return (mention, end)
+    }
+
+    /// DAY MONTH [YEAR]: the day in digits or as an ordinal word, the month by name (also «آذرماه», «آذر ماه»).
+    private func written(at t: Int, tokens: [Token], keys: [String], scalars: [Unicode.Scalar]) -> (DateMention, Int)? {
+        var day: Int?
+        var m = t
+        if tokens[t].kind == .number, tokens[t].normalized.count <= 2, let d = Int(tokens[t].normalized) {
+            day = d
+            m = t + 1
+        } else if tokens[t].kind == .word, let (length, entry) = dayOrdinals.longestMatch(tokens, at: t), let v = entry["value"].flatMap(Int.init) {
+            day = v
+            m = t + length
+        }
+        guard let day, (1...31).contains(day), m < tokens.count, tokens[m].kind == .word else { return nil }
+        var monthKey = keys[m]
+        var end = m + 1
+        if monthKey.hasSuffix("ماه"), monthKey.count > 3 { monthKey = String(monthKey.dropLast(3)) }
+        else if end < tokens.count, keys[end].sameBytes("ماه") { end += 1 }
+        let calendar: DateMention.Calendar
+        let month: Int
+        if let e = jalaliMonths.entry(key: monthKey), let v = e["month"].flatMap(Int.init) { (calendar, month) = (.jalali, v) }
+        else if let e = gregorianMonths.entry(key: monthKey), let v = e["month"].flatMap(Int.init) { (calendar, month) = (.gregorian, v) }
+        else { return nil }
+        var year: Int?
+        var y = end
+        if y < tokens.count, keys[y].sameBytes("سال") { y += 1 }
+        if y < tokens.count, tokens[y].kind == .number, tokens[y].normalized.count == 4, let v = Int(tokens[y].normalized) {
+            let plausible = calendar == .jalali ? (1200...1499).contains(v) : (1800...2199).contains(v)
+            if plausible { year = v; end = y + 1 }
+        }
+        let valid = calendar == .jalali ? JalaliCalendar.isValid(year: year ?? 1403, month: month, day: day)
+                                        : JalaliCalendar.isValidGregorian(year: year ?? 2024, month: month, day: day)
+        guard valid else { return nil }
+        let range = tokens[t].range.lowerBound..<tokens[end - 1].range.upperBound
+        return (DateMention(text: text(range, scalars), range: range, calendar: calendar, year: year, month: month, day: day, written: true), end)
+    }
+}

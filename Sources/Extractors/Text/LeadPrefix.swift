@@ -1,0 +1,66 @@
+/// A dateline or source prefix at the start of a line, split off as a sentence of its own.
+///
+/// Recognized shapes (a few tokens each, and only when the line goes on after them):
+/// - `PLACE – AGENCY –` («کرمان – فت فتو – معاون …»)
+/// - `AGENCY|` («اعتمادآنلاین| سید امیر …»)
+/// - `AGENCY:` or `AGENCY -` where AGENCY is in `media.txt` («خبرگزاری فارس: رئیس …»)
+/// - `date 2025-10-30 …` / `تاریخ: ۱۴۰۰/۰۹/۰۳ …`: a labelled date before the title
+struct LeadPrefix: Hashable {
+    /// Token indices of the whole prefix.
+    var tokens: Range<Int>
+    /// Token indices of the dateline place, if any.
+    var place: Range<Int>?
+    /// Token indices of the agency or outlet, if any.
+    var agency: Range<Int>?
+
+    static let dashes: Set<String> = ["-", "–", "—", "ـ", "_", "−"]
+    static let maxNameTokens = 4
+
+    /// The prefix of the line `line` (token indices), if there is one.
+    static func find(in tokens: [Token], line: Range<Int>, media: PhraseMatcher) -> LeadPrefix? {
+        let start = line.lowerBound
+        func isName(_ t: Int) -> Bool { tokens[t].kind == .word || tokens[t].kind == .latin }
+        func nameRun(from i: Int) -> Int {
+            var j = i
+            while j < line.upperBound, j - i < maxNameTokens + 1, isName(j) { j += 1 }
+            return j - i
+        }
+        // PLACE – AGENCY –
+        let placeLength = nameRun(from: start)
+        if placeLength >= 1, placeLength <= maxNameTokens {
+            let dash1 = start + placeLength
+            if dash1 < line.upperBound, dashes.contains(tokens[dash1].normalized) {
+                let agencyLength = nameRun(from: dash1 + 1)
+                let dash2 = dash1 + 1 + agencyLength
+                if agencyLength >= 1, agencyLength <= maxNameTokens, dash2 + 1 < line.upperBound, dashes.contains(tokens[dash2].normalized) {
+                    return LeadPrefix(tokens: start..<(dash2 + 1), place: start..<dash1, agency: (dash1 + 1)..<dash2)
+                }
+            }
+            // AGENCY|
+            if dash1 + 1 < line.upperBound, tokens[dash1].normalized.sameBytes("|") {
+                return LeadPrefix(tokens: start..<(dash1 + 1), place: nil, agency: start..<dash1)
+            }
+        }
+        // AGENCY: where AGENCY is a known outlet.
+        if let (length, _) = media.longestMatch(tokens, at: start, limit: line.upperBound), start + length + 1 < line.upperBound {
+            let cue = tokens[start + length].normalized
+            if cue == ":" || dashes.contains(cue) {
+                return LeadPrefix(tokens: start..<(start + length + 1), place: nil, agency: start..<(start + length))
+            }
+        }
+        // date 2025-10-30 / تاریخ: 1400/09/03
+        if tokens[start].key.sameBytes("date") || tokens[start].key.sameBytes("تاریخ") {
+            var j = start + 1
+            if j < line.upperBound, tokens[j].normalized.sameBytes(":") { j += 1 }
+            let dateStart = j
+            while j < line.upperBound, tokens[j].kind == .number || (j > dateStart && !tokens[j - 1].spaceAfter && (tokens[j].normalized.sameBytes("-") || tokens[j].normalized.sameBytes("/"))) {
+                j += 1
+                if tokens[j - 1].spaceAfter { break }
+            }
+            if j > dateStart, j < line.upperBound {
+                return LeadPrefix(tokens: start..<j, place: nil, agency: nil)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,100 @@
+/// Reads the article's own metadata: publication date, source outlets and dateline place.
+///
+/// - Date: the input's `date` field when it parses; otherwise the first date in a header line
+///   (a `.marker`, `.dateline` or `.noWords` sentence before the article body, «۱۴۰۰/۰۹/۰۳ ۱۹:۱۱»,
+///   «date 2025-10-30»); otherwise the first complete date of the text.
+/// - Outlets: dateline and line prefixes, «به گزارش X» (X up to «،», «از», «به نقل» or a known
+///   outlet), «منبع: X» (the rest of the line). `agency` is the first of them.
+/// - Dateline place: the place of the first `PLACE – AGENCY –` prefix.
+struct MetadataReader {
+    var dateReader: DateReader
+    var media: PhraseMatcher
+
+    /// Words that end the outlet after «به گزارش».
+    static let reportStops: Set<String> = ["از", "به", "در", "با", "که", "ضمن"]
+    static let maxOutletTokens = 7
+
+    func read(document: SourceDocument, scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence], prefixes: [LeadPrefix]) -> ArticleMetadata {
+        var meta = ArticleMetadata()
+        func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+        func span(_ t: Range<Int>) -> Range<Int> { tokens[t.lowerBound].range.lowerBound..<tokens[t.upperBound - 1].range.upperBound }
+
+        // Dates.
+        meta.dates = dateReader.dates(tokens: tokens, scalars: scalars)
+        if let given = document.date, let parsed = dateReader.parse(given), let iso = parsed.iso {
+            meta.date = iso
+        } else {
+            let firstBody = sentences.first(where: { $0.isContent })?.range.lowerBound ?? Int.max
+            let header = sentences.filter { s in
+                guard let kind = s.boilerplate else { return false }
+                return (kind == .marker || kind == .dateline || kind == .noWords) && s.range.lowerBound < max(firstBody, 1)
+                    || kind == .marker && s.paragraph < 3
+            }
+            let inHeader = meta.dates.first { d in d.iso != nil && header.contains { $0.range.contains(d.range.lowerBound) } }
+            if let chosen = inHeader ?? meta.dates.first(where: { $0.iso != nil }) {
+                meta.date = chosen.iso
+                meta.dateRange = chosen.range
+            }
+        }
+
+        // Outlets and dateline.
+        var found: [MediaMention] = []
+        func gloss(_ t: Range<Int>) -> String? { media.entry(key: tokens[t].map(\.key).joined())?["gloss"] }
+        for p in prefixes {
+            if let a = p.agency {
+                found.append(MediaMention(text: text(span(a)), range: span(a), cue: p.place == nil ? .linePrefix : .dateline, gloss: gloss(a)))
+            }
+            if let place = p.place, meta.dateline == nil {
+                meta.dateline = text(span(place))
+                meta.datelineRange = span(place)
+            }
+        }
+        let keys = tokens.map(\.key)
+        for s in sentences {
+            var t = s.tokens.lowerBound
+            while t + 1 < s.tokens.upperBound {
+                defer { t += 1 }
+                if s.isContent, keys[t].sameBytes("به"), keys[t + 1].sameBytes("گزارش"), let outlet = reportedOutlet(after: t + 2, limit: s.tokens.upperBound, tokens: tokens, keys: keys) {
+                    found.append(MediaMention(text: text(span(outlet)), range: span(outlet), cue: .reportedBy, gloss: gloss(outlet)))
+                } else if keys[t].sameBytes("منبع"), tokens[t + 1].normalized.sameBytes(":"), t == s.tokens.lowerBound, t + 2 < s.tokens.upperBound {
+                    var end = s.tokens.upperBound
+                    while end > t + 2, tokens[end - 1].kind == .punctuation { end -= 1 }
+                    let outlet = (t + 2)..<end
+                    if !outlet.isEmpty, outlet.count <= 12 {
+                        found.append(MediaMention(text: text(span(outlet)), range: span(outlet), cue: .source, gloss: gloss(outlet)))
+                    }
+                }
+            }
+        }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // One mention per outlet: the first (a repeated dateline or footer names the same outlet again).
+        var seen: Set<String> = []
+        meta.media = found.filter { seen.insert(PersianNormalizer.key($0.text)).inserted }
+        found = meta.media
+        if let first = found.first {
+            meta.agency = first.text
+            meta.agencyRange = first.range
+        }
+        return meta
+    }
+
+    /// The outlet after «به گزارش»: up to a comma, a stop word or «به نقل», at most seven tokens;
+    /// a reporter («خبرنگار ما») is no outlet; past seven tokens, only a listed outlet counts.
+    private func reportedOutlet(after start: Int, limit: Int, tokens: [Token], keys: [String]) -> Range<Int>? {
+        var i = start
+        if i < limit, keys[i].sameBytes("خبرنگار") {
+            i += 1
+            if i < limit, keys[i].sameBytes("ما") || keys[i].sameBytes("اعزامی") { return nil }
+        }
+        var end = i
+        while end < limit, end - i <= Self.maxOutletTokens, tokens[end].kind == .word || tokens[end].kind == .latin,
+              !Self.reportStops.contains(keys[end]) {
+            end += 1
+        }
+        if end > i, end - i <= Self.maxOutletTokens, end == limit || tokens[end].kind == .punctuation || Self.reportStops.contains(keys[end]) {
+            return i..<end
+        }
+        if let (length, _) = media.longestMatch(tokens, at: i, limit: limit) { return i..<(i + length) }
+        return nil
+    }
+}

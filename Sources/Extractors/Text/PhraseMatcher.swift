@@ -1,0 +1,85 @@
+/// Fast longest-match lookup of lexicon entries over runs of token keys.
+///
+/// Same answers as `Lexicon.longestMatch` (keys of consecutive tokens concatenated and compared
+/// with entry keys), but hashed on UTF-8 bytes with 64-bit FNV-1a, continued token by token, and
+/// cut short as soon as the concatenation is no prefix of any entry. Swift's `String` hashing
+/// normalizes (NFC) non-ASCII text, which made lexicon lookups on every token the text layer's
+/// main cost.
+struct PhraseMatcher: Sendable {
+    private let lexicon: Lexicon
+    /// Hash of each entry key → entry indices (collisions are checked on the bytes).
+    private let full: [UInt64: [Int]]
+    /// Hashes of every prefix of every entry key (at any scalar boundary).
+    private let prefixes: Set<UInt64>
+    private let maxTokens: Int
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hash(_ s: String, from h: UInt64 = seed) -> UInt64 {
+        var h = h
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    init(_ lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var full: [UInt64: [Int]] = [:]
+        var prefixes: Set<UInt64> = []
+        for (i, e) in lexicon.entries.enumerated() {
+            full[Self.hash(e.key), default: []].append(i)
+            var h = Self.seed
+            for b in e.key.utf8 {
+                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+                prefixes.insert(h)
+            }
+        }
+        self.full = full
+        self.prefixes = prefixes
+        maxTokens = lexicon.maxTokens
+    }
+
+    var isEmpty: Bool { lexicon.count == 0 }
+
+    /// The entry whose key is exactly `key`, if any.
+    func entry(key: String) -> LexiconEntry? {
+        guard let candidates = full[Self.hash(key)] else { return nil }
+        for i in candidates where lexicon.entries[i].key.utf8.elementsEqual(key.utf8) { return lexicon.entries[i] }
+        return nil
+    }
+
+    /// The longest entry spelled by the keys of `tokens[start..<limit]`, as (token count, entry).
+    func longestMatch(_ tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, entry: LexiconEntry)? {
+        let end = min(limit ?? tokens.count, tokens.count, start + maxTokens)
+        guard start < end else { return nil }
+        var h = Self.seed
+        var best: (Int, LexiconEntry)?
+        for i in start..<end {
+            h = Self.hash(tokens[i].key, from: h)
+            guard prefixes.contains(h) else { break }
+            if let candidates = full[h] {
+                for c in candidates where matches(lexicon.entries[c].key, tokens[start...i]) {
+                    best = (i - start + 1, lexicon.entries[c])
+                    break
+                }
+            }
+        }
+        return best
+    }
+
+    /// True when the concatenated keys of `run` are exactly `key` (compared on UTF-8 bytes).
+    private func matches(_ key: String, _ run: ArraySlice<Token>) -> Bool {
+        var it = key.utf8.makeIterator()
+        for t in run {
+            for b in t.key.utf8 where it.next() != b { return false }
+        }
+        return it.next() == nil
+    }
+}
+
+extension String {
+    /// Byte equality of two keys: what `==` means for normalized keys, without `String`'s
+    /// canonical-equivalence comparison (slow on non-ASCII text).
+    @inline(__always)
+    func sameBytes(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
+}

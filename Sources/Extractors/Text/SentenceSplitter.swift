@@ -1,0 +1,90 @@
+/// Groups tokens into sentences: at line breaks, after sentence-final punctuation, and after a
+/// dateline or source prefix at the start of a line (see `LeadPrefix`).
+///
+/// A period does not end a sentence inside a number (`2.5` is one token), before a letter or
+/// digit with no space between («ه.ش», `farsnews.ir`), after a listed abbreviation
+/// (`abbreviations.txt`) or after a single capital Latin letter (an initial). Closing quotes and
+/// brackets after the final punctuation («.»», `)`) stay in the sentence they close.
+struct SentenceSplitter {
+    var abbreviations: PhraseMatcher
+    var media: PhraseMatcher
+
+    @inline(__always)
+    static func isTerminal(_ token: Token) -> Bool {
+        guard token.kind == .punctuation, let s = token.normalized.unicodeScalars.first else { return false }
+        switch s { case ".", "!", "?", "؟", "…": return true; default: return false }
+    }
+    @inline(__always)
+    static func isCloser(_ token: Token) -> Bool {
+        guard token.kind == .punctuation, let s = token.normalized.unicodeScalars.first else { return false }
+        switch s { case "»", ")", "]", "\"", "'", "”", "’", "›", "}", ".", "!", "?", "؟", "…": return true; default: return false }
+    }
+
+    /// The sentences, and the line prefixes that were split off (in order).
+    func split(scalars: [Unicode.Scalar], tokens: [Token]) -> (sentences: [Sentence], prefixes: [LeadPrefix]) {
+        var sentences: [Sentence] = []
+        var prefixes: [LeadPrefix] = []
+        var paragraph = -1
+        for line in lines(scalars: scalars, tokens: tokens) {
+            paragraph += 1
+            var start = line.lowerBound
+            func close(_ end: Int, _ kind: BoilerplateKind? = nil) {
+                guard end > start else { return }
+                let r = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+                sentences.append(Sentence(index: sentences.count, range: r, tokens: start..<end, paragraph: paragraph, boilerplate: kind))
+                start = end
+            }
+            if let prefix = LeadPrefix.find(in: tokens, line: line, media: media) {
+                prefixes.append(prefix)
+                close(prefix.tokens.upperBound, .dateline)
+            }
+            var t = start
+            while t < line.upperBound {
+                defer { t += 1 }
+                guard Self.isTerminal(tokens[t]),
+                      endsSentence(at: t, scalars: scalars, tokens: tokens) else { continue }
+                var end = t + 1
+                while end < line.upperBound, Self.isCloser(tokens[end]) { end += 1 }
+                close(end)
+                t = end - 1
+            }
+            close(line.upperBound)
+        }
+        return (sentences, prefixes)
+    }
+
+    /// Token ranges of the lines: a line break (or paragraph separator) between two tokens starts a new line.
+    func lines(scalars: [Unicode.Scalar], tokens: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for t in tokens.indices.dropFirst() {
+            let gap = tokens[t - 1].range.upperBound..<tokens[t].range.lowerBound
+            if !gap.isEmpty, scalars[gap].contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2029}" || $0 == "\u{2028}" || $0 == "\u{85}" }) {
+                out.append(start..<t)
+                start = t
+            }
+        }
+        if start < tokens.count { out.append(start..<tokens.count) }
+        return out
+    }
+
+    private func endsSentence(at t: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
+        guard tokens[t].normalized.unicodeScalars.first == "." else { return true }
+        let after = tokens[t].range.upperBound
+        if after < scalars.count, Tokenizer.isLetter(scalars[after]) || Tokenizer.isDigit(scalars[after]) || Tokenizer.isLatin(scalars[after]) {
+            return false
+        }
+        guard t > 0, !tokens[t - 1].spaceAfter else { return true }
+        // A single capital letter before the period: an initial («J. Smith»).
+        let previous = tokens[t - 1]
+        if previous.kind == .latin, previous.range.count == 1, scalars[previous.range.lowerBound].properties.isUppercase { return false }
+        // The adjacent tokens before the period spell an abbreviation («ه.ش», «Dr», «U.S»).
+        var j = t - 1
+        while j > 0, t - j < 6, !tokens[j - 1].spaceAfter { j -= 1 }
+        while j < t {
+            if let (length, _) = abbreviations.longestMatch(tokens, at: j, limit: t), j + length == t { return false }
+            j += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,159 @@
+/// Splits original scalars into tokens, each with its original range, normalized form and key.
+///
+/// Words are runs of Arabic-script letters (diacritics, tatweel and bidi marks inside a word stay
+/// in its range; a ZWNJ between letters joins the parts of one written word, «شهرداری‌ها»).
+/// Numbers are runs of digits of any script with internal separators (`1400/09/03`, `2.5`,
+/// `19:11:37`, `۱٬۲۰۰`). Latin words are runs of Latin letters and digits. Everything else is one
+/// punctuation or symbol token per scalar. A word that starts with an attached title
+/// («سیدمصطفی») is split in two tokens (`isSplit`).
+///
+/// Complexity: O(n); the normalized form and key are built straight from the scalars.
+struct Tokenizer {
+    /// Keys of the attachable titles, as scalar arrays, longest first.
+    let prefixes: [[Unicode.Scalar]]
+    /// First letters of the prefixes, so that most words skip the split check at once.
+    let prefixInitials: Set<Unicode.Scalar>
+
+    init(attachedPrefixes: [String]) {
+        let prefixes: [[Unicode.Scalar]] = Set(attachedPrefixes.map(PersianNormalizer.key)).filter { !$0.isEmpty }
+            .map { Array($0.unicodeScalars) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
+        self.prefixes = prefixes
+        prefixInitials = Set(prefixes.compactMap(\.first))
+    }
+
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x0620 { return false }
+        return v <= 0x064A || (0x066E...0x06D3).contains(v) || v == 0x06D5
+            || (0x06FA...0x06FF).contains(v) || (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v)
+    }
+    /// Marks that belong to the word they sit in: diacritics, superscript alef, tatweel.
+    @inline(__always)
+    static func isWordMark(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640
+    }
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x30...0x39).contains(v) || (0x06F0...0x06F9).contains(v) || (0x0660...0x0669).contains(v)
+    }
+    @inline(__always)
+    static func isLatin(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) && v != 0xD7 && v != 0xF7
+    }
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        PersianNormalizer.isSpace(s) || s.value == 0x200B || s.value == 0xFEFF
+    }
+    static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+    /// Invisible format characters that never make a token of their own.
+    @inline(__always)
+    static func isIgnorable(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v == 0x200D || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x00AD || v == 0x2060
+    }
+    @inline(__always)
+    static func isNumberSeparator(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2F, 0x2E, 0x2C, 0x3A, 0x066B, 0x066C: return true   // / . , : ٫ ٬
+        default: return false
+        }
+    }
+
+    func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            let s = scalars[i]
+            if Self.isSpace(s) || Self.isIgnorable(s) || s == PersianNormalizer.zwnj || Self.isWordMark(s) { i += 1; continue }
+            let start = i
+            let kind: TokenKind
+            if Self.isLetter(s) {
+                kind = .word
+                i += 1
+                while i < n {
+                    let c = scalars[i]
+                    if Self.isLetter(c) || Self.isWordMark(c) || Self.isIgnorable(c) { i += 1; continue }
+                    // A ZWNJ inside a word joins its parts («شهرداری‌ها»).
+                    if c == PersianNormalizer.zwnj, i + 1 < n, Self.isLetter(scalars[i + 1]) { i += 1; continue }
+                    break
+                }
+            } else if Self.isDigit(s) {
+                kind = .number
+                i += 1
+                while i < n {
+                    let c = scalars[i]
+                    if Self.isDigit(c) { i += 1; continue }
+                    if Self.isNumberSeparator(c), i + 1 < n, Self.isDigit(scalars[i + 1]) { i += 1; continue }
+                    break
+                }
+            } else if Self.isLatin(s) {
+                kind = .latin
+                i += 1
+                while i < n, Self.isLatin(scalars[i]) || Self.isDigit(scalars[i]) { i += 1 }
+            } else {
+                kind = Self.isPunctuation(s) ? .punctuation : .symbol
+                i += 1
+            }
+            let slice = scalars[start..<i]
+            var normalized = String.UnicodeScalarView()
+            PersianNormalizer.appendNormalized(of: slice, to: &normalized)
+            let space = i >= n || Self.isSpace(scalars[i]) || scalars[i] == PersianNormalizer.zwnj
+            if normalized.isEmpty { continue }   // a lone dropped mark
+            if kind == .word, let first = PersianNormalizer.map(s), prefixInitials.contains(first), appendSplit(start: start, end: i, scalars: scalars, spaceAfter: space, to: &tokens) {
+                continue
+            }
+            var key = String.UnicodeScalarView()
+            if normalized.contains(PersianNormalizer.zwnj) {
+                for c in normalized where c != PersianNormalizer.zwnj { key.append(c) }
+            } else {
+                key = normalized
+            }
+            tokens.append(Token(kind: kind, range: start..<i, normalized: String(normalized), key: String(key), spaceAfter: space))
+        }
+        return tokens
+    }
+
+    /// «سیدمصطفی» → «سید» + «مصطفی» when the word starts with an attached title and at least
+    /// three letters follow (so «سیدی» or «سیده» stay whole unless listed themselves).
+    private func appendSplit(start: Int, end: Int, scalars: [Unicode.Scalar], spaceAfter: Bool, to tokens: inout [Token]) -> Bool {
+        // Keyed letters of the word with their original positions.
+        var letters: [(Unicode.Scalar, Int)] = []
+        letters.reserveCapacity(end - start)
+        for j in start..<end {
+            if let m = PersianNormalizer.map(scalars[j]), m != PersianNormalizer.zwnj { letters.append((m, j)) }
+        }
+        for prefix in prefixes where letters.count >= prefix.count + 3 {
+            var matches = true
+            for k in 0..<prefix.count where letters[k].0 != prefix[k] { matches = false; break }
+            guard matches else { continue }
+            let cut = letters[prefix.count - 1].1 + 1
+            var restStart = cut
+            while restStart < end, scalars[restStart] == PersianNormalizer.zwnj || Self.isWordMark(scalars[restStart]) { restStart += 1 }
+            let firstSlice = scalars[start..<cut], restSlice = scalars[restStart..<end]
+            var n1 = String.UnicodeScalarView(), k1 = String.UnicodeScalarView()
+            var n2 = String.UnicodeScalarView(), k2 = String.UnicodeScalarView()
+            PersianNormalizer.appendNormalized(of: firstSlice, to: &n1)
+            PersianNormalizer.appendKey(of: firstSlice, to: &k1)
+            PersianNormalizer.appendNormalized(of: restSlice, to: &n2)
+            PersianNormalizer.appendKey(of: restSlice, to: &k2)
+            tokens.append(Token(kind: .word, range: start..<cut, normalized: String(n1), key: String(k1), isSplit: true, spaceAfter: false))
+            tokens.append(Token(kind: .word, range: restStart..<end, normalized: String(n2), key: String(k2), isSplit: true, spaceAfter: spaceAfter))
+            return true
+        }
+        return false
+    }
+}
