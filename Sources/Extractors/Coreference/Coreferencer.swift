@@ -1,0 +1,355 @@
+/// Links the mentions of a document into people.
+///
+/// Stages, in order (each linear in the number of mentions or tokens):
+/// 1. written names become people (`person.*`), one per identity key;
+/// 2. appositions «NAME ROLE» and «ROLE، NAME» give a person a role (`coref.apposition`);
+/// 3. a surname alone refers to the person with that surname whose full name is nearest before it
+///    (`coref.surname`); two people sharing a surname are told apart by that nearness;
+/// 4. a surname-like word introduced by a role apposition («رحیمی معاون اقتصادی …») or opening a sentence
+///    that reports speech («هاشمی با قدردانی … افزود») is a person of its own (`person.surname-role`,
+///    `person.surname-speaker`);
+/// 5. a role phrase alone refers to the person holding that role in the article (`coref.role`); when nobody
+///    holds it and it speaks, it is an unnamed person (`person.unnamed-role`);
+/// 6. an unnamed role-holder who speaks and is named in one of the next sentences is that person
+///    («فرماندار کرمان … گفت. علی بابایی … افزود») (`coref.speaker-chain`);
+/// 7. a bare role head («استاندار ادامه داد») refers to the one holder of that head (`coref.role-head`);
+/// 8. «وی/او/ایشان/این مقام» refer to the person the text is about: the last subject (`coref.pronoun`).
+struct Coreferencer {
+    let context: DocumentContext
+    let found: RecognizedMentions
+    let clauses: ClauseReader
+
+    var persons: [PersonEntity] = []
+    var slots: [Slot] = []
+    var groupKeys: [String] = []
+    var groupLabels: [String] = []
+    var groupMentions: [[Range<Int>]] = []
+    /// Person holding each role phrase, by role index.
+    var roleOwner: [Int: Int] = [:]
+    var claimed: [Bool]
+
+    init(context: DocumentContext, found: RecognizedMentions) {
+        self.context = context
+        self.found = found
+        self.clauses = ClauseReader(context: context)
+        self.claimed = found.claimed
+    }
+
+    // MARK: - Entry
+
+    mutating func run() {
+        addNames()
+        addGroups()
+        linkAppositions()
+        linkSurnames()
+        addSurnamePeople()
+        linkSurnames()
+        resolveRoles(headsOnly: false)
+        chainSpeakers()
+        resolveRoles(headsOnly: true)
+        resolvePronouns()
+        slots.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+    }
+
+    /// The live entity an index stands for after merges.
+    func live(_ p: Int) -> Int {
+        var p = p
+        var guardCount = 0
+        while let m = persons[p].mergedInto, guardCount < persons.count { p = m; guardCount += 1 }
+        return p
+    }
+
+    // MARK: - Stages
+
+    private mutating func addNames() {
+        var byIdentity: [String: Int] = [:]
+        for n in found.names {
+            var start = n.nameTokens.lowerBound
+            if NameRecognizer.lineage.contains(context.key(start)), start + 1 < n.nameTokens.upperBound { start += 1 }
+            let identity = (start..<n.nameTokens.upperBound).map { context.key($0) }.joined()
+            let display = context.text(tokens: n.nameTokens)
+            let p: Int
+            if let existing = byIdentity[identity] {
+                p = existing
+                if display.count > persons[p].name.count { persons[p].name = display }
+            } else {
+                p = persons.count
+                byIdentity[identity] = p
+                persons.append(PersonEntity(name: display, identityKey: identity,
+                                            surnameKeys: n.surnameTokens.map { context.key($0) }, unnamed: false))
+            }
+            for t in n.titles where !persons[p].titles.contains(t) { persons[p].titles.append(t) }
+            persons[p].mentions.append(EntityMention(tokens: n.tokens, rule: n.rule))
+            slots.append(Slot(tokens: n.tokens, reference: .person(p)))
+        }
+    }
+
+    private mutating func addGroups() {
+        for g in found.groups {
+            let index: Int
+            if let existing = groupKeys.firstIndex(of: g.key) {
+                index = existing
+            } else {
+                index = groupKeys.count
+                groupKeys.append(g.key)
+                groupLabels.append(g.label)
+                groupMentions.append([])
+            }
+            groupMentions[index].append(g.tokens)
+            slots.append(Slot(tokens: g.tokens, reference: .group(index)))
+        }
+    }
+
+    private mutating func attach(role r: Int, to p: Int, rule: String) {
+        let p = live(p)
+        roleOwner[r] = p
+        let role = found.roles[r]
+        persons[p].roles.append(r)
+        if role.complete { persons[p].roleKeys.insert(role.key) }
+        persons[p].headKeys.insert(role.headKey)
+        if rule != "coref.apposition" {
+            persons[p].mentions.append(EntityMention(tokens: role.tokens, rule: rule))
+        }
+    }
+
+    /// «NAME ROLE», «NAME، ROLE» and «ROLE NAME», «ROLE، NAME».
+    private mutating func linkAppositions() {
+        var slotEndingAt: [Int: Int] = [:]
+        var slotStartingAt: [Int: Int] = [:]
+        for (s, slot) in slots.enumerated() {
+            guard case .person = slot.reference else { continue }
+            slotEndingAt[slot.tokens.upperBound] = s
+            slotStartingAt[slot.tokens.lowerBound] = s
+        }
+        for (r, role) in found.roles.enumerated() {
+            let start = role.tokens.lowerBound, end = role.tokens.upperBound
+            var hit = slotEndingAt[start]
+            if hit == nil, start > 0, context.isComma(start - 1), role.complete { hit = slotEndingAt[start - 1] }
+            if hit == nil, role.complete { hit = slotStartingAt[end] ?? (context.isComma(end) ? slotStartingAt[end + 1] : nil) }
+            guard let s = hit, case .person(let p) = slots[s].reference,
+                  context.sentenceOfToken[slots[s].tokens.lowerBound] == context.sentenceOfToken[start] else { continue }
+            // A role already joined to a name on its left is not taken by a name on its right.
+            if roleOwner[r] != nil { continue }
+            attach(role: r, to: p, rule: "coref.apposition")
+            let merged = min(slots[s].tokens.lowerBound, start)..<max(slots[s].tokens.upperBound, end)
+            slots[s].tokens = merged
+            slotEndingAt[merged.upperBound] = s
+            slotStartingAt[merged.lowerBound] = s
+        }
+    }
+
+    /// A surname alone («علوی», «ایل سعادتمند») refers to the person whose full name is nearest before it.
+    private mutating func linkSurnames() {
+        var byFirstKey: [String: [Int]] = [:]
+        for (p, person) in persons.enumerated() where !person.unnamed && person.mergedInto == nil {
+            guard let first = person.surnameKeys.first else { continue }
+            byFirstKey[first, default: []].append(p)
+        }
+        guard !byFirstKey.isEmpty else { return }
+        var i = 0
+        while i < context.tokenCount {
+            guard context.isContent[i], !claimed[i], let candidates = byFirstKey[context.key(i)] else { i += 1; continue }
+            let fitting = candidates.filter { p in
+                let keys = persons[p].surnameKeys
+                return i + keys.count <= context.sentenceEnd(i)
+                    && keys.indices.allSatisfy { context.key(i + $0) == keys[$0] && !claimed[i + $0] }
+            }
+            guard !fitting.isEmpty else { i += 1; continue }
+            let p = nearestBefore(i, among: fitting)
+            let r = i..<(i + persons[p].surnameKeys.count)
+            persons[p].mentions.append(EntityMention(tokens: r, rule: "coref.surname"))
+            for t in r { claimed[t] = true }
+            var slotRange = r
+            if let roleIndex = found.roles.firstIndex(where: { $0.tokens.lowerBound == r.upperBound }), roleOwner[roleIndex] == nil {
+                attach(role: roleIndex, to: p, rule: "coref.apposition")
+                slotRange = r.lowerBound..<found.roles[roleIndex].tokens.upperBound
+            }
+            slots.append(Slot(tokens: slotRange, reference: .person(p)))
+            i = r.upperBound
+        }
+    }
+
+    /// Of several people, the one mentioned last before token `i` (else the first mentioned).
+    private func nearestBefore(_ i: Int, among candidates: [Int]) -> Int {
+        var best: (Int, Int)?
+        for p in candidates {
+            let before = persons[p].mentions.map(\.tokens.lowerBound).filter { $0 < i }.max()
+            if let b = before, best == nil || b > best!.1 { best = (p, b) }
+        }
+        if let best { return best.0 }
+        return candidates.min { persons[$0].firstStart < persons[$1].firstStart } ?? candidates[0]
+    }
+
+    private func opensClause(_ w: Int) -> Bool {
+        let sentenceStart = context.sentenceStart(w)
+        if w == sentenceStart { return true }
+        if w == clauses.subjectStart(context.text.sentences[context.sentenceOfToken[w]]) { return true }
+        let prev = w - 1
+        return context.isComma(prev) || context.isAnd(prev) || context.match("discourse-markers", at: prev) != nil
+            || context.token(prev).kind == .punctuation
+    }
+
+    private mutating func newSurnamePerson(_ w: Int, rule: String) -> Int {
+        let key = context.key(w)
+        if let existing = persons.indices.first(where: { persons[$0].mergedInto == nil && !persons[$0].unnamed && persons[$0].surnameKeys == [key] }) {
+            persons[existing].mentions.append(EntityMention(tokens: w..<(w + 1), rule: "coref.surname"))
+            return existing
+        }
+        persons.append(PersonEntity(name: context.text(tokens: w..<(w + 1)), identityKey: key, surnameKeys: [key], unnamed: false))
+        persons[persons.count - 1].mentions.append(EntityMention(tokens: w..<(w + 1), rule: rule))
+        return persons.count - 1
+    }
+
+    /// «رحیمی معاون اقتصادی …» and «هاشمی با قدردانی … افزود».
+    private mutating func addSurnamePeople() {
+        for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete {
+            let w = role.tokens.lowerBound - 1
+            guard w >= 0, context.isContent[w], !claimed[w], context.isOpenWord(w), context.looksLikeSurname(w),
+                  context.match("given-names", at: w) == nil, opensClause(w) else { continue }
+            let p = newSurnamePerson(w, rule: "person.surname-role")
+            claimed[w] = true
+            attach(role: r, to: p, rule: "coref.apposition")
+            slots.append(Slot(tokens: w..<role.tokens.upperBound, reference: .person(p)))
+        }
+        let followers: Set<String> = ["با", "در", "نیز", "ضمن", "طی", "پس", "امروز", "روز", "همچنین"]
+        for sentence in context.text.sentences where sentence.isContent {
+            let w = clauses.subjectStart(sentence)
+            guard w < sentence.tokens.upperBound - 1, !claimed[w], context.isOpenWord(w), context.looksLikeSurname(w),
+                  context.match("given-names", at: w) == nil,
+                  PlaceRecognizer.nameLexicons.allSatisfy({ context.match($0.0, at: w) == nil }),
+                  followers.contains(context.key(w + 1)) || context.match("speech-verbs", at: w + 1) != nil,
+                  clauses.reportsSpeech(sentence, from: w + 1) else { continue }
+            let p = newSurnamePerson(w, rule: "person.surname-speaker")
+            claimed[w] = true
+            slots.append(Slot(tokens: w..<(w + 1), reference: .person(p)))
+        }
+    }
+
+    /// Is the slot starting at `start` the subject of a sentence that reports speech?
+    private func isSpeakerSubject(_ tokens: Range<Int>) -> Bool {
+        let sentence = context.text.sentences[context.sentenceOfToken[tokens.lowerBound]]
+        guard clauses.subjectStart(sentence) == tokens.lowerBound, !context.isQuoted(tokens.lowerBound) else { return false }
+        return clauses.reportsSpeech(sentence, from: tokens.upperBound)
+    }
+
+    /// Role phrases with no name beside them: the holder in the article, else an unnamed person when it speaks.
+    private mutating func resolveRoles(headsOnly: Bool) {
+        var unnamedByKey: [String: Int] = [:]
+        for (p, person) in persons.enumerated() where person.unnamed && person.mergedInto == nil {
+            for k in person.roleKeys { unnamedByKey[k] = p }
+        }
+        for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete != headsOnly {
+            if role.complete {
+                let holders = persons.indices.filter { persons[$0].mergedInto == nil && persons[$0].roleKeys.contains(role.key) }
+                if !holders.isEmpty {
+                    attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: "coref.role")
+                    slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
+                    continue
+                }
+                if isSpeakerSubject(role.tokens) {
+                    let p: Int
+                    if let existing = unnamedByKey[role.key] {
+                        p = existing
+                    } else {
+                        p = persons.count
+                        persons.append(PersonEntity(name: context.text(tokens: role.tokens), identityKey: role.key,
+                                                    surnameKeys: [], unnamed: true))
+                        unnamedByKey[role.key] = p
+                    }
+                    attach(role: r, to: p, rule: persons[p].mentions.isEmpty ? "person.unnamed-role" : "coref.role")
+                    slots.append(Slot(tokens: role.tokens, reference: .person(p)))
+                    continue
+                }
+                slots.append(Slot(tokens: role.tokens, reference: .role(r)))
+            } else {
+                let holders = persons.indices.filter { persons[$0].mergedInto == nil && persons[$0].headKeys.contains(role.headKey) && !persons[$0].roleKeys.isEmpty }
+                guard !holders.isEmpty else { continue }
+                attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: "coref.role-head")
+                slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
+            }
+        }
+    }
+
+    /// The subject slot of each content sentence, by sentence index.
+    func subjects() -> [Int: Slot] {
+        var starts: [Int: Slot] = [:]
+        for slot in slots { starts[slot.tokens.lowerBound] = starts[slot.tokens.lowerBound] ?? slot }
+        var result: [Int: Slot] = [:]
+        for sentence in context.text.sentences where sentence.isContent {
+            if let s = starts[clauses.subjectStart(sentence)] { result[sentence.index] = s }
+        }
+        return result
+    }
+
+    /// An unnamed role-holder who speaks, then a name introduced as the subject of one of the next sentences.
+    private mutating func chainSpeakers() {
+        let subjectOf = subjects()
+        let contentSentences = context.text.sentences.filter(\.isContent).map(\.index)
+        for u in persons.indices where persons[u].unnamed && persons[u].mergedInto == nil {
+            guard let first = persons[u].mentions.map(\.tokens.lowerBound).min() else { continue }
+            let su = context.sentenceOfToken[first]
+            guard let position = contentSentences.firstIndex(of: su) else { continue }
+            for s in contentSentences[(position + 1)..<min(contentSentences.count, position + 4)] {
+                guard let slot = subjectOf[s] else { continue }
+                if case .person(let p0) = slot.reference {
+                    let p = live(p0)
+                    let firstOfP = persons[p].firstStart
+                    if !persons[p].unnamed, persons[p].roleKeys.isEmpty, context.sentenceOfToken[firstOfP] == s {
+                        merge(u, into: p)
+                    }
+                }
+                break
+            }
+        }
+    }
+
+    private mutating func merge(_ u: Int, into p: Int) {
+        persons[p].mentions.append(contentsOf: persons[u].mentions.map { EntityMention(tokens: $0.tokens, rule: "coref.speaker-chain") })
+        persons[p].roles.append(contentsOf: persons[u].roles)
+        persons[p].roleKeys.formUnion(persons[u].roleKeys)
+        persons[p].headKeys.formUnion(persons[u].headKeys)
+        for r in persons[u].roles { roleOwner[r] = p }
+        persons[u].mergedInto = p
+        persons[u].mentions = []
+        persons[u].roles = []
+        for s in slots.indices {
+            if case .person(let q) = slots[s].reference, q == u { slots[s].reference = .person(p) }
+        }
+    }
+
+    /// «وی», «او», «ایشان», «این مقام»: the person the text is about, i.e. the last subject.
+    private mutating func resolvePronouns() {
+        let subjectOf = subjects()
+        var pronounsBySentence: [Int: [Range<Int>]] = [:]
+        for r in found.pronouns { pronounsBySentence[context.sentenceOfToken[r.lowerBound], default: []].append(r) }
+        var topic: Int?
+        for sentence in context.text.sentences where sentence.isContent {
+            if let topic, let pronouns = pronounsBySentence[sentence.index] {
+                for r in pronouns {
+                    persons[topic].mentions.append(EntityMention(tokens: r, rule: "coref.pronoun"))
+                    slots.append(Slot(tokens: r, reference: .person(topic)))
+                }
+            }
+            if let slot = subjectOf[sentence.index], case .person(let p) = slot.reference { topic = live(p) }
+        }
+    }
+}
+
+extension Coreferencer {
+    /// The person a role phrase stands for when it takes part in an event: its holder, else an unnamed
+    /// person of its own («استاندار کرمان» in «در دیدار … با استاندار کرمان»). Plural and bare heads are not people.
+    mutating func person(forRole r: Int) -> Int? {
+        if let owner = roleOwner[r] { return live(owner) }
+        let role = found.roles[r]
+        guard role.complete else { return nil }
+        if let p = persons.indices.first(where: { persons[$0].mergedInto == nil && persons[$0].roleKeys.contains(role.key) }) {
+            attach(role: r, to: p, rule: "coref.role")
+            return p
+        }
+        let p = persons.count
+        persons.append(PersonEntity(name: context.text(tokens: role.tokens), identityKey: role.key, surnameKeys: [], unnamed: true))
+        attach(role: r, to: p, rule: "person.unnamed-role")
+        for s in slots.indices where slots[s].reference == .role(r) { slots[s].reference = .person(p) }
+        return p
+    }
+}

@@ -1,0 +1,159 @@
+/// Turns the stages' findings into the record: stable ids in order of first mention, original offsets,
+/// roles deduplicated, institutions grouped by key, met pairs once each.
+struct ExtractionBuilder {
+    let context: DocumentContext
+    let found: RecognizedMentions
+    let coref: Coreferencer
+    let meetings: [MeetingEvent]
+
+    private func mention(_ tokens: Range<Int>, rule: String) -> ExtractedMention {
+        let r = context.scalars(tokens: tokens)
+        return ExtractedMention(text: context.text.text(r), start: r.lowerBound, end: r.upperBound, rule: rule,
+                                sentence: context.sentenceOfToken[tokens.lowerBound])
+    }
+
+    func build() -> DocumentExtraction {
+        // People, in order of first mention.
+        let live = coref.persons.indices.filter { coref.persons[$0].mergedInto == nil && !coref.persons[$0].mentions.isEmpty }
+            .sorted { (coref.persons[$0].firstStart, $0) < (coref.persons[$1].firstStart, $1) }
+        var personId: [Int: String] = [:]
+        for (n, p) in live.enumerated() { personId[p] = "p\(n + 1)" }
+
+        // Institutions: verbatim complete phrases and those implied by the roles of people.
+        struct InstitutionDraft { var name: String; var gloss: String; var first: Int; var verbatim: Bool; var deictic: Bool; var mentions: [ExtractedMention] }
+        var drafts: [String: InstitutionDraft] = [:]
+        func note(_ inst: InstitutionSpan, at position: Int) {
+            let m = inst.implied ? nil : mention(inst.tokens, rule: inst.rule)
+            let deictic = inst.place?.deictic ?? false
+            if var d = drafts[inst.key] {
+                if let m, !d.mentions.contains(where: { $0.start == m.start && $0.end == m.end }) { d.mentions.append(m) }
+                // The display name is the first verbatim phrase, an explicit one before a deictic one.
+                if !inst.implied && (!d.verbatim || (d.deictic && !deictic)) {
+                    d.name = inst.name; d.verbatim = true; d.deictic = deictic
+                }
+                d.first = min(d.first, position)
+                drafts[inst.key] = d
+            } else {
+                drafts[inst.key] = InstitutionDraft(name: inst.name, gloss: inst.gloss, first: position, verbatim: !inst.implied,
+                                                    deictic: deictic, mentions: m.map { [$0] } ?? [])
+            }
+        }
+        for inst in found.institutions where inst.complete { note(inst, at: context.token(inst.tokens.lowerBound).range.lowerBound) }
+        for p in live {
+            for r in coref.persons[p].roles {
+                if let inst = found.roles[r].institution, inst.complete {
+                    note(inst, at: context.token(found.roles[r].tokens.lowerBound).range.lowerBound)
+                }
+            }
+        }
+        let institutionKeys = drafts.keys.sorted { (drafts[$0]!.first, $0) < (drafts[$1]!.first, $1) }
+        var institutionId: [String: String] = [:]
+        var institutions: [ExtractedInstitution] = []
+        for (n, key) in institutionKeys.enumerated() {
+            let d = drafts[key]!
+            institutionId[key] = "i\(n + 1)"
+            institutions.append(ExtractedInstitution(id: "i\(n + 1)", name: d.name, key: key, gloss: d.gloss,
+                                                     mentions: d.mentions.sorted { $0.start < $1.start }))
+        }
+
+        var people: [ExtractedPerson] = []
+        for p in live {
+            let person = coref.persons[p]
+            var seen = Set<Range<Int>>()
+            let mentions = person.mentions.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+                .filter { seen.insert($0.tokens).inserted }
+                .map { mention($0.tokens, rule: $0.rule) }
+            let roles = roles(of: person, institutionId: institutionId)
+            var name = person.name
+            if person.unnamed, let first = roles.first { name = first.text }
+            people.append(ExtractedPerson(id: personId[p]!, name: name, unnamed: person.unnamed, titles: person.titles,
+                                          mentions: mentions, roles: roles,
+                                          nameKey: person.unnamed ? PersianNormalizer.key(name) : person.identityKey,
+                                          surnameKey: person.surnameKeys.joined()))
+        }
+
+        // Groups, media, places.
+        let groupOrder = coref.groupKeys.indices.sorted { (coref.groupMentions[$0].map(\.lowerBound).min() ?? 0, $0) < (coref.groupMentions[$1].map(\.lowerBound).min() ?? 0, $1) }
+        var groupId: [Int: String] = [:]
+        var groups: [ExtractedGroup] = []
+        for (n, g) in groupOrder.enumerated() {
+            groupId[g] = "g\(n + 1)"
+            groups.append(ExtractedGroup(id: "g\(n + 1)", label: coref.groupLabels[g],
+                                         mentions: coref.groupMentions[g].sorted { $0.lowerBound < $1.lowerBound }.map { mention($0, rule: "group") }))
+        }
+        var mediaByKey: [String: ExtractedMedium] = [:]
+        var mediaOrder: [String] = []
+        for m in found.media {
+            if mediaByKey[m.key] == nil { mediaByKey[m.key] = ExtractedMedium(name: m.name, key: m.key, mentions: []); mediaOrder.append(m.key) }
+            mediaByKey[m.key]!.mentions.append(mention(m.tokens, rule: m.rule))
+        }
+        var placeByKey: [String: ExtractedPlace] = [:]
+        var placeOrder: [String] = []
+        for p in found.places.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            if placeByKey[p.nameKey] == nil {
+                placeOrder.append(p.nameKey)
+                placeByKey[p.nameKey] = ExtractedPlace(id: "l\(placeOrder.count)", name: p.name, key: p.nameKey, mentions: [])
+            }
+            let m = mention(p.tokens, rule: p.rule)
+            if !placeByKey[p.nameKey]!.mentions.contains(m) { placeByKey[p.nameKey]!.mentions.append(m) }
+        }
+
+        // Meetings and met pairs.
+        let date = context.text.metadata.date ?? context.text.document.date
+        var extractedMeetings: [ExtractedMeeting] = []
+        var pairs: [String: (a: String, b: String, meetings: [String])] = [:]
+        func idOrder(_ id: String) -> Int { Int(id.dropFirst()) ?? 0 }
+        for (n, event) in meetings.sorted(by: { $0.trigger.lowerBound < $1.trigger.lowerBound }).enumerated() {
+            let id = "m\(n + 1)"
+            let participants = Array(Set(event.persons.compactMap { personId[coref.live($0)] })).sorted { idOrder($0) < idOrder($1) }
+            let sentence = context.text.sentences[event.sentence]
+            let triggerRange = context.scalars(tokens: event.trigger)
+            let place = found.places.first { sentence.tokens.contains($0.tokens.lowerBound) && !$0.deictic }?.display
+                ?? context.text.metadata.dateline
+            let institutionsHere = institutions.filter { inst in inst.mentions.contains { sentence.range.contains($0.start) } }.map(\.id)
+            let guests = event.kind == .visit ? Array(Set(event.guests.compactMap { personId[coref.live($0)] })).sorted { idOrder($0) < idOrder($1) } : []
+            let hosts = event.kind == .visit ? participants.filter { !guests.contains($0) } : []
+            extractedMeetings.append(ExtractedMeeting(
+                id: id, trigger: TextSpan(text: context.text.text(triggerRange), start: triggerRange.lowerBound, end: triggerRange.upperBound),
+                participants: participants, date: date, kind: event.kind, cameo: event.kind.cameo,
+                sentence: SentenceSpan(start: sentence.range.lowerBound, end: sentence.range.upperBound, index: sentence.index),
+                place: place, groups: event.groups.compactMap { groupId[$0] }.sorted { idOrder($0) < idOrder($1) },
+                institutions: institutionsHere, host: hosts, guest: guests, rule: event.rule))
+            for x in participants.indices {
+                for y in participants.indices where y > x {
+                    let key = "\(participants[x])-\(participants[y])"
+                    pairs[key, default: (participants[x], participants[y], [])].meetings.append(id)
+                }
+            }
+        }
+        let met = pairs.values.sorted { (idOrder($0.a), idOrder($0.b)) < (idOrder($1.a), idOrder($1.b)) }
+            .map { MetPair(a: $0.a, b: $0.b, meetings: $0.meetings) }
+
+        return DocumentExtraction(document: context.text.document.id, date: date, people: people, institutions: institutions,
+                                  meetings: extractedMeetings, met: met, media: mediaOrder.map { mediaByKey[$0]! },
+                                  places: placeOrder.map { placeByKey[$0]! }, groups: groups)
+    }
+
+    /// A person's complete roles, one per distinct phrase; a deictic phrase («… استان») gives way to an explicit
+    /// one with the same key («… استان قم»).
+    private func roles(of person: PersonEntity, institutionId: [String: String]) -> [ExtractedRole] {
+        let spans = person.roles.map { found.roles[$0] }.filter(\.complete).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let explicitKeys = Set(spans.filter { !$0.deictic }.map(\.key))
+        var seenText = Set<String>()
+        var result: [ExtractedRole] = []
+        for role in spans {
+            if role.deictic && explicitKeys.contains(role.key) { continue }
+            let r = context.scalars(tokens: role.tokens)
+            let text = context.text.text(r)
+            guard seenText.insert(PersianNormalizer.key(text)).inserted else { continue }
+            let head = context.text(tokens: role.headTokens)
+            var gloss = role.headEntry["gloss"] ?? ""
+            if let p = role.place { gloss += " of \(p.name)" }
+            result.append(ExtractedRole(text: text, institution: role.institution.flatMap { institutionId[$0.key] },
+                                        start: r.lowerBound, end: r.upperBound, rule: role.rule,
+                                        sentence: context.sentenceOfToken[role.tokens.lowerBound], key: role.key, head: head,
+                                        gloss: gloss, former: role.former, place: role.place?.name))
+        }
+        return result
+    }
+}

@@ -1,0 +1,46 @@
+/// Didar's extractor: the Persian text layer and the rules, from one article to its record.
+///
+/// Stages (each linear in the tokens, bounded look-ahead): text analysis → places of the article → outlets,
+/// names, groups, roles, institutions, places, pronouns → coreference → meeting frames → record.
+/// Example: `try Extractor.bundled().extract(SourceDocument(id: "a.txt", text: text))`.
+public struct Extractor: Sendable {
+    public let lexicons: Lexicons
+    let analyzer: TextAnalyzer
+
+    /// An extractor over the given lexicons.
+    public init(lexicons: Lexicons) {
+        self.lexicons = lexicons
+        // The text layer reads the same files, so a harness that passes its own lexicons controls both layers.
+        self.analyzer = TextAnalyzer(attachedPrefixes: ["سید", "سیده"], lexicons: TextLexicons(lexicons))
+    }
+
+    /// An extractor over the lexicons shipped with the module.
+    public static func bundled() throws -> Extractor {
+        Extractor(lexicons: try Lexicons.bundled())
+    }
+
+    /// The record of one document (extract-format.md).
+    public func extract(_ document: SourceDocument) -> DocumentExtraction {
+        run(document).record
+    }
+
+    /// The article with its mentions marked and the rules that fired, for a linguist checking the rules.
+    public func explain(_ document: SourceDocument) -> String {
+        let result = run(document)
+        return Explainer(context: result.context, record: result.record).render()
+    }
+
+    func run(_ document: SourceDocument) -> (context: DocumentContext, record: DocumentExtraction) {
+        let analyzed = analyzer.analyze(document)
+        let context = DocumentContext(text: analyzed, lexicons: lexicons)
+        let article = ArticlePlaces.scan(context)
+        let places = PlaceRecognizer(context: context, article: article)
+        let phrases = PhraseRecognizer(context: context, places: places)
+        let found = MentionScanner(context: context, phrases: phrases).scan()
+        var coref = Coreferencer(context: context, found: found)
+        coref.run()
+        let meetings = MeetingDetector(context: context, clauses: ClauseReader(context: context)).detect(&coref)
+        let record = ExtractionBuilder(context: context, found: found, coref: coref, meetings: meetings).build()
+        return (context, record)
+    }
+}

@@ -1,0 +1,154 @@
+/// A meeting event found in the text, before ids are given.
+struct MeetingEvent {
+    var kind: MeetingKind
+    var trigger: Range<Int>
+    var sentence: Int
+    var persons: [Int] = []
+    var groups: [Int] = []
+    var guests: [Int] = []
+    var rule: String
+
+    mutating func add(person p: Int) { if !persons.contains(p) { persons.append(p) } }
+    mutating func add(group g: Int) { if !groups.contains(g) { groups.append(g) } }
+}
+
+/// Finds meetings from trigger frames (data in meeting-triggers.txt) and who took part.
+///
+/// Frames and rule ids:
+/// - `meeting.frame.noun`: «X در دیدار/نشست/جلسه با Y», «دیدار X با Y», «نشست … با حضور X و Y»;
+/// - `meeting.frame.verb`: «X با Y دیدار و گفت‌وگو کردند»;
+/// - `meeting.frame.accompany`: «X به اتفاق Y …»;
+/// - `meeting.frame.presence`: «… با حضور X و Y برگزار شد»;
+/// - `meeting.join.this-meeting`: «X نیز در این نشست گفت», «در ادامه این جلسه، X …» join the article's meeting;
+/// - `meeting.join.also-speaker`: «X … نیز … گفت» after a meeting joins it.
+/// A sentence with a non-meeting cue (a plan «قرار است … دیدار کند», an absence «حضور نداشت») has no meeting;
+/// a participant after a citation cue («با تأکید استاندار قم») is not one; quoted speech is never read.
+struct MeetingDetector {
+    let context: DocumentContext
+    let clauses: ClauseReader
+
+    func detect(_ coref: inout Coreferencer) -> [MeetingEvent] {
+        var slotAt: [Int: Slot] = [:]
+        for slot in coref.slots {
+            if let old = slotAt[slot.tokens.lowerBound], old.tokens.count >= slot.tokens.count { continue }
+            slotAt[slot.tokens.lowerBound] = slot
+        }
+        let subjects = coref.subjects()
+        var meetings: [MeetingEvent] = []
+        var latest: Int?
+
+        for sentence in context.text.sentences where sentence.isContent && !clauses.cancelsMeeting(sentence) {
+            let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
+            let subject = subjects[sentence.index]
+            var k = sentence.tokens.lowerBound
+            var framed = false
+            while k < limit {
+                guard let trigger = context.match("meeting-triggers", at: k), let frame = trigger.entry["frame"],
+                      let kind = MeetingKind(rawValue: trigger.entry["kind"] ?? "meeting") else { k += 1; continue }
+                let te = k + trigger.length
+                var event = MeetingEvent(kind: kind, trigger: k..<te, sentence: sentence.index, rule: "meeting.frame.\(frame)")
+                var participants: [Slot] = []
+                var guests: [Slot] = []
+                var end = te
+                let anaphoric = k > 0 && ["این", "همین"].contains(context.key(k - 1))
+                switch frame {
+                case "noun" where anaphoric:
+                    if let subject { participants += list(at: subject.tokens.lowerBound, limit: limit, slotAt).slots }
+                    event.rule = "meeting.join.this-meeting"
+                case "noun":
+                    if let subject, subject.tokens.upperBound <= k, (max(sentence.tokens.lowerBound, k - 3)..<k).contains(where: { context.key($0) == "در" }) {
+                        let l = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
+                        participants += l
+                        guests += l
+                    }
+                    var j = te
+                    var skipped = 0
+                    while j < limit, skipped < 3, slotAt[j] == nil, context.isWord(j), context.key(j) != "با",
+                          context.match("speech-verbs", at: j) == nil, !context.isStopWord(j) {
+                        j += 1; skipped += 1
+                    }
+                    let l1 = list(at: j, limit: limit, slotAt)
+                    participants += l1.slots
+                    j = l1.end
+                    for _ in 0..<2 where j < limit && context.key(j) == "با" {
+                        if context.key(j + 1) == "حضور" {
+                            let l = list(at: j + 2, limit: limit, slotAt); participants += l.slots; j = l.end
+                        } else {
+                            let l = list(at: j + 1, limit: limit, slotAt); participants += l.slots; j = l.end
+                        }
+                    }
+                    end = max(end, j)
+                case "verb":
+                    if let subject, subject.tokens.upperBound <= k { participants += list(at: subject.tokens.lowerBound, limit: k, slotAt).slots }
+                    if let with = (max(sentence.tokens.lowerBound, k - 12)..<k).last(where: { context.key($0) == "با" }) {
+                        participants += list(at: with + 1, limit: k, slotAt).slots
+                    }
+                case "accompany":
+                    if let subject, subject.tokens.upperBound <= k { participants += list(at: subject.tokens.lowerBound, limit: k, slotAt).slots }
+                    let l = list(at: te, limit: limit, slotAt); participants += l.slots; end = l.end
+                case "presence":
+                    guard context.key(te) != "در" else { k = te; continue }
+                    let l = list(at: te, limit: limit, slotAt); participants += l.slots; end = l.end
+                default:
+                    break
+                }
+                k = max(end, te)
+                participants = participants.filter { !isCited($0) }
+                for slot in participants { add(slot, to: &event, &coref) }
+                for slot in guests { if case .person(let p) = slot.reference { event.guests.append(coref.live(p)) } }
+                guard !event.persons.isEmpty || !event.groups.isEmpty else { continue }
+                framed = true
+                if event.rule == "meeting.join.this-meeting", let m = latest {
+                    for p in event.persons { meetings[m].add(person: p) }
+                    for g in event.groups { meetings[m].add(group: g) }
+                } else if let m = meetings.lastIndex(where: { $0.kind == event.kind && sharesParticipant($0, event) }) {
+                    for p in event.persons { meetings[m].add(person: p) }
+                    for g in event.groups { meetings[m].add(group: g) }
+                    latest = m
+                } else {
+                    meetings.append(event)
+                    latest = meetings.count - 1
+                }
+            }
+            // «X … نیز … گفت»: a further speaker in an article that reports a meeting.
+            if !framed, let m = latest, let subject, case .person(let p) = subject.reference,
+               (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.key($0) == "نیز" }),
+               clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
+                meetings[m].add(person: coref.live(p))
+            }
+        }
+        return meetings
+    }
+
+    private func sharesParticipant(_ a: MeetingEvent, _ b: MeetingEvent) -> Bool {
+        a.persons.contains(where: b.persons.contains) || a.groups.contains(where: b.groups.contains)
+    }
+
+    /// A coordinated list of participant slots at `start`: «X، Y و Z».
+    private func list(at start: Int, limit: Int, _ slotAt: [Int: Slot]) -> (slots: [Slot], end: Int) {
+        var result: [Slot] = []
+        var j = start
+        while j < limit, result.count < 12, let slot = slotAt[j] {
+            result.append(slot)
+            j = slot.tokens.upperBound
+            if j + 1 < limit, context.isAnd(j) || context.isComma(j), slotAt[j + 1] != nil { j += 1; continue }
+            break
+        }
+        return (result, result.isEmpty ? start : j)
+    }
+
+    /// «با تأکید استاندار قم»: a person named after a citation cue is cited, not present.
+    private func isCited(_ slot: Slot) -> Bool {
+        let s = slot.tokens.lowerBound
+        guard s > 0 else { return false }
+        return context.match("citation-cues", at: s - 1) != nil || (s > 1 && context.match("citation-cues", at: s - 2)?.length == 2)
+    }
+
+    private func add(_ slot: Slot, to event: inout MeetingEvent, _ coref: inout Coreferencer) {
+        switch slot.reference {
+        case .person(let p): event.add(person: coref.live(p))
+        case .group(let g): event.add(group: g)
+        case .role(let r): if let p = coref.person(forRole: r) { event.add(person: p) }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// Finds written personal names: titles + «سید» + given name(s) + surname.
+///
+/// Rule ids: `person.title-given-surname`, `person.given-surname`. The surname is the first open word after
+/// the given names, extended over at most two more words that read like surnames, so that compound surnames
+/// («آیت اللهی موسوی», «ایل سعادتمند») stay whole while «علی بابایی با» stops at the function word.
+/// «آیت اللهی» is not the title «آیت‌الله»: titles match whole tokens only.
+struct NameRecognizer {
+    let context: DocumentContext
+
+    /// Name-internal lineage markers that are part of the name, not titles.
+    static let lineage: Set<String> = ["سید", "سیده", "میر"]
+
+    func name(at i: Int) -> NameSpan? {
+        guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
+        let end = context.sentenceEnd(i)
+        var k = i
+        var titles: [String] = []
+        while k < end, titles.count < 4, let t = context.match("titles", at: k) {
+            titles.append(context.text(tokens: k..<(k + t.length)))
+            k += t.length
+        }
+        let nameStart = k
+        if k < end, Self.lineage.contains(context.key(k)), context.match("given-names", at: k + 1) != nil { k += 1 }
+        var givenEnds: [Int] = []
+        var ambiguousFirst = false
+        while k < end, givenEnds.count < 3, let g = context.match("given-names", at: k) {
+            if givenEnds.isEmpty { ambiguousFirst = g.entry["ambiguous"] == "yes" }
+            k += g.length
+            givenEnds.append(k)
+        }
+        guard let lastGiven = givenEnds.last else { return nil }
+        k = lastGiven
+        let surnameStart = k
+        while k < end, k - surnameStart < 3, context.isOpenWord(k), context.match("given-names", at: k) == nil || k > surnameStart {
+            if k > surnameStart, !context.looksLikeSurname(k) { break }
+            if context.match("given-names", at: k) != nil { break }
+            k += 1
+        }
+        var surnameTokens = surnameStart..<k
+        if surnameTokens.isEmpty {
+            // «امیر حسین» alone, or a given name used as a surname («محمد علی»): the last given name is the surname.
+            guard givenEnds.count >= 2 else { return nil }
+            surnameTokens = givenEnds[givenEnds.count - 2]..<lastGiven
+            k = lastGiven
+            guard surnameTokens.count == 1, context.looksLikeSurname(surnameTokens.lowerBound) else { return nil }
+        }
+        // A common word that is also a name («امید», «بهار») needs a title or a surname-like word.
+        if ambiguousFirst, titles.isEmpty, !context.looksLikeSurname(surnameTokens.lowerBound) { return nil }
+        return NameSpan(tokens: i..<k, nameTokens: nameStart..<k, surnameTokens: surnameTokens, titles: titles,
+                        rule: titles.isEmpty ? "person.given-surname" : "person.title-given-surname")
+    }
+}

@@ -1,0 +1,233 @@
+/// Recognizes the noun phrases the rules are built from: institutions, roles, groups and news media.
+///
+/// Grammar (bounded look-ahead, so linear overall):
+/// - INSTITUTION := named-institution [PLACE] | HEAD (HEAD | QUALIFIER | «و» QUALIFIER){0,7} [PLACE | EPONYM]
+/// - ROLE := ROLE-HEAD MODIFIER* [FORMER] [ROLE | INSTITUTION | PLACE] [FORMER]
+/// - GROUP := (group noun | plural role head) MODIFIER* [ROLE | INSTITUTION | PLACE]
+/// An institution is complete (a name of its own) only with a place, an eponym or a listed name.
+struct PhraseRecognizer {
+    let context: DocumentContext
+    let places: PlaceRecognizer
+
+    /// Words that qualify an institution head: open words that are not given names.
+    func isQualifier(_ i: Int) -> Bool {
+        context.isOpenWord(i) && context.match("given-names", at: i) == nil && context.match("media-heads", at: i) == nil
+    }
+
+    /// An institution head at `i`, also in plural or ezafe form («شهرداری‌های», «شوراهای»).
+    func institutionHead(at i: Int) -> (length: Int, entry: LexiconEntry)? {
+        if let m = context.match("institution-heads", at: i) { return m }
+        guard context.isWord(i) else { return nil }
+        let k = context.key(i)
+        for suffix in ["های", "ها"] where k.hasSuffix(suffix) {
+            if let e = context.lexicons["institution-heads"].entry(key: String(k.dropLast(suffix.count))) { return (1, e) }
+        }
+        return nil
+    }
+
+    func institution(at i: Int) -> InstitutionSpan? {
+        guard i < context.tokenCount, context.isContent[i] else { return nil }
+        let end = context.sentenceEnd(i)
+        if let n = context.match("named-institutions", at: i) {
+            var j = i + n.length
+            var place: PlaceSpan?
+            if j < end, let p = places.place(at: j), p.level != "national", n.entry.key.hasPrefix("وزارت") == false {
+                place = p
+                j = p.tokens.upperBound
+            }
+            let key = n.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
+            return InstitutionSpan(tokens: i..<j, name: context.text(tokens: i..<j), key: key, gloss: n.entry["gloss"] ?? "",
+                                   complete: true, implied: false, place: place, rule: "institution.named")
+        }
+        guard let head = institutionHead(at: i) else { return nil }
+        let headEnd = i + head.length
+        var j = headEnd
+        var qualifierKeys: [String] = []
+        var place: PlaceSpan?
+        var eponymEnd: Int?
+        var steps = 0
+        while j < end, steps < 8 {
+            if let p = places.place(at: j, allowBarePrefix: true) { place = p; j = p.tokens.upperBound; break }
+            if let e = context.match("eponym-prefixes", at: j), let k = eponym(at: j + e.length, end: end) {
+                qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
+                eponymEnd = k
+                j = k
+                break
+            }
+            if let nested = institutionHead(at: j) {
+                qualifierKeys.append(nested.entry.key)
+                j += nested.length
+            } else if context.isAnd(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil {
+                j += 1
+                continue
+            } else if isQualifier(j) {
+                qualifierKeys.append(context.key(j))
+                j += 1
+            } else {
+                break
+            }
+            steps += 1
+        }
+        let canonical = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface)
+        let qualifiers = qualifierKeys.joined()
+        if let place {
+            let name: String
+            if place.deictic {
+                name = context.text(tokens: i..<place.tokens.lowerBound) + " " + place.display
+            } else {
+                name = context.text(tokens: i..<j)
+            }
+            let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))"
+            return InstitutionSpan(tokens: i..<j, name: name, key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: false, place: place, rule: "institution.head-place")
+        }
+        if let eponymEnd {
+            return InstitutionSpan(tokens: i..<eponymEnd, name: context.text(tokens: i..<eponymEnd), key: canonical + qualifiers,
+                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: "institution.head-eponym")
+        }
+        // Without a complement the phrase is only a head and at most two qualifiers («فرماندهی فاتب»):
+        // enough to finish a role, never an institution of its own.
+        let shortEnd = min(j, headEnd + 2)
+        let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
+        return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
+                               gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: "institution.head")
+    }
+
+    /// The end of an eponym name after its prefix: one or two words and an optional «(ع)».
+    private func eponym(at start: Int, end: Int) -> Int? {
+        var k = start
+        while k < end, k < start + 2, context.isWord(k), !context.isStopWord(k), institutionHead(at: k) == nil,
+              context.match("role-heads", at: k) == nil, context.match("speech-verbs", at: k) == nil {
+            k += 1
+        }
+        guard k > start else { return nil }
+        // «(ع)», «(ره)», «(س)»: a blessing in brackets belongs to the name.
+        if k + 2 < end, context.token(k).normalized == "(", context.isWord(k + 1), context.key(k + 1).count <= 3,
+           context.token(k + 2).normalized == ")" {
+            k += 3
+        }
+        return k
+    }
+
+    /// Role modifiers at `i` («امور عمرانی», «نهم», «اقتصادی و اجتماعی»); returns the end.
+    func modifiers(from i: Int, end: Int) -> Int {
+        var j = i
+        var count = 0
+        while j < end, count < 4 {
+            if let m = context.match("role-modifiers", at: j) {
+                j += m.length
+            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, let m = context.match("role-modifiers", at: j + 1) {
+                j += 1 + m.length
+            } else {
+                break
+            }
+            count += 1
+        }
+        return j
+    }
+
+    /// A role phrase at `i`. `depth` bounds nested roles («معاون … استاندار کرمان»).
+    func role(at i: Int, depth: Int = 0) -> RoleSpan? {
+        guard depth < 3, i < context.tokenCount, context.isContent[i], let head = context.match("role-heads", at: i) else { return nil }
+        let end = context.sentenceEnd(i)
+        let headEnd = i + head.length
+        var j = modifiers(from: headEnd, end: end)
+        let modifierKeys = (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined()
+        var former = false
+        if j < end, let f = context.match("former-markers", at: j) { former = true; j += f.length }
+        var complement: RoleComplement?
+        if j < end {
+            if let r = role(at: j, depth: depth + 1), r.complete {
+                complement = .role(r)
+            } else if let inst = institution(at: j) {
+                complement = .institution(inst)
+            } else if let p = places.place(at: j, allowBarePrefix: true), p.level != "national" {
+                complement = .place(p)
+            }
+        }
+        var complementKey = ""
+        var deictic = false
+        var resolved = context.text(tokens: i..<j)
+        switch complement {
+        case .role(let r):
+            complementKey = r.key; deictic = r.deictic; j = r.tokens.upperBound
+            resolved += " " + r.resolvedText
+        case .institution(let inst):
+            complementKey = inst.key; deictic = inst.place?.deictic ?? false; j = inst.tokens.upperBound
+            resolved += " " + inst.name
+        case .place(let p):
+            complementKey = p.key(level: head.entry["level"]); deictic = p.deictic; j = p.tokens.upperBound
+            resolved += " " + p.display
+        case nil: break
+        }
+        if j < end, let f = context.match("former-markers", at: j) { former = true; j += f.length }
+        let key = head.entry.key + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
+        let rule = complement == nil ? "role.head" : "role.head-complement"
+        return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, complement: complement, former: former,
+                        key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// A group of unnamed people at `i`: a group noun or a plural role head, with its complement.
+    func group(at i: Int) -> GroupSpan? {
+        guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
+        var headEnd: Int?
+        var rule = "group.noun"
+        if let g = context.match("group-nouns", at: i) {
+            headEnd = i + g.length
+        } else {
+            let k = context.key(i)
+            for suffix in ["ان", "های", "ها"] where k.hasSuffix(suffix) && k.count > suffix.count + 2 {
+                if context.lexicons["role-heads"].contains(key: String(k.dropLast(suffix.count))) {
+                    headEnd = i + 1
+                    rule = "group.plural-role"
+                    break
+                }
+            }
+        }
+        guard let headEnd else { return nil }
+        let end = context.sentenceEnd(i)
+        var j = modifiers(from: headEnd, end: end)
+        if j < end {
+            if let r = role(at: j, depth: 1), r.complete {
+                j = r.tokens.upperBound
+            } else if let inst = institution(at: j) {
+                j = inst.tokens.upperBound
+            } else if let p = places.place(at: j, allowBarePrefix: true) {
+                j = p.tokens.upperBound
+            } else if context.match("group-nouns", at: i)?.entry.key.hasSuffix("از") == true, isQualifier(j) {
+                j += 1
+            }
+        }
+        let label = context.text(tokens: i..<j)
+        return GroupSpan(tokens: i..<j, label: label, key: PersianNormalizer.key(label), rule: rule)
+    }
+
+    /// A news outlet at `i`: a listed outlet, or a media head and its name («خبرگزاری تسنیم»).
+    func media(at i: Int) -> MediaSpan? {
+        guard i < context.tokenCount, context.isWord(i) else { return nil }
+        let end = context.sentenceEnd(i)
+        var j: Int
+        var rule: String
+        if let m = context.match("media", at: i), m.entry["ambiguous"] != "yes", m.entry["context"] != "required" {
+            j = i + m.length
+            rule = "media.listed"
+        } else if let h = context.match("media-heads", at: i) {
+            j = i + h.length
+            rule = "media.head-name"
+            if j < end, let m = context.match("media", at: j) {
+                j += m.length
+            } else if j < end, let p = places.place(at: j) {
+                j = p.tokens.upperBound
+            } else if j < end, isQualifier(j) {
+                j += 1
+                if j < end, let p = places.place(at: j) { j = p.tokens.upperBound }
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        let name = context.text(tokens: i..<j)
+        return MediaSpan(tokens: i..<j, name: name, key: PersianNormalizer.key(name), rule: rule)
+    }
+}

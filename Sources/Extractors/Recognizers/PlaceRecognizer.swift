@@ -1,0 +1,116 @@
+/// Finds place phrases: «استان قم», «شهرستان ری», «رشت», «منطقه 20», «این شهرستان».
+///
+/// Rule ids: `place.prefix-name`, `place.name`, `place.district-number`, `place.deictic`, `place.bare-prefix`.
+struct PlaceRecognizer {
+    let context: DocumentContext
+    /// The article's own places, which deictic phrases stand for.
+    var article: ArticlePlaces
+
+    static let nameLexicons: [(String, String)] = [
+        ("place-names", "any"), ("provinces", "province"), ("counties", "county"),
+        ("countries", "country"), ("world-capitals", "city"),
+    ]
+
+    /// The longest place name at `i` with its level; a name listed at two levels has level `any`.
+    func placeName(at i: Int, allowAmbiguous: Bool) -> (length: Int, level: String, name: String, key: String)? {
+        var best: (Int, String, String, String)?
+        for (lexicon, level) in Self.nameLexicons {
+            guard let m = context.match(lexicon, at: i) else { continue }
+            if m.entry["ambiguous"] == "yes" && !allowAmbiguous { continue }
+            let entryLevel = lexicon == "place-names" ? (m.entry["level"] ?? "any") : level
+            let canonical = m.entry["canonical"].map(PersianNormalizer.key) ?? m.entry.key
+            if let b = best, b.0 > m.length { continue }
+            if let b = best, b.0 == m.length {
+                if b.1 != entryLevel { best = (b.0, "any", b.2, b.3) }
+                continue
+            }
+            best = (m.length, entryLevel, context.text(tokens: i..<(i + m.length)), canonical)
+        }
+        return best
+    }
+
+    /// A place phrase starting at `i`. A bare prefix («استان») is accepted only when `allowBarePrefix`
+    /// (after a role or institution head), and stands for the article's place of that level.
+    func place(at i: Int, allowBarePrefix: Bool = false) -> PlaceSpan? {
+        guard i < context.tokenCount, context.isContent[i] else { return nil }
+        let end = context.sentenceEnd(i)
+        // «این استان», «همین شهرستان»
+        if ["این", "همین"].contains(context.key(i)), i + 1 < end, let p = context.match("place-prefixes", at: i + 1),
+           let level = p.entry["level"], let resolved = article.place(level: level) {
+            let prefixEnd = i + 1 + p.length
+            return PlaceSpan(tokens: i..<prefixEnd, level: level, name: resolved.name, nameKey: resolved.key,
+                             prefix: context.text(tokens: (i + 1)..<prefixEnd), deictic: true, rule: "place.deictic")
+        }
+        if let p = context.match("place-prefixes", at: i), let level = p.entry["level"] {
+            let j = i + p.length
+            let prefix = context.text(tokens: i..<j)
+            if j < end, let n = placeName(at: j, allowAmbiguous: true) {
+                return PlaceSpan(tokens: i..<(j + n.length), level: level, name: n.name, nameKey: n.key,
+                                 prefix: prefix, deictic: false, rule: "place.prefix-name")
+            }
+            if level == "district", j < end, context.token(j).kind == .number {
+                return PlaceSpan(tokens: i..<(j + 1), level: "district", name: context.text(tokens: j..<(j + 1)),
+                                 nameKey: "\(context.key(i))\(context.key(j))", prefix: prefix, deictic: false, rule: "place.district-number")
+            }
+            if level == "national" || p.entry.key == "کشور" {
+                return PlaceSpan(tokens: i..<j, level: "national", name: prefix, nameKey: p.entry.key, prefix: nil, deictic: false, rule: "place.name")
+            }
+            if allowBarePrefix, level == "province", let resolved = article.place(level: level) {
+                return PlaceSpan(tokens: i..<j, level: level, name: resolved.name, nameKey: resolved.key,
+                                 prefix: prefix, deictic: true, rule: "place.bare-prefix")
+            }
+            return nil
+        }
+        if let n = placeName(at: i, allowAmbiguous: false) {
+            return PlaceSpan(tokens: i..<(i + n.length), level: n.level, name: n.name, nameKey: n.key,
+                             prefix: nil, deictic: false, rule: "place.name")
+        }
+        return nil
+    }
+}
+
+/// The places an article is about, in order of first mention: what «این استان» and «این شهرستان» mean.
+struct ArticlePlaces {
+    var province: (name: String, key: String)?
+    var county: (name: String, key: String)?
+    var district: (name: String, key: String)?
+
+    func place(level: String) -> (name: String, key: String)? {
+        switch level {
+        case "province": return province
+        case "county", "city": return county
+        case "district": return district
+        default: return nil
+        }
+    }
+
+    /// Reads the first province and county named in the content (dateline first).
+    static func scan(_ context: DocumentContext) -> ArticlePlaces {
+        var result = ArticlePlaces()
+        let recognizer = PlaceRecognizer(context: context, article: ArticlePlaces())
+        var order: [Int] = []
+        if let r = context.text.metadata.datelineRange,
+           let t = context.text.tokens.firstIndex(where: { $0.range.lowerBound >= r.lowerBound }) { order.append(t) }
+        order.append(contentsOf: 0..<context.tokenCount)
+        for i in order where context.isContent[i] && context.isWord(i) {
+            guard let p = recognizer.place(at: i) else { continue }
+            switch p.level {
+            case "province":
+                if result.province == nil { result.province = (p.name, p.nameKey) }
+            case "county", "city":
+                if result.county == nil { result.county = (p.name, p.nameKey) }
+                if result.province == nil, let e = context.lexicons["counties"].entry(key: p.nameKey), let prov = e["province"] {
+                    result.province = (prov, PersianNormalizer.key(prov))
+                }
+            case "any":
+                if result.province == nil { result.province = (p.name, p.nameKey) }
+                if result.county == nil { result.county = (p.name, p.nameKey) }
+            case "district":
+                if result.district == nil { result.district = (p.display, p.nameKey) }
+            default: break
+            }
+            if result.province != nil && result.county != nil && result.district != nil { break }
+        }
+        return result
+    }
+}
