@@ -246,6 +246,20 @@ struct Coreferencer {
                     slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
                     continue
                 }
+                // The same office named with a shorter complement («سرکلانتر نهم فرماندهی فاتب» after
+                // «سرکلانتر نهم فرماندهی انتظامی تهران بزرگ»): one holder of that head and modifiers whose place agrees.
+                let sameOffice = persons.indices.filter { p in
+                    persons[p].mergedInto == nil && persons[p].roles.contains { q in
+                        let other = found.roles[q]
+                        return other.complete && other.headKey == role.headKey && other.modifierKey == role.modifierKey
+                            && (role.place == nil || other.place == nil || role.place?.nameKey == other.place?.nameKey)
+                    }
+                }
+                if sameOffice.count == 1, case .institution(let inst)? = role.complement, !inst.complete {
+                    attach(role: r, to: sameOffice[0], rule: "coref.role-office")
+                    slots.append(Slot(tokens: role.tokens, reference: .person(sameOffice[0])))
+                    continue
+                }
                 if isSpeakerSubject(role.tokens) {
                     let p: Int
                     if let existing = unnamedByKey[role.key] {

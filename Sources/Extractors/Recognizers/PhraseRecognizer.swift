@@ -15,9 +15,13 @@ struct PhraseRecognizer {
     }
 
     /// An institution head at `i`, also in plural or ezafe form («شهرداری‌های», «شوراهای»).
-    func institutionHead(at i: Int) -> (length: Int, entry: LexiconEntry)? {
-        if let m = context.match("institution-heads", at: i) { return m }
-        guard context.isWord(i) else { return nil }
+    func institutionHead(at i: Int, allowPlural: Bool = true) -> (length: Int, entry: LexiconEntry)? {
+        if let m = context.match("institution-heads", at: i) {
+            // «شهرداری ها»: a plural written apart names many institutions.
+            if !allowPlural, ["ها", "های"].contains(context.key(i + m.length)) { return nil }
+            return m
+        }
+        guard allowPlural, context.isWord(i) else { return nil }
         let k = context.key(i)
         for suffix in ["های", "ها"] where k.hasSuffix(suffix) {
             if let e = context.lexicons["institution-heads"].entry(key: String(k.dropLast(suffix.count))) { return (1, e) }
@@ -39,7 +43,8 @@ struct PhraseRecognizer {
             return InstitutionSpan(tokens: i..<j, name: context.text(tokens: i..<j), key: key, gloss: n.entry["gloss"] ?? "",
                                    complete: true, implied: false, place: place, rule: "institution.named")
         }
-        guard let head = institutionHead(at: i) else { return nil }
+        // A plural head («شهرداری‌های استان») names many institutions, not one.
+        guard let head = institutionHead(at: i, allowPlural: false) else { return nil }
         let headEnd = i + head.length
         var j = headEnd
         var qualifierKeys: [String] = []
@@ -54,6 +59,8 @@ struct PhraseRecognizer {
                 j = k
                 break
             }
+            // A listed institution starts a phrase of its own («… وزارت کشور»).
+            if context.match("named-institutions", at: j) != nil { break }
             if let nested = institutionHead(at: j) {
                 qualifierKeys.append(nested.entry.key)
                 j += nested.length
@@ -163,7 +170,7 @@ struct PhraseRecognizer {
         if j < end, let f = context.match("former-markers", at: j) { former = true; j += f.length }
         let key = head.entry.key + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
         let rule = complement == nil ? "role.head" : "role.head-complement"
-        return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, complement: complement, former: former,
+        return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
     }
 

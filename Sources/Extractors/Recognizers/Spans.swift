@@ -50,6 +50,8 @@ struct RoleSpan: Hashable {
     var tokens: Range<Int>
     var headTokens: Range<Int>
     var headEntry: LexiconEntry
+    /// Keys of the modifiers between head and complement («امورعمرانی»).
+    var modifierKey: String
     var complement: RoleComplement?
     var former: Bool
     /// Resolution key: head, modifiers and the complement's key («استاندار@province:کرمان»).
