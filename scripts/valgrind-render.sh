@@ -28,7 +28,9 @@ status=0
 for rounds in 10 100; do
     log="$work/valgrind-$rounds.log"
     valgrind --leak-check=full --errors-for-leak-kinds=definite --log-file="$log" "$binary" "$rounds" || status=$?
-    echo "N=$rounds: $(grep -h 'definitely lost:' "$log" | sed 's/^==[0-9]*== *//')"
+    for kind in 'definitely lost' 'indirectly lost' 'possibly lost'; do
+        echo "N=$rounds: $(grep -h "$kind:" "$log" | sed 's/^==[0-9]*== *//')"
+    done
     echo "N=$rounds: $(grep -h 'ERROR SUMMARY' "$log" | sed 's/^==[0-9]*== *//')"
 done
 echo "full logs: $work/valgrind-10.log $work/valgrind-100.log"
