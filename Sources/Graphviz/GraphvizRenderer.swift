@@ -7,6 +7,9 @@ import Foundation
 /// Every graph, layout and render buffer is freed before a call returns, and Graphviz's messages are
 /// captured into ``GraphvizError`` instead of being printed to stderr.
 ///
+/// Output is deterministic for a given DOT text, with one catch: name the graph (`digraph didar {`).
+/// Graphviz names an anonymous graph `%N` from a process-wide counter, and SVG writes that name.
+///
 /// ```swift
 /// let renderer = GraphvizRenderer()
 /// let png = try renderer.render(dot: "digraph { a -> b }", format: .png)
