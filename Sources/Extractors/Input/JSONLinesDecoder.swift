@@ -37,6 +37,12 @@ public struct JSONLinesDecoder: Sendable {
     /// byte-order mark at the start is skipped.
     public static func lines<Bytes: RandomAccessCollection>(of bytes: Bytes) -> [(number: Int, range: Range<Bytes.Index>)]
     where Bytes.Element == UInt8 {
+        // Fast path for contiguous bytes ([UInt8], Data, slices): integer offsets, no index calls.
+        if let fast = bytes.withContiguousStorageIfAvailable({ buffer -> [(Int, Range<Int>)] in lineOffsets(buffer) }) {
+            return fast.map { number, r in
+                (number, bytes.index(bytes.startIndex, offsetBy: r.lowerBound)..<bytes.index(bytes.startIndex, offsetBy: r.upperBound))
+            }
+        }
         var out: [(Int, Range<Bytes.Index>)] = []
         var start = bytes.startIndex
         if bytes.count >= 3, bytes[start] == 0xEF, bytes[bytes.index(start, offsetBy: 1)] == 0xBB,
@@ -56,6 +62,24 @@ public struct JSONLinesDecoder: Sendable {
             i = bytes.index(after: i)
         }
         if start != bytes.endIndex { out.append((number, start..<bytes.endIndex)) }
+        return out
+    }
+
+    private static func lineOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Range<Int>)] {
+        var out: [(Int, Range<Int>)] = []
+        var start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var number = 1
+        var i = start
+        while i < bytes.count {
+            if bytes[i] == 0x0A {
+                let end = i > start && bytes[i - 1] == 0x0D ? i - 1 : i
+                out.append((number, start..<end))
+                number += 1
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < bytes.count { out.append((number, start..<bytes.count)) }
         return out
     }
 

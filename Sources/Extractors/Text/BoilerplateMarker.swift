@@ -76,6 +76,12 @@ struct BoilerplateMarker {
     }
 
     private func markTruncated(_ sentences: inout [Sentence], tokens: [Token]) {
+        // Paragraphs whose last content sentence ends in an ellipsis; most articles have none.
+        var candidates: [Int] = []
+        for i in sentences.indices where sentences[i].isContent && (i + 1 == sentences.count || sentences[i + 1].paragraph != sentences[i].paragraph) {
+            if endsInEllipsis(sentences[i].tokens, tokens) { candidates.append(sentences[i].paragraph) }
+        }
+        guard !candidates.isEmpty else { return }
         let paragraphs = Dictionary(grouping: sentences.indices, by: { sentences[$0].paragraph })
         let order = paragraphs.keys.sorted()
         // Keys of each paragraph's content sentences (datelines and markers left out on both sides).
@@ -83,32 +89,61 @@ struct BoilerplateMarker {
         for p in order {
             keys[p] = paragraphs[p]!.filter { sentences[$0].isContent }.map { key(sentences[$0].tokens, tokens) }.joined()
         }
-        for p in order {
-            let members = paragraphs[p]!
-            guard let last = members.last, sentences[last].isContent else { continue }
-            let lastTokens = sentences[last].tokens
-            let tail = tokens[lastTokens].suffix(3).map(\.normalized).joined()
-            guard tail.hasSuffix("…") || tail.hasSuffix("…]") || tail.hasSuffix("...") || tail.hasSuffix("...]") else { continue }
+        for p in candidates {
             guard let own = keys[p], own.unicodeScalars.count >= Self.minimumRepeatKey else { continue }
-            let others = order.filter { $0 != p }.compactMap { keys[$0] }.joined()
-            if others.contains(own) {
-                for m in members where sentences[m].isContent { sentences[m].boilerplate = .truncated }
+            // A truncated copy starts where a paragraph of the full text starts, and may run on
+            // into the paragraphs after it («lead … [به گزارش …]»).
+            let ownBytes = Array(own.utf8)
+            let found = order.indices.contains { start in
+                guard order[start] != p else { return false }
+                var k = 0
+                for q in order[start...] where q != p {
+                    for b in keys[q]!.utf8 {
+                        if k == ownBytes.count { return true }
+                        if b != ownBytes[k] { return false }
+                        k += 1
+                    }
+                }
+                return k == ownBytes.count
+            }
+            if found {
+                for m in paragraphs[p]! where sentences[m].isContent { sentences[m].boilerplate = .truncated }
             }
         }
     }
 
+    /// True when the tokens end in «…», «...», or either inside brackets («[…]»).
+    private func endsInEllipsis(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        func scalar(_ t: Int) -> Unicode.Scalar? {
+            t >= range.lowerBound && tokens[t].kind == .punctuation ? tokens[t].normalized.unicodeScalars.first : nil
+        }
+        var t = range.upperBound - 1
+        if scalar(t) == "]" || scalar(t) == ")" { t -= 1 }
+        if scalar(t) == "…" { return true }
+        return scalar(t) == "." && scalar(t - 1) == "." && scalar(t - 2) == "."
+    }
+
     private func markRepeated(_ sentences: inout [Sentence], tokens: [Token]) {
-        // Hashed on UTF-8 bytes (String hashing normalizes, which is slow); equal hashes are checked.
-        var seen: [UInt64: [String]] = [:]
+        // Hashed on UTF-8 bytes, streamed over the token keys (String hashing normalizes, which is
+        // slow); equal hashes are confirmed on the keys themselves.
+        var seen: [UInt64: [Int]] = [:]
         for i in sentences.indices where sentences[i].isContent {
-            let k = key(sentences[i].tokens, tokens)
-            guard k.unicodeScalars.count >= Self.minimumRepeatKey else { continue }
-            let h = PhraseMatcher.hash(k)
-            if seen[h]?.contains(where: { $0.utf8.elementsEqual(k.utf8) }) == true {
-                sentences[i].boilerplate = .repeated
-            } else {
-                seen[h, default: []].append(k)
+            // A hash of the sequence of token keys, from the tokens' own key hashes.
+            var h = PhraseMatcher.seed
+            var bytes = 0
+            for t in sentences[i].tokens where tokens[t].kind != .punctuation && tokens[t].kind != .symbol {
+                h = (h ^ tokens[t].keyHash) &* 0x0000_0100_0000_01B3
+                bytes += tokens[t].key.utf8.count
             }
+            guard bytes >= Self.minimumRepeatKey * 2 else { continue }
+            if let prior = seen[h] {
+                let k = key(sentences[i].tokens, tokens)
+                if prior.contains(where: { key(sentences[$0].tokens, tokens).sameBytes(k) }) {
+                    sentences[i].boilerplate = .repeated
+                    continue
+                }
+            }
+            seen[h, default: []].append(i)
         }
     }
 }

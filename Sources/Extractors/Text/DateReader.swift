@@ -24,10 +24,9 @@ public struct DateReader: Sendable {
     /// Every date in the tokens, in text order, without overlaps.
     public func dates(tokens: [Token], scalars: [Unicode.Scalar]) -> [DateMention] {
         var out: [DateMention] = []
-        let keys = tokens.map(\.key)
         var t = 0
         while t < tokens.count {
-            if let (mention, end) = numeric(at: t, tokens: tokens, scalars: scalars) ?? written(at: t, tokens: tokens, keys: keys, scalars: scalars) {
+            if let (mention, end) = numeric(at: t, tokens: tokens, scalars: scalars) ?? written(at: t, tokens: tokens, scalars: scalars) {
                 out.append(mention)
                 t = end
             } else {
@@ -47,7 +46,7 @@ public struct DateReader: Sendable {
         var parts: [Substring] = []
         var end = t + 1
         let n = tokens[t].normalized
-        if n.contains("/") || n.contains(".") {
+        if n.utf8.contains(UInt8(ascii: "/")) || n.utf8.contains(UInt8(ascii: ".")) {
             parts = n.split(whereSeparator: { $0 == "/" || $0 == "." }).map { $0 }
         } else {
             // 2025-10-30: number, dash, number, dash, number with no spaces between.
@@ -79,10 +78,11 @@ public struct DateReader: Sendable {
     }
 
     /// DAY MONTH [YEAR]: the day in digits or as an ordinal word, the month by name (also «آذرماه», «آذر ماه»).
-    private func written(at t: Int, tokens: [Token], keys: [String], scalars: [Unicode.Scalar]) -> (DateMention, Int)? {
+    private func written(at t: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> (DateMention, Int)? {
         var day: Int?
         var m = t
-        if tokens[t].kind == .number, tokens[t].normalized.count <= 2, let d = Int(tokens[t].normalized) {
+        func key(_ i: Int) -> String { tokens[i].key }
+        if tokens[t].kind == .number, tokens[t].normalized.utf8.count <= 2, let d = Int(tokens[t].normalized) {
             day = d
             m = t + 1
         } else if tokens[t].kind == .word, let (length, entry) = dayOrdinals.longestMatch(tokens, at: t), let v = entry["value"].flatMap(Int.init) {
@@ -90,10 +90,12 @@ public struct DateReader: Sendable {
             m = t + length
         }
         guard let day, (1...31).contains(day), m < tokens.count, tokens[m].kind == .word else { return nil }
-        var monthKey = keys[m]
+        var monthKey = key(m)
         var end = m + 1
-        if monthKey.hasSuffix("ماه"), monthKey.count > 3 { monthKey = String(monthKey.dropLast(3)) }
-        else if end < tokens.count, keys[end].sameBytes("ماه") { end += 1 }
+        if monthKey.unicodeScalars.count > 3, monthKey.unicodeScalars.suffix(3).elementsEqual("ماه".unicodeScalars) {
+            monthKey = String(String.UnicodeScalarView(monthKey.unicodeScalars.dropLast(3)))
+        }
+        else if end < tokens.count, key(end).sameBytes("ماه") { end += 1 }
         let calendar: DateMention.Calendar
         let month: Int
         if let e = jalaliMonths.entry(key: monthKey), let v = e["month"].flatMap(Int.init) { (calendar, month) = (.jalali, v) }
@@ -101,8 +103,8 @@ public struct DateReader: Sendable {
         else { return nil }
         var year: Int?
         var y = end
-        if y < tokens.count, keys[y].sameBytes("سال") { y += 1 }
-        if y < tokens.count, tokens[y].kind == .number, tokens[y].normalized.count == 4, let v = Int(tokens[y].normalized) {
+        if y < tokens.count, key(y).sameBytes("سال") { y += 1 }
+        if y < tokens.count, tokens[y].kind == .number, tokens[y].normalized.utf8.count == 4, let v = Int(tokens[y].normalized) {
             let plausible = calendar == .jalali ? (1200...1499).contains(v) : (1800...2199).contains(v)
             if plausible { year = v; end = y + 1 }
         }

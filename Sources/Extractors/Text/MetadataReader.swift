@@ -49,14 +49,14 @@ struct MetadataReader {
                 meta.datelineRange = span(place)
             }
         }
-        let keys = tokens.map(\.key)
+        func keys(_ i: Int) -> String { tokens[i].key }
         for s in sentences {
             var t = s.tokens.lowerBound
             while t + 1 < s.tokens.upperBound {
                 defer { t += 1 }
-                if s.isContent, keys[t].sameBytes("به"), keys[t + 1].sameBytes("گزارش"), let outlet = reportedOutlet(after: t + 2, limit: s.tokens.upperBound, tokens: tokens, keys: keys) {
+                if s.isContent, keys(t).sameBytes("به"), keys(t + 1).sameBytes("گزارش"), let outlet = reportedOutlet(after: t + 2, limit: s.tokens.upperBound, tokens: tokens) {
                     found.append(MediaMention(text: text(span(outlet)), range: span(outlet), cue: .reportedBy, gloss: gloss(outlet)))
-                } else if keys[t].sameBytes("منبع"), tokens[t + 1].normalized.sameBytes(":"), t == s.tokens.lowerBound, t + 2 < s.tokens.upperBound {
+                } else if keys(t).sameBytes("منبع"), tokens[t + 1].normalized.sameBytes(":"), t == s.tokens.lowerBound, t + 2 < s.tokens.upperBound {
                     var end = s.tokens.upperBound
                     while end > t + 2, tokens[end - 1].kind == .punctuation { end -= 1 }
                     let outlet = (t + 2)..<end
@@ -80,18 +80,19 @@ struct MetadataReader {
 
     /// The outlet after «به گزارش»: up to a comma, a stop word or «به نقل», at most seven tokens;
     /// a reporter («خبرنگار ما») is no outlet; past seven tokens, only a listed outlet counts.
-    private func reportedOutlet(after start: Int, limit: Int, tokens: [Token], keys: [String]) -> Range<Int>? {
+    private func reportedOutlet(after start: Int, limit: Int, tokens: [Token]) -> Range<Int>? {
+        func keys(_ i: Int) -> String { tokens[i].key }
         var i = start
-        if i < limit, keys[i].sameBytes("خبرنگار") {
+        if i < limit, keys(i).sameBytes("خبرنگار") {
             i += 1
-            if i < limit, keys[i].sameBytes("ما") || keys[i].sameBytes("اعزامی") { return nil }
+            if i < limit, keys(i).sameBytes("ما") || keys(i).sameBytes("اعزامی") { return nil }
         }
         var end = i
         while end < limit, end - i <= Self.maxOutletTokens, tokens[end].kind == .word || tokens[end].kind == .latin,
-              !Self.reportStops.contains(keys[end]) {
+              !Self.reportStops.contains(keys(end)) {
             end += 1
         }
-        if end > i, end - i <= Self.maxOutletTokens, end == limit || tokens[end].kind == .punctuation || Self.reportStops.contains(keys[end]) {
+        if end > i, end - i <= Self.maxOutletTokens, end == limit || tokens[end].kind == .punctuation || Self.reportStops.contains(keys(end)) {
             return i..<end
         }
         if let (length, _) = media.longestMatch(tokens, at: i, limit: limit) { return i..<(i + length) }

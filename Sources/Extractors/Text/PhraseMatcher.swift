@@ -11,6 +11,8 @@ struct PhraseMatcher: Sendable {
     private let full: [UInt64: [Int]]
     /// Hashes of every prefix of every entry key (at any scalar boundary).
     private let prefixes: Set<UInt64>
+    /// One bit per `hash & 4095` of the prefixes: most tokens are rejected here without a set lookup.
+    private let prefixBits: [UInt64]
     private let maxTokens: Int
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -36,6 +38,9 @@ struct PhraseMatcher: Sendable {
         }
         self.full = full
         self.prefixes = prefixes
+        var bits = [UInt64](repeating: 0, count: 64)
+        for h in prefixes { bits[Int(h & 4095) >> 6] |= 1 << (h & 63) }
+        prefixBits = bits
         maxTokens = lexicon.maxTokens
     }
 
@@ -55,8 +60,8 @@ struct PhraseMatcher: Sendable {
         var h = Self.seed
         var best: (Int, LexiconEntry)?
         for i in start..<end {
-            h = Self.hash(tokens[i].key, from: h)
-            guard prefixes.contains(h) else { break }
+            h = i == start ? tokens[i].keyHash : Self.hash(tokens[i].key, from: h)
+            guard prefixBits[Int(h & 4095) >> 6] & (1 << (h & 63)) != 0, prefixes.contains(h) else { break }
             if let candidates = full[h] {
                 for c in candidates where matches(lexicon.entries[c].key, tokens[start...i]) {
                     best = (i - start + 1, lexicon.entries[c])

@@ -36,9 +36,34 @@ public struct TextAnalyzer: Sendable {
         metadataReader = MetadataReader(dateReader: DateReader(lexicons: lexicons), media: media)
     }
 
+    /// The scalars of a text, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 { v = b0; i += 1 }
+                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
+                else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3 }
+                else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                // A Swift string's UTF-8 is always valid, so every value is a scalar.
+                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
+            }
+            return out
+        }
+    }
+
     /// Analyzes one document.
     public func analyze(_ document: SourceDocument) -> AnalyzedText {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = Self.scalars(of: document.text)
         let tokens = tokenizer.tokenize(scalars)
         var (sentences, prefixes) = splitter.split(scalars: scalars, tokens: tokens)
         boilerplate.mark(&sentences, tokens: tokens)

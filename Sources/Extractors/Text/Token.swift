@@ -29,6 +29,9 @@ public struct Token: Sendable, Hashable {
     public var isSplit: Bool
     /// True when whitespace (or a ZWNJ) separates this token from the next one in the original.
     public var spaceAfter: Bool
+    /// 64-bit FNV-1a hash of `key`'s UTF-8 bytes, so lexicon lookups need not hash strings again.
+    var keyHash: UInt64 { _keyHash }
+    private var _keyHash: UInt64
 
     public init(kind: TokenKind, range: Range<Int>, normalized: String, key: String, isSplit: Bool = false, spaceAfter: Bool = true) {
         self.kind = kind
@@ -37,5 +40,6 @@ public struct Token: Sendable, Hashable {
         self.key = key
         self.isSplit = isSplit
         self.spaceAfter = spaceAfter
+        self._keyHash = PhraseMatcher.hash(key)
     }
 }

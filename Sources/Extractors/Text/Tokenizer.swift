@@ -74,6 +74,8 @@ struct Tokenizer {
     func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
         let n = scalars.count
         var i = 0
         while i < n {
@@ -108,23 +110,61 @@ struct Tokenizer {
                 kind = Self.isPunctuation(s) ? .punctuation : .symbol
                 i += 1
             }
-            let slice = scalars[start..<i]
-            var normalized = String.UnicodeScalarView()
-            PersianNormalizer.appendNormalized(of: slice, to: &normalized)
             let space = i >= n || Self.isSpace(scalars[i]) || scalars[i] == PersianNormalizer.zwnj
-            if normalized.isEmpty { continue }   // a lone dropped mark
-            if kind == .word, let first = PersianNormalizer.map(s), prefixInitials.contains(first), appendSplit(start: start, end: i, scalars: scalars, spaceAfter: space, to: &tokens) {
+            let hasJoiner = Self.normalizeUTF8(scalars, start..<i, into: &buffer)
+            if buffer.isEmpty { continue }   // a lone dropped mark
+            if kind == .word, let first = PersianNormalizer.map(s), prefixInitials.contains(first),
+               appendSplit(start: start, end: i, scalars: scalars, spaceAfter: space, to: &tokens) {
                 continue
             }
-            var key = String.UnicodeScalarView()
-            if normalized.contains(PersianNormalizer.zwnj) {
-                for c in normalized where c != PersianNormalizer.zwnj { key.append(c) }
-            } else {
-                key = normalized
+            let normalized = String(decoding: buffer, as: UTF8.self)
+            var key = normalized
+            if hasJoiner {
+                // Drop the ZWNJ's three bytes (E2 80 8C) for the key.
+                var k: [UInt8] = []
+                k.reserveCapacity(buffer.count)
+                var b = 0
+                while b < buffer.count {
+                    if buffer[b] == 0xE2, b + 2 < buffer.count, buffer[b + 1] == 0x80, buffer[b + 2] == 0x8C { b += 3; continue }
+                    k.append(buffer[b])
+                    b += 1
+                }
+                key = String(decoding: k, as: UTF8.self)
             }
-            tokens.append(Token(kind: kind, range: start..<i, normalized: String(normalized), key: String(key), spaceAfter: space))
+            tokens.append(Token(kind: kind, range: start..<i, normalized: normalized, key: key, spaceAfter: space))
         }
         return tokens
+    }
+
+    /// Writes the one-line normalized form of `scalars[range]` as UTF-8 into `buffer` (cleared
+    /// first): the same result as `PersianNormalizer.normalize`, without intermediate strings.
+    /// Returns true when a ZWNJ was written.
+    @inline(__always)
+    static func normalizeUTF8(_ scalars: [Unicode.Scalar], _ range: Range<Int>, into buffer: inout [UInt8]) -> Bool {
+        buffer.removeAll(keepingCapacity: true)
+        var pendingSpace = false, pendingJoiner = false, joiner = false
+        for j in range {
+            guard let m = PersianNormalizer.map(scalars[j]) else { continue }
+            if PersianNormalizer.isSpace(m) { pendingSpace = true; pendingJoiner = false; continue }
+            if m == PersianNormalizer.zwnj { if !pendingSpace { pendingJoiner = true }; continue }
+            if !buffer.isEmpty {
+                if pendingSpace { buffer.append(0x20) } else if pendingJoiner { buffer.append(contentsOf: [0xE2, 0x80, 0x8C]); joiner = true }
+            }
+            pendingSpace = false
+            pendingJoiner = false
+            let v = m.value
+            if v < 0x80 {
+                buffer.append(UInt8(v))
+            } else if v < 0x800 {
+                buffer.append(UInt8(0xC0 | v >> 6)); buffer.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                buffer.append(UInt8(0xE0 | v >> 12)); buffer.append(UInt8(0x80 | (v >> 6) & 0x3F)); buffer.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                buffer.append(UInt8(0xF0 | v >> 18)); buffer.append(UInt8(0x80 | (v >> 12) & 0x3F))
+                buffer.append(UInt8(0x80 | (v >> 6) & 0x3F)); buffer.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return joiner
     }
 
     /// «سیدمصطفی» → «سید» + «مصطفی» when the word starts with an attached title and at least
