@@ -25,6 +25,11 @@ static inline Agsym_t *didar_agattr(Agraph_t *g, int kind, const char *name, con
     return agattr(g, kind, (char *)name, (char *)value);
 }
 
+/// `agattr` with a NULL value is a lookup: the declaration of `name` for `kind`, or NULL if none.
+static inline Agsym_t *didar_agattr_lookup(Agraph_t *g, int kind, const char *name) {
+    return agattr(g, kind, (char *)name, NULL);
+}
+
 /// `agsafeset` takes `char *` in 2.42; it copies the strings.
 static inline int didar_agsafeset(void *obj, const char *name, const char *value, const char *def) {
     return agsafeset(obj, (char *)name, (char *)value, (char *)def);

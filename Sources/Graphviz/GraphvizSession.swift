@@ -69,10 +69,7 @@ final class GraphvizSession: @unchecked Sendable {
     func render(dot: String, formats: [OutputFormat], engine: LayoutEngine, options: RenderOptions) throws(GraphvizError) -> [Rendering] {
         lock.lock()
         defer { lock.unlock() }
-        if let family = options.fontFamily, formats.contains(where: \.usesCairo) {
-            try requireFontLocked(family: family)
-        }
-        beginCall()  // after the font probe, so its messages do not mix with this graph's
+        beginCall()
         let graph = try read(dot)
         defer { agclose(graph) }
         let nodes = Int(agnnodes(graph))
@@ -80,6 +77,12 @@ final class GraphvizSession: @unchecked Sendable {
             throw .graphTooLarge(nodes: nodes, engine: engine.rawValue, advice: LayoutAdvisor.advice(nodes: nodes, engine: engine))
         }
         if let family = options.fontFamily { setDefaultFont(family, in: graph) }
+        if options.checksFonts, formats.contains(where: \.usesCairo) {
+            // Cairo substitutes a missing font without a word; check every family the drawing names.
+            for family in fontFamiliesNamed(in: graph) where !FontAliases.isGeneric(family) {
+                try requireFontLocked(family: family)
+            }
+        }
         try layOut(graph, engine: engine)
         defer { gvFreeLayout(context, graph) }
         // Warnings raised while parsing or laying out concern every output; a renderer's concern its own.
@@ -96,8 +99,8 @@ final class GraphvizSession: @unchecked Sendable {
     func requireFont(family: String) throws(GraphvizError) {
         lock.lock()
         defer { lock.unlock() }
-        try requireFontLocked(family: family)
         beginCall()
+        try requireFontLocked(family: family)
     }
 
     // MARK: - Work done with the lock held
@@ -117,7 +120,10 @@ final class GraphvizSession: @unchecked Sendable {
 
     /// Draws a Persian probe label in `family` to PDF and reads back which font cairo embedded.
     private func probeFont(family: String) throws(GraphvizError) -> FontVerdict {
-        beginCall()
+        // The probe runs in the middle of another call: keep that call's messages out of its way.
+        let callersPieces = capturedPieces
+        capturedPieces.removeAll()
+        defer { capturedPieces = callersPieces }
         let quoted = family.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         let probe = "graph probe { node [shape=plaintext, fontname=\"\(quoted)\"]; p [label=\"دیدار\"]; }"
         let graph = try read(probe)
@@ -136,30 +142,50 @@ final class GraphvizSession: @unchecked Sendable {
     /// Declaring a new attribute with `agattr` on a graph that already has nodes gives those nodes an
     /// empty value in Graphviz 2.42 rather than the default, so existing objects are filled in one by one.
     private func setDefaultFont(_ family: String, in graph: UnsafeMutablePointer<Agraph_t>) {
-        let graphSymbol = didar_agattr(graph, Int32(AGRAPH), "fontname", family)
-        let nodeSymbol = didar_agattr(graph, Int32(AGNODE), "fontname", family)
-        let edgeSymbol = didar_agattr(graph, Int32(AGEDGE), "fontname", family)
-        func fillIfEmpty(_ object: UnsafeMutableRawPointer, _ symbol: UnsafeMutablePointer<Agsym_t>?) {
-            guard let symbol else { return }
+        let symbols = [
+            Int32(AGRAPH): didar_agattr(graph, Int32(AGRAPH), "fontname", family),
+            Int32(AGNODE): didar_agattr(graph, Int32(AGNODE), "fontname", family),
+            Int32(AGEDGE): didar_agattr(graph, Int32(AGEDGE), "fontname", family),
+        ]
+        forEachObject(in: graph) { object, kind in
+            guard let symbol = symbols[kind] ?? nil else { return }
             if let value = agxget(object, symbol), value.pointee != 0 { return }
             _ = didar_agxset(object, symbol, family)
         }
-        func fillSubgraphs(of parent: UnsafeMutablePointer<Agraph_t>) {
+    }
+
+    /// Every non-empty `fontname` the graph, its subgraphs, nodes and edges name, sorted.
+    private func fontFamiliesNamed(in graph: UnsafeMutablePointer<Agraph_t>) -> [String] {
+        var symbols: [Int32: UnsafeMutablePointer<Agsym_t>] = [:]
+        for kind in [Int32(AGRAPH), Int32(AGNODE), Int32(AGEDGE)] {
+            symbols[kind] = didar_agattr_lookup(graph, kind, "fontname")
+        }
+        var families = Set<String>()
+        forEachObject(in: graph) { object, kind in
+            guard let symbol = symbols[kind], let value = agxget(object, symbol), value.pointee != 0 else { return }
+            families.insert(String(cString: value))
+        }
+        return families.sorted()
+    }
+
+    /// Calls `body` for the root graph, every subgraph, node and edge, with its cgraph kind.
+    private func forEachObject(in graph: UnsafeMutablePointer<Agraph_t>, _ body: (UnsafeMutableRawPointer, Int32) -> Void) {
+        func visitSubgraphs(of parent: UnsafeMutablePointer<Agraph_t>) {
             var subgraph = agfstsubg(parent)
             while let current = subgraph {
-                fillIfEmpty(UnsafeMutableRawPointer(current), graphSymbol)
-                fillSubgraphs(of: current)
+                body(UnsafeMutableRawPointer(current), Int32(AGRAPH))
+                visitSubgraphs(of: current)
                 subgraph = agnxtsubg(current)
             }
         }
-        fillIfEmpty(UnsafeMutableRawPointer(graph), graphSymbol)
-        fillSubgraphs(of: graph)
+        body(UnsafeMutableRawPointer(graph), Int32(AGRAPH))
+        visitSubgraphs(of: graph)
         var node = agfstnode(graph)
         while let currentNode = node {
-            fillIfEmpty(UnsafeMutableRawPointer(currentNode), nodeSymbol)
+            body(UnsafeMutableRawPointer(currentNode), Int32(AGNODE))
             var edge = agfstout(graph, currentNode)
             while let currentEdge = edge {
-                fillIfEmpty(UnsafeMutableRawPointer(currentEdge), edgeSymbol)
+                body(UnsafeMutableRawPointer(currentEdge), Int32(AGEDGE))
                 edge = agnxtout(graph, currentEdge)
             }
             node = agnxtnode(graph, currentNode)

@@ -89,6 +89,8 @@ struct ErrorTests {
 
 @Suite("GraphvizTests: warnings are returned, not printed")
 struct WarningTests {
+    // Graphviz warns about an unknown colour once per process (emit_once), so every test that
+    // expects such a warning uses a colour name of its own.
     @Test func unknownColourAndShapeComeBackAsWarnings() throws {
         let dot = "graph g { a -- b [color=nosuchcolor]; c [shape=nosuchshape]; }"
         let rendering = try GraphvizRenderer().rendering(dot: dot, format: .svg)
@@ -99,5 +101,33 @@ struct WarningTests {
 
     @Test func aCleanGraphHasNoWarnings() throws {
         #expect(try GraphvizRenderer().rendering(dot: PersianFixtures.meetingDOT, format: .png).warnings.isEmpty)
+    }
+}
+
+@Suite("GraphvizTests: fonts named inside the DOT are checked too")
+struct NamedFontTests {
+    @Test func aMissingFontNamedByANodeFailsCairoFormatsOnly() throws {
+        let dot = #"graph g { a [label="الف"]; b [label="ب", fontname="Didar Missing Naskh"]; }"#
+        #expect {
+            try GraphvizRenderer().render(dot: dot, format: .pdf)
+        } throws: { error in
+            guard case .missingFont(let family, _, _) = error as? GraphvizError else { return false }
+            return family == "Didar Missing Naskh"
+        }
+        // Core SVG leaves the font to the viewer, so it is not checked; nor when checks are off.
+        _ = try GraphvizRenderer().render(dot: dot, format: .svg)
+        _ = try GraphvizRenderer().render(dot: dot, format: .pdf, options: RenderOptions(checksFonts: false))
+    }
+
+    @Test func genericFamiliesAreLeftToFontconfig() throws {
+        let dot = #"graph g { a [fontname="sans-serif"]; b [fontname="Times-Roman"]; c [fontname="Helvetica-Bold"]; }"#
+        let png = try GraphvizRenderer().render(dot: dot, format: .png)
+        #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+    }
+
+    @Test func warningsFromParsingSurviveTheFontProbe() throws {
+        let dot = #"graph g { a [color=probecolour, fontname="Noto Naskh Arabic", label="الف"]; }"#
+        let rendering = try GraphvizRenderer().rendering(dot: dot, format: .png)
+        #expect(rendering.warnings.contains { $0.contains("probecolour") }, "\(rendering.warnings)")
     }
 }
