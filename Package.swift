@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
     ],
     targets: [
         .target(
@@ -39,7 +41,10 @@ let package = Package(
             dependencies: [
                 "Extractors", "Graph", "Graphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Serve/Assets")]
         ),
         .testTarget(
             name: "ExtractorsTests",
@@ -48,7 +53,11 @@ let package = Package(
         ),
         .testTarget(name: "GraphTests", dependencies: ["Graph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
-        .testTarget(name: "CLITests", dependencies: ["CLI"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["CLI", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

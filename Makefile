@@ -1,0 +1,42 @@
+# Didar: two commands set up a fresh machine.
+#   make demo   installs what is missing, builds in release mode and runs `didar build seeds -o out`
+#   make test   installs what is missing and runs the whole test suite
+# Debian packages come through apt-get (run as root, or with sudo available); Python's networkx through pip.
+
+SWIFT      ?= swift
+APT_PKGS   := pkg-config libgraphviz-dev fonts-noto-core graphviz poppler-utils
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE    := .build/release/didar
+
+.PHONY: demo test deps build release clean-out fuzz bench
+
+deps:
+	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
+
+release: deps
+	$(SWIFT) build -c release --product didar
+
+demo: release
+	$(RELEASE) build seeds -o out
+	@ls -l out
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: release
+	$(RELEASE) bench --stage all
+
+fuzz: deps
+	scripts/fuzz.sh
+
+clean-out:
+	rm -rf out

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Graphviz
+
+/// `didar serve`: the store in a browser — search people, open their cards, draw their networks.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explore the store in a browser: search people, read their cards and evidence, draw their networks.",
+        discussion: """
+        Opens the store read-only and serves a right-to-left Persian page (English labels one click away)
+        and the JSON endpoints behind it (docs/web-api.md). Listens on 127.0.0.1 only unless --host says
+        otherwise; stop it with Ctrl-C.
+
+        Examples:
+          didar serve                              out/didar.sqlite on http://127.0.0.1:8080/
+          didar serve --db /tmp/news/didar.sqlite --port 9000
+          curl 'http://127.0.0.1:8080/api/search?q=%D8%B9%D9%84%D9%88%DB%8C'
+        """
+    )
+
+    @Option(help: "The store to open (read-only).")
+    var db = "out/didar.sqlite"
+
+    @Option(help: "The port to listen on (0 lets the system pick a free one).")
+    var port = 8080
+
+    @Option(help: "The address to listen on. Anything but loopback exposes the store to your network.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The largest network (in nodes) the server draws; larger ones are refused with advice.")
+    var maxNodes = NetworkDrawing.defaultNodeLimit
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+        let ceiling = LayoutAdvisor.nodeLimit(for: .dot) ?? 600
+        guard (1...ceiling).contains(maxNodes) else {
+            throw ValidationError("--max-nodes must be from 1 to \(ceiling) (dot cannot lay out more in reasonable time)")
+        }
+        guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
+    }
+
+    func run() async throws {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw UserFacingError(
+                message: "no store at \(db): build one first (`didar build seeds -o out`) or give --db PATH",
+                exitCode: ExitStatus.storeFailed)
+        }
+        let index: ExplorerIndex
+        do {
+            index = try StoreSnapshot.load(path: db)
+        } catch {
+            throw UserFacingError(message: "cannot read the store \(db): \(error)", exitCode: ExitStatus.storeFailed)
+        }
+        if !ExplorerServer.isLoopback(host) {
+            Terminal.warn("didar: warning: listening on \(host) lets other machines on the network read this store; "
+                + "there is no authentication. Use the default 127.0.0.1 unless that is what you want.")
+        }
+        let routes = ExplorerRoutes(index: index, assets: try AssetCatalog(), nodeLimit: maxNodes)
+        let people = index.graph.nodes(of: .person).count
+        let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        let app = ExplorerServer.application(routes: routes, host: host, port: port) { bound in
+            Terminal.warn("didar: serving \(db) (\(people) people) on http://\(shownHost):\(bound)/ — Ctrl-C to stop")
+        }
+        try await app.runService()
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Reads a file (or standard input) line by line in fixed-size chunks, so a JSON Lines corpus of
+/// any size streams through in bounded memory. A line longer than `maxLineBytes` is not kept:
+/// it is reported as `.tooLong` with its length, and reading goes on at the next line.
+struct LineStream {
+    enum Line {
+        case line(number: Int, bytes: Data)
+        case tooLong(number: Int, bytes: Int)
+    }
+
+    private let handle: FileHandle
+    private let maxLineBytes: Int
+    private let chunkSize = 1 << 20
+    private var buffer = Data()
+    private var overflow = 0          // bytes of the current over-long line seen so far
+    private var lineNumber = 0
+    private var atEnd = false
+    private var first = true
+
+    init(handle: FileHandle, maxLineBytes: Int) {
+        self.handle = handle
+        self.maxLineBytes = maxLineBytes
+    }
+
+    /// The next line without its line break (and without a trailing CR), or nil at the end.
+    mutating func next() throws -> Line? {
+        while true {
+            if let newline = buffer.firstIndex(of: 0x0A) {
+                var line = buffer[buffer.startIndex..<newline]
+                buffer = buffer[buffer.index(after: newline)...]
+                lineNumber += 1
+                if overflow > 0 {
+                    let total = overflow + line.count
+                    overflow = 0
+                    return .tooLong(number: lineNumber, bytes: total)
+                }
+                if line.last == 0x0D { line = line.dropLast() }
+                return .line(number: lineNumber, bytes: Data(line))
+            }
+            if atEnd {
+                guard !buffer.isEmpty || overflow > 0 else { return nil }
+                lineNumber += 1
+                defer { buffer = Data(); overflow = 0 }
+                if overflow > 0 { return .tooLong(number: lineNumber, bytes: overflow + buffer.count) }
+                var line = buffer
+                if line.last == 0x0D { line = line.dropLast() }
+                return .line(number: lineNumber, bytes: Data(line))
+            }
+            // An over-long line: count its bytes but do not keep them.
+            if buffer.count > maxLineBytes {
+                overflow += buffer.count
+                buffer = Data()
+            }
+            let chunk = try handle.read(upToCount: chunkSize) ?? Data()
+            if chunk.isEmpty { atEnd = true; continue }
+            if first {
+                first = false
+                // A UTF-8 byte-order mark at the start of a corpus is not part of the first record.
+                if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.append(chunk.dropFirst(3)); continue }
+            }
+            buffer.append(chunk)
+        }
+    }
+}

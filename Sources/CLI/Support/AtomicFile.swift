@@ -1,0 +1,78 @@
+import Foundation
+
+/// Writes files so that a reader never sees half of one: the bytes go to a temporary file in the
+/// same folder, are flushed to disk, and the temporary file is renamed over the target.
+///
+/// A rename within one file system is atomic, so an interrupted run (SIGINT, SIGTERM, kill -9)
+/// leaves either the previous file or the new one, never a mix.
+enum AtomicFile {
+    static func write(_ data: Data, to url: URL) throws {
+        let dir = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: tmp.path])
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: tmp)
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+            try handle.close()
+            if rename(tmp.path, url.path) != 0 {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw error
+        }
+    }
+
+    static func write(_ text: String, to url: URL) throws {
+        try write(Data(text.utf8), to: url)
+    }
+}
+
+/// A set of output files staged together and put in place only when every one of them is ready,
+/// so an interrupted build keeps the previous outputs (each file is replaced by an atomic rename).
+struct StagedOutputs {
+    let directory: URL
+    private var staged: [(tmp: URL, final: URL)] = []
+    private let stage: URL
+
+    init(directory: URL) throws {
+        self.directory = directory
+        stage = directory.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: stage)
+        try FileManager.default.createDirectory(at: stage, withIntermediateDirectories: true)
+    }
+
+    /// Writes one output (a relative path such as `graph.dot` or `neo4j/nodes.csv`) into the staging folder.
+    mutating func add(_ relativePath: String, _ data: Data) throws {
+        let tmp = stage.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: tmp.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: tmp)
+        staged.append((tmp, directory.appendingPathComponent(relativePath)))
+    }
+
+    mutating func add(_ relativePath: String, _ text: String) throws {
+        try add(relativePath, Data(text.utf8))
+    }
+
+    /// Moves every staged file into place (one atomic rename each) and removes the staging folder.
+    func commit() throws {
+        for (tmp, final) in staged {
+            try FileManager.default.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if rename(tmp.path, final.path) != 0 {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final.path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        }
+        try? FileManager.default.removeItem(at: stage)
+    }
+
+    /// Drops everything staged (on failure), leaving the previous outputs untouched.
+    func discard() {
+        try? FileManager.default.removeItem(at: stage)
+    }
+
+    var relativePaths: [String] { staged.map { $0.final.path.replacingOccurrences(of: directory.path + "/", with: "") } }
+}

@@ -1,0 +1,37 @@
+import Extractors
+
+/// Turns what a user typed («سيد امير حسين علوي», «حجت‌الاسلام آتش‌زر», «علوی») into the keys the
+/// store matches names on, so `didar query`, `path`, `ego`, `build --person` and the web explorer
+/// agree on every spelling variant: Arabic ي/ك, ZWNJ or none, titles or none, full name or surname.
+enum NameQuery {
+    /// Keys to try, most specific first: the full name without titles, the same without a leading
+    /// «سید/سیده» (which the store may or may not keep in a name), and the last word alone (a surname).
+    static func keys(for text: String, lexicons: Lexicons? = sharedLexicons) -> [String] {
+        let words = PersianNormalizer.normalize(text)
+            .split(whereSeparator: { $0 == " " })
+            .map { PersianNormalizer.key(String($0)) }
+            .filter { !$0.isEmpty }
+        guard !words.isEmpty else { return [] }
+        var rest = words[...]
+        // Drop leading titles (multi-word ones such as «حجت الاسلام والمسلمین» included).
+        if let titles = lexicons?["titles"] {
+            while !rest.isEmpty, let (length, _) = titles.longestMatch(keys: Array(rest), at: 0), length < rest.count {
+                rest = rest.dropFirst(length)
+            }
+        }
+        var keys: [String] = [rest.joined()]
+        if let first = rest.first, ["سید", "سیده"].contains(first), rest.count > 1 {
+            keys.append(rest.dropFirst().joined())
+        }
+        // «سیدمصطفی …» written as one word: the same without the attached title.
+        for prefix in ["سید", "سیده"] where rest.first.map({ $0.hasPrefix(prefix) && $0.count > prefix.count + 2 }) ?? false {
+            keys.append(String(rest.joined().dropFirst(prefix.count)))
+        }
+        if let last = rest.last, rest.count > 1 { keys.append(last) }
+        var seen = Set<String>()
+        return keys.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The bundled lexicons, loaded once (nil if they cannot be loaded: the look-up still works without titles).
+    static let sharedLexicons: Lexicons? = try? Lexicons.bundled()
+}
