@@ -70,6 +70,10 @@ struct GazetteerDataTests {
         for compound in ["امیر حسین", "محمد رضا", "روح الله", "علی اکبر", "فتح الله"] {
             #expect(keys.contains(PersianNormalizer.key(compound)), "«\(compound)» should match a given name")
         }
+        // A spelling variant («عبداله») names an entry of the same file («عبدالله»).
+        for e in names {
+            if let c = e["canonical"] { #expect(keys.contains(PersianNormalizer.key(c)) && c != e.surface, "\(e.source): canonical «\(c)»") }
+        }
         // Words that are almost always prose, never a person, must stay out.
         for word in ["ولی", "دولت", "ایران", "جهان"] {
             #expect(!keys.contains(PersianNormalizer.key(word)), "«\(word)» should not be a given name")
