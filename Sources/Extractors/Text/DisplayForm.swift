@@ -13,19 +13,19 @@
 public struct DisplayForm: Sendable {
     private let words: Lexicon
     private let stems: Set<String>
-    private let suffixes: [(key: String, after: Unicode.Scalar?, anyStem: Bool)]
+    private let suffixes: [(key: String, after: Unicode.Scalar?, stemRule: String?)]
     private let infixes: [String]
 
     /// Builds the restorer from a ZWNJ word list (entries and `affix=` patterns) and extra known
     /// stems (keys or written forms, for example institution words from other lexicons).
     public init(zwnjWords: Lexicon, knownStems: [String] = []) {
         var words = Lexicon(name: zwnjWords.name)
-        var suffixes: [(String, Unicode.Scalar?, Bool)] = []
+        var suffixes: [(String, Unicode.Scalar?, String?)] = []
         var infixes: [String] = []
         var stems = Set(knownStems.map(PersianNormalizer.key))
         for entry in zwnjWords.entries {
             switch entry["affix"] {
-            case "suffix": suffixes.append((entry.key, entry["after"].flatMap { PersianNormalizer.key($0).unicodeScalars.first }, entry["stem"] == "any"))
+            case "suffix": suffixes.append((entry.key, entry["after"].flatMap { PersianNormalizer.key($0).unicodeScalars.first }, entry["stem"]))
             case "infix": infixes.append(entry.key)
             default:
                 words.add(entry)
@@ -44,46 +44,78 @@ public struct DisplayForm: Sendable {
     /// The restorer built from the bundled `zwnj-words.txt`.
     public static let standard = DisplayForm(zwnjWords: TextLexicons.standard.zwnjWords)
 
-    /// The display form of a name or phrase: normalized, with ZWNJs restored.
+    /// The display form of a name or phrase: letters unified for display (Arabic «ي ك» become
+    /// Persian, marks and odd spaces go, «ئ» and «آ» stay), with ZWNJs restored.
     public func display(_ text: String) -> String {
-        let parts = PersianNormalizer.normalize(text).split(separator: " ").map(String.init)
+        let parts = PersianNormalizer.displayNormalize(text).split(separator: " ").map(String.init)
         let keys = parts.map(PersianNormalizer.key)
         var out: [String] = []
         var i = 0
         while i < parts.count {
             if let (length, entry) = words.longestMatch(keys: keys, at: i, limit: min(parts.count, i + 3)) {
-                out.append(PersianNormalizer.normalize(entry.surface))
+                out.append(PersianNormalizer.displayNormalize(entry.surface))
                 i += length
                 continue
             }
-            out.append(parts[i].unicodeScalars.contains(PersianNormalizer.zwnj) ? parts[i] : restore(keys[i], fallback: parts[i]))
+            if parts[i].unicodeScalars.contains(PersianNormalizer.zwnj) {
+                out.append(parts[i])
+            } else {
+                out.append(Self.insertJoiners(into: parts[i], atKeyOffsets: cuts(keys[i])))
+            }
             i += 1
         }
         return out.joined(separator: " ")
     }
 
-    /// A single word without ZWNJ: suffix or infix patterns, else the word as it was.
-    private func restore(_ key: String, fallback: String) -> String {
+    /// Key offsets at which a ZWNJ belongs in a word written without any: suffix patterns
+    /// (recursively, «شهرداری‌های» → stem «شهرداری»), then the infix «الله».
+    private func cuts(_ key: String) -> [Int] {
         let scalars = Array(key.unicodeScalars)
-        guard scalars.count == fallback.unicodeScalars.count else { return fallback }  // Latin or mixed: leave
+        guard scalars.allSatisfy(Tokenizer.isLetter) else { return [] }   // Latin or mixed: leave
         for suffix in suffixes {
             let n = suffix.key.unicodeScalars.count
-            guard scalars.count > n, key.hasSuffix(suffix.key) else { continue }
+            guard scalars.count > n, scalars[(scalars.count - n)...].elementsEqual(suffix.key.unicodeScalars) else { continue }
             let stem = Array(scalars[..<(scalars.count - n)])
             guard let last = stem.last, Self.joinsNext(last) else { continue }
             if let after = suffix.after, last != after { continue }
             let stemKey = String(String.UnicodeScalarView(stem))
-            let looksLikeStem = stem.count >= 3 && (suffix.anyStem || last == "\u{06CC}" || last == "\u{0647}")
-            guard stems.contains(stemKey) || words.contains(key: stemKey) || looksLikeStem else { continue }
-            return restore(stemKey, fallback: stemKey) + "\u{200C}" + suffix.key
+            let known = stems.contains(stemKey) || words.contains(key: stemKey)
+            let looksLikeStem: Bool
+            switch suffix.stemRule {
+            case "known": looksLikeStem = false
+            case "any": looksLikeStem = stem.count >= 3
+            default: looksLikeStem = stem.count >= 3 && (last == "\u{06CC}" || last == "\u{0647}")
+            }
+            guard known || looksLikeStem else { continue }
+            return cuts(stemKey) + [stem.count]
         }
         for infix in infixes {
-            guard let r = key.range(of: infix) else { continue }
-            let before = key[..<r.lowerBound]
-            guard before.unicodeScalars.count >= 2, let last = before.unicodeScalars.last, Self.joinsNext(last) else { continue }
-            return String(before) + "\u{200C}" + String(key[r.lowerBound...])
+            let pattern = Array(infix.unicodeScalars)
+            guard pattern.count + 2 <= scalars.count else { continue }
+            for p in 2...(scalars.count - pattern.count) where scalars[p..<(p + pattern.count)].elementsEqual(pattern) {
+                if Self.joinsNext(scalars[p - 1]) { return [p] }
+                break
+            }
         }
-        return fallback
+        return []
+    }
+
+    /// `word` with a ZWNJ before each key offset in `cuts` (offsets count the word's keyed scalars,
+    /// so letters the key unifies or marks it drops keep their written form).
+    static func insertJoiners(into word: String, atKeyOffsets cuts: [Int]) -> String {
+        guard !cuts.isEmpty else { return word }
+        var out = String.UnicodeScalarView()
+        var k = 0
+        var pending = Set(cuts)
+        for s in word.unicodeScalars {
+            let keyed = PersianNormalizer.map(s).map { $0 != PersianNormalizer.zwnj && !PersianNormalizer.isSpace($0) } ?? false
+            if keyed {
+                if pending.remove(k) != nil, k > 0 { out.append(PersianNormalizer.zwnj) }
+                k += 1
+            }
+            out.append(s)
+        }
+        return String(out)
     }
 
     /// True for a letter that connects to the following letter (so a ZWNJ after it is visible).
@@ -97,15 +129,3 @@ public struct DisplayForm: Sendable {
     }
 }
 
-extension String {
-    /// Local substring search (Foundation-free): the first range of `other` in `self`.
-    fileprivate func range(of other: String) -> Range<String.Index>? {
-        guard !other.isEmpty else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].hasPrefix(other) { return i..<index(i, offsetBy: other.count) }
-            i = index(after: i)
-        }
-        return nil
-    }
-}

@@ -107,6 +107,36 @@ public enum PersianNormalizer {
         return String(out)
     }
 
+    /// A lighter normalization for text Didar prints: Arabic «ي ى» → «ی», «ك» → «ک», diacritics
+    /// (except the hamza above), tatweel, bidi and zero-width marks dropped, spaces unified; «ئ»,
+    /// «آ», «أ», «ۀ» and digits stay as written. Its key equals the key of the input.
+    public static func displayNormalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false, pendingJoiner = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            let d: Unicode.Scalar?
+            switch v {
+            case 0x064A, 0x0649: d = "\u{06CC}"
+            case 0x0643: d = "\u{06A9}"
+            case 0x0654: d = s
+            default:
+                guard let m = map(s) else { d = nil; break }
+                d = (m == zwnj || isSpace(m) || (0xFB50...0xFEFC).contains(v)) ? m : s
+            }
+            guard let d else { continue }
+            if isSpace(d) { pendingSpace = true; pendingJoiner = false; continue }
+            if d == zwnj { if !pendingSpace { pendingJoiner = true }; continue }
+            if !out.isEmpty {
+                if pendingSpace { out.append(" ") } else if pendingJoiner { out.append(zwnj) }
+            }
+            pendingSpace = false
+            pendingJoiner = false
+            out.append(d)
+        }
+        return String(out)
+    }
+
     /// Appends the one-line normalized form of `scalars` to `out`.
     static func appendNormalized<S: Sequence>(of scalars: S, to out: inout String.UnicodeScalarView) where S.Element == Unicode.Scalar {
         var pendingSpace = false

@@ -41,7 +41,23 @@ struct PhraseMatcher: Sendable {
         var bits = [UInt64](repeating: 0, count: 64)
         for h in prefixes { bits[Int(h & 4095) >> 6] |= 1 << (h & 63) }
         prefixBits = bits
-        maxTokens = lexicon.maxTokens
+        // Entries with internal punctuation («ه.ش») span more tokens than their word count says.
+        var most = lexicon.maxTokens
+        for e in lexicon.entries {
+            var pieces = 0
+            var inRun = false
+            for c in e.key.unicodeScalars {
+                if Tokenizer.isLetter(c) || Tokenizer.isDigit(c) || Tokenizer.isLatin(c) {
+                    if !inRun { pieces += 1 }
+                    inRun = true
+                } else {
+                    pieces += 1
+                    inRun = false
+                }
+            }
+            most = max(most, pieces)
+        }
+        maxTokens = most
     }
 
     var isEmpty: Bool { lexicon.count == 0 }

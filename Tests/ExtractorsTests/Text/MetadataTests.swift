@@ -1,0 +1,71 @@
+import Testing
+@testable import Extractors
+
+@Suite("ArticleMetadata")
+struct MetadataTests {
+    func meta(_ text: String, date: String? = nil) -> ArticleMetadata {
+        TextAnalyzer().analyze(SourceDocument(id: "m", text: text, date: date)).metadata
+    }
+
+    @Test(arguments: [
+        (1400, 9, 3, "2021-11-24"), (1400, 9, 2, "2021-11-23"), (1399, 12, 30, "2021-03-20"), (1403, 1, 1, "2024-03-20"),
+        (1404, 8, 8, "2025-10-30"), (1357, 11, 22, "1979-02-11"), (1403, 12, 30, "2025-03-20"),
+    ])
+    func jalaliToGregorian(_ y: Int, _ m: Int, _ d: Int, _ iso: String) {
+        #expect(JalaliCalendar.gregorian(year: y, month: m, day: d).map(JalaliCalendar.iso) == iso)
+    }
+
+    @Test func impossibleDatesAreRejected() {
+        #expect(JalaliCalendar.gregorian(year: 1400, month: 12, day: 30) == nil)   // 1400 is not leap
+        #expect(JalaliCalendar.gregorian(year: 1400, month: 7, day: 31) == nil)
+        #expect(DateReader().parse("۳۱ مهر ۱۴۰۰") == nil)
+        #expect(DateReader().parse("2023-02-30") == nil)
+    }
+
+    @Test(arguments: [
+        ("۱۴۰۰/۰۹/۰۳", "2021-11-24"), ("1400/9/3", "2021-11-24"), ("03/09/1400", "2021-11-24"), ("2025-10-30", "2025-10-30"),
+        ("دوم آذر 1400", "2021-11-23"), ("۲ آذرماه ۱۴۰۰", "2021-11-23"), ("بیست و دوم بهمن ۱۳۵۷", "1979-02-11"),
+        ("سی ام شهریور ۱۴۰۲", "2023-09-21"), ("۳۰ اکتبر ۲۰۲۵", "2025-10-30"), ("یکشنبه ۸ آبان ماه سال ۱۴۰۴", "2025-10-30"),
+    ])
+    func readsNumericAndWrittenDates(_ text: String, _ iso: String) {
+        #expect(DateReader().parse(text)?.iso == iso)
+    }
+
+    @Test func aDateWithoutYearHasNoISOForm() {
+        let d = DateReader().parse("در دوم آذر")
+        #expect(d?.month == 9 && d?.day == 2 && d?.year == nil && d?.iso == nil)
+    }
+
+    @Test func publicationDatePrefersTheHeaderOverTheBody() {
+        let text = "کد خبر: 5\n|\n۱۴۰۰/۰۹/۰۳ ۱۹:۱۱:۳۷\n\nشهردار دوم آذر 1400 در نشست با فرماندار گفت: کار ادامه دارد."
+        let m = meta(text)
+        #expect(m.date == "2021-11-24")
+        #expect(m.dateRange.map { Array(text.unicodeScalars)[$0] }.map { String(String.UnicodeScalarView($0)) } == "۱۴۰۰/۰۹/۰۳")
+        #expect(m.dates.map(\.iso) == ["2021-11-24", "2021-11-23"])
+        #expect(meta(" date 2025-10-30 عنوان خبر\n\nمتن خبر در ۱۴۰۰/۰۹/۰۳.").date == "2025-10-30")
+        #expect(meta("متن خبر در دوم آذر 1400 است.").date == "2021-11-23")
+        #expect(meta("متن خبر در دوم آذر 1400 است.", date: "1402/01/01").date == "2023-03-21")
+        #expect(meta("متن خبر بدون تاریخ.").date == nil)
+    }
+
+    @Test func agencyAndDateline() {
+        let text = "کرمان – فت فتو – معاون استاندار گفت: سلام.\n\nبه گزارش خبرگزاری تسنیم از قم، نشست برگزار شد.\n\nمنبع:ایرنـا"
+        let m = meta(text)
+        #expect(m.dateline == "کرمان")
+        #expect(m.agency == "فت فتو")
+        #expect(m.media.map(\.text) == ["فت فتو", "خبرگزاری تسنیم", "ایرنـا"])
+        #expect(m.media.map(\.cue) == [.dateline, .reportedBy, .source])
+        #expect(m.media[1].gloss == "Tasnim News Agency")
+        #expect(m.media[2].gloss?.contains("IRNA") == true)
+        let scalars = Array(text.unicodeScalars)
+        for mention in m.media { #expect(String(String.UnicodeScalarView(scalars[mention.range])) == mention.text) }
+        #expect(m.datelineRange == 0..<5)
+    }
+
+    @Test func reportedByTakesTheWholeOutletName() {
+        #expect(meta("به گزارش خبرگزاری صدا و سیمای خراسان جنوبی، استاندار گفت").agency == "خبرگزاری صدا و سیمای خراسان جنوبی")
+        #expect(meta("به گزارش خبرنگار ما، استاندار گفت").agency == nil)
+        #expect(meta("خبرگزاري فارس: رئيس اداره گفت").agency == "خبرگزاري فارس")
+        #expect(meta("منبع: واحد خبر شهرداری رشت").agency == "واحد خبر شهرداری رشت")
+    }
+}

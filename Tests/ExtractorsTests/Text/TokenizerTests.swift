@@ -1,0 +1,74 @@
+import Testing
+import PropertyBased
+@testable import Extractors
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    func tokens(_ text: String, prefixes: [String] = ["سید", "سیده"]) -> (AnalyzedText, [String]) {
+        let a = TextAnalyzer(attachedPrefixes: prefixes).analyze(SourceDocument(id: "t", text: text))
+        return (a, a.tokens.map { a.text($0.range) })
+    }
+
+    @Test func wordsNumbersLatinAndPunctuation() {
+        let (a, surfaces) = tokens("شهردار رشت، ۱۴۰۰/۰۹/۰۳ ساعت 19:11:37 و 2.5 درصد GIS (ع).")
+        #expect(surfaces == ["شهردار", "رشت", "،", "۱۴۰۰/۰۹/۰۳", "ساعت", "19:11:37", "و", "2.5", "درصد", "GIS", "(", "ع", ")", "."])
+        #expect(a.tokens.map(\.kind) == [.word, .word, .punctuation, .number, .word, .number, .word, .number, .word, .latin, .punctuation, .word, .punctuation, .punctuation])
+        #expect(a.tokens[3].normalized == "1400/09/03")
+        #expect(a.tokens[9].key == "gis")
+    }
+
+    @Test func zwnjJoinsOneWordAndKeysIgnoreIt() {
+        let (a, surfaces) = tokens("شهرداری‌ها و شهرداريها و شهرداری ها")
+        #expect(surfaces == ["شهرداری‌ها", "و", "شهرداريها", "و", "شهرداری", "ها"])
+        #expect(a.tokens[0].normalized == "شهرداری\u{200C}ها")
+        #expect(a.tokens[0].key == a.tokens[2].key)
+        #expect(a.tokens[4].key + a.tokens[5].key == a.tokens[0].key)
+    }
+
+    @Test func diacriticsTatweelAndBidiMarksStayInsideTheWord() {
+        let (a, surfaces) = tokens("مُحَمَّد ايرنـــا \u{200F}رشت\u{200E}")
+        #expect(surfaces == ["مُحَمَّد", "ايرنـــا", "رشت\u{200E}"])
+        #expect(a.tokens.map(\.key) == ["محمد", "ایرنا", "رشت"])
+    }
+
+    @Test func attachedTitlesAreSplit() {
+        let (a, surfaces) = tokens("سیدمصطفی و سیده‌زهرا و سید احمد و سیدی")
+        #expect(surfaces == ["سید", "مصطفی", "و", "سیده", "زهرا", "و", "سید", "احمد", "و", "سیدی"])
+        #expect(a.tokens[0].isSplit && a.tokens[1].isSplit && !a.tokens[6].isSplit)
+        #expect(a.tokens[0].spaceAfter == false)
+        // Without prefixes nothing is split.
+        #expect(tokens("سیدمصطفی", prefixes: []).1 == ["سیدمصطفی"])
+    }
+
+    @Test func crlfAndBOMFreeOffsetsPointIntoTheOriginal() {
+        let text = "کد خبر: 523995\r\n|\r\nسید امیر"
+        let (a, surfaces) = tokens(text)
+        #expect(surfaces == ["کد", "خبر", ":", "523995", "|", "سید", "امیر"])
+        let scalars = Array(text.unicodeScalars)
+        #expect(a.tokens[5].range == 19..<22)
+        #expect(String(String.UnicodeScalarView(scalars[a.tokens[5].range])) == "سید")
+    }
+
+    @Test func tokensAreOrderedInBoundsAndKeyedFromTheirOriginal() async {
+        await propertyCheck(count: 300, input: trickyText) { scalars in
+            let text = String(String.UnicodeScalarView(scalars))
+            let a = TextAnalyzer().analyze(SourceDocument(id: "p", text: text))
+            #expect(a.scalars == Array(text.unicodeScalars))
+            var last = 0
+            for t in a.tokens {
+                #expect(t.range.lowerBound >= last && t.range.upperBound <= a.scalars.count && !t.range.isEmpty)
+                last = t.range.upperBound
+                #expect(t.key == PersianNormalizer.key(a.text(t.range)))
+                #expect(t.normalized == PersianNormalizer.normalize(a.text(t.range)))
+            }
+            // Sentences cover their tokens, in order.
+            var next = 0
+            for s in a.sentences {
+                #expect(s.tokens.lowerBound == next && !s.tokens.isEmpty)
+                next = s.tokens.upperBound
+                #expect(s.range == a.tokens[s.tokens.lowerBound].range.lowerBound..<a.tokens[s.tokens.upperBound - 1].range.upperBound)
+            }
+            #expect(next == a.tokens.count)
+        }
+    }
+}
