@@ -29,7 +29,7 @@ struct Didar: AsyncParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            // LEAD-WIP: Build, Extract, Add, Query, PathCommand, Ego, Stats, Bench land as their libraries do.
+            Build.self, Extract.self, Bench.self,
         ]
     )
 

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Extractors
+import Foundation
+
+/// `didar extract`: the per-document record (JSON Lines) or a marked-up explanation for linguists.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print what the rules find in each document.",
+        discussion: """
+        --json prints one record per document (the format of docs/extract-format.md), in input order;
+        --explain prints each article with its mentions marked and the rules that fired.
+
+        Examples:
+          didar extract --json seeds > pred.jsonl
+          didar extract --explain seeds/002_a3a8635b35913460.txt
+          didar extract --json ../shared/data/fars-news/dev.jsonl --keep-going
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Flag(help: "One JSON record per document (the default).")
+    var json = false
+
+    @Flag(help: "The article with its mentions marked and the rules that fired.")
+    var explain = false
+
+    func validate() throws {
+        if json && explain { throw ValidationError("choose one of --json and --explain") }
+    }
+
+    func run() throws {
+        let extractor = try Lexicons.loadExtractor()
+        var reader = DocumentReader(options: input)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let out = FileHandle.standardOutput
+        var batch: [SourceDocument] = []
+        let batcher = BatchExtractor(extractor: extractor)
+        func flush() throws {
+            if explain {
+                for text in BatchExtractor.parallelMap(batch, { extractor.explain($0) }) {
+                    out.write(Data((text + "\n").utf8))
+                }
+            } else {
+                for record in batcher.extract(batch) {
+                    var line = try encoder.encode(record)
+                    line.append(0x0A)
+                    out.write(line)
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        try readAll(&reader) { reader in
+            try reader.forEachDocument { document in
+                batch.append(document)
+                if batch.count >= 64 { try flush() }
+            }
+            try flush()
+        }
+        try reader.finish()
+    }
+}
+
+extension Lexicons {
+    /// The bundled lexicons and the extractor, or a message that names the lexicon file and line at fault.
+    static func loadExtractor() throws -> Extractor {
+        do {
+            return try Extractor.bundled()
+        } catch {
+            throw UserFacingError(message: "lexicons could not be loaded: \(error)", exitCode: .failure)
+        }
+    }
+}
+

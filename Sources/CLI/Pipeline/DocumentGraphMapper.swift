@@ -1,0 +1,71 @@
+import Crypto
+import Extractors
+import Foundation
+import Graph
+
+/// Maps the extractor's per-document record onto the graph's input contract.
+///
+/// This is the one seam between the two libraries (Extractors knows nothing of the graph, Graph
+/// nothing of Persian rules): ids stay the record's local ids, spans keep their original offsets,
+/// and each meeting's evidence sentence is cut from the original text here, so the graph can keep
+/// the sentence without keeping the article.
+enum DocumentGraphMapper {
+    static func map(_ record: DocumentExtraction, of document: SourceDocument) -> DocumentGraph {
+        let scalars = Array(document.text.unicodeScalars)
+        func cut(_ start: Int, _ end: Int) -> String {
+            let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
+            return String(String.UnicodeScalarView(scalars[lo..<hi]))
+        }
+        func span(_ m: ExtractedMention) -> Span { Span(start: m.start, end: m.end, text: m.text, sentence: m.sentence) }
+
+        let info = DocumentInfo(
+            id: record.document, url: document.url, date: record.date, title: document.title,
+            contentHash: contentHash(document.text), agency: record.media.first?.name)
+        let people = record.people.map { p in
+            PersonRecord(
+                localID: p.id, name: p.name, unnamed: p.unnamed, titles: p.titles, nameKey: p.nameKey,
+                surnameKey: p.surnameKey.isEmpty ? nil : p.surnameKey,
+                roles: p.roles.map { r in
+                    RoleRecord(
+                        text: r.text, key: r.key, head: r.head, gloss: r.gloss.isEmpty ? nil : r.gloss,
+                        institutionLocalID: r.institution, placeKey: r.place.map(PersianNormalizer.key),
+                        former: r.former, span: Span(start: r.start, end: r.end, text: r.text, sentence: r.sentence))
+                },
+                mentions: p.mentions.map(span))
+        }
+        let institutions = record.institutions.map {
+            InstitutionRecord(localID: $0.id, name: $0.name, key: $0.key, gloss: $0.gloss.isEmpty ? nil : $0.gloss, mentions: $0.mentions.map(span))
+        }
+        let groups = record.groups.map {
+            GroupRecord(localID: $0.id, label: $0.label, key: PersianNormalizer.key($0.label), mentions: $0.mentions.map(span))
+        }
+        let places = record.places.map { PlaceRecord(localID: $0.id, name: $0.name, key: $0.key, mentions: $0.mentions.map(span)) }
+        let placeIDs = Dictionary(record.places.map { (PersianNormalizer.key($0.name), $0.id) }, uniquingKeysWith: { a, _ in a })
+        let meetings = record.meetings.map { m in
+            MeetingRecord(
+                localID: m.id, kind: kind(m.kind), cameo: m.cameo,
+                trigger: Span(start: m.trigger.start, end: m.trigger.end, text: m.trigger.text, sentence: m.sentence.index),
+                sentence: Span(start: m.sentence.start, end: m.sentence.end, text: cut(m.sentence.start, m.sentence.end), sentence: m.sentence.index),
+                date: m.date ?? record.date,
+                placeLocalID: m.place.flatMap { placeIDs[PersianNormalizer.key($0)] },
+                participants: m.participants, groups: m.groups, institutions: m.institutions,
+                host: m.host.first, guest: m.guest.first)
+        }
+        return DocumentGraph(document: info, people: people, institutions: institutions, groups: groups, places: places, meetings: meetings)
+    }
+
+    static func kind(_ kind: Extractors.MeetingKind) -> Graph.MeetingKind {
+        switch kind {
+        case .meeting: .meeting
+        case .visit: .visit
+        case .ceremony: .ceremony
+        case .council: .councilSession
+        case .press: .pressConference
+        }
+    }
+
+    /// Hex SHA-256 of the text's UTF-8 bytes: the store skips a document it already holds by this hash.
+    static func contentHash(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}
