@@ -93,6 +93,11 @@ struct MetadataReader {
             end += 1
         }
         if end > i, end - i <= Self.maxOutletTokens, end == limit || tokens[end].kind == .punctuation || Self.reportStops.contains(keys(end)) {
+            // A desk of a listed outlet («گروه بین‌الملل خبرگزاری فارس») reports for the outlet.
+            for j in i..<end {
+                if let (length, _) = media.longestMatch(tokens, at: j, limit: end), length > 0 { return j..<(j + length) }
+            }
+            while end > i + 1, keys(end - 1).sameBytes("و") { end -= 1 }
             return i..<end
         }
         if let (length, _) = media.longestMatch(tokens, at: i, limit: limit) { return i..<(i + length) }

@@ -9,7 +9,7 @@
 public struct TextAnalyzer: Sendable {
     /// Titles that Persian writes attached to the next word («سیدمصطفی»), as keys.
     public var attachedPrefixes: [String] {
-        didSet { tokenizer = Tokenizer(attachedPrefixes: attachedPrefixes) }
+        didSet { tokenizer = Tokenizer(attachedPrefixes: attachedPrefixes, givenNames: tokenizer.givenNames) }
     }
     /// The data the layer reads (boilerplate markers, outlets, months, abbreviations).
     public let lexicons: TextLexicons
@@ -22,19 +22,42 @@ public struct TextAnalyzer: Sendable {
 
     /// An analyzer splitting the given attached titles, with the bundled text lexicons.
     public init(attachedPrefixes: [String] = ["سید", "سیده"]) {
-        self.init(attachedPrefixes: attachedPrefixes, lexicons: .standard)
+        self.init(attachedPrefixes: attachedPrefixes, parts: Self.standardParts)
     }
 
     /// An analyzer with explicit lexicons (tests, other data sets).
     public init(attachedPrefixes: [String], lexicons: TextLexicons) {
-        self.attachedPrefixes = attachedPrefixes
-        self.lexicons = lexicons
-        tokenizer = Tokenizer(attachedPrefixes: attachedPrefixes)
-        let media = PhraseMatcher(lexicons.media)
-        splitter = SentenceSplitter(abbreviations: PhraseMatcher(lexicons.abbreviations), media: media)
-        boilerplate = BoilerplateMarker(markers: PhraseMatcher(lexicons.boilerplate))
-        metadataReader = MetadataReader(dateReader: DateReader(lexicons: lexicons), media: media)
+        self.init(attachedPrefixes: attachedPrefixes, parts: Parts(lexicons))
     }
+
+    private init(attachedPrefixes: [String], parts: Parts) {
+        self.attachedPrefixes = attachedPrefixes
+        lexicons = parts.lexicons
+        tokenizer = Tokenizer(attachedPrefixes: attachedPrefixes, givenNames: parts.givenNames)
+        splitter = parts.splitter
+        boilerplate = parts.boilerplate
+        metadataReader = parts.metadataReader
+    }
+
+    /// The lexicon indexes an analyzer needs; those of the bundled lexicons are built once.
+    private struct Parts: Sendable {
+        let lexicons: TextLexicons
+        let givenNames: PhraseMatcher?
+        let splitter: SentenceSplitter
+        let boilerplate: BoilerplateMarker
+        let metadataReader: MetadataReader
+
+        init(_ lexicons: TextLexicons) {
+            self.lexicons = lexicons
+            givenNames = lexicons.givenNames.count > 0 ? PhraseMatcher(lexicons.givenNames) : nil
+            let media = PhraseMatcher(lexicons.media)
+            splitter = SentenceSplitter(abbreviations: PhraseMatcher(lexicons.abbreviations), media: media)
+            boilerplate = BoilerplateMarker(markers: PhraseMatcher(lexicons.boilerplate))
+            metadataReader = MetadataReader(dateReader: DateReader(lexicons: lexicons), media: media)
+        }
+    }
+
+    private static let standardParts = Parts(.standard)
 
     /// The scalars of a text, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
     static func scalars(of text: String) -> [Unicode.Scalar] {

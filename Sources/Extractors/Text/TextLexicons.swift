@@ -20,6 +20,9 @@ public struct TextLexicons: Sendable {
     public var abbreviations: Lexicon
     /// Words written with a ZWNJ, and ZWNJ affix patterns (`zwnj-words.txt`).
     public var zwnjWords: Lexicon
+    /// Given names (`given-names.txt`), used to choose between attached titles («سیدهاشم» is
+    /// «سید هاشم», «سیدهزهرا» is «سیده زهرا»).
+    public var givenNames: Lexicon
 
     /// The text-layer lexicons out of a set of parsed lexicons (absent files are empty lexicons).
     public init(_ lexicons: Lexicons) {
@@ -30,11 +33,12 @@ public struct TextLexicons: Sendable {
         dayOrdinals = lexicons["day-ordinals"]
         abbreviations = lexicons["abbreviations"]
         zwnjWords = lexicons["zwnj-words"]
+        givenNames = lexicons["given-names"]
     }
 
     /// The files this type reads.
     public static let fileNames = ["boilerplate.txt", "media.txt", "jalali-months.txt", "gregorian-months.txt",
-                                   "day-ordinals.txt", "abbreviations.txt", "zwnj-words.txt"]
+                                   "day-ordinals.txt", "abbreviations.txt", "zwnj-words.txt", "given-names.txt"]
 
     /// Reads the text-layer files from the module bundle (only those, so that a problem in another
     /// lexicon does not stop the text layer).

@@ -14,7 +14,11 @@ struct Tokenizer {
     /// First letters of the prefixes, so that most words skip the split check at once.
     let prefixInitials: Set<Unicode.Scalar>
 
-    init(attachedPrefixes: [String]) {
+    /// Given names, to choose between two attached titles that both fit («سید»/«سیده»).
+    let givenNames: PhraseMatcher?
+
+    init(attachedPrefixes: [String], givenNames: PhraseMatcher? = nil) {
+        self.givenNames = givenNames
         let prefixes: [[Unicode.Scalar]] = Set(attachedPrefixes.map(PersianNormalizer.key)).filter { !$0.isEmpty }
             .map { Array($0.unicodeScalars) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
@@ -176,24 +180,30 @@ struct Tokenizer {
         for j in start..<end {
             if let m = PersianNormalizer.map(scalars[j]), m != PersianNormalizer.zwnj { letters.append((m, j)) }
         }
-        for prefix in prefixes where letters.count >= prefix.count + 3 {
-            var matches = true
-            for k in 0..<prefix.count where letters[k].0 != prefix[k] { matches = false; break }
-            guard matches else { continue }
-            let cut = letters[prefix.count - 1].1 + 1
-            var restStart = cut
-            while restStart < end, scalars[restStart] == PersianNormalizer.zwnj || Self.isWordMark(scalars[restStart]) { restStart += 1 }
-            let firstSlice = scalars[start..<cut], restSlice = scalars[restStart..<end]
-            var n1 = String.UnicodeScalarView(), k1 = String.UnicodeScalarView()
-            var n2 = String.UnicodeScalarView(), k2 = String.UnicodeScalarView()
-            PersianNormalizer.appendNormalized(of: firstSlice, to: &n1)
-            PersianNormalizer.appendKey(of: firstSlice, to: &k1)
-            PersianNormalizer.appendNormalized(of: restSlice, to: &n2)
-            PersianNormalizer.appendKey(of: restSlice, to: &k2)
-            tokens.append(Token(kind: .word, range: start..<cut, normalized: String(n1), key: String(k1), isSplit: true, spaceAfter: false))
-            tokens.append(Token(kind: .word, range: restStart..<end, normalized: String(n2), key: String(k2), isSplit: true, spaceAfter: spaceAfter))
-            return true
+        // Titles that fit, longest first; when several fit, the one leaving a known given name wins,
+        // else the shortest («سیدهاشم» → «سید» + «هاشم»).
+        let fitting = prefixes.filter { prefix in
+            letters.count >= prefix.count + 3 && prefix.indices.allSatisfy { letters[$0].0 == prefix[$0] }
         }
-        return false
+        guard var prefix = fitting.last else { return false }
+        if fitting.count > 1, let names = givenNames {
+            for candidate in fitting {
+                let rest = String(String.UnicodeScalarView(letters[candidate.count...].map(\.0)))
+                if names.entry(key: rest) != nil { prefix = candidate; break }
+            }
+        }
+        let cut = letters[prefix.count - 1].1 + 1
+        var restStart = cut
+        while restStart < end, scalars[restStart] == PersianNormalizer.zwnj || Self.isWordMark(scalars[restStart]) { restStart += 1 }
+        let firstSlice = scalars[start..<cut], restSlice = scalars[restStart..<end]
+        var n1 = String.UnicodeScalarView(), k1 = String.UnicodeScalarView()
+        var n2 = String.UnicodeScalarView(), k2 = String.UnicodeScalarView()
+        PersianNormalizer.appendNormalized(of: firstSlice, to: &n1)
+        PersianNormalizer.appendKey(of: firstSlice, to: &k1)
+        PersianNormalizer.appendNormalized(of: restSlice, to: &n2)
+        PersianNormalizer.appendKey(of: restSlice, to: &k2)
+        tokens.append(Token(kind: .word, range: start..<cut, normalized: String(n1), key: String(k1), isSplit: true, spaceAfter: false))
+        tokens.append(Token(kind: .word, range: restStart..<end, normalized: String(n2), key: String(k2), isSplit: true, spaceAfter: spaceAfter))
+        return true
     }
 }
