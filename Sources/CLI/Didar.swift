@@ -9,23 +9,26 @@ struct Didar: AsyncParsableCommand {
         abstract: "Find the people, roles and institutions in Persian news and build the graph of who met whom.",
         discussion: """
         Examples:
-          didar build seeds -o out                 graph, diagrams, exports and store from a folder of articles
+          didar build seeds -o out
           didar extract --json seeds/002_a3a8635b35913460.txt
-          didar query "علوی"                        whom has this official met, when, where, with evidence
-          didar query "سيد امير حسين علوي" --json   Arabic ي/ك and missing ZWNJ are fine
+          didar query "علوی"
+          didar query "سيد امير حسين علوي" --json
           didar path "علوی" "فتح‌اللهی"
           didar ego "صفوی" --depth 2 -o safavi.svg
           didar stats
+        Names may be written with Arabic ي/ك, with or without ZWNJ and titles.
 
         Exit codes:
           0   success
           1   an unexpected failure (a bug: please report it)
-          2   bad input stopped the run (the message names the file and position; use --keep-going to skip)
-          3   finished, but some documents were skipped (--keep-going); the summary lists them
+          2   bad input stopped the run (use --keep-going to skip it)
+          3   finished, but some documents were skipped (see the summary)
           4   nothing matched (query, path, ego)
           5   rendering failed (Graphviz's message is printed)
           6   the store could not be opened or written
           64  bad command-line usage
+
+        Shell completion: didar --generate-completion-script bash|zsh|fish
         """,
         version: "0.1.0",
         subcommands: [
