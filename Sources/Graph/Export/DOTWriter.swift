@@ -61,7 +61,9 @@ public struct DOTWriter: Sendable {
             }
             var tooltip = [node.kind.rawValue]
             if let gloss = node.roleGloss ?? node.gloss { tooltip.append(gloss) }
-            if let first = node.firstSeen, let last = node.lastSeen { tooltip.append("\(first) … \(last)") }
+            if let first = node.firstSeen, let last = node.lastSeen {
+                tooltip.append(first == last ? first : "\(first) … \(last)")
+            }
             lines.append("  \(Self.quoted(node.id)) [label=\"\(label)\", \(Self.style(of: node.kind)), "
                 + "tooltip=\(Self.quoted(tooltip.joined(separator: " · ")))];")
         }
