@@ -13,6 +13,10 @@ struct MetadataReader {
     /// Words that end the outlet after «به گزارش».
     static let reportStops: Set<String> = ["از", "به", "در", "با", "که", "ضمن"]
     static let maxOutletTokens = 7
+    // Key hashes of the cue words, compared with each token's precomputed hash in the hot loop.
+    static let beHash = PhraseMatcher.hash("به")
+    static let gozareshHash = PhraseMatcher.hash("گزارش")
+    static let manbaHash = PhraseMatcher.hash("منبع")
 
     func read(document: SourceDocument, scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence], prefixes: [LeadPrefix]) -> ArticleMetadata {
         var meta = ArticleMetadata()
@@ -54,9 +58,9 @@ struct MetadataReader {
             var t = s.tokens.lowerBound
             while t + 1 < s.tokens.upperBound {
                 defer { t += 1 }
-                if s.isContent, keys(t).sameBytes("به"), keys(t + 1).sameBytes("گزارش"), let outlet = reportedOutlet(after: t + 2, limit: s.tokens.upperBound, tokens: tokens) {
+                if s.isContent, tokens[t].keyHash == Self.beHash, tokens[t + 1].keyHash == Self.gozareshHash, keys(t).sameBytes("به"), keys(t + 1).sameBytes("گزارش"), let outlet = reportedOutlet(after: t + 2, limit: s.tokens.upperBound, tokens: tokens) {
                     found.append(MediaMention(text: text(span(outlet)), range: span(outlet), cue: .reportedBy, gloss: gloss(outlet)))
-                } else if keys(t).sameBytes("منبع"), tokens[t + 1].normalized.sameBytes(":"), t == s.tokens.lowerBound, t + 2 < s.tokens.upperBound {
+                } else if tokens[t].keyHash == Self.manbaHash, keys(t).sameBytes("منبع"), tokens[t + 1].normalized.sameBytes(":"), t == s.tokens.lowerBound, t + 2 < s.tokens.upperBound {
                     var end = s.tokens.upperBound
                     while end > t + 2, tokens[end - 1].kind == .punctuation { end -= 1 }
                     let outlet = (t + 2)..<end

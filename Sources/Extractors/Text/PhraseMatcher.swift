@@ -11,7 +11,7 @@ struct PhraseMatcher: Sendable {
     private let full: [UInt64: [Int]]
     /// Hashes of every prefix of every entry key (at any scalar boundary).
     private let prefixes: Set<UInt64>
-    /// One bit per `hash & 4095` of the prefixes: most tokens are rejected here without a set lookup.
+    /// One bit per `hash & 0xFFFF` of the prefixes: most tokens are rejected here without a set lookup.
     private let prefixBits: [UInt64]
     private let maxTokens: Int
 
@@ -38,8 +38,8 @@ struct PhraseMatcher: Sendable {
         }
         self.full = full
         self.prefixes = prefixes
-        var bits = [UInt64](repeating: 0, count: 64)
-        for h in prefixes { bits[Int(h & 4095) >> 6] |= 1 << (h & 63) }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for h in prefixes { bits[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63) }
         prefixBits = bits
         // Entries with internal punctuation («ه.ش») span more tokens than their word count says.
         var most = lexicon.maxTokens
@@ -77,7 +77,7 @@ struct PhraseMatcher: Sendable {
         var best: (Int, LexiconEntry)?
         for i in start..<end {
             h = i == start ? tokens[i].keyHash : Self.hash(tokens[i].key, from: h)
-            guard prefixBits[Int(h & 4095) >> 6] & (1 << (h & 63)) != 0, prefixes.contains(h) else { break }
+            guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, prefixes.contains(h) else { break }
             if let candidates = full[h] {
                 for c in candidates where matches(lexicon.entries[c].key, tokens[start...i]) {
                     best = (i - start + 1, lexicon.entries[c])

@@ -12,7 +12,7 @@ struct Tokenizer {
     /// Keys of the attachable titles, as scalar arrays, longest first.
     let prefixes: [[Unicode.Scalar]]
     /// First letters of the prefixes, so that most words skip the split check at once.
-    let prefixInitials: Set<Unicode.Scalar>
+    let prefixInitials: [Unicode.Scalar]
 
     /// Given names, to choose between two attached titles that both fit («سید»/«سیده»).
     let givenNames: PhraseMatcher?
@@ -23,7 +23,7 @@ struct Tokenizer {
             .map { Array($0.unicodeScalars) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
         self.prefixes = prefixes
-        prefixInitials = Set(prefixes.compactMap(\.first))
+        prefixInitials = Array(Set(prefixes.compactMap(\.first))).sorted { $0.value < $1.value }
     }
 
     @inline(__always)
