@@ -214,7 +214,9 @@ struct Coreferencer {
         let followers: Set<String> = ["با", "در", "نیز", "ضمن", "طی", "پس", "امروز", "روز", "همچنین"]
         for sentence in context.text.sentences where sentence.isContent {
             let w = clauses.subjectStart(sentence)
-            guard w < sentence.tokens.upperBound - 1, !claimed[w], context.isOpenWord(w), context.looksLikeSurname(w),
+            // A word that does not end like a surname still is one when a report of speech follows it at once.
+            let participle = context.match("speech-participles", at: w + 1) != nil || context.match("speech-verbs", at: w + 1) != nil
+            guard w < sentence.tokens.upperBound - 1, !claimed[w], context.isNameWord(w), participle || context.looksLikeSurname(w),
                   context.match("given-names", at: w) == nil,
                   PlaceRecognizer.nameLexicons.allSatisfy({ context.match($0.0, at: w) == nil }),
                   followers.contains(context.key(w + 1)) || context.match("speech-verbs", at: w + 1) != nil,

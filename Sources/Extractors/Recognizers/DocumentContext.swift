@@ -14,6 +14,14 @@ struct DocumentContext {
     /// For every token, the token index of the first colon in its sentence at or after the sentence start
     /// (or the sentence end): what follows a colon is quoted speech, where people are cited, not acting.
     let quoteStart: [Int]
+    /// `isOpenWord` of every token, computed once.
+    private var openWords: [Bool] = []
+    /// Tokens whose written shape rules them out of a name (verbs, plural markers, superlatives).
+    private var nameShapeRejected: [Bool] = []
+
+    static let closedLexicons = ["stop-words", "speech-verbs", "pronouns", "titles", "role-heads", "institution-heads",
+                                 "meeting-triggers", "discourse-markers", "citation-cues", "place-prefixes", "named-institutions",
+                                 "non-meeting-cues", "group-nouns", "former-markers"]
 
     init(text: AnalyzedText, lexicons: Lexicons) {
         self.text = text
@@ -34,6 +42,25 @@ struct DocumentContext {
         sentenceOfToken = sentenceOf
         isContent = content
         quoteStart = quote
+        let affixes = lexicons["non-name-affixes"].entries.map { (PersianNormalizer.normalize($0.surface), $0["position"] ?? "word") }
+        openWords = (0..<keys.count).map { i in
+            guard text.tokens[i].kind == .word else { return false }
+            guard !keys[i].isEmpty else { return false }
+            let limit = text.sentences.isEmpty ? nil : text.sentences[sentenceOf[i]].tokens.upperBound
+            return !Self.closedLexicons.contains { name in
+                lexicons[name].longestMatch(keys: keys, at: i, limit: limit) != nil
+                    || (Self.ezafeLexicons.contains(name) && Self.withoutEzafe(keys[i]).map { lexicons[name].contains(key: $0) } == true)
+            }
+        }
+        nameShapeRejected = text.tokens.map { token in
+            affixes.contains { affix, position in
+                switch position {
+                case "prefix": return token.normalized.hasPrefix(affix) && token.normalized.count > affix.count
+                case "suffix": return token.normalized.hasSuffix(affix) && token.normalized.count > affix.count + 1
+                default: return token.normalized == affix
+                }
+            }
+        }
     }
 
     var tokenCount: Int { keys.count }
@@ -47,7 +74,21 @@ struct DocumentContext {
     /// The longest entry of a lexicon spelled by the tokens at `i`, within the sentence.
     func match(_ lexicon: String, at i: Int) -> (length: Int, entry: LexiconEntry)? {
         guard i < tokenCount, token(i).kind == .word || token(i).kind == .number || token(i).kind == .latin else { return nil }
-        return lexicons[lexicon].longestMatch(keys: keys, at: i, limit: sentenceEnd(i))
+        if let m = lexicons[lexicon].longestMatch(keys: keys, at: i, limit: sentenceEnd(i)) { return m }
+        // The ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») is not part of the head.
+        if Self.ezafeLexicons.contains(lexicon), let bare = Self.withoutEzafe(keys[i]), let e = lexicons[lexicon].entry(key: bare) {
+            return (1, e)
+        }
+        return nil
+    }
+
+    static let ezafeLexicons: Set<String> = ["role-heads", "institution-heads", "group-nouns"]
+
+    /// «سخنگوی» → «سخنگو»: a word ending in a vowel and the ezafe «ی».
+    static func withoutEzafe(_ key: String) -> String? {
+        guard key.hasSuffix("ی"), key.count > 3 else { return nil }
+        let bare = String(key.dropLast())
+        return (bare.hasSuffix("و") || bare.hasSuffix("ا")) ? bare : nil
     }
 
     func isWord(_ i: Int) -> Bool { i < tokenCount && token(i).kind == .word }
@@ -67,23 +108,46 @@ struct DocumentContext {
     }
 
     /// A word that may belong to a name: a word that no function lexicon claims.
-    func isOpenWord(_ i: Int) -> Bool {
-        guard isWord(i) else { return false }
-        for name in ["stop-words", "speech-verbs", "pronouns", "titles", "role-heads", "institution-heads",
-                     "meeting-triggers", "discourse-markers", "citation-cues", "place-prefixes", "named-institutions",
-                     "non-meeting-cues", "group-nouns", "former-markers"] where match(name, at: i) != nil {
-            return false
+    func isOpenWord(_ i: Int) -> Bool { i >= 0 && i < tokenCount && openWords[i] }
+
+    /// An open word whose shape may be part of a personal name (not a verb form, plural marker, superlative).
+    func isNameWord(_ i: Int) -> Bool { isOpenWord(i) && !nameShapeRejected[i] }
+
+    /// True when the token at `i` (just after a name) confirms the name: the end of the sentence, punctuation,
+    /// a role head, a report of speech or a listed follower.
+    func confirmsName(at i: Int) -> Bool {
+        guard i < tokenCount, i < sentenceEnd(i - 1) else { return true }
+        if token(i).kind == .punctuation || token(i).kind == .symbol { return true }
+        if lexicons["name-followers"].contains(key: keys[i]) { return true }
+        return match("role-heads", at: i) != nil || match("speech-verbs", at: i) != nil || match("speech-participles", at: i) != nil
+            || match("titles", at: i) != nil
+    }
+
+    /// True when a place lexicon lists the word at `i` («اصفهان» is not a surname; «اصفهانی» may be).
+    func isPlaceName(_ i: Int) -> Bool {
+        PlaceRecognizer.nameLexicons.contains { match($0.0, at: i)?.length == 1 }
+    }
+
+    /// True when only spaces or zero-width marks separate token `i` from token `i + 1` (no dash, no tatweel).
+    func onlySpaceBetween(_ i: Int, _ j: Int) -> Bool {
+        guard i >= 0, j < tokenCount else { return false }
+        return text.scalars[token(i).range.upperBound..<token(j).range.lowerBound].allSatisfy {
+            $0.properties.isWhitespace || $0 == PersianNormalizer.zwnj || $0 == "\u{200D}" || $0 == "\u{200F}" || $0 == "\u{200E}"
         }
-        return true
     }
 
     /// A word that reads like a surname: listed in surnames.txt, or ending like one.
-    func looksLikeSurname(_ i: Int) -> Bool {
-        guard isWord(i) else { return false }
+    /// `strong` asks for more than the common «ی» ending (for a name that is also a common word).
+    func looksLikeSurname(_ i: Int, strong: Bool = false) -> Bool {
+        guard isWord(i), !nameShapeRejected[i] else { return false }
         let k = keys[i]
         if lexicons["non-name-words"].contains(key: k) { return false }
         if lexicons["surnames"].contains(key: k) { return true }
+        // «هواپیمای», «مقامهای»: a noun ending in «ا» with the ezafe, not a surname.
+        if k.hasSuffix("ای"), !k.hasSuffix("های") || k.hasSuffix("اهای") { return false }
         guard k.unicodeScalars.count >= 3 else { return false }
-        return lexicons["surname-suffixes"].entries.contains { k.hasSuffix($0.key) && k.count > $0.key.count + 1 }
+        return lexicons["surname-suffixes"].entries.contains {
+            k.hasSuffix($0.key) && k.count > $0.key.count + 1 && !(strong && $0["strength"] == "weak")
+        }
     }
 }

@@ -10,6 +10,16 @@ struct NameRecognizer {
     /// Name-internal lineage markers that are part of the name, not titles.
     static let lineage: Set<String> = ["سید", "سیده", "میر"]
 
+    /// A given name at `k`; a name spelled over several tokens may not be made of function words
+    /// («به نام» is not «بهنام», «روز به» is not «روزبه»).
+    func givenName(at k: Int) -> (length: Int, entry: LexiconEntry)? {
+        guard let g = context.match("given-names", at: k) else { return nil }
+        if g.length == 1 { return g }
+        if (k..<(k + g.length)).allSatisfy({ !context.isStopWord($0) }) { return g }
+        if let single = context.lexicons["given-names"].entry(key: context.key(k)), !context.isStopWord(k) { return (1, single) }
+        return nil
+    }
+
     func name(at i: Int) -> NameSpan? {
         guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
         let end = context.sentenceEnd(i)
@@ -20,19 +30,20 @@ struct NameRecognizer {
             k += t.length
         }
         let nameStart = k
-        if k < end, Self.lineage.contains(context.key(k)), context.match("given-names", at: k + 1) != nil { k += 1 }
+        if k < end, Self.lineage.contains(context.key(k)), givenName(at: k + 1) != nil { k += 1 }
         var givenEnds: [Int] = []
         var ambiguousFirst = false
-        while k < end, givenEnds.count < 3, let g = context.match("given-names", at: k) {
-            if givenEnds.isEmpty { ambiguousFirst = g.entry["ambiguous"] == "yes" }
+        while k < end, givenEnds.count < 3, let g = givenName(at: k) {
+            // A common word or a foreign name that is also a Persian word («هنری», «قدرت») needs more evidence.
+            if givenEnds.isEmpty { ambiguousFirst = g.entry["ambiguous"] == "yes" || g.entry["origin"] == "foreign" }
             k += g.length
             givenEnds.append(k)
         }
         guard let lastGiven = givenEnds.last else { return nil }
         k = lastGiven
         let surnameStart = k
-        while k < end, k - surnameStart < 3, context.isOpenWord(k), context.match("given-names", at: k) == nil || k > surnameStart {
-            if k > surnameStart, !context.looksLikeSurname(k) { break }
+        while k < end, k - surnameStart < 3, context.isNameWord(k), !context.isPlaceName(k) || k > surnameStart {
+            if k > surnameStart, !context.looksLikeSurname(k) || !context.onlySpaceBetween(k - 1, k) { break }
             if context.match("given-names", at: k) != nil { break }
             k += 1
         }
@@ -45,7 +56,10 @@ struct NameRecognizer {
             guard surnameTokens.count == 1, context.looksLikeSurname(surnameTokens.lowerBound) else { return nil }
         }
         // A common word that is also a name («امید», «بهار») needs a title or a surname-like word.
-        if ambiguousFirst, titles.isEmpty, !context.looksLikeSurname(surnameTokens.lowerBound) { return nil }
+        if ambiguousFirst, titles.isEmpty, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) { return nil }
+        // A surname that does not end like one («قالیباف», «زنگنه») could be a common word («صفورا متعلق به»):
+        // without a title it needs a confirming word after it.
+        if titles.isEmpty, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) { return nil }
         return NameSpan(tokens: i..<k, nameTokens: nameStart..<k, surnameTokens: surnameTokens, titles: titles,
                         rule: titles.isEmpty ? "person.given-surname" : "person.title-given-surname")
     }
