@@ -53,8 +53,14 @@ public struct DocumentDecoder: Sendable {
         let bomLength = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
         let body = UnsafeBufferPointer(rebasing: all[bomLength...])
         if let offset = UTF8Scan.binaryOffset(body) {
+            // Every other byte a high byte of Latin or Arabic script (0x00–0x07): UTF-16 without a
+            // byte-order mark, which is not decoded on a guess but named so the user can convert it.
+            let sample = Array(body.prefix(64))
+            let lowAtOdd = stride(from: 1, to: sample.count, by: 2).allSatisfy { sample[$0] < 0x08 }
+            let lowAtEven = stride(from: 0, to: sample.count, by: 2).allSatisfy { sample[$0] < 0x08 }
+            let hint = sample.count >= 4 && (lowAtOdd || lowAtEven) ? "; it looks like UTF-16 without a byte-order mark: save it as UTF-8" : ""
             throw InputError(kind: .binaryContent, source: source, byteOffset: offset + bomLength,
-                             message: "binary content (a NUL byte or control characters), not text")
+                             message: "binary content (a NUL byte or control characters), not text" + hint)
         }
         if let offset = UTF8Scan.firstInvalidOffset(body) {
             throw InputError(kind: .invalidEncoding, source: source, byteOffset: offset + bomLength,

@@ -9,6 +9,7 @@ public struct AnalyzedText: Sendable {
     public var sentences: [Sentence]
     public var metadata: ArticleMetadata
 
+    /// Bundles the results of the text layer (use `TextAnalyzer.analyze` to make one).
     public init(document: SourceDocument, scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence], metadata: ArticleMetadata) {
         self.document = document
         self.scalars = scalars
@@ -16,6 +17,15 @@ public struct AnalyzedText: Sendable {
         self.sentences = sentences
         self.metadata = metadata
     }
+
+    /// A normalized view of the whole text whose positions map back to the original
+    /// (see `NormalizedText`); built on demand, O(n).
+    public func normalizedView(_ form: NormalizedText.Form = .text) -> NormalizedText {
+        NormalizedText(scalars, form: form)
+    }
+
+    /// Indices of the content sentences (those no boilerplate rule marked), in order.
+    public var contentSentences: [Int] { sentences.indices.filter { sentences[$0].isContent } }
 
     /// The original text of a scalar range.
     public func text(_ range: Range<Int>) -> String {

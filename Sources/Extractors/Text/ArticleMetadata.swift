@@ -15,6 +15,7 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
     /// Every outlet the text cites as its source, in text order (`agency` is the first).
     public var media: [MediaMention]
 
+    /// Metadata with the given fields (all empty by default).
     public init(date: String? = nil, dateRange: Range<Int>? = nil, agency: String? = nil, agencyRange: Range<Int>? = nil,
                 dateline: String? = nil, datelineRange: Range<Int>? = nil, dates: [DateMention] = [], media: [MediaMention] = []) {
         self.date = date
@@ -50,6 +51,7 @@ public struct MediaMention: Sendable, Hashable, Codable {
     /// English name from `media.txt` when the outlet is listed there.
     public var gloss: String?
 
+    /// A cited outlet.
     public init(text: String, range: Range<Int>, cue: Cue, gloss: String? = nil) {
         self.text = text
         self.range = range

@@ -13,6 +13,7 @@ public struct SourceDocument: Sendable, Hashable {
     public var date: String?
     public var title: String?
 
+    /// A document; `text` must be the original text, since every offset points into it.
     public init(id: String, text: String, url: String? = nil, date: String? = nil, title: String? = nil) {
         self.id = id
         self.text = text

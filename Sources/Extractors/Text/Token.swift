@@ -33,6 +33,7 @@ public struct Token: Sendable, Hashable {
     var keyHash: UInt64 { _keyHash }
     private var _keyHash: UInt64
 
+    /// A token; `key` should be `PersianNormalizer.key` of the original text of `range`.
     public init(kind: TokenKind, range: Range<Int>, normalized: String, key: String, isSplit: Bool = false, spaceAfter: Bool = true) {
         self.kind = kind
         self.range = range

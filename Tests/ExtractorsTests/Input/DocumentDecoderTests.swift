@@ -56,6 +56,13 @@ struct DocumentDecoderTests {
         #expect(error2?.kind == .binaryContent)
     }
 
+    @Test func utf16WithoutAByteOrderMarkGetsAHint() {
+        let bytes = Array("شهردار".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let error = #expect(throws: InputError.self) { try decoder.decodeText(bytes, name: "u16.txt") }
+        #expect(error?.kind == .binaryContent)
+        #expect(error?.message.contains("UTF-16") == true)
+    }
+
     @Test(arguments: ["", " \n\t\r\n", "\u{200C}\u{00A0}", "\u{FEFF}"])
     func rejectsEmptyDocuments(_ text: String) {
         let error = #expect(throws: InputError.self) { try decoder.decodeText(Array(text.utf8), name: "e.txt") }
