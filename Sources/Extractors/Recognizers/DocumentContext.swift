@@ -42,10 +42,12 @@ struct DocumentContext {
         sentenceOfToken = sentenceOf
         isContent = content
         quoteStart = quote
-        let affixes = lexicons["non-name-affixes"].entries.map { (PersianNormalizer.normalize($0.surface), $0["position"] ?? "word") }
+        // Compared scalar by scalar on the original letters (mapped, ZWNJ kept): Swift's Character comparison
+        // would glue a ZWNJ to the letter before it.
+        func letters<S: Sequence>(_ s: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar { s.compactMap(PersianNormalizer.map) }
+        let affixes = lexicons["non-name-affixes"].entries.map { (letters($0.surface.unicodeScalars), $0["position"] ?? "word") }
         openWords = (0..<keys.count).map { i in
-            guard text.tokens[i].kind == .word else { return false }
-            guard !keys[i].isEmpty else { return false }
+            guard text.tokens[i].kind == .word, !keys[i].isEmpty else { return false }
             let limit = text.sentences.isEmpty ? nil : text.sentences[sentenceOf[i]].tokens.upperBound
             return !Self.closedLexicons.contains { name in
                 lexicons[name].longestMatch(keys: keys, at: i, limit: limit) != nil
@@ -53,11 +55,12 @@ struct DocumentContext {
             }
         }
         nameShapeRejected = text.tokens.map { token in
-            affixes.contains { affix, position in
+            let word = letters(text.scalars[token.range])
+            return affixes.contains { affix, position in
                 switch position {
-                case "prefix": return token.normalized.hasPrefix(affix) && token.normalized.count > affix.count
-                case "suffix": return token.normalized.hasSuffix(affix) && token.normalized.count > affix.count + 1
-                default: return token.normalized == affix
+                case "prefix": return word.count > affix.count && Array(word.prefix(affix.count)) == affix
+                case "suffix": return word.count > affix.count + 1 && Array(word.suffix(affix.count)) == affix
+                default: return word == affix
                 }
             }
         }

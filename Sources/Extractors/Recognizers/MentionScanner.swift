@@ -15,7 +15,7 @@ struct RecognizedMentions {
 }
 
 /// Runs the recognizers over the content sentences, left to right; at each token the first recognizer that
-/// matches claims its tokens (outlets, then names, groups, roles, institutions, places, pronouns).
+/// matches claims its tokens (outlets, listed institutions, names, groups, roles, institutions, places, pronouns).
 struct MentionScanner {
     let context: DocumentContext
     let phrases: PhraseRecognizer
@@ -33,6 +33,9 @@ struct MentionScanner {
             guard context.isContent[i], context.isWord(i) || context.token(i).kind == .number else { i += 1; continue }
             if let m = phrases.media(at: i) {
                 found.media.append(m); claim(m.tokens)
+            } else if context.match("named-institutions", at: i) != nil, let inst = phrases.institution(at: i) {
+                // A listed institution is read before names: «دانشگاه آزاد اسلامی» is not «آزاد اسلامی».
+                found.institutions.append(inst); claim(inst.tokens)
             } else if let n = names.name(at: i) {
                 found.names.append(n); claim(n.tokens)
             } else if let g = phrases.group(at: i) {

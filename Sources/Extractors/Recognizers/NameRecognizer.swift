@@ -25,7 +25,11 @@ struct NameRecognizer {
         let end = context.sentenceEnd(i)
         var k = i
         var titles: [String] = []
+        // Courtesy and religious titles («خانم», «حاج») also address people in speech («خانم جان»): only ranks,
+        // degrees and clerical titles vouch for the name that follows.
+        var strongTitle = false
         while k < end, titles.count < 4, let t = context.match("titles", at: k) {
+            if !["courtesy", "religious"].contains(t.entry["kind"] ?? "") { strongTitle = true }
             titles.append(context.text(tokens: k..<(k + t.length)))
             k += t.length
         }
@@ -34,8 +38,8 @@ struct NameRecognizer {
         var givenEnds: [Int] = []
         var ambiguousFirst = false
         while k < end, givenEnds.count < 3, let g = givenName(at: k) {
-            // A common word or a foreign name that is also a Persian word («هنری», «قدرت») needs more evidence.
-            if givenEnds.isEmpty { ambiguousFirst = g.entry["ambiguous"] == "yes" || g.entry["origin"] == "foreign" }
+            // A name that is also a common word («قدرت», «امید») needs more evidence.
+            if givenEnds.isEmpty { ambiguousFirst = g.entry["ambiguous"] == "yes" }
             k += g.length
             givenEnds.append(k)
         }
@@ -56,10 +60,10 @@ struct NameRecognizer {
             guard surnameTokens.count == 1, context.looksLikeSurname(surnameTokens.lowerBound) else { return nil }
         }
         // A common word that is also a name («امید», «بهار») needs a title or a surname-like word.
-        if ambiguousFirst, titles.isEmpty, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) { return nil }
+        if ambiguousFirst, !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) { return nil }
         // A surname that does not end like one («قالیباف», «زنگنه») could be a common word («صفورا متعلق به»):
         // without a title it needs a confirming word after it.
-        if titles.isEmpty, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) { return nil }
+        if !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) { return nil }
         return NameSpan(tokens: i..<k, nameTokens: nameStart..<k, surnameTokens: surnameTokens, titles: titles,
                         rule: titles.isEmpty ? "person.given-surname" : "person.title-given-surname")
     }
