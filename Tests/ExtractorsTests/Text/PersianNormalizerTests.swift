@@ -2,25 +2,27 @@ import Testing
 import PropertyBased
 @testable import Extractors
 
-/// Scalars real Persian news mixes: every letter variant, three digit scripts, marks, joiners,
-/// bidi controls, odd spaces, Latin, punctuation and presentation forms.
-let trickyScalars: [Unicode.Scalar] = [
-    "ا", "ب", "پ", "ت", "س", "ش", "ر", "د", "ه", "م", "ن", "ل", "ی", "ک", "گ", "و",
-    "\u{064A}", "\u{0643}", "\u{0629}", "\u{06C0}", "\u{0623}", "\u{0625}", "\u{0622}", "\u{0624}", "\u{0626}", "\u{0649}",
-    "۱", "۴", "۰", "٣", "٩", "1", "9",
-    "\u{064E}", "\u{0650}", "\u{0651}", "\u{0652}", "\u{0670}", "\u{0640}",
-    "\u{200C}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{202B}", "\u{2067}", "\u{FEFF}", "\u{00AD}",
-    " ", " ", "\u{00A0}", "\u{2009}", "\u{202F}", "\n", "\r", "\t", "\u{2029}",
-    "A", "b", "Z", ".", "،", ":", "«", "»", "(", ")", "/", "-", "…", "؟",
-    "\u{FEF3}", "\u{FB8E}", "\u{FE8D}", "\u{FBFC}",
-]
+/// Random text built from the scalars real Persian news mixes: every letter variant, three digit
+/// scripts, marks, joiners, bidi controls, odd spaces, Latin, punctuation and presentation forms.
+enum TrickyText {
+    static let scalars: [Unicode.Scalar] = [
+        "ا", "ب", "پ", "ت", "س", "ش", "ر", "د", "ه", "م", "ن", "ل", "ی", "ک", "گ", "و",
+        "\u{064A}", "\u{0643}", "\u{0629}", "\u{06C0}", "\u{0623}", "\u{0625}", "\u{0622}", "\u{0624}", "\u{0626}", "\u{0649}",
+        "۱", "۴", "۰", "٣", "٩", "1", "9",
+        "\u{064E}", "\u{0650}", "\u{0651}", "\u{0652}", "\u{0670}", "\u{0640}",
+        "\u{200C}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{202B}", "\u{2067}", "\u{FEFF}", "\u{00AD}",
+        " ", " ", "\u{00A0}", "\u{2009}", "\u{202F}", "\n", "\r", "\t", "\u{2029}",
+        "A", "b", "Z", ".", "،", ":", "«", "»", "(", ")", "/", "-", "…", "؟",
+        "\u{FEF3}", "\u{FB8E}", "\u{FE8D}", "\u{FBFC}",
+    ]
 
-let trickyText = Gen.int(in: 0...(trickyScalars.count - 1)).map { trickyScalars[$0] }.array(of: 0...40)
+    static let generator = Gen.int(in: 0...(scalars.count - 1)).map { scalars[$0] }.array(of: 0...40)
+}
 
 @Suite("PersianNormalizer")
 struct PersianNormalizerTests {
     @Test func normalizationIsIdempotent() async {
-        await propertyCheck(count: 400, input: trickyText) { scalars in
+        await propertyCheck(count: 400, input: TrickyText.generator) { scalars in
             let text = String(String.UnicodeScalarView(scalars))
             let once = PersianNormalizer.normalize(text)
             #expect(PersianNormalizer.normalize(once) == once)
@@ -34,7 +36,7 @@ struct PersianNormalizerTests {
     }
 
     @Test func offsetsAreMonotoneAndInBounds() async {
-        await propertyCheck(count: 400, input: trickyText) { scalars in
+        await propertyCheck(count: 400, input: TrickyText.generator) { scalars in
             for form in [NormalizedText.Form.text, .key] {
                 let view = NormalizedText(scalars, form: form)
                 #expect(view.origins.count == view.scalars.count + 1)
@@ -46,7 +48,7 @@ struct PersianNormalizerTests {
     }
 
     @Test func everyMappedRangeRenormalizesToTheSameKey() async {
-        await propertyCheck(count: 300, input: trickyText, Gen.int(in: 0...40), Gen.int(in: 0...40)) { scalars, a, b in
+        await propertyCheck(count: 300, input: TrickyText.generator, Gen.int(in: 0...40), Gen.int(in: 0...40)) { scalars, a, b in
             for form in [NormalizedText.Form.text, .key] {
                 let view = NormalizedText(scalars, form: form)
                 let lo = min(a, b, view.scalars.count), hi = min(max(a, b), view.scalars.count)
@@ -60,7 +62,7 @@ struct PersianNormalizerTests {
     }
 
     @Test func noForbiddenScalarRemains() async {
-        await propertyCheck(count: 400, input: trickyText) { scalars in
+        await propertyCheck(count: 400, input: TrickyText.generator) { scalars in
             let text = String(String.UnicodeScalarView(scalars))
             let view = NormalizedText(scalars)
             for out in [Array(PersianNormalizer.normalize(text).unicodeScalars), view.scalars] {

@@ -52,7 +52,7 @@ struct TokenizerTests {
     }
 
     @Test func tokensAreOrderedInBoundsAndKeyedFromTheirOriginal() async {
-        await propertyCheck(count: 300, input: trickyText) { scalars in
+        await propertyCheck(count: 300, input: TrickyText.generator) { scalars in
             let text = String(String.UnicodeScalarView(scalars))
             let a = TextAnalyzer().analyze(SourceDocument(id: "p", text: text))
             #expect(a.scalars == Array(text.unicodeScalars))
