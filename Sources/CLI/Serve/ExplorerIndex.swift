@@ -94,8 +94,8 @@ struct ExplorerIndex: Sendable {
     /// One evidence sentence with its article, and the two names and the trigger highlighted.
     private func evidence(_ item: Encounter, person: GraphNode, contact: GraphNode) -> EvidenceView {
         let info = documents[item.document]
-        let personRanges = EvidenceHighlighter.ranges(of: Self.names(of: person), in: item.text)
-        let contactRanges = EvidenceHighlighter.ranges(of: Self.names(of: contact), in: item.text)
+        let personRanges = EvidenceHighlighter.ranges(of: names(of: person), in: item.text)
+        let contactRanges = EvidenceHighlighter.ranges(of: names(of: contact), in: item.text)
             .filter { range in !personRanges.contains { $0.overlaps(range) } }
         var highlights = personRanges.map { Highlight(start: $0.lowerBound, end: $0.upperBound, kind: .person) }
         highlights += contactRanges.map { Highlight(start: $0.lowerBound, end: $0.upperBound, kind: .contact) }
@@ -111,11 +111,14 @@ struct ExplorerIndex: Sendable {
             end: item.end, trigger: item.trigger, place: item.place, highlights: highlights.sorted())
     }
 
-    /// The ways an article may name `node`: its label, the other spellings, and the surname alone.
-    private static func names(of node: GraphNode) -> [String] {
+    /// The ways an article may name `node`: its label, the other spellings, the surname alone, and
+    /// its roles — news often names an official only by office («فرماندار شهرستان رشت»).
+    private func names(of node: GraphNode) -> [String] {
         var names = [node.label] + node.aliases
         let words = node.label.split(whereSeparator: \.isWhitespace)
         if node.kind == .person, words.count > 1, let last = words.last { names.append(String(last)) }
+        if let role = node.role { names.append(role) }
+        names += corpus.roles(of: node.id).map(\.role)
         return names
     }
 
