@@ -77,6 +77,23 @@ struct ResolutionTests {
         #expect(speaker != nil && surname != nil && speaker?.id != surname?.id)
     }
 
+    @Test("bare surnames stay per article; the same surname and role across articles is one node")
+    func surnamesWithoutFullName() {
+        func article(_ id: String, role: String?) -> DocumentGraph {
+            DocumentGraph(
+                document: SampleCorpus.document(id, date: "2021-12-03"),
+                people: [
+                    SampleCorpus.person(
+                        "p1", "کاظمی", surname: "کاظمی", roles: role.map { [SampleCorpus.role($0)] } ?? [])
+                ])
+        }
+        let bare = SampleCorpus.build([article("x1", role: nil), article("x2", role: nil)])
+        #expect(bare.nodes.filter { $0.label == "کاظمی" }.count == 2)
+        let sameRole = SampleCorpus.build([article("y1", role: "دادستان"), article("y2", role: "دادستان")])
+        #expect(sameRole.nodes.filter { $0.label == "کاظمی" }.count == 1)
+        #expect(sameRole.mergeLog.decisions(rule: "surname-same-role").first?.documents == ["y1", "y2"])
+    }
+
     @Test("a surname can join by a shared institution when no role is shared")
     func surnameSharesInstitution() throws {
         let deputy = DocumentGraph(

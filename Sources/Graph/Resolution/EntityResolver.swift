@@ -7,7 +7,9 @@
 ///    (`nameKey == surnameKey`) joins the full-name person of that surname only when they share a
 ///    role key (or, failing that, an institution key) and exactly one full-name person qualifies.
 ///    Otherwise it stays a surname node keyed by surname and its first role key, so two «حسینی»
-///    with different roles stay two (`surname-ambiguous` / `surname-no-shared-role` are logged).
+///    with different roles stay two (`surname-ambiguous` / `surname-no-shared-role` are logged);
+///    the same surname with the same role in several articles is one node (`surname-same-role`),
+///    and a surname with no role at all stays a node of its own article.
 /// 3. Unnamed role-holders are one node per role key (`u_…`). They are never merged into a named
 ///    person: `unnamed-same-role-dates-agree` adds a `same-as-candidate` edge to the one named
 ///    holder of the same current role whose first/last-seen window for that role contains the
@@ -42,8 +44,12 @@ struct EntityResolver {
     }
 
     static func personKey(nameKey: String) -> String { "person:" + nameKey }
-    static func surnameKey(surname: String, roleKey: String?) -> String {
-        "surname:" + surname + "|role:" + (roleKey ?? "")
+    /// Key of a surname-only node that joined no full name: by surname and role when a role is
+    /// known (the same «حسینی», spokesman, across articles), else by surname and article, because a
+    /// bare surname in two articles is no evidence of one person.
+    static func surnameKey(surname: String, roleKey: String?, document: String) -> String {
+        guard let roleKey else { return "surname:" + surname + "|document:" + document }
+        return "surname:" + surname + "|role:" + roleKey
     }
     static func roleHolderKey(roleKey: String) -> String { "role:" + roleKey }
 
@@ -90,10 +96,11 @@ struct EntityResolver {
                 id: StableID.make(NodeKind.person.idPrefix, key), key: key,
                 roleKeys: Set(group.flatMap(\.roleKeys)), institutionKeys: Set(group.flatMap(\.institutionKeys))))
         }
+        var surnameNodes: [String: Set<String>] = [:]  // surname node id → its documents
         for occurrence in sorted where occurrence.isSurnameOnly {
             let surname = occurrence.surnameKey!
             let ownRole = occurrence.roles.min { $0.start < $1.start }?.key
-            let ownKey = Self.surnameKey(surname: surname, roleKey: ownRole)
+            let ownKey = Self.surnameKey(surname: surname, roleKey: ownRole, document: occurrence.document)
             let ownID = StableID.make(NodeKind.person.idPrefix, ownKey)
             let candidates = (candidatesBySurname[surname] ?? []).sorted { $0.id < $1.id }
             let byRole = candidates.filter { !$0.roleKeys.isDisjoint(with: occurrence.roleKeys) }
@@ -114,6 +121,7 @@ struct EntityResolver {
             }
             nodeIDs[occurrence.reference] = ownID
             keys[ownID] = ownKey
+            surnameNodes[ownID, default: []].insert(occurrence.document)
             if candidates.isEmpty { continue }
             let ambiguous = byRole.count > 1 || (byRole.isEmpty && byInstitution.count > 1)
             let considered = ambiguous ? (byRole.isEmpty ? byInstitution : byRole) : candidates
@@ -124,6 +132,13 @@ struct EntityResolver {
                     : "no full-name person of this surname shares its role or institution",
                 fromKey: ownKey, intoKey: considered.map(\.key).joined(separator: " | "), fromID: ownID,
                 intoID: "", documents: documents))
+        }
+
+        for (id, documents) in surnameNodes where documents.count > 1 {
+            decisions.append(MergeDecision(
+                outcome: .merged, rule: "surname-same-role",
+                reason: "\(documents.count) articles give this surname the same role and no full name matched",
+                fromKey: keys[id]!, intoKey: keys[id]!, fromID: id, intoID: id, documents: Array(documents)))
         }
 
         // Rule 3: unnamed role-holders, linked by role and date to named holders.
