@@ -2,7 +2,7 @@
 ///
 /// Recognized shapes (a few tokens each, and only when the line goes on after them):
 /// - `PLACE – AGENCY –` («کرمان – فت فتو – معاون …»)
-/// - `AGENCY|` («اعتمادآنلاین| سید امیر …»)
+/// - `AGENCY|` with a one- or two-word AGENCY («اعتمادآنلاین| سید امیر …»)
 /// - `AGENCY:` or `AGENCY -` where AGENCY is in `media.txt` («خبرگزاری فارس: رئیس …»)
 /// - `date 2025-10-30 …` / `تاریخ: ۱۴۰۰/۰۹/۰۳ …`: a labelled date before the title
 struct LeadPrefix: Hashable {
@@ -36,8 +36,8 @@ struct LeadPrefix: Hashable {
                     return LeadPrefix(tokens: start..<(dash2 + 1), place: start..<dash1, agency: (dash1 + 1)..<dash2)
                 }
             }
-            // AGENCY|
-            if dash1 + 1 < line.upperBound, tokens[dash1].normalized.sameBytes("|") {
+            // AGENCY| (one or two words: longer runs before a bar are headline kickers, «هفته دهم لیگ برتر|»)
+            if placeLength <= 2, dash1 + 1 < line.upperBound, tokens[dash1].normalized.sameBytes("|") {
                 return LeadPrefix(tokens: start..<(dash1 + 1), place: nil, agency: start..<dash1)
             }
         }

@@ -12,6 +12,8 @@ struct MetadataReader {
 
     /// Words that end the outlet after «به گزارش».
     static let reportStops: Set<String> = ["از", "به", "در", "با", "که", "ضمن"]
+    /// Words that name a kind of outlet or desk, not an outlet, when they stand alone.
+    static let genericOutletWords: Set<String> = ["گروه", "سرویس", "خبرگزاری", "روزنامه", "پایگاه", "سایت", "شبکه", "منابع", "رسانه‌ها", "رسانهها"]
     static let maxOutletTokens = 7
     // Key hashes of the cue words, compared with each token's precomputed hash in the hot loop.
     static let beHash = PhraseMatcher.hash("به")
@@ -102,6 +104,7 @@ struct MetadataReader {
                 if let (length, _) = media.longestMatch(tokens, at: j, limit: end), length > 0 { return j..<(j + length) }
             }
             while end > i + 1, keys(end - 1).sameBytes("و") { end -= 1 }
+            if end == i + 1, Self.genericOutletWords.contains(keys(i)) { return nil }
             return i..<end
         }
         if let (length, _) = media.longestMatch(tokens, at: i, limit: limit) { return i..<(i + length) }

@@ -18,6 +18,7 @@ public enum PersianNormalizer {
             if v == 0x09 { return " " }
             if v == 0xA0 { return " " }
             if v == 0xAD { return nil }
+            if v == 0x85 { return "\n" }   // NEL, a line break
             return s
         }
         switch v {
@@ -31,7 +32,7 @@ public enum PersianNormalizer {
         case 0x064B...0x065F, 0x0670, 0x0640: return nil            // harakat, superscript alef, tatweel
         case 0x200B, 0x200D, 0x200E, 0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: return nil
         case 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
-        case 0x2028, 0x2029, 0x0085: return "\n"
+        case 0x2028, 0x2029: return "\n"
         case 0xFB50...0xFBFF, 0xFE70...0xFEFC: return presentationForm(v).map { map($0) ?? $0 } ?? s
         default: return s
         }
