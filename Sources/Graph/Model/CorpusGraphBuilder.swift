@@ -15,7 +15,7 @@
 /// Complexity: `add` is O(size of the document); `build` is O(n log n) in occurrences plus
 /// O(p²) per meeting with p participants.
 public struct CorpusGraphBuilder: Sendable {
-    private var articles: [String: ArticleSummary] = [:]
+    private var articles: [String: DocumentInfo] = [:]
     private var people: [PersonOccurrence] = []
     private var institutions: [String: EntitySummary] = [:]
     private var groups: [String: EntitySummary] = [:]
@@ -42,7 +42,7 @@ public struct CorpusGraphBuilder: Sendable {
             duplicateDocuments.append(documentID)
             return
         }
-        articles[documentID] = ArticleSummary(info: info)
+        articles[documentID] = info
         let date = info.date
 
         var institutionKeys: [String: String] = [:]
@@ -143,8 +143,8 @@ public struct CorpusGraphBuilder: Sendable {
         simpleNodes(places, placeIDs, kind: .place, prefix: "place:")
         for (document, article) in articles {
             nodes.append(GraphNode(
-                id: articleID(document), kind: .article, label: article.info.title ?? document,
-                key: "article:" + document, firstSeen: article.info.date, lastSeen: article.info.date,
+                id: articleID(document), kind: .article, label: article.title ?? document,
+                key: "article:" + document, firstSeen: article.date, lastSeen: article.date,
                 documentCount: 1, document: document))
         }
 

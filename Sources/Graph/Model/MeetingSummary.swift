@@ -1,0 +1,15 @@
+/// What the builder keeps about one meeting: its evidence sentence and resolved keys, no article text.
+struct MeetingSummary: Sendable {
+    var id: String
+    var key: String
+    var document: String
+    var kind: MeetingKind
+    var cameo: String
+    var trigger: Span
+    var sentence: Span
+    var date: String?
+    var placeKey: String?
+    var participants: [OccurrenceReference]
+    var groupKeys: [String]
+    var institutionKeys: [String]
+}
