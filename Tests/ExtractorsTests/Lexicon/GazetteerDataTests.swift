@@ -65,19 +65,18 @@ struct GazetteerDataTests {
                         "طاهری", "سلیمانی", "لاریجانی", "خاتمی", "رئیسی", "قالیباف", "جلیلی", "عراقچی",
                         "پزشکیان", "ظریف", "خامنه‌ای", "رفسنجانی"]
         #expect(surnames.count == 30)
-        for s in surnames { #expect(!keys.contains(PersianNormalizer.key(s)), "«\(s)» is a surname, not a given name") }
+        let surnamesListed = surnames.filter { keys.contains(PersianNormalizer.key($0)) }
+        #expect(surnamesListed.isEmpty, "surnames are not given names: \(surnamesListed)")
         // Compound first names must cover the two-word spelling news uses («امیر حسین»), via the key.
-        for compound in ["امیر حسین", "محمد رضا", "روح الله", "علی اکبر", "فتح الله"] {
-            #expect(keys.contains(PersianNormalizer.key(compound)), "«\(compound)» should match a given name")
-        }
+        let compoundsMissing = ["امیر حسین", "محمد رضا", "روح الله", "علی اکبر", "فتح الله"]
+            .filter { !keys.contains(PersianNormalizer.key($0)) }
+        #expect(compoundsMissing.isEmpty, "two-word spellings should match a given name: \(compoundsMissing)")
         // A spelling variant («عبداله») names an entry of the same file («عبدالله»).
-        for e in names {
-            if let c = e["canonical"] { #expect(keys.contains(PersianNormalizer.key(c)) && c != e.surface, "\(e.source): canonical «\(c)»") }
-        }
+        let unresolved = names.filter { e in e["canonical"].map { !keys.contains(PersianNormalizer.key($0)) || $0 == e.surface } ?? false }
+        #expect(unresolved.isEmpty, "canonical forms not in the file: \(unresolved.map(\.source))")
         // Words that are almost always prose, never a person, must stay out.
-        for word in ["ولی", "دولت", "ایران", "جهان"] {
-            #expect(!keys.contains(PersianNormalizer.key(word)), "«\(word)» should not be a given name")
-        }
+        let proseListed = ["ولی", "دولت", "ایران", "جهان"].filter { keys.contains(PersianNormalizer.key($0)) }
+        #expect(proseListed.isEmpty, "words of prose are not given names: \(proseListed)")
     }
 
     @Test("surnames: several hundred, and a shared given-name key is marked also=given-name")
@@ -86,7 +85,8 @@ struct GazetteerDataTests {
         #expect(surnames.count >= 300)
         let given = Set(try Self.load("given-names.txt").map(\.key))
         for e in surnames {
-            #expect(given.contains(e.key) == (e["also"] == "given-name"), "\(e.source): «\(e.surface)» also=given-name mismatch")
+            let isGiven = given.contains(e.key)
+            #expect(isGiven == (e["also"] == "given-name"), "\(e.source): «\(e.surface)» also=given-name should be \(isGiven)")
         }
     }
 
@@ -100,7 +100,8 @@ struct GazetteerDataTests {
         }
         let mainSurfaces = Set(main.map(\.surface))
         for e in entries where e["canonical"] != nil {
-            #expect(mainSurfaces.contains(e["canonical"]!), "\(e.source): canonical «\(e["canonical"]!)» is not a main province")
+            let listed = mainSurfaces.contains(e["canonical"]!)
+            #expect(listed, "\(e.source): canonical «\(e["canonical"]!)» is not a main province")
         }
     }
 
@@ -113,7 +114,8 @@ struct GazetteerDataTests {
         var byKey: [String: LexiconEntry] = [:]
         for c in counties {
             byKey[c.key] = c
-            #expect(provinceNames.contains(c["province"]!), "\(c.source): province «\(c["province"]!)» is not in provinces.txt")
+            let known = provinceNames.contains(c["province"]!)
+            #expect(known, "\(c.source): province «\(c["province"]!)» is not in provinces.txt")
             #expect(["county", "city"].contains(c["kind"]!), "\(c.source): kind=\(c["kind"]!)")
         }
         for p in provinces {
@@ -138,7 +140,8 @@ struct GazetteerDataTests {
         let countryNames = Set(countries.filter { $0["canonical"] == nil }.map(\.surface))
         for e in countries {
             if let c = e["canonical"] {
-                #expect(countryNames.contains(c), "\(e.source): canonical «\(c)» is not a main country")
+                let listed = countryNames.contains(c)
+                #expect(listed, "\(e.source): canonical «\(c)» is not a main country")
             } else {
                 #expect(e["gloss"] != nil, "\(e.source): main form needs gloss=")
             }
@@ -150,8 +153,12 @@ struct GazetteerDataTests {
         #expect(capitals.filter { $0["kind"] == "capital" }.count >= 150)
         let capitalNames = Set(capitals.filter { $0["canonical"] == nil }.map(\.surface))
         for e in capitals {
-            #expect(countryNames.contains(e["country"]!), "\(e.source): country «\(e["country"]!)» is not in countries.txt")
-            if let c = e["canonical"] { #expect(capitalNames.contains(c), "\(e.source): canonical «\(c)» is not listed") }
+            let known = countryNames.contains(e["country"]!)
+            #expect(known, "\(e.source): country «\(e["country"]!)» is not in countries.txt")
+            if let c = e["canonical"] {
+                let listed = capitalNames.contains(c)
+                #expect(listed, "\(e.source): canonical «\(c)» is not listed")
+            }
         }
     }
 }
