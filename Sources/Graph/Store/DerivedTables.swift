@@ -1,0 +1,196 @@
+import GRDB
+
+/// Writes the derived tables from a built corpus, and reads the corpus back from them.
+///
+/// The write side always empties every derived table first, so the tables are a pure function of
+/// the stored documents. The read side rebuilds `CorpusGraph`, `RoleHeld` and `NameKey` values
+/// equal to the ones written (lists stored as JSON, evidence in its own table in edge order).
+enum DerivedTables {
+    /// Replaces the derived tables with `index` (the graph of `documents`).
+    static func write(_ index: CorpusIndex, documents: [DocumentGraph], into db: Database) throws {
+        for table in StoreSchema.derivedTables { try db.execute(sql: "DELETE FROM \(table)") }
+        let graph = index.graph
+
+        let insertNode = try db.cachedStatement(sql: """
+            INSERT INTO node (id, kind, label, key, aliases, titles, role, role_gloss, institution, gloss,
+                first_seen, last_seen, document_count, mention_count, meeting_kind, cameo, document)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for node in graph.nodes {
+            try insertNode.execute(arguments: [
+                node.id, node.kind.rawValue, node.label, node.key, JSONColumn.encode(node.aliases),
+                JSONColumn.encode(node.titles), node.role, node.roleGloss, node.institution, node.gloss,
+                node.firstSeen, node.lastSeen, node.documentCount, node.mentionCount, node.meetingKind?.rawValue,
+                node.cameo, node.document,
+            ])
+        }
+
+        let insertEdge = try db.cachedStatement(sql: """
+            INSERT INTO edge (id, kind, source, target, weight, role, role_key, role_gloss, former, first_date,
+                last_date, meeting_ids, documents)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertEvidence = try db.cachedStatement(sql: """
+            INSERT INTO evidence (edge_id, position, meeting_id, document, sentence, start_offset, end_offset,
+                date, text, trigger)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for edge in graph.edges {
+            try insertEdge.execute(arguments: [
+                edge.id, edge.kind.rawValue, edge.source, edge.target, edge.weight, edge.role, edge.roleKey,
+                edge.roleGloss, edge.former, edge.firstDate, edge.lastDate, JSONColumn.encode(edge.meetingIDs),
+                JSONColumn.encode(edge.documents),
+            ])
+            for (position, evidence) in edge.evidence.enumerated() {
+                try insertEvidence.execute(arguments: [
+                    edge.id, position, evidence.meetingID, evidence.document, evidence.sentence, evidence.start,
+                    evidence.end, evidence.date, evidence.text, evidence.trigger,
+                ])
+            }
+        }
+
+        let insertMerge = try db.cachedStatement(sql: """
+            INSERT INTO merge (position, outcome, rule, reason, from_key, into_key, from_id, into_id, documents)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, decision) in graph.mergeLog.decisions.enumerated() {
+            try insertMerge.execute(arguments: [
+                position, decision.outcome.rawValue, decision.rule, decision.reason, decision.fromKey,
+                decision.intoKey, decision.fromID, decision.intoID, JSONColumn.encode(decision.documents),
+            ])
+        }
+
+        try writeMeetings(graph: graph, documents: documents, into: db)
+
+        let insertRole = try db.cachedStatement(sql: """
+            INSERT INTO role_held (person_id, role, role_key, role_gloss, institution_id, institution, former,
+                first_seen, last_seen, document_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for role in index.roles {
+            try insertRole.execute(arguments: [
+                role.personID, role.role, role.roleKey, role.roleGloss, role.institutionID, role.institution,
+                role.former, role.firstSeen, role.lastSeen, role.documentCount,
+            ])
+        }
+
+        let insertKey = try db.cachedStatement(sql: """
+            INSERT INTO name_key (node_id, key, kind, document_count) VALUES (?, ?, ?, ?)
+            """)
+        for key in index.nameKeys {
+            try insertKey.execute(arguments: [key.nodeID, key.key, key.kind.rawValue, key.documentCount])
+        }
+    }
+
+    /// The `meeting` and `participant` tables: one row per meeting node, with the trigger and
+    /// sentence spans of its record, and one row per `attended` edge.
+    private static func writeMeetings(graph: CorpusGraph, documents: [DocumentGraph], into db: Database) throws {
+        // The builder names a meeting by document and trigger offsets; the same key finds its record.
+        var records: [String: MeetingRecord] = [:]
+        for document in documents {
+            for meeting in document.meetings {
+                let key = "meeting:\(document.document.id)@\(meeting.trigger.start)-\(meeting.trigger.end)"
+                let id = StableID.make(NodeKind.meeting.idPrefix, key)
+                if records[id] == nil { records[id] = meeting }
+            }
+        }
+        var places: [String: String] = [:]
+        for edge in graph.edges(of: .heldAt) { places[edge.source] = edge.target }
+
+        let insertMeeting = try db.cachedStatement(sql: """
+            INSERT INTO meeting (id, kind, cameo, date, place_id, document, trigger, trigger_start, trigger_end,
+                sentence, sentence_text, start_offset, end_offset)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var written: Set<String> = []
+        for node in graph.nodes(of: .meeting) {
+            guard let record = records[node.id], let document = node.document else { continue }
+            written.insert(node.id)
+            try insertMeeting.execute(arguments: [
+                node.id, (node.meetingKind ?? record.kind).rawValue, node.cameo ?? record.cameo, node.firstSeen,
+                places[node.id], document, record.trigger.text, record.trigger.start, record.trigger.end,
+                record.sentence.sentence, record.sentence.text, record.sentence.start, record.sentence.end,
+            ])
+        }
+        let insertParticipant = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO participant (meeting_id, node_id) VALUES (?, ?)
+            """)
+        for edge in graph.edges(of: .attended) where written.contains(edge.target) {
+            try insertParticipant.execute(arguments: [edge.target, edge.source])
+        }
+    }
+
+    /// The corpus index stored in the derived tables.
+    static func read(from db: Database) throws -> CorpusIndex {
+        var nodes: [GraphNode] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM node ORDER BY id") {
+            nodes.append(GraphNode(
+                id: row["id"], kind: try value(NodeKind.self, row["kind"], table: "node", column: "kind"),
+                label: row["label"], key: row["key"],
+                aliases: try JSONColumn.decode([String].self, from: row["aliases"]),
+                titles: try JSONColumn.decode([String].self, from: row["titles"]), role: row["role"],
+                roleGloss: row["role_gloss"], institution: row["institution"], gloss: row["gloss"],
+                firstSeen: row["first_seen"], lastSeen: row["last_seen"], documentCount: row["document_count"],
+                mentionCount: row["mention_count"],
+                meetingKind: try (row["meeting_kind"] as String?).map {
+                    try value(MeetingKind.self, $0, table: "node", column: "meeting_kind")
+                },
+                cameo: row["cameo"], document: row["document"]))
+        }
+
+        var evidence: [String: [Evidence]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM evidence ORDER BY edge_id, position") {
+            evidence[row["edge_id"], default: []].append(Evidence(
+                document: row["document"], sentence: row["sentence"], start: row["start_offset"],
+                end: row["end_offset"], text: row["text"], meetingID: row["meeting_id"], date: row["date"],
+                trigger: row["trigger"]))
+        }
+        var edges: [GraphEdge] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM edge ORDER BY id") {
+            let id: String = row["id"]
+            edges.append(GraphEdge(
+                id: id, kind: try value(EdgeKind.self, row["kind"], table: "edge", column: "kind"),
+                source: row["source"], target: row["target"], weight: row["weight"], role: row["role"],
+                roleKey: row["role_key"], roleGloss: row["role_gloss"], former: row["former"],
+                firstDate: row["first_date"], lastDate: row["last_date"],
+                meetingIDs: try JSONColumn.decode([String].self, from: row["meeting_ids"]),
+                documents: try JSONColumn.decode([String].self, from: row["documents"]),
+                evidence: evidence[id] ?? []))
+        }
+
+        var decisions: [MergeDecision] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM merge ORDER BY position") {
+            decisions.append(MergeDecision(
+                outcome: try value(MergeDecision.Outcome.self, row["outcome"], table: "merge", column: "outcome"),
+                rule: row["rule"], reason: row["reason"], fromKey: row["from_key"], intoKey: row["into_key"],
+                fromID: row["from_id"], intoID: row["into_id"],
+                documents: try JSONColumn.decode([String].self, from: row["documents"])))
+        }
+
+        let roles = try Row.fetchAll(db, sql: "SELECT * FROM role_held").map { row in
+            RoleHeld(
+                personID: row["person_id"], role: row["role"], roleKey: row["role_key"], roleGloss: row["role_gloss"],
+                institutionID: row["institution_id"], institution: row["institution"], former: row["former"],
+                firstSeen: row["first_seen"], lastSeen: row["last_seen"], documentCount: row["document_count"])
+        }
+        let keys = try Row.fetchAll(db, sql: "SELECT * FROM name_key").map { row in
+            NameKey(
+                nodeID: row["node_id"], key: row["key"],
+                kind: try value(NameKey.Kind.self, row["kind"], table: "name_key", column: "kind"),
+                documentCount: row["document_count"])
+        }
+        return CorpusIndex(
+            graph: CorpusGraph(nodes: nodes, edges: edges, mergeLog: MergeLog(decisions)), roles: roles,
+            nameKeys: keys)
+    }
+
+    /// The enum case stored as `raw`, or a `StoreError` naming the column.
+    private static func value<Value: RawRepresentable>(
+        _ type: Value.Type, _ raw: String, table: String, column: String
+    ) throws -> Value where Value.RawValue == String {
+        guard let value = Value(rawValue: raw) else {
+            throw StoreError.unknownValue(table: table, column: column, value: raw)
+        }
+        return value
+    }
+}

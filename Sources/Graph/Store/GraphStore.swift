@@ -1,0 +1,237 @@
+import Foundation
+import GRDB
+
+/// The persistent corpus: every added article's `DocumentGraph`, and the resolved graph derived
+/// from them, in one SQLite file (through GRDB).
+///
+/// - `add(_:)` stores a batch of articles in **one write transaction**: an article whose content
+///   hash is already stored is skipped, an article whose id is stored with another hash replaces
+///   it, and (by default) entities are re-resolved over the whole corpus and the derived tables
+///   rewritten in that same transaction. A crash or kill mid-batch therefore leaves the file as it
+///   was after the previous batch, and re-running the same input never duplicates anything.
+/// - `index()` / `corpusGraph()` read the derived tables back (or, if a batch was added with
+///   `rebuild: false`, build the graph from the stored documents in memory).
+/// - Tables and their meaning: see `StoreSchema`.
+///
+/// ```swift
+/// let store = try GraphStore(path: "out/didar.sqlite")
+/// let result = try store.add(documentGraphs)
+/// let card = PersonCard(index: try store.index(), id: "p_…")
+/// ```
+public final class GraphStore: Sendable {
+    /// File path, or nil for an in-memory store.
+    public let path: String?
+    private let database: DatabaseQueue
+
+    /// Opens the store at `path`, creating the file (and its folder) if needed, and migrates the
+    /// schema to the current version.
+    ///
+    /// - Throws: a GRDB `DatabaseError` when the file cannot be opened or is not a database.
+    public init(path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.path = path
+        database = try DatabaseQueue(path: path, configuration: Self.configuration)
+        try StoreSchema.migrator.migrate(database)
+    }
+
+    private init(memory: DatabaseQueue) throws {
+        path = nil
+        database = memory
+        try StoreSchema.migrator.migrate(database)
+    }
+
+    /// A fresh store that lives in memory only (for tests and one-shot runs).
+    public static func inMemory() throws -> GraphStore {
+        try GraphStore(memory: DatabaseQueue(configuration: configuration))
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.label = "didar.store"
+        // Another `didar` process may hold the write lock for a moment; wait rather than fail.
+        configuration.busyMode = .timeout(10)
+        return configuration
+    }
+
+    // MARK: Writing
+
+    /// Stores a batch of articles in one transaction and, unless `rebuild` is false, re-resolves
+    /// the whole corpus in the same transaction.
+    ///
+    /// Articles are taken in order, so within a batch the rules act as if each came alone: a
+    /// second copy of the same content is skipped; a later version of the same id replaces the
+    /// earlier one.
+    ///
+    /// - Parameter rebuild: false defers re-resolution (call `rebuild()` after several batches);
+    ///   until then `index()` builds the graph in memory.
+    /// - Complexity: O(b) statements for b articles, plus a rebuild (see `rebuild()`).
+    @discardableResult
+    public func add(_ graphs: [DocumentGraph], rebuild: Bool = true) throws -> AddResult {
+        try add(graphs, rebuild: rebuild, interruptAfter: nil)
+    }
+
+    /// Thrown by the test seam of `add` to stand for a crash in the middle of a batch.
+    struct Interruption: Error {}
+
+    /// `add`, with a seam for tests: `interruptAfter: n` throws once n articles are written,
+    /// inside the transaction, as a crash would strike.
+    func add(_ graphs: [DocumentGraph], rebuild: Bool, interruptAfter: Int?) throws -> AddResult {
+        // Encode before the transaction, so a failure there cannot leave a half-written batch.
+        let encoded = try graphs.map { ($0, try JSONColumn.encode($0)) }
+        return try database.write { db in
+            try db.execute(sql: "INSERT INTO ingest_batch (added, replaced, skipped) VALUES (0, 0, 0)")
+            let batch = Int(db.lastInsertedRowID)
+            var result = AddResult(batch: batch, added: [], replaced: [], skipped: [], rebuilt: false)
+            for (position, (graph, json)) in encoded.enumerated() {
+                if position == interruptAfter { throw Interruption() }
+                let info = graph.document
+                if let storedAs = try String.fetchOne(
+                    db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [info.contentHash])
+                {
+                    result.skipped.append(.init(id: info.id, storedAs: storedAs))
+                    continue
+                }
+                let arguments: StatementArguments = [
+                    info.url, info.date, info.title, info.agency, info.contentHash, batch, json, info.id,
+                ]
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [info.id]) == true {
+                    try db.execute(
+                        sql: """
+                            UPDATE document SET url = ?, date = ?, title = ?, agency = ?, content_hash = ?, batch = ?,
+                                graph_json = ?
+                            WHERE id = ?
+                            """, arguments: arguments)
+                    result.replaced.append(info.id)
+                } else {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO document (url, date, title, agency, content_hash, batch, graph_json, id)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            """, arguments: arguments)
+                    result.added.append(info.id)
+                }
+            }
+            try db.execute(
+                sql: "UPDATE ingest_batch SET added = ?, replaced = ?, skipped = ? WHERE id = ?",
+                arguments: [result.added.count, result.replaced.count, result.skipped.count, batch])
+            if result.changedDocuments {
+                try Self.setMeta(db, "documents_generation", String(try Self.generation(db, "documents_generation") + 1))
+            }
+            if rebuild, try Self.isStale(db) {
+                try Self.rebuild(db)
+                result.rebuilt = true
+            }
+            return result
+        }
+    }
+
+    /// Re-resolves entities over every stored article (in document id order) and rewrites the
+    /// derived tables, in one transaction.
+    ///
+    /// Complexity: decoding every stored article plus `CorpusGraphBuilder.build()`.
+    public func rebuild() throws {
+        try database.write { db in try Self.rebuild(db) }
+    }
+
+    private static func rebuild(_ db: Database) throws {
+        let documents = try storedDocuments(db)
+        try DerivedTables.write(CorpusIndex(documents: documents), documents: documents, into: db)
+        try setMeta(db, "derived_generation", String(try generation(db, "documents_generation")))
+    }
+
+    // MARK: Reading
+
+    /// The corpus ready for queries: read from the derived tables, or built in memory from the
+    /// stored articles when they are stale (after `add(_:rebuild: false)`).
+    public func index() throws -> CorpusIndex {
+        try database.read { db in
+            if try Self.isStale(db) { return CorpusIndex(documents: try Self.storedDocuments(db)) }
+            return try DerivedTables.read(from: db)
+        }
+    }
+
+    /// The resolved corpus graph (see `index()`).
+    public func corpusGraph() throws -> CorpusGraph {
+        try index().graph
+    }
+
+    /// True when articles were added since the derived tables were last rebuilt.
+    public func needsRebuild() throws -> Bool {
+        try database.read { db in try Self.isStale(db) }
+    }
+
+    /// Every stored article's graph, sorted by document id.
+    public func documents() throws -> [DocumentGraph] {
+        try database.read { db in try Self.storedDocuments(db) }
+    }
+
+    /// Metadata of every stored article, sorted by document id.
+    public func documentInfos() throws -> [DocumentInfo] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, url, date, title, agency, content_hash FROM document ORDER BY id")
+                .map { row in
+                    DocumentInfo(
+                        id: row["id"], url: row["url"], date: row["date"], title: row["title"],
+                        contentHash: row["content_hash"], agency: row["agency"])
+                }
+        }
+    }
+
+    /// Number of stored articles.
+    public func documentCount() throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0 }
+    }
+
+    /// Runs SQLite's `PRAGMA integrity_check`; true when it answers "ok".
+    public func integrityCheck() throws -> Bool {
+        try database.read { db in
+            try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"]
+        }
+    }
+
+    /// Names of the schema migrations applied to the file, in order ("v1", …).
+    public func appliedMigrations() throws -> [String] {
+        try database.read { db in try StoreSchema.migrator.appliedMigrations(db) }
+    }
+
+    /// Runs read-only SQL against the store (for reports and tests); rows as column → value text.
+    public func rows(_ sql: String, arguments: [String] = []) throws -> [[String: String?]] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                var values: [String: String?] = [:]
+                for (column, value) in row {
+                    values[column] = value.isNull ? nil : (String.fromDatabaseValue(value) ?? value.description)
+                }
+                return values
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    private static func storedDocuments(_ db: Database) throws -> [DocumentGraph] {
+        try Row.fetchAll(db, sql: "SELECT id, graph_json FROM document ORDER BY id").map { row in
+            let id: String = row["id"]
+            do {
+                return try JSONColumn.decode(DocumentGraph.self, from: row["graph_json"])
+            } catch {
+                throw StoreError.unreadableDocument(id: id, reason: String(describing: error))
+            }
+        }
+    }
+
+    private static func isStale(_ db: Database) throws -> Bool {
+        try generation(db, "documents_generation") != generation(db, "derived_generation")
+    }
+
+    private static func generation(_ db: Database, _ key: String) throws -> Int {
+        Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) ?? "0") ?? 0
+    }
+
+    private static func setMeta(_ db: Database, _ key: String, _ value: String) throws {
+        try db.execute(
+            sql: "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key, value])
+    }
+}
