@@ -139,6 +139,14 @@ struct DocumentContext {
         }
     }
 
+    /// «سرپرستی», «مدیریتی»: a noun made from a role or institution head with «ی», not part of a name.
+    func isDerivedFromHead(_ i: Int) -> Bool {
+        let k = key(i)
+        guard k.hasSuffix("ی"), k.count > 3 else { return false }
+        let stem = String(k.dropLast())
+        return lexicons["role-heads"].contains(key: stem) || lexicons["institution-heads"].contains(key: stem)
+    }
+
     /// A word that reads like a surname: listed in surnames.txt, or ending like one.
     /// `strong` asks for more than the common «ی» ending (for a name that is also a common word).
     func looksLikeSurname(_ i: Int, strong: Bool = false) -> Bool {

@@ -47,11 +47,17 @@ struct NameRecognizer {
         k = lastGiven
         let surnameStart = k
         while k < end, k - surnameStart < 3, context.isNameWord(k), !context.isPlaceName(k) || k > surnameStart {
-            if k > surnameStart, !context.looksLikeSurname(k) || !context.onlySpaceBetween(k - 1, k) { break }
+            if k > surnameStart, !context.looksLikeSurname(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k) { break }
             if context.match("given-names", at: k) != nil { break }
             k += 1
         }
         var surnameTokens = surnameStart..<k
+        // «عیسی زاده», «علی پور»: a surname suffix written apart belongs with the given-looking word before it.
+        if !surnameTokens.isEmpty, context.lexicons["surname-suffixes"].entry(key: context.key(surnameStart)).map({ $0["strength"] != "weak" }) == true {
+            guard givenEnds.count >= 2 else { return nil }
+            surnameTokens = givenEnds[givenEnds.count - 2]..<k
+            givenEnds.removeLast()
+        }
         if surnameTokens.isEmpty {
             // «امیر حسین» alone, or a given name used as a surname («محمد علی»): the last given name is the surname.
             guard givenEnds.count >= 2 else { return nil }

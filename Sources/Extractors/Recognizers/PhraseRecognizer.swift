@@ -11,7 +11,7 @@ struct PhraseRecognizer {
 
     /// Words that qualify an institution head: open words that are not given names.
     func isQualifier(_ i: Int) -> Bool {
-        context.isOpenWord(i) && context.match("given-names", at: i) == nil && context.match("media-heads", at: i) == nil
+        context.isNameWord(i) && context.match("given-names", at: i) == nil && context.match("media-heads", at: i) == nil
     }
 
     /// An institution head at `i`, also in plural or ezafe form («شهرداری‌های», «شوراهای»).
@@ -51,7 +51,7 @@ struct PhraseRecognizer {
         var place: PlaceSpan?
         var eponymEnd: Int?
         var steps = 0
-        while j < end, steps < 8 {
+        while j < end, steps < 6 {
             if let p = places.place(at: j, allowBarePrefix: true) { place = p; j = p.tokens.upperBound; break }
             if let e = context.match("eponym-prefixes", at: j), let k = eponym(at: j + e.length, end: end) {
                 qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
@@ -168,7 +168,8 @@ struct PhraseRecognizer {
         case nil: break
         }
         if j < end, let f = context.match("former-markers", at: j) { former = true; j += f.length }
-        let key = head.entry.key + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
+        let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
+        let key = headKey + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
         let rule = complement == nil ? "role.head" : "role.head-complement"
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)

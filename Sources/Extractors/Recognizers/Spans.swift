@@ -62,8 +62,16 @@ struct RoleSpan: Hashable {
     var rule: String
 
     /// A role names one office when it has a complement or its head is complete by itself.
-    var complete: Bool { complement != nil || headEntry["standalone"] == "yes" }
-    var headKey: String { headEntry.key }
+    /// A bare institution head as complement («مسئول سازمان», «نماینده مجلس») does not say which office.
+    var complete: Bool {
+        if headEntry["standalone"] == "yes" { return true }
+        switch complement {
+        case .institution(let i): return i.complete || i.tokens.count > 1
+        case .some: return true
+        case nil: return false
+        }
+    }
+    var headKey: String { headEntry["canonical"].map(PersianNormalizer.key) ?? headEntry.key }
 
     /// The institution this role links: its complement institution, the institution its head implies for a
     /// place complement, or the one its complement role links.
@@ -77,7 +85,9 @@ struct RoleSpan: Hashable {
             let l = p.level == "any" ? (headEntry["level"] ?? "any") : p.level
             // The prefix is dropped when it only repeats the level the office governs (فرماندار شهرستان رشت → فرمانداری رشت).
             let shown = (p.prefix != nil && l == (headEntry["level"] ?? "")) ? p.name : p.display
-            return InstitutionSpan(tokens: tokens, name: "\(head) \(shown)", key: "\(headKey)@\(l):\(p.nameKey)",
+            // The ezafe is written after a final vowel: «دادسرای بندرعباس».
+            let joined = (head.hasSuffix("ا") || head.hasSuffix("و")) ? "\(head)ی" : head
+            return InstitutionSpan(tokens: tokens, name: "\(joined) \(shown)", key: "\(headKey)@\(l):\(p.nameKey)",
                                    gloss: headEntry["gloss"] ?? "", complete: true, implied: true, place: p, rule: "institution.implied-by-role")
         case nil: return nil
         }
