@@ -120,7 +120,7 @@ struct BoilerplateMarker {
         var t = range.upperBound - 1
         if scalar(t) == "]" || scalar(t) == ")" { t -= 1 }
         if scalar(t) == "…" { return true }
-        return scalar(t) == "." && scalar(t - 1) == "." && scalar(t - 2) == "."
+        return scalar(t) == "." && tokens[t].range.count >= 3
     }
 
     private func markRepeated(_ sentences: inout [Sentence], tokens: [Token]) {

@@ -3,8 +3,9 @@
 /// Words are runs of Arabic-script letters (diacritics, tatweel and bidi marks inside a word stay
 /// in its range; a ZWNJ between letters joins the parts of one written word, «شهرداری‌ها»).
 /// Numbers are runs of digits of any script with internal separators (`1400/09/03`, `2.5`,
-/// `19:11:37`, `۱٬۲۰۰`). Latin words are runs of Latin letters and digits. Everything else is one
-/// punctuation or symbol token per scalar. A word that starts with an attached title
+/// `19:11:37`, `۱٬۲۰۰`). Latin words are runs of Latin letters and digits. A run of periods is one
+/// token («...»); a free-standing tatweel run is a dash (normalized `-`, as in «تهران ـ ایرنا ـ»).
+/// Everything else is one punctuation or symbol token per scalar. A word that starts with an attached title
 /// («سیدمصطفی») is split in two tokens (`isSplit`).
 ///
 /// Complexity: O(n); the normalized form and key are built straight from the scalars.
@@ -84,6 +85,16 @@ struct Tokenizer {
         var i = 0
         while i < n {
             let s = scalars[i]
+            // A free-standing tatweel run is a dash («تهران ـ ایرنا ـ»), one glued to a word only stretches it.
+            if s.value == 0x0640 {
+                var j = i
+                while j < n, scalars[j].value == 0x0640 { j += 1 }
+                if j == n || !Self.isLetter(scalars[j]) {
+                    tokens.append(Token(kind: .punctuation, range: i..<j, normalized: "-", key: "-", spaceAfter: j >= n || Self.isSpace(scalars[j])))
+                    i = j
+                    continue
+                }
+            }
             if Self.isSpace(s) || Self.isIgnorable(s) || s == PersianNormalizer.zwnj || Self.isWordMark(s) { i += 1; continue }
             let start = i
             let kind: TokenKind
@@ -110,6 +121,11 @@ struct Tokenizer {
                 kind = .latin
                 i += 1
                 while i < n, Self.isLatin(scalars[i]) || Self.isDigit(scalars[i]) { i += 1 }
+            } else if s == "." {
+                // A run of periods is one ellipsis token («...»).
+                kind = .punctuation
+                i += 1
+                while i < n, scalars[i] == "." { i += 1 }
             } else {
                 kind = Self.isPunctuation(s) ? .punctuation : .symbol
                 i += 1

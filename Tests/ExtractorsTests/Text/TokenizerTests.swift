@@ -31,6 +31,15 @@ struct TokenizerTests {
         #expect(a.tokens.map(\.key) == ["محمد", "ایرنا", "رشت"])
     }
 
+    @Test func freeTatweelIsADashAndPeriodRunsAreOneToken() {
+        let (a, surfaces) = tokens("تهران ـ ایرنا ـ وزیر گفت... ایرنـا")
+        #expect(surfaces == ["تهران", "ـ", "ایرنا", "ـ", "وزیر", "گفت", "...", "ایرنـا"])
+        #expect(a.tokens[1].normalized == "-" && a.tokens[1].kind == .punctuation)
+        #expect(a.tokens[7].key == "ایرنا")
+        #expect(a.metadata.dateline == "تهران")
+        #expect(a.metadata.agency == "ایرنا")
+    }
+
     @Test func attachedTitlesAreSplit() {
         let (a, surfaces) = tokens("سیدمصطفی و سیده‌زهرا و سید احمد و سیدی")
         #expect(surfaces == ["سید", "مصطفی", "و", "سیده", "زهرا", "و", "سید", "احمد", "و", "سیدی"])
@@ -60,8 +69,11 @@ struct TokenizerTests {
             for t in a.tokens {
                 #expect(t.range.lowerBound >= last && t.range.upperBound <= a.scalars.count && !t.range.isEmpty)
                 last = t.range.upperBound
-                #expect(t.key == PersianNormalizer.key(a.text(t.range)))
-                #expect(t.normalized == PersianNormalizer.normalize(a.text(t.range)))
+                // A free-standing tatweel is the one token normalized to something else: a dash.
+                let original = a.text(t.range)
+                let freeTatweel = original.unicodeScalars.allSatisfy { $0 == "\u{0640}" }
+                #expect(t.key == (freeTatweel ? "-" : PersianNormalizer.key(original)))
+                #expect(t.normalized == (freeTatweel ? "-" : PersianNormalizer.normalize(original)))
             }
             // Sentences cover their tokens, in order.
             var next = 0
