@@ -4,6 +4,39 @@
 /// `CorpusGraphBuilder`, calls `build()` for a `CorpusGraph` (with its `MergeLog`), cuts the
 /// exported view with a `GraphFilter`, and hands that to one of the writers: `DOTWriter`,
 /// `GraphMLWriter`, `GEXFWriter`, `CSVWriter`, `NodeLinkJSONWriter`, `Neo4jWriter`.
+///
+/// ## The exported graph
+///
+/// **Nodes** (id = kind prefix + 64-bit FNV-1a of a canonical key, stable across runs and corpora):
+/// - `person` (`p_…`): a named person. Key `person:<name key>`; a surname that joined no full
+///   name is `surname:<surname>|role:<role key>` (or `|document:<id>` without a role).
+/// - `unnamed-role-holder` (`u_…`): a person known only by a role, one node per role key
+///   (`role:<role key>`), linked to a named holder by `same-as-candidate` when dates agree.
+/// - `group` (`g_…`): a collective participant such as a delegation.
+/// - `institution` (`i_…`).
+///
+/// Node attributes: `kind`, `label` (most frequent display name), `role` (main role: current
+/// before former, most often stated, most recent), `role_gloss` (English), `institution` (of the
+/// main role), `gloss` (English, institutions), `titles`, `aliases` (other spellings),
+/// `first_seen`, `last_seen` (ISO dates), `documents` (articles), `mentions`, `key`.
+///
+/// **Edges** (id `e_…`):
+/// - `met` (undirected, source id < target id): the two took part in at least one common meeting;
+///   `weight` = number of distinct meetings, `first_date`/`last_date`, `meeting_ids`, and one
+///   evidence record per meeting (document, sentence index, start, end — Unicode scalar offsets
+///   into the original text, end exclusive —, date, trigger, sentence text).
+/// - `holds-role` (person → institution): `role`, `role_gloss`, `former`, `first_date`/`last_date`,
+///   `weight` = articles stating it.
+/// - `same-as-candidate` (unnamed role-holder → person): same current role, date inside the named
+///   holder's first/last-seen window for it; `weight` = articles.
+///
+/// Meetings, articles and places are nodes of the full `CorpusGraph` (with `attended`, `part-of`
+/// and `held-at` edges) but not of the exported graph: there they appear only as evidence.
+///
+/// **Files**: `graph.dot` (Graphviz), `graph.graphml`, `graph.gexf` (GEXF 1.3, dynamic: meeting
+/// dates as spells), `graph.json` (networkx node-link, `edges="edges"`), `nodes.csv`, `edges.csv`,
+/// `evidence.csv`, `merges.csv` (every resolution decision), and Neo4j bulk-import
+/// `nodes.csv`/`relationships.csv`.
 public enum GraphModule {
     /// Version of the exported graph layout (attribute names and meanings), bumped when they change.
     public static let exportSchemaVersion = 1

@@ -11,10 +11,10 @@
 /// `same-as-candidate` edges. Meetings, articles and places are not nodes there: they appear as the
 /// evidence of `met` edges (meeting id, document, sentence, offsets, date, sentence text).
 public struct CorpusGraph: Codable, Sendable, Hashable {
-    /// Nodes sorted by id.
-    public var nodes: [GraphNode]
-    /// Edges sorted by id.
-    public var edges: [GraphEdge]
+    /// Nodes sorted by id (read-only, so look-ups by binary search stay valid).
+    public private(set) var nodes: [GraphNode]
+    /// Edges sorted by id (read-only, like `nodes`).
+    public private(set) var edges: [GraphEdge]
     /// Every resolution decision taken while building, sorted.
     public var mergeLog: MergeLog
 
