@@ -2,7 +2,7 @@
 ///
 /// - Date: the input's `date` field when it parses; otherwise the first date in a header line
 ///   (a `.marker`, `.dateline` or `.noWords` sentence before the article body, «۱۴۰۰/۰۹/۰۳ ۱۹:۱۱»,
-///   «date 2025-10-30»); otherwise the first complete date of the text.
+///   «date 2025-10-30»); otherwise the first complete date in the first lines (title and lead).
 /// - Outlets: dateline and line prefixes, «به گزارش X» (X up to «،», «از», «به نقل» or a known
 ///   outlet), «منبع: X» (the rest of the line). `agency` is the first of them.
 /// - Dateline place: the place of the first `PLACE – AGENCY –` prefix.
@@ -15,6 +15,8 @@ struct MetadataReader {
     /// Words that name a kind of outlet or desk, not an outlet, when they stand alone.
     static let genericOutletWords: Set<String> = ["گروه", "سرویس", "خبرگزاری", "روزنامه", "پایگاه", "سایت", "شبکه", "منابع", "رسانه‌ها", "رسانهها"]
     static let maxOutletTokens = 7
+    /// Paragraphs (lines) from the top in which a body date may stand for the publication date.
+    static let leadParagraphs = 3
     // Key hashes of the cue words, compared with each token's precomputed hash in the hot loop.
     static let beHash = PhraseMatcher.hash("به")
     static let gozareshHash = PhraseMatcher.hash("گزارش")
@@ -37,7 +39,11 @@ struct MetadataReader {
                     || kind == .marker && s.paragraph < 3
             }
             let inHeader = meta.dates.first { d in d.iso != nil && header.contains { $0.range.contains(d.range.lowerBound) } }
-            if let chosen = inHeader ?? meta.dates.first(where: { $0.iso != nil }) {
+            // Otherwise a date near the top (the event the lead reports is usually of the day);
+            // a date deep in the body is as likely history («۲۲ بهمن ۱۳۵۷») and is not taken.
+            let nearTop = sentences.filter { $0.paragraph <= Self.leadParagraphs }
+            let inLead = meta.dates.first { d in d.iso != nil && nearTop.contains { $0.range.contains(d.range.lowerBound) } }
+            if let chosen = inHeader ?? inLead {
                 meta.date = chosen.iso
                 meta.dateRange = chosen.range
             }

@@ -46,6 +46,8 @@ struct MetadataTests {
         #expect(meta("متن خبر در دوم آذر 1400 است.").date == "2021-11-23")
         #expect(meta("متن خبر در دوم آذر 1400 است.", date: "1402/01/01").date == "2023-03-21")
         #expect(meta("متن خبر بدون تاریخ.").date == nil)
+        // A date deep in the body may be history, not the day of the article.
+        #expect(meta("عنوان\n\nلید خبر.\n\nبند دوم.\n\nبند سوم.\n\nانقلاب در ۲۲ بهمن ۱۳۵۷ پیروز شد.").date == nil)
     }
 
     @Test func agencyAndDateline() {
