@@ -27,6 +27,11 @@ struct Coreferencer {
     /// Person holding each role phrase, by role index.
     var roleOwner: [Int: Int] = [:]
     var claimed: [Bool]
+    /// People holding each complete role key and each role head, kept up to date by `attach`.
+    var holdersByKey: [String: [Int]] = [:]
+    var holdersByHead: [String: [Int]] = [:]
+    /// Named people by single surname key, for the surname rules.
+    var bySurname: [String: Int] = [:]
 
     init(context: DocumentContext, found: RecognizedMentions) {
         self.context = context
@@ -105,8 +110,8 @@ struct Coreferencer {
         roleOwner[r] = p
         let role = found.roles[r]
         persons[p].roles.append(r)
-        if role.complete { persons[p].roleKeys.insert(role.key) }
-        persons[p].headKeys.insert(role.headKey)
+        if role.complete, persons[p].roleKeys.insert(role.key).inserted { holdersByKey[role.key, default: []].append(p) }
+        if persons[p].headKeys.insert(role.headKey).inserted { holdersByHead[role.headKey, default: []].append(p) }
         if rule != "coref.apposition" {
             persons[p].mentions.append(EntityMention(tokens: role.tokens, rule: rule))
         }
@@ -171,6 +176,7 @@ struct Coreferencer {
 
     /// Of several people, the one mentioned last before token `i` (else the first mentioned).
     private func nearestBefore(_ i: Int, among candidates: [Int]) -> Int {
+        if candidates.count == 1 { return candidates[0] }
         var best: (Int, Int)?
         for p in candidates {
             let before = persons[p].mentions.map(\.tokens.lowerBound).filter { $0 < i }.max()
@@ -191,12 +197,13 @@ struct Coreferencer {
 
     private mutating func newSurnamePerson(_ w: Int, rule: String) -> Int {
         let key = context.key(w)
-        if let existing = persons.indices.first(where: { persons[$0].mergedInto == nil && !persons[$0].unnamed && persons[$0].surnameKeys == [key] }) {
+        if let existing = bySurname[key].map(live) ?? persons.indices.first(where: { persons[$0].mergedInto == nil && !persons[$0].unnamed && persons[$0].surnameKeys == [key] }) {
             persons[existing].mentions.append(EntityMention(tokens: w..<(w + 1), rule: "coref.surname"))
             return existing
         }
         persons.append(PersonEntity(name: context.text(tokens: w..<(w + 1)), identityKey: key, surnameKeys: [key], unnamed: false))
         persons[persons.count - 1].mentions.append(EntityMention(tokens: w..<(w + 1), rule: rule))
+        bySurname[key] = persons.count - 1
         return persons.count - 1
     }
 
@@ -242,7 +249,7 @@ struct Coreferencer {
         }
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete != headsOnly {
             if role.complete {
-                let holders = persons.indices.filter { persons[$0].mergedInto == nil && persons[$0].roleKeys.contains(role.key) }
+                let holders = Array(Set((holdersByKey[role.key] ?? []).map(live))).sorted()
                 if !holders.isEmpty {
                     attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: "coref.role")
                     slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
@@ -250,7 +257,9 @@ struct Coreferencer {
                 }
                 // The same office named with a shorter complement («سرکلانتر نهم فرماندهی فاتب» after
                 // «سرکلانتر نهم فرماندهی انتظامی تهران بزرگ»): one holder of that head and modifiers whose place agrees.
-                let sameOffice = persons.indices.filter { p in
+                let incomplete: Bool
+                if case .institution(let inst)? = role.complement, !inst.complete { incomplete = true } else { incomplete = false }
+                let sameOffice = !incomplete ? [] : Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { p in
                     persons[p].mergedInto == nil && persons[p].roles.contains { q in
                         let other = found.roles[q]
                         return other.complete && other.headKey == role.headKey && other.modifierKey == role.modifierKey
@@ -278,7 +287,7 @@ struct Coreferencer {
                 }
                 slots.append(Slot(tokens: role.tokens, reference: .role(r)))
             } else {
-                let holders = persons.indices.filter { persons[$0].mergedInto == nil && persons[$0].headKeys.contains(role.headKey) && !persons[$0].roleKeys.isEmpty }
+                let holders = Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { !persons[$0].roleKeys.isEmpty }.sorted()
                 guard !holders.isEmpty else { continue }
                 attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: "coref.role-head")
                 slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
@@ -358,7 +367,7 @@ extension Coreferencer {
         if let owner = roleOwner[r] { return live(owner) }
         let role = found.roles[r]
         guard role.complete else { return nil }
-        if let p = persons.indices.first(where: { persons[$0].mergedInto == nil && persons[$0].roleKeys.contains(role.key) }) {
+        if let p = (holdersByKey[role.key] ?? []).map(live).first {
             attach(role: r, to: p, rule: "coref.role")
             return p
         }

@@ -30,6 +30,11 @@ public struct Lexicons: Sendable {
 
     /// The lexicons shipped in the module bundle.
     public static func bundled() throws -> Lexicons {
+        try Lexicons(files: bundledFiles())
+    }
+
+    /// The content of every lexicon file shipped in the module bundle, by file name.
+    public static func bundledFiles() throws -> [String: String] {
         guard let dir = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else {
             throw LexiconError(file: "Lexicons", line: 0, message: "the lexicon folder is missing from the bundle")
         }
@@ -38,7 +43,7 @@ public struct Lexicons: Sendable {
         for name in names where name.hasSuffix(".txt") {
             files[name] = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
         }
-        return try Lexicons(files: files)
+        return files
     }
 
     /// The lexicon of a file (`"titles"`), empty when the file is absent.

@@ -1,0 +1,56 @@
+import Testing
+@testable import Extractors
+
+@Suite("Coreference")
+struct CoreferenceTests {
+    @Test("a surname alone refers to the full name; «وی» to the last subject")
+    func surnameAndPronoun() {
+        let text = "سید احمد صفوی شهردار منطقه 20 گفت: برنامه‌ها تنظیم شد.\nصفوی افزود: کانکس‌ها نصب می‌شود.\nوی ادامه داد: کار ادامه دارد."
+        let r = Fixture.extract(text)
+        #expect(r.people.count == 1)
+        let rules = Set(r.people[0].mentions.map(\.rule))
+        #expect(rules.contains("coref.surname"))
+        #expect(rules.contains("coref.pronoun"))
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("two people sharing a surname stay apart; the surname goes to the nearest")
+    func sharedSurname() {
+        let text = "علی لاریجانی رئیس مجلس شورای اسلامی گفت: قانون اجرا می‌شود.\nصادق لاریجانی رئیس قوه قضاییه نیز گفت: دادگاه‌ها فعال‌اند.\nلاریجانی افزود: پرونده‌ها بررسی می‌شود."
+        let r = Fixture.extract(text)
+        #expect(r.people.count == 2)
+        let sadegh = Fixture.person(r, named: "صادق لاریجانی")
+        #expect(sadegh?.mentions.contains { $0.rule == "coref.surname" } == true)
+        let ali = Fixture.person(r, named: "علی لاریجانی")
+        #expect(ali?.mentions.contains { $0.rule == "coref.surname" } == false)
+    }
+
+    @Test("a role-only re-mention refers to the person holding the role")
+    func roleRemention() {
+        let r = Fixture.extract("سید امیر حسین علوی شهردار رشت گفت: کار سنگین است.\nشهردار رشت ادامه داد: شهر به کمک نیاز دارد.")
+        #expect(r.people.count == 1)
+        #expect(r.people[0].mentions.contains { $0.rule == "coref.role" })
+    }
+
+    @Test("a speaking role-holder named in the next sentence is that person")
+    func speakerChain() {
+        let r = Fixture.extract("فرماندار کرمان در جمع خبرنگاران گفت: شهر رشد کرده است.\nعلی بابایی با اشاره به حاشیه‌نشینی افزود: باید کار کرد.")
+        #expect(r.people.count == 1)
+        #expect(r.people[0].name == "علی بابایی")
+        #expect(r.people[0].roles.map(\.text) == ["فرماندار کرمان"])
+    }
+
+    @Test("a role-holder the text never names becomes an unnamed person when it speaks")
+    func unnamedSpeaker() {
+        let r = Fixture.extract("استاندار کرمان در جمع خبرنگاران گفت: بودجه استان افزایش می‌یابد.")
+        #expect(r.people.count == 1)
+        #expect(r.people[0].unnamed)
+        #expect(r.people[0].name == "استاندار کرمان")
+    }
+
+    @Test("a cited role-holder is not a person")
+    func citedIsNotPerson() {
+        let r = Fixture.extract("وی گفت: با تأکید استاندار قم کار تعامل بین دستگاهی ادامه می‌یابد.")
+        #expect(r.people.isEmpty)
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import Extractors
+
+@Suite("Meetings")
+struct MeetingDetectorTests {
+    @Test("«X در نشست با Y» makes a meeting and a met pair")
+    func nounFrame() {
+        let text = "سید امیر حسین علوی شهردار رشت در نشست با علی فتح‌اللهی فرماندار شهرستان رشت اظهار داشت: همکاری لازم است."
+        let r = Fixture.extract(text)
+        #expect(r.meetings.count == 1)
+        #expect(r.meetings.first?.kind == .meeting)
+        #expect(r.meetings.first?.cameo == "040")
+        #expect(Fixture.metNames(r) == [["سید امیر حسین علوی", "علی فتح‌اللهی"]])
+        let m = r.meetings[0]
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[m.trigger.start..<m.trigger.end])) == m.trigger.text)
+    }
+
+    @Test("a speaker placed «در این نشست» joins the article's meeting")
+    func thisMeeting() {
+        let r = Fixture.extract("سید احمد صفوی شهردار منطقه 20 در نشست با شورایاران گفت: امنیت مهم است.\nسرگرد سید محمد حسینی سرکلانتر نهم فرماندهی انتظامی تهران بزرگ نیز در این نشست گفت: طرح اجرا می‌شود.")
+        #expect(Fixture.metNames(r) == [["سید احمد صفوی", "سید محمد حسینی"]])
+        #expect(r.meetings.first?.groups.isEmpty == false)
+    }
+
+    @Test("a plan «قرار است … دیدار کند» is not a meeting")
+    func plan() {
+        let r = Fixture.extract("قرار است محمد جواد ظریف وزیر امور خارجه هفته آینده در دیدار با عباس عراقچی درباره مذاکرات گفت‌وگو کند.")
+        #expect(r.meetings.isEmpty)
+        #expect(r.met.isEmpty)
+    }
+
+    @Test("someone who «حضور نداشت» did not meet")
+    func absent() {
+        let r = Fixture.extract("علی حسینی در جلسه با رضا کریمی حضور نداشت.")
+        #expect(r.met.isEmpty)
+    }
+
+    @Test("unnamed groups take part as groups, never as people")
+    func groups() {
+        let r = Fixture.extract("حسن رحمانی شهردار قم در نشست با شهرداران و اعضای شورای اسلامی شهر گفت: تعامل لازم است.")
+        #expect(r.people.count == 1)
+        #expect(r.met.isEmpty)
+        #expect((r.meetings.first?.groups.count ?? 0) >= 1)
+    }
+
+    @Test("«دیدار و گفت‌وگو کردند» and «به اتفاق» are meeting frames")
+    func verbAndAccompany() {
+        let a = Fixture.extract("علی ربیعی و محمد شریعتمداری روز دوشنبه با یکدیگر دیدار و گفت‌وگو کردند.")
+        #expect(a.meetings.count == 1)
+        let b = Fixture.extract("مهدی صفری به اتفاق رضا نجفی از نمایشگاه کتاب بازدید کرد.")
+        #expect(Fixture.metNames(b) == [["مهدی صفری", "رضا نجفی"]])
+    }
+
+    @Test("a visit records its guest")
+    func visit() {
+        let r = Fixture.extract("حسین امیری استاندار یزد در سفر به اردکان با علی کریمی فرماندار اردکان دیدار کرد.")
+        #expect(r.meetings.contains { $0.kind == .visit || $0.kind == .meeting })
+        #expect(Fixture.metNames(r).count == 1)
+    }
+}
