@@ -47,7 +47,9 @@ enum NetworkDrawing {
         case .json:
             return Array(NodeLinkJSONWriter().write(network))
         case .svg, .png:
-            let dot = DOTWriter(title: title, legend: true).write(network)
+            // No legend cluster: on a small ego network it takes more room than the people; the
+            // page shows the legend in HTML beside the drawing instead.
+            let dot = DOTWriter(title: title, legend: false).write(network)
             let engine = LayoutAdvisor.recommendedEngine(nodeCount: network.nodes.count)
             let bytes = try GraphvizRenderer().render(dot: dot, format: format == .svg ? .svg : .png, engine: engine)
             return format == .svg ? Array(clickable(svg: String(decoding: bytes, as: UTF8.self)).utf8) : bytes

@@ -11,7 +11,8 @@ const LABELS = {
     overviewHeading: "در این مجموعه", topPeople: "پرتماس‌ترین افراد",
     since: "از تاریخ", until: "تا تاریخ", minMeetings: "حداقل دیدار", depth: "عمق شبکه", apply: "اعمال",
     reset: "حذف فیلترها", network: "شبکهٔ دیدارها", networkHint: "روی هر نام در شبکه کلیک کنید تا کارت او باز شود.",
-    download: "دریافت همین نما:", roles: "سمت‌ها در طول زمان", role: "سمت", institution: "نهاد", period: "بازه",
+    download: "دریافت همین نما:", legendPerson: "شخص", legendInstitution: "نهاد", legendGroup: "گروه",
+    legendUnnamed: "صاحب‌سمت بی‌نام", roles: "سمت‌ها در طول زمان", role: "سمت", institution: "نهاد", period: "بازه",
     noRoles: "سمتی در نهادی ثبت نشده است.", contacts: "دیدارها", noContacts: "در این بازه دیداری ثبت نشده است.",
     footer: "دیدار: قاعده‌های دست‌نویس و شفاف؛ هر پیوند با جملهٔ شاهدش.",
     meetings: (n) => `${num(n)} دیدار`, contactsCount: (n) => `${num(n)} طرف دیدار`,
@@ -30,7 +31,8 @@ const LABELS = {
     overviewHeading: "In this corpus", topPeople: "Most connected people",
     since: "From", until: "To", minMeetings: "Min. meetings", depth: "Network depth", apply: "Apply",
     reset: "Clear filters", network: "Meeting network", networkHint: "Click a name in the network to open that person.",
-    download: "Download this view:", roles: "Roles over time", role: "Role", institution: "Institution", period: "Period",
+    download: "Download this view:", legendPerson: "person", legendInstitution: "institution", legendGroup: "group",
+    legendUnnamed: "unnamed role-holder", roles: "Roles over time", role: "Role", institution: "Institution", period: "Period",
     noRoles: "No role at an institution recorded.", contacts: "Meetings", noContacts: "No meetings recorded in this range.",
     footer: "Didar: hand-written, explainable rules; every link with its evidence sentence.",
     meetings: (n) => `${num(n)} meeting${n === 1 ? "" : "s"}`, contactsCount: (n) => `${num(n)} contact${n === 1 ? "" : "s"}`,
@@ -61,7 +63,8 @@ function formatDate(iso) {
   const d = new Date(iso + "T12:00:00Z");
   if (isNaN(d)) return iso;
   const persian = new Intl.DateTimeFormat("fa-IR-u-ca-persian", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(d);
-  return `${persian} (${iso})`;
+  // The ISO date is isolated left-to-right (U+2066 … U+2069), or right-to-left text would show 24-11-2021.
+  return `${persian} (\u2066${iso}\u2069)`;
 }
 
 function range(a, b) {
