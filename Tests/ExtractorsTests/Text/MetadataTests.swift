@@ -45,6 +45,7 @@ struct MetadataTests {
         #expect(meta(" date 2025-10-30 عنوان خبر\n\nمتن خبر در ۱۴۰۰/۰۹/۰۳.").date == "2025-10-30")
         #expect(meta("متن خبر در دوم آذر 1400 است.").date == "2021-11-23")
         #expect(meta("متن خبر در دوم آذر 1400 است.", date: "1402/01/01").date == "2023-03-21")
+        #expect(meta("متن خبر.", date: "2021-11-24T10:00:00Z").date == "2021-11-24")
         #expect(meta("متن خبر بدون تاریخ.").date == nil)
         // A date deep in the body may be history, not the day of the article.
         #expect(meta("عنوان\n\nلید خبر.\n\nبند دوم.\n\nبند سوم.\n\nانقلاب در ۲۲ بهمن ۱۳۵۷ پیروز شد.").date == nil)
