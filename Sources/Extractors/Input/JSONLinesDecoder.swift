@@ -95,7 +95,8 @@ public struct JSONLinesDecoder: Sendable {
         }
     }
 
-    /// Decodes one line (without its line break); nil for a blank line.
+    /// Decodes one line (without its line break); nil for a blank line. A UTF-8 byte-order mark
+    /// before the line (the first line of a corpus saved with one) is skipped.
     public func decodeLine<Bytes: Collection>(_ line: Bytes, lineNumber: Int, source: String) throws(InputError) -> SourceDocument?
     where Bytes.Element == UInt8 {
         if let result = line.withContiguousStorageIfAvailable({ buffer in
@@ -109,20 +110,23 @@ public struct JSONLinesDecoder: Sendable {
         }
     }
 
-    private func decode(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, source: String) throws(InputError) -> SourceDocument? {
+    private func decode(_ whole: UnsafeBufferPointer<UInt8>, lineNumber: Int, source: String) throws(InputError) -> SourceDocument? {
+        // A corpus saved with a byte-order mark has it before its first line: skip it (offsets stay line-relative).
+        let bom = whole.count >= 3 && whole[0] == 0xEF && whole[1] == 0xBB && whole[2] == 0xBF ? 3 : 0
+        let line = UnsafeBufferPointer(rebasing: whole[bom...])
         func error(_ kind: InputError.Kind, _ message: String, at offset: Int? = nil) -> InputError {
             InputError(kind: kind, source: source, line: lineNumber, byteOffset: offset, message: message)
         }
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
         if let offset = UTF8Scan.firstInvalidOffset(line) {
-            throw error(.invalidEncoding, "invalid UTF-8 in the line", at: offset)
+            throw error(.invalidEncoding, "invalid UTF-8 in the line", at: offset + bom)
         }
         if let nul = line.firstIndex(of: 0) {
-            throw error(.binaryContent, "NUL byte in the line: not JSON Lines text", at: nul)
+            throw error(.binaryContent, "NUL byte in the line: not JSON Lines text", at: nul + bom)
         }
         let fields: [String: JSONObjectReader.Value]
         do { fields = try JSONObjectReader.fields(line) } catch {
-            throw InputError(kind: .malformedJSON, source: source, line: lineNumber, byteOffset: error.offset,
+            throw InputError(kind: .malformedJSON, source: source, line: lineNumber, byteOffset: error.offset + bom,
                              message: "malformed JSON: \(error.message)")
         }
         guard let textValue = fields[textField] else {

@@ -31,6 +31,11 @@ struct JSONLinesDecoderTests {
         #expect(doc?.text == "متن")
     }
 
+    @Test func aByteOrderMarkBeforeTheFirstLineIsSkipped() throws {
+        let doc = try decoder.decodeLine([0xEF, 0xBB, 0xBF] + Array(#"{"text": "سلام"}"#.utf8), lineNumber: 1, source: "c.jsonl")
+        #expect(doc?.text == "سلام")
+    }
+
     @Test func blankLinesAreNotDocuments() throws {
         #expect(try decode("   ") == nil)
     }
