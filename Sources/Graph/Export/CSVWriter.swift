@@ -14,7 +14,7 @@
 /// - `edges.csv`: id, source, target, kind, weight, first_date, last_date, role, role_gloss, former,
 ///   meetings, meeting_ids, documents.
 /// - `evidence.csv`: edge_id, source, target, meeting_id, document, sentence, start, end, date,
-///   trigger, text — one row per evidence sentence of every `met` edge.
+///   kind, trigger, text — one row per evidence sentence of every `met` edge.
 /// - `merges.csv`: outcome, rule, from_id, into_id, from_key, into_key, documents, reason.
 ///
 /// Rows are in id order (evidence in edge order, then date, document and offset).
@@ -55,8 +55,8 @@ public struct CSVWriter: Sendable {
     /// `evidence.csv`.
     public func evidence(_ graph: CorpusGraph) -> String {
         let header = [
-            "edge_id", "source", "target", "meeting_id", "document", "sentence", "start", "end", "date", "trigger",
-            "text",
+            "edge_id", "source", "target", "meeting_id", "document", "sentence", "start", "end", "date", "kind",
+            "trigger", "text",
         ]
         var rows: [[Cell]] = []
         for edge in graph.edges {
@@ -64,7 +64,7 @@ public struct CSVWriter: Sendable {
                 rows.append([
                     .text(edge.id), .text(edge.source), .text(edge.target), .text(item.meetingID), .text(item.document),
                     .number(item.sentence), .number(item.start), .number(item.end), .plain(item.date),
-                    .text(item.trigger ?? ""), .text(item.text),
+                    .plain(item.kind?.rawValue), .text(item.trigger ?? ""), .text(item.text),
                 ])
             }
         }

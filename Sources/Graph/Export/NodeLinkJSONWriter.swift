@@ -65,6 +65,7 @@ public struct NodeLinkJSONWriter: Sendable {
         ]
         object["date"] = item.date.map { .string($0) } ?? .null
         if let trigger = item.trigger { object["trigger"] = .string(ExportText.clean(trigger)) }
+        if let kind = item.kind { object["kind"] = .string(kind.rawValue) }
         return .object(object)
     }
 

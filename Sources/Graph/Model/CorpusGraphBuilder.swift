@@ -202,7 +202,7 @@ public struct CorpusGraphBuilder: Sendable {
             let evidence = Evidence(
                 document: meeting.document, sentence: meeting.sentence.sentence, start: meeting.sentence.start,
                 end: meeting.sentence.end, text: meeting.sentence.text, meetingID: meeting.id, date: meeting.date,
-                trigger: meeting.trigger.text)
+                trigger: meeting.trigger.text, kind: meeting.kind)
             // Sorted ids and i < j give each unordered pair once, with source < target and no self-loops.
             for i in ordered.indices {
                 for j in ordered.indices where j > i {

@@ -19,11 +19,13 @@ public struct Evidence: Codable, Sendable, Hashable, Comparable {
     public var date: String?
     /// The trigger words of the meeting.
     public var trigger: String?
+    /// What sort of encounter the meeting was, when known.
+    public var kind: MeetingKind?
 
     /// Creates a piece of evidence.
     public init(
         document: String, sentence: Int, start: Int, end: Int, text: String, meetingID: String,
-        date: String? = nil, trigger: String? = nil
+        date: String? = nil, trigger: String? = nil, kind: MeetingKind? = nil
     ) {
         self.document = document
         self.sentence = sentence
@@ -33,6 +35,7 @@ public struct Evidence: Codable, Sendable, Hashable, Comparable {
         self.meetingID = meetingID
         self.date = date
         self.trigger = trigger
+        self.kind = kind
     }
 
     /// Orders by date (undated last), then document, then position.
