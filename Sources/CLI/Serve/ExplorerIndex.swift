@@ -135,7 +135,7 @@ struct ExplorerIndex: Sendable {
 
     // MARK: Overview
 
-    /// Corpus counts and the most connected people.
+    /// Corpus counts and the most connected people (by people met, then meetings).
     func overview(top: Int = 10) -> CorpusOverview {
         var counts: [NodeKind: Int] = [:]
         var dates: [String] = []
@@ -143,9 +143,10 @@ struct ExplorerIndex: Sendable {
             counts[node.kind, default: 0] += 1
             if node.kind == .article || node.kind == .meeting { dates += [node.firstSeen, node.lastSeen].compactMap { $0 } }
         }
+        // Most people met first (a card with contacts is the better first click), then most meetings.
         let people = graph.nodes(of: .person).compactMap { summary(of: $0.id) }
             .filter { $0.meetings > 0 }
-            .sorted { $0.meetings != $1.meetings ? $0.meetings > $1.meetings : $0.id < $1.id }
+            .sorted { ($1.contacts, $1.meetings, $0.id) < ($0.contacts, $0.meetings, $1.id) }
         return CorpusOverview(
             documents: max(counts[.article] ?? 0, documents.count), people: counts[.person] ?? 0,
             institutions: counts[.institution] ?? 0, meetings: counts[.meeting] ?? 0,

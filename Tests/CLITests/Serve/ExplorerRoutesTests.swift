@@ -5,15 +5,18 @@ import Testing
 
 @testable import CLI
 
-/// The explorer over HTTP (Hummingbird's router test framework): answers, errors, escaping, safety.
+/// The explorer over HTTP on loopback: answers, errors, escaping, safety.
 @Suite("Explorer routes")
 struct ExplorerRoutesTests {
     let governor = ExplorerFixtures.id(of: ExplorerFixtures.governorName)
 
-    /// Runs `body` against an application over the fixture corpus.
+    /// Runs `body` against a live server over the fixture corpus, on a free loopback port, so every
+    /// request goes through real HTTP (raw paths included).
     func withApp(nodeLimit: Int = NetworkDrawing.defaultNodeLimit, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = Application(router: try ExplorerFixtures.routes(nodeLimit: nodeLimit).router())
-        try await app.test(.router) { client in try await body(client) }
+        let app = Application(
+            router: try ExplorerFixtures.routes(nodeLimit: nodeLimit).router(),
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in try await body(client) }
     }
 
     static func encoded(_ text: String) -> String {

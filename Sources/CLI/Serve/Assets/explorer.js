@@ -64,7 +64,7 @@ function formatDate(iso) {
   if (isNaN(d)) return iso;
   const persian = new Intl.DateTimeFormat("fa-IR-u-ca-persian", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(d);
   // The ISO date is isolated left-to-right (U+2066 … U+2069), or right-to-left text would show 24-11-2021.
-  return `${persian} (\u2066${iso}\u2069)`;
+  return `${persian} \u2066(${iso})\u2069`;
 }
 
 function range(a, b) {
@@ -307,8 +307,8 @@ async function drawNetwork(card, filter) {
     if (svg.nodeName !== "svg") throw new Error("the drawing could not be read");
     for (const script of svg.querySelectorAll("script, foreignObject")) script.remove();
     const adopted = document.importNode(svg, true);
-    adopted.removeAttribute("width");
-    adopted.removeAttribute("height");
+    // Graphviz's width/height (in pt) keep a small network small; CSS caps the width and
+    // the viewBox keeps the proportions when a large one is scaled down.
     adopted.setAttribute("role", "img");
     adopted.setAttribute("aria-label", card.person.label);
     box.replaceChildren(adopted);
