@@ -44,6 +44,20 @@ struct GoldenExportTests {
         #expect(Neo4jWriter().write(view) == Neo4jWriter().write(again))
     }
 
+    @Test("writers given the full corpus graph write its exported view")
+    func fullGraphIsCut() {
+        let full = SampleCorpus.build(SampleCorpus.small)
+        #expect(full.nodes.contains { $0.kind == .meeting })
+        #expect(full.exportedView == view)
+        #expect(view.exportedView == view)
+        #expect(DOTWriter().write(full) == DOTWriter().write(view))
+        #expect(GraphMLWriter().write(full) == GraphMLWriter().write(view))
+        #expect(GEXFWriter().write(full) == GEXFWriter().write(view))
+        #expect(NodeLinkJSONWriter().write(full) == NodeLinkJSONWriter().write(view))
+        #expect(CSVWriter().write(full) == CSVWriter().write(view))
+        #expect(Neo4jWriter().write(full) == Neo4jWriter().write(view))
+    }
+
     @Test("DOT carries charset, font, legend, shapes and weights")
     func dotContent() {
         let dot = DOTWriter().write(view)

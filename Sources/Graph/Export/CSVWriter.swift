@@ -23,8 +23,10 @@ public struct CSVWriter: Sendable {
     public init() {}
 
     /// Every CSV file of `graph`, by file name.
+    /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> [String: String] {
-        [
+        let graph = graph.exportedView
+        return [
             "nodes.csv": nodes(graph),
             "edges.csv": edges(graph),
             "evidence.csv": evidence(graph),
@@ -34,6 +36,7 @@ public struct CSVWriter: Sendable {
 
     /// `nodes.csv`.
     public func nodes(_ graph: CorpusGraph) -> String {
+        let graph = graph.exportedView
         let header = ["id"] + ExportAttributes.node.map(\.name)
         let rows = graph.nodes.map { node in
             [Cell.text(node.id)] + ExportAttributes.node.map { Cell($0.value(node)) }
@@ -43,6 +46,7 @@ public struct CSVWriter: Sendable {
 
     /// `edges.csv`.
     public func edges(_ graph: CorpusGraph) -> String {
+        let graph = graph.exportedView
         let columns = ExportAttributes.edge.filter { $0.name != "penwidth" && $0.name != "kind" }
         let header = ["id", "source", "target", "kind"] + columns.map(\.name)
         let rows = graph.edges.map { edge in
@@ -54,6 +58,7 @@ public struct CSVWriter: Sendable {
 
     /// `evidence.csv`.
     public func evidence(_ graph: CorpusGraph) -> String {
+        let graph = graph.exportedView
         let header = [
             "edge_id", "source", "target", "meeting_id", "document", "sentence", "start", "end", "date", "kind",
             "trigger", "text",

@@ -32,7 +32,9 @@ public struct DOTWriter: Sendable {
     }
 
     /// The DOT text of `graph`.
+    /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> String {
+        let graph = graph.exportedView
         let font = Self.quoted(fontName)
         var lines = ["graph didar {"]
         var graphAttributes = ["charset=\"UTF-8\"", "fontname=\(font)", "overlap=false", "splines=true"]

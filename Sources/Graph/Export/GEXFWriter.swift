@@ -24,7 +24,9 @@ public struct GEXFWriter: Sendable {
     public init() {}
 
     /// The GEXF document of `graph` as UTF-8 data.
+    /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> Data {
+        let graph = graph.exportedView
         let root = XMLElement(name: "gexf")
         root.addNamespace(XMLNode.namespace(withName: "", stringValue: "http://gexf.net/1.3") as! XMLNode)
         root.addNamespace(XMLNode.namespace(withName: "xsi", stringValue: "http://www.w3.org/2001/XMLSchema-instance") as! XMLNode)

@@ -24,7 +24,9 @@ public struct GraphMLWriter: Sendable {
     public init() {}
 
     /// The GraphML document of `graph` as UTF-8 data.
+    /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> Data {
+        let graph = graph.exportedView
         let root = XMLElement(name: "graphml")
         root.addNamespace(XMLNode.namespace(withName: "", stringValue: "http://graphml.graphdrawing.org/xmlns") as! XMLNode)
         root.addNamespace(XMLNode.namespace(withName: "xsi", stringValue: "http://www.w3.org/2001/XMLSchema-instance") as! XMLNode)

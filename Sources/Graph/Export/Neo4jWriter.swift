@@ -19,7 +19,9 @@ public struct Neo4jWriter: Sendable {
     public init() {}
 
     /// `nodes.csv` and `relationships.csv` of `graph`.
+    /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> [String: String] {
+        let graph = graph.exportedView
         var nodes = (["id:ID", ":LABEL"] + ExportAttributes.node.map(Self.header)).map(CSVWriter.quoted)
             .joined(separator: ",") + "\r\n"
         for node in graph.nodes {

@@ -17,7 +17,9 @@ public struct NodeLinkJSONWriter: Sendable {
     public init() {}
 
     /// The node-link JSON document of `graph` as UTF-8 data (pretty-printed, sorted keys).
+    /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> Data {
+        let graph = graph.exportedView
         let multigraph = Self.hasParallelEdges(graph)
         let nodes = graph.nodes.map { node -> JSONValue in
             var object: [String: JSONValue] = ["id": .string(node.id)]

@@ -62,11 +62,10 @@ public struct GraphFilter: Codable, Sendable, Hashable {
     /// Complexity: O((n + e) log(n + e)) plus the evidence of every `met` edge.
     public func apply(to graph: CorpusGraph) -> CorpusGraph {
         let hasDates = since != nil || until != nil
-        let exportedEdges: Set<EdgeKind> = [.met, .holdsRole, .sameAsCandidate]
 
         // Step 2 first on edges, so scope `.institutions` sees only the roles held in range.
         var edges: [GraphEdge] = graph.edges.compactMap { edge in
-            guard exportedEdges.contains(edge.kind) else { return nil }
+            guard edge.kind.isExported else { return nil }
             guard hasDates else { return edge }
             if edge.kind == .met { return restrictEvidence(edge) }
             return overlaps(edge.firstDate, edge.lastDate) ? edge : nil
