@@ -71,6 +71,13 @@ struct DocumentReader {
             if isDir.boolValue {
                 try walk(url, into: &result, visited: &visited)
             } else if Self.articleExtensions.contains(url.pathExtension.lowercased()) {
+                // A FIFO with no writer would block the read forever, a device would never end: in a
+                // folder walk only regular files are read (a path named on the command line may be a pipe).
+                var info = stat()
+                if stat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+                    try handle(InputFailure(source: url.path, reason: "not a regular file (a FIFO, socket or device)"))
+                    continue
+                }
                 result.append(Self.isJSONLines(url) ? .jsonLines(url) : .text(url))
             }
         }
