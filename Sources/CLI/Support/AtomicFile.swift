@@ -30,6 +30,25 @@ enum AtomicFile {
     static func write(_ text: String, to url: URL) throws {
         try write(Data(text.utf8), to: url)
     }
+
+    /// Removes what a killed run left in `directory`: hidden `.staging-<pid>` folders and
+    /// `.<name>.tmp-<pid>` files (with their SQLite `-wal`/`-shm`) whose process no longer runs.
+    /// A kill -9 cannot clean up after itself, so the next run does; a live run's files are kept.
+    static func removeStaleTemporaries(in directory: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(".") {
+            let pidText: Substring
+            if name.hasPrefix(".staging-") {
+                pidText = name.dropFirst(".staging-".count)
+            } else if let range = name.range(of: ".tmp-") {
+                pidText = name[range.upperBound...].prefix { $0.isNumber }
+            } else {
+                continue
+            }
+            guard let pid = Int32(pidText), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        }
+    }
 }
 
 /// A set of output files staged together and put in place only when every one of them is ready,
@@ -42,6 +61,7 @@ struct StagedOutputs {
     init(directory: URL) throws {
         self.directory = directory
         stage = directory.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)")
+        AtomicFile.removeStaleTemporaries(in: directory)
         try? FileManager.default.removeItem(at: stage)
         try FileManager.default.createDirectory(at: stage, withIntermediateDirectories: true)
     }
