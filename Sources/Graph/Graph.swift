@@ -18,7 +18,9 @@
 /// Node attributes: `kind`, `label` (most frequent display name), `role` (main role: current
 /// before former, most often stated, most recent), `role_gloss` (English), `institution` (of the
 /// main role), `gloss` (English, institutions), `titles`, `aliases` (other spellings),
-/// `first_seen`, `last_seen` (ISO dates), `documents` (articles), `mentions`, `key`.
+/// `first_seen`, `last_seen` (ISO dates), `documents` (number of articles), `mentions`, `key`.
+/// Edge attributes: `kind`, `weight`, `role`, `role_gloss`, `former`, `first_date`, `last_date`,
+/// `meetings` (count), `meeting_ids`, `document_ids`, `penwidth` (the DOT line width).
 ///
 /// **Edges** (id `e_…`):
 /// - `met` (undirected, source id < target id): the two took part in at least one common meeting;

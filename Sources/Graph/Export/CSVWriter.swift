@@ -12,7 +12,7 @@
 /// - `nodes.csv`: id, kind, label, role, role_gloss, institution, gloss, titles, aliases, first_seen,
 ///   last_seen, documents, mentions, key.
 /// - `edges.csv`: id, source, target, kind, weight, first_date, last_date, role, role_gloss, former,
-///   meetings, meeting_ids, documents.
+///   meetings, meeting_ids, document_ids.
 /// - `evidence.csv`: edge_id, source, target, meeting_id, document, sentence, start, end, date,
 ///   kind, trigger, text — one row per evidence sentence of every `met` edge.
 /// - `merges.csv`: outcome, rule, from_id, into_id, from_key, into_key, documents, reason.

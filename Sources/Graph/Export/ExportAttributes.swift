@@ -2,7 +2,7 @@
 ///
 /// Node attributes: kind, label, role, role_gloss, institution, gloss, titles, aliases, first_seen,
 /// last_seen, documents, mentions, key. Edge attributes: kind, weight, role, role_gloss, former,
-/// first_date, last_date, meetings, meeting_ids, documents, penwidth. A nil value is left out.
+/// first_date, last_date, meetings, meeting_ids, document_ids, penwidth. A nil value is left out.
 enum ExportAttributes {
     /// The type of an attribute, as the typed formats (GraphML, GEXF, Neo4j) declare it.
     enum ValueType: String, Sendable {
@@ -62,7 +62,7 @@ enum ExportAttributes {
         Column(name: "meeting_ids", type: .string) {
             $0.meetingIDs.isEmpty ? nil : .string($0.meetingIDs.joined(separator: " "))
         },
-        Column(name: "documents", type: .string) { .string($0.documents.joined(separator: " ")) },
+        Column(name: "document_ids", type: .string) { .string($0.documents.joined(separator: " ")) },
         Column(name: "penwidth", type: .double) { .double(penWidth(weight: $0.weight)) },
     ]
 
