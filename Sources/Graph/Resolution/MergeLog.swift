@@ -45,10 +45,14 @@ public struct MergeDecision: Codable, Sendable, Hashable, Comparable {
         self.documents = documents.sorted()
     }
 
-    /// Orders by target id, source id, rule, then outcome and documents, so logs are deterministic.
+    /// Orders by target id, source id, rule, outcome, documents, then the keys and the reason, so
+    /// logs are deterministic (every field takes part: Swift's sort is not stable).
     public static func < (lhs: MergeDecision, rhs: MergeDecision) -> Bool {
-        (lhs.intoID, lhs.fromID, lhs.rule, lhs.outcome.rawValue, lhs.documents.joined(separator: "\u{1F}"), lhs.intoKey)
-            < (rhs.intoID, rhs.fromID, rhs.rule, rhs.outcome.rawValue, rhs.documents.joined(separator: "\u{1F}"), rhs.intoKey)
+        func key(_ d: MergeDecision) -> (String, String, String, String, String, String) {
+            (d.intoID, d.fromID, d.rule, d.outcome.rawValue, d.documents.joined(separator: "\u{1F}"),
+             d.intoKey + "\u{1F}" + d.fromKey + "\u{1F}" + d.reason)
+        }
+        return key(lhs) < key(rhs)
     }
 }
 
