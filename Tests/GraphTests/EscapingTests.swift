@@ -69,6 +69,8 @@ struct EscapingTests {
         #expect(DOTWriter.escaped("\\") == "\\\\")
         #expect(DOTWriter.escaped("<&>") == "&lt;&amp;&gt;")
         #expect(DOTWriter.escaped("x\ny") == "x y")
+        // Graphviz decodes entities in labels: a literal "&#x202E;" must not become a bidi override.
+        #expect(DOTWriter.escaped("&#x202E;") == "&amp;#x202E;")
     }
 
     @Test("CSV: RFC 4180 quoting and formula neutralisation")
