@@ -64,7 +64,7 @@ public struct DocumentDecoder: Sendable {
         }
         if let offset = UTF8Scan.firstInvalidOffset(body) {
             throw InputError(kind: .invalidEncoding, source: source, byteOffset: offset + bomLength,
-                             message: "invalid UTF-8 (byte 0x\(String(body[offset], radix: 16, uppercase: true)))")
+                             message: "invalid UTF-8: a sequence starting with 0x\(String(body[offset], radix: 16, uppercase: true))")
         }
         let text = String(decoding: body, as: UTF8.self)
         try checkNotEmpty(text, source: source)
