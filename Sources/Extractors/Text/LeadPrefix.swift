@@ -15,9 +15,13 @@ struct LeadPrefix: Hashable {
 
     static let dashes: Set<String> = ["-", "–", "—", "ـ", "_", "−"]
     static let maxNameTokens = 4
+    /// Datelines open the article: `PLACE – AGENCY –` is only read in its first lines, so that a
+    /// line such as «ایران – عراق – …» deep in a report stays content.
+    static let datelineLines = 6
 
     /// The prefix of the line `line` (token indices), if there is one.
-    static func find(in tokens: [Token], line: Range<Int>, media: PhraseMatcher) -> LeadPrefix? {
+    /// `lineIndex` counts the document's lines from 0.
+    static func find(in tokens: [Token], line: Range<Int>, lineIndex: Int, media: PhraseMatcher) -> LeadPrefix? {
         let start = line.lowerBound
         func isName(_ t: Int) -> Bool { tokens[t].kind == .word || tokens[t].kind == .latin }
         func nameRun(from i: Int) -> Int {
@@ -29,7 +33,7 @@ struct LeadPrefix: Hashable {
         let placeLength = nameRun(from: start)
         if placeLength >= 1, placeLength <= maxNameTokens {
             let dash1 = start + placeLength
-            if dash1 < line.upperBound, dashes.contains(tokens[dash1].normalized) {
+            if lineIndex < datelineLines, dash1 < line.upperBound, dashes.contains(tokens[dash1].normalized) {
                 let agencyLength = nameRun(from: dash1 + 1)
                 let dash2 = dash1 + 1 + agencyLength
                 if agencyLength >= 1, agencyLength <= maxNameTokens, dash2 + 1 < line.upperBound, dashes.contains(tokens[dash2].normalized) {

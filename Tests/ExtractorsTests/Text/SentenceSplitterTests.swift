@@ -36,6 +36,9 @@ struct SentenceSplitterTests {
         #expect(sentences("کرمان – فت فتو – معاون استاندار گفت: سلام.") == ["کرمان – فت فتو –", "معاون استاندار گفت: سلام."])
         #expect(sentences("اعتمادآنلاین| سید امیر علوی گفت") == ["اعتمادآنلاین|", "سید امیر علوی گفت"])
         #expect(sentences("خبرگزاري فارس: رئيس اداره گفت") == ["خبرگزاري فارس:", "رئيس اداره گفت"])
+        // Deep in a report, «X – Y –» is text, not a dateline.
+        let deep = Array(repeating: "بند خبر.", count: 7).joined(separator: "\n") + "\nایران – عراق – بازی امشب برگزار می شود"
+        #expect(sentences(deep).last == "ایران – عراق – بازی امشب برگزار می شود")
         // A headline kicker before a bar is not split off, nor is a long run before a dash.
         #expect(sentences("هفته دهم لیگ برتر| پیروزی پرسپولیس") == ["هفته دهم لیگ برتر| پیروزی پرسپولیس"])
         #expect(sentences("دیدار رئیس مجلس با وزیر امور خارجه – گزارش تصویری") == ["دیدار رئیس مجلس با وزیر امور خارجه – گزارش تصویری"])
