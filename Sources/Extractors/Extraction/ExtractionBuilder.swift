@@ -100,6 +100,9 @@ struct ExtractionBuilder {
 
         // Meetings and met pairs.
         let date = context.text.metadata.date ?? context.text.document.date
+        // A date written in the evidence sentence («دوم آذر 1400») dates the meeting; else the article's date.
+        let writtenDates = DateReader(lexicons: TextLexicons(context.lexicons))
+            .dates(tokens: context.text.tokens, scalars: context.text.scalars).filter { $0.iso != nil }
         var extractedMeetings: [ExtractedMeeting] = []
         var pairs: [String: (a: String, b: String, meetings: [String])] = [:]
         func idOrder(_ id: String) -> Int { Int(id.dropFirst()) ?? 0 }
@@ -115,7 +118,8 @@ struct ExtractionBuilder {
             let hosts = event.kind == .visit ? participants.filter { !guests.contains($0) } : []
             extractedMeetings.append(ExtractedMeeting(
                 id: id, trigger: TextSpan(text: context.text.text(triggerRange), start: triggerRange.lowerBound, end: triggerRange.upperBound),
-                participants: participants, date: date, kind: event.kind, cameo: event.kind.cameo,
+                participants: participants,
+                date: writtenDates.first { sentence.range.contains($0.range.lowerBound) }?.iso ?? date, kind: event.kind, cameo: event.kind.cameo,
                 sentence: SentenceSpan(start: sentence.range.lowerBound, end: sentence.range.upperBound, index: sentence.index),
                 place: place, groups: event.groups.compactMap { groupId[$0] }.sorted { idOrder($0) < idOrder($1) },
                 institutions: institutionsHere, host: hosts, guest: guests, rule: event.rule))

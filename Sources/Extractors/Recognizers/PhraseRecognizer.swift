@@ -75,6 +75,8 @@ struct PhraseRecognizer {
             }
             steps += 1
         }
+        // A coordination cut short by the bound leaves no dangling «و».
+        while j > headEnd, place == nil, eponymEnd == nil, context.isAnd(j - 1) { j -= 1 }
         let canonical = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface)
         let qualifiers = qualifierKeys.joined()
         if let place {
@@ -94,7 +96,8 @@ struct PhraseRecognizer {
         }
         // Without a complement the phrase is only a head and at most two qualifiers («فرماندهی فاتب»):
         // enough to finish a role, never an institution of its own.
-        let shortEnd = min(j, headEnd + 2)
+        var shortEnd = min(j, headEnd + 2)
+        while shortEnd > headEnd, context.isAnd(shortEnd - 1) { shortEnd -= 1 }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
                                gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: "institution.head")

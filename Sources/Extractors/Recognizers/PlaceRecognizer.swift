@@ -7,7 +7,8 @@ struct PlaceRecognizer {
     var article: ArticlePlaces
 
     static let nameLexicons: [(String, String)] = [
-        ("place-names", "any"), ("provinces", "province"), ("counties", "county"),
+        // A county is named after its seat city: a bare county name leaves the level to the office before it.
+        ("place-names", "any"), ("provinces", "province"), ("counties", "any"),
         ("countries", "country"), ("world-capitals", "city"),
     ]
 
@@ -103,8 +104,12 @@ struct ArticlePlaces {
                     result.province = (prov, PersianNormalizer.key(prov))
                 }
             case "any":
-                if result.province == nil { result.province = (p.name, p.nameKey) }
-                if result.county == nil { result.county = (p.name, p.nameKey) }
+                let lexicons = context.lexicons
+                if result.province == nil, lexicons["provinces"].contains(key: p.nameKey) { result.province = (p.name, p.nameKey) }
+                if let county = lexicons["counties"].entry(key: p.nameKey) {
+                    if result.county == nil { result.county = (p.name, p.nameKey) }
+                    if result.province == nil, let prov = county["province"] { result.province = (prov, PersianNormalizer.key(prov)) }
+                }
             case "district":
                 if result.district == nil { result.district = (p.display, p.nameKey) }
             default: break
