@@ -82,7 +82,7 @@ struct ArmanPersonTests {
     func floor() throws {
         let c = try Self.measure()
         print("arman person mentions: precision \(c.precision) recall \(c.recall) (tp \(c.tp) fp \(c.fp) fn \(c.fn))")
-        #expect(c.precision >= 0.70)
-        #expect(c.recall >= 0.30)
+        #expect(c.precision >= 0.87)   // measured 0.908 (tp 741, fp 75)
+        #expect(c.recall >= 0.31)      // measured 0.342; most misses are surnames alone in isolated sentences
     }
 }
