@@ -68,7 +68,8 @@ struct Build: ParsableCommand {
 
     /// The diagram filter from the options; `--person` is resolved to a node id by the same look-up as `didar query`.
     func diagramFilter(_ graph: CorpusGraph) throws -> GraphFilter {
-        var filter = GraphFilter(minWeight: diagram.minWeight, since: diagram.since, until: diagram.until, depth: diagram.depth, scope: diagram.kind)
+        // A diagram is for reading: nodes with no edge at all (an institution only named in passing) are left out.
+        var filter = GraphFilter(minWeight: diagram.minWeight, since: diagram.since, until: diagram.until, depth: diagram.depth, scope: diagram.kind, dropIsolated: true)
         if let name = diagram.person {
             filter.ego = try PersonPicker.uniqueNode(named: name, in: graph).id
         }

@@ -31,15 +31,19 @@ struct DiagramRenderer {
                 message: "the graph has \(nodes) nodes, too many to draw legibly with \(engine). \(LayoutAdvisor.advice(nodes: nodes, engine: engine)) Filters: --min-weight, --since/--until, --person NAME --depth N, --kind people; or `didar ego NAME`. Exports (GraphML, GEXF, CSV, JSON) are written regardless.",
                 exitCode: ExitStatus.renderFailed)
         }
-        let renderer = GraphvizRenderer()
+        // One layout, drawn in every format (a layout of a few hundred nodes takes seconds).
+        let chosen = formats ?? options.formats
+        let renderings: [Rendering]
+        do {
+            renderings = try GraphvizRenderer().renderings(
+                dot: text, formats: chosen, engine: engine, options: RenderOptions(allowsLargeGraphs: true))
+        } catch {
+            throw UserFacingError(message: "Graphviz could not draw \(baseName): \(error)", exitCode: ExitStatus.renderFailed)
+        }
         var files: [String: Data] = [:]
-        for format in formats ?? options.formats {
-            do {
-                files["\(baseName).\(format.fileExtension)"] = try renderer.renderData(
-                    dot: text, format: format, engine: engine, options: RenderOptions(allowsLargeGraphs: true))
-            } catch {
-                throw UserFacingError(message: "Graphviz could not draw \(baseName).\(format.fileExtension): \(error)", exitCode: ExitStatus.renderFailed)
-            }
+        for (format, rendering) in zip(chosen, renderings) {
+            files["\(baseName).\(format.fileExtension)"] = Data(rendering.bytes)
+            for warning in Set(rendering.warnings).sorted() { Terminal.warn("didar: Graphviz: \(warning)") }
         }
         return files
     }

@@ -346,7 +346,8 @@ async function showOverview() {
 
 /** Reads the hash: `#/person/ID?since=…`, `#/search/NAME`, or the start page. */
 function route() {
-  const hash = decodeURIComponent(location.hash.slice(1));
+  let hash = "";
+  try { hash = decodeURIComponent(location.hash.slice(1)); } catch (_) { hash = ""; } // a malformed %-escape: start page
   const person = /^\/person\/([a-z]{1,2}_[0-9a-f]{16})(?:\?(.*))?$/.exec(hash);
   if (person) {
     const params = new URLSearchParams(person[2] || "");
