@@ -23,8 +23,6 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Hashable {
         case unreadable
     }
 
-    /// Exit status the CLI uses when it stops on bad input (BSD `EX_DATAERR`).
-    public static let exitCode: Int32 = 65
 
     public var kind: Kind
     /// File name, `-` for standard input, or the corpus name.
