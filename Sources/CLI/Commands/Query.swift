@@ -88,16 +88,23 @@ struct CardPrinter {
             out.append(Terminal.bold("Institutions"))
             for i in card.institutions { out.append("  " + i.label + (i.former ? " (former)" : "") + "  — " + i.roles.joined(separator: "، ")) }
         }
+        // People and role-holders are the answer; groups and institutions present at the same
+        // meetings are context, listed after them without repeating the evidence.
+        let people = card.contacts.filter { $0.kind == .person || $0.kind == .unnamedRoleHolder }
+        let others = card.contacts.filter { !($0.kind == .person || $0.kind == .unnamedRoleHolder) }
         out.append("")
-        out.append(Terminal.bold("Met") + " (\(card.contacts.count), by number of meetings)")
-        if card.contacts.isEmpty { out.append("  no meetings recorded\(card.range.isUnbounded ? "" : " in this date range")") }
+        out.append(Terminal.bold("Met") + " (\(people.count) \(people.count == 1 ? "person" : "people"), by number of meetings)")
+        if people.isEmpty { out.append("  no meetings with other people recorded\(card.range.isUnbounded ? "" : " in this date range")") }
         var t = TextTable(headers: ["#", "person", "role", "meetings", "dates", "places"])
-        for (n, c) in card.contacts.enumerated() {
+        for (n, c) in people.enumerated() {
             let places = Set(c.encounters.compactMap(\.place)).sorted().joined(separator: "، ")
             t.rows.append([String(n + 1), c.label, c.role ?? "", String(c.meetingCount), dateSpan(c.firstDate, c.lastDate), places])
         }
-        if !card.contacts.isEmpty { out.append(t.render()) }
-        for c in card.contacts {
+        if !people.isEmpty { out.append(t.render()) }
+        if !others.isEmpty {
+            out.append("  also present: " + others.map { "\($0.label) (\($0.kind.rawValue))" }.joined(separator: "، "))
+        }
+        for c in people {
             out.append("")
             out.append(Terminal.accent("— \(c.label)"))
             for e in c.encounters.prefix(evidencePerContact) {

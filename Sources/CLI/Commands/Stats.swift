@@ -43,7 +43,7 @@ struct Stats: ParsableCommand {
         print("\n" + Terminal.bold("Brokers (betweenness centrality)"))
         var between = TextTable(headers: ["#", "person", "role", "betweenness"])
         for (n, p) in stats.topByBetweenness.enumerated() { between.rows.append([String(n + 1), p.label, p.role ?? "", String(format: "%.3f", p.betweenness)]) }
-        print(between.render())
+        print(between.rows.isEmpty ? "  none yet: no one links people who would otherwise be apart" : between.render())
 
         print("\n" + Terminal.bold("Largest institutions (people holding roles)"))
         var inst = TextTable(headers: ["#", "institution", "people", "documents"])
