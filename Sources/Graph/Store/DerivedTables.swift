@@ -6,6 +6,11 @@ import GRDB
 /// the stored documents. The read side rebuilds `CorpusGraph`, `RoleHeld` and `NameKey` values
 /// equal to the ones written (lists stored as JSON, evidence in its own table in edge order).
 enum DerivedTables {
+    /// Stamp of what the derived tables mean: this file's layout version and the graph export
+    /// schema. Bump `layout` whenever `write`/`read` change; a store whose stamp differs is treated
+    /// as stale, so queries rebuild from the stored documents instead of reading old rows.
+    static let format = "layout 2, graph schema \(GraphModule.exportSchemaVersion)"
+
     /// Replaces the derived tables with `index` (the graph of `documents`).
     static func write(_ index: CorpusIndex, documents: [DocumentGraph], into db: Database) throws {
         for table in StoreSchema.derivedTables { try db.execute(sql: "DELETE FROM \(table)") }
@@ -32,8 +37,8 @@ enum DerivedTables {
             """)
         let insertEvidence = try db.cachedStatement(sql: """
             INSERT INTO evidence (edge_id, position, meeting_id, document, sentence, start_offset, end_offset,
-                date, text, trigger)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                date, text, trigger, meeting_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for edge in graph.edges {
             try insertEdge.execute(arguments: [
@@ -44,7 +49,7 @@ enum DerivedTables {
             for (position, evidence) in edge.evidence.enumerated() {
                 try insertEvidence.execute(arguments: [
                     edge.id, position, evidence.meetingID, evidence.document, evidence.sentence, evidence.start,
-                    evidence.end, evidence.date, evidence.text, evidence.trigger,
+                    evidence.end, evidence.date, evidence.text, evidence.trigger, evidence.kind?.rawValue,
                 ])
             }
         }
@@ -143,7 +148,10 @@ enum DerivedTables {
             evidence[row["edge_id"], default: []].append(Evidence(
                 document: row["document"], sentence: row["sentence"], start: row["start_offset"],
                 end: row["end_offset"], text: row["text"], meetingID: row["meeting_id"], date: row["date"],
-                trigger: row["trigger"]))
+                trigger: row["trigger"],
+                kind: try (row["meeting_kind"] as String?).map {
+                    try value(MeetingKind.self, $0, table: "evidence", column: "meeting_kind")
+                }))
         }
         var edges: [GraphEdge] = []
         for row in try Row.fetchAll(db, sql: "SELECT * FROM edge ORDER BY id") {

@@ -138,6 +138,7 @@ public final class GraphStore: Sendable {
         let documents = try storedDocuments(db)
         try DerivedTables.write(CorpusIndex(documents: documents), documents: documents, into: db)
         try setMeta(db, "derived_generation", String(try generation(db, "documents_generation")))
+        try setMeta(db, "derived_format", DerivedTables.format)
     }
 
     // MARK: Reading
@@ -156,7 +157,8 @@ public final class GraphStore: Sendable {
         try index().graph
     }
 
-    /// True when articles were added since the derived tables were last rebuilt.
+    /// True when articles were added since the derived tables were last rebuilt (or they were
+    /// written by a version of this code with another layout).
     public func needsRebuild() throws -> Bool {
         try database.read { db in try Self.isStale(db) }
     }
@@ -176,6 +178,12 @@ public final class GraphStore: Sendable {
                         contentHash: row["content_hash"], agency: row["agency"])
                 }
         }
+    }
+
+    /// Content hashes of every stored article, so a caller can skip extracting an article the
+    /// store already holds (`add` would skip it anyway, but only after the costly extraction).
+    public func storedContentHashes() throws -> Set<String> {
+        try database.read { db in Set(try String.fetchAll(db, sql: "SELECT content_hash FROM document")) }
     }
 
     /// Number of stored articles.
@@ -221,8 +229,13 @@ public final class GraphStore: Sendable {
         }
     }
 
+    /// Stale: documents changed since the last rebuild, or the rows were written by a version of
+    /// this code that laid them out differently. An empty store is never stale.
     private static func isStale(_ db: Database) throws -> Bool {
-        try generation(db, "documents_generation") != generation(db, "derived_generation")
+        let documents = try generation(db, "documents_generation")
+        if documents != (try generation(db, "derived_generation")) { return true }
+        let format = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'derived_format'")
+        return documents > 0 && format != DerivedTables.format
     }
 
     private static func generation(_ db: Database, _ key: String) throws -> Int {

@@ -17,6 +17,11 @@ enum StoreSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2: evidence meeting kind") { db in
+            // Evidence learned the kind of its meeting (visit, ceremony, …). Old rows get NULL and
+            // the format stamp (see `DerivedTables.format`) makes the next read rebuild them.
+            try db.execute(sql: "ALTER TABLE evidence ADD COLUMN meeting_kind TEXT")
+        }
         return migrator
     }
 

@@ -42,6 +42,7 @@ struct GraphStoreTests {
         #expect(result.added == ["d1"])
         #expect(result.skipped == [.init(id: "d1", storedAs: "d1"), .init(id: "d1-copy", storedAs: "d1")])
         #expect(try store.documentCount() == 1)
+        #expect(try store.storedContentHashes() == ["h1"])
     }
 
     @Test func twoBatchesGiveTheSameCorpusAsOne() throws {
@@ -133,7 +134,7 @@ struct GraphStoreTests {
             expected = try store.corpusGraph()
         }
         let reopened = try GraphStore(path: path)
-        #expect(try reopened.appliedMigrations() == ["v1"])
+        #expect(try reopened.appliedMigrations() == ["v1", "v2: evidence meeting kind"])
         #expect(try reopened.documentCount() == 4)
         #expect(try reopened.corpusGraph() == expected)
         #expect(try reopened.integrityCheck())
