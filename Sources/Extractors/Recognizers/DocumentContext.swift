@@ -157,8 +157,10 @@ struct DocumentContext {
         // «هواپیمای», «مقامهای»: a noun ending in «ا» with the ezafe, not a surname.
         if k.hasSuffix("ای"), !k.hasSuffix("های") || k.hasSuffix("اهای") { return false }
         guard k.unicodeScalars.count >= 3 else { return false }
+        // A short word with the common «ی» («سعی», «طی») is too often a plain word.
         return lexicons["surname-suffixes"].entries.contains {
             k.hasSuffix($0.key) && k.count > $0.key.count + 1 && !(strong && $0["strength"] == "weak")
+                && !($0["strength"] == "weak" && k.count < 4)
         }
     }
 }

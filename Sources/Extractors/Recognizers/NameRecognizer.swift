@@ -20,6 +20,18 @@ struct NameRecognizer {
         return nil
     }
 
+    /// «دکتر روحانی», «حجت‌الاسلام صدیقی»: a rank, degree or clerical title and a surname without given name.
+    private func titledSurname(at k: Int, titles: [String], strong: Bool, start: Int, end: Int) -> NameSpan? {
+        guard strong, k < end, context.isNameWord(k), !context.isPlaceName(k), !Self.lineage.contains(context.key(k)),
+              context.looksLikeSurname(k) || context.confirmsName(at: k + 1) else { return nil }
+        var e = k + 1
+        while e < end, e - k < 3, context.isNameWord(e), context.looksLikeSurname(e), context.onlySpaceBetween(e - 1, e),
+              !context.isDerivedFromHead(e) {
+            e += 1
+        }
+        return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: "person.title-surname")
+    }
+
     func name(at i: Int) -> NameSpan? {
         guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
         let end = context.sentenceEnd(i)
@@ -43,7 +55,7 @@ struct NameRecognizer {
             k += g.length
             givenEnds.append(k)
         }
-        guard let lastGiven = givenEnds.last else { return nil }
+        guard let lastGiven = givenEnds.last else { return titledSurname(at: k, titles: titles, strong: strongTitle, start: i, end: end) }
         k = lastGiven
         let surnameStart = k
         while k < end, k - surnameStart < 3, context.isNameWord(k), !context.isPlaceName(k) || k > surnameStart {
