@@ -64,3 +64,16 @@ struct NameRecognizerTests {
         #expect(p?.roles.map(\.text) == ["معاون اقتصادی اداره‌کل اوقاف و امور خیریه استان قم"])
     }
 }
+
+@Suite("Person names with titles only")
+struct TitledSurnameTests {
+    @Test("a degree or rank with a surname is a person; a courtesy word is not enough")
+    func titledSurname() {
+        let r = Fixture.extract("دکتر ولایتی در این همایش گفت: همکاری منطقه‌ای لازم است.")
+        #expect(r.people.first?.name == "ولایتی")
+        #expect(r.people.first?.titles == ["دکتر"])
+        #expect(r.people.first?.mentions.first?.rule == "person.title-surname")
+        let courtesy = Fixture.extract("خانم جان هستند و همه را دوست دارند.")
+        #expect(courtesy.people.isEmpty)
+    }
+}
