@@ -119,7 +119,9 @@ struct ExtractionBuilder {
             extractedMeetings.append(ExtractedMeeting(
                 id: id, trigger: TextSpan(text: context.text.text(triggerRange), start: triggerRange.lowerBound, end: triggerRange.upperBound),
                 participants: participants,
-                date: writtenDates.first { sentence.range.contains($0.range.lowerBound) }?.iso ?? date, kind: event.kind, cameo: event.kind.cameo,
+                date: event.sentences.lazy.compactMap { s in
+                    writtenDates.first { context.text.sentences[s].range.contains($0.range.lowerBound) }?.iso
+                }.first ?? date, kind: event.kind, cameo: event.kind.cameo,
                 sentence: SentenceSpan(start: sentence.range.lowerBound, end: sentence.range.upperBound, index: sentence.index),
                 place: place, groups: event.groups.compactMap { groupId[$0] }.sorted { idOrder($0) < idOrder($1) },
                 institutions: institutionsHere, host: hosts, guest: guests, rule: event.rule))

@@ -3,6 +3,8 @@ struct MeetingEvent {
     var kind: MeetingKind
     var trigger: Range<Int>
     var sentence: Int
+    /// Every sentence that described this meeting (the first is the evidence sentence).
+    var sentences: [Int] = []
     var persons: [Int] = []
     var groups: [Int] = []
     var guests: [Int] = []
@@ -99,13 +101,16 @@ struct MeetingDetector {
                 guard !event.persons.isEmpty || !event.groups.isEmpty else { continue }
                 framed = true
                 if event.rule == "meeting.join.this-meeting", let m = latest {
+                    meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
                 } else if let m = meetings.lastIndex(where: { $0.kind == event.kind && sharesParticipant($0, event) }) {
+                    meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
                     latest = m
                 } else {
+                    event.sentences = [sentence.index]
                     meetings.append(event)
                     latest = meetings.count - 1
                 }
