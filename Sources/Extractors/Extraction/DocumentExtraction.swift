@@ -15,6 +15,7 @@ public struct DocumentExtraction: Codable, Sendable, Hashable {
     public var places: [ExtractedPlace]
     public var groups: [ExtractedGroup]
 
+    /// Creates the value from all of its fields.
     public init(document: String, date: String?, people: [ExtractedPerson], institutions: [ExtractedInstitution],
                 meetings: [ExtractedMeeting], met: [MetPair], media: [ExtractedMedium], places: [ExtractedPlace], groups: [ExtractedGroup]) {
         self.document = document
@@ -28,6 +29,7 @@ public struct DocumentExtraction: Codable, Sendable, Hashable {
         self.groups = groups
     }
 
+    /// Encodes every field; an absent optional is written as `null`, as extract-format.md shows.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(document, forKey: .document)
@@ -47,6 +49,7 @@ public struct TextSpan: Codable, Sendable, Hashable {
     public var text: String
     public var start: Int
     public var end: Int
+    /// Creates the value from all of its fields.
     public init(text: String, start: Int, end: Int) {
         self.text = text
         self.start = start
@@ -64,6 +67,7 @@ public struct ExtractedMention: Codable, Sendable, Hashable {
     /// Index of the sentence in the document (every sentence counted).
     public var sentence: Int
 
+    /// Creates the value from all of its fields.
     public init(text: String, start: Int, end: Int, rule: String, sentence: Int) {
         self.text = text
         self.start = start
@@ -93,6 +97,7 @@ public struct ExtractedPerson: Codable, Sendable, Hashable {
         case surnameKey = "surname_key"
     }
 
+    /// Creates the value from all of its fields.
     public init(id: String, name: String, unnamed: Bool, titles: [String], mentions: [ExtractedMention], roles: [ExtractedRole], nameKey: String, surnameKey: String) {
         self.id = id
         self.name = name
@@ -125,6 +130,7 @@ public struct ExtractedRole: Codable, Sendable, Hashable {
     /// The place the office governs, if its complement is a place.
     public var place: String?
 
+    /// Creates the value from all of its fields.
     public init(text: String, institution: String?, start: Int, end: Int, rule: String, sentence: Int, key: String, head: String, gloss: String, former: Bool, place: String?) {
         self.text = text
         self.institution = institution
@@ -139,6 +145,7 @@ public struct ExtractedRole: Codable, Sendable, Hashable {
         self.place = place
     }
 
+    /// Encodes every field; an absent optional is written as `null`, as extract-format.md shows.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text)
@@ -165,6 +172,7 @@ public struct ExtractedInstitution: Codable, Sendable, Hashable {
     /// Mentions as written; empty when only a role implies the institution.
     public var mentions: [ExtractedMention]
 
+    /// Creates the value from all of its fields.
     public init(id: String, name: String, key: String, gloss: String, mentions: [ExtractedMention]) {
         self.id = id
         self.name = name
@@ -180,6 +188,7 @@ public struct ExtractedMedium: Codable, Sendable, Hashable {
     public var key: String
     public var mentions: [ExtractedMention]
 
+    /// Creates the value from all of its fields.
     public init(name: String, key: String, mentions: [ExtractedMention]) {
         self.name = name
         self.key = key
@@ -194,6 +203,7 @@ public struct ExtractedPlace: Codable, Sendable, Hashable {
     public var key: String
     public var mentions: [ExtractedMention]
 
+    /// Creates the value from all of its fields.
     public init(id: String, name: String, key: String, mentions: [ExtractedMention]) {
         self.id = id
         self.name = name
@@ -208,6 +218,7 @@ public struct ExtractedGroup: Codable, Sendable, Hashable {
     public var label: String
     public var mentions: [ExtractedMention]
 
+    /// Creates the value from all of its fields.
     public init(id: String, label: String, mentions: [ExtractedMention]) {
         self.id = id
         self.label = label
@@ -221,6 +232,7 @@ public struct SentenceSpan: Codable, Sendable, Hashable {
     public var end: Int
     public var index: Int
 
+    /// Creates the value from all of its fields.
     public init(start: Int, end: Int, index: Int) {
         self.start = start
         self.end = end
@@ -249,6 +261,7 @@ public struct ExtractedMeeting: Codable, Sendable, Hashable {
     public var guest: [String]
     public var rule: String
 
+    /// Creates the value from all of its fields.
     public init(id: String, trigger: TextSpan, participants: [String], date: String?, kind: MeetingKind, cameo: String, sentence: SentenceSpan, place: String?, groups: [String], institutions: [String], host: [String], guest: [String], rule: String) {
         self.id = id
         self.trigger = trigger
@@ -265,6 +278,7 @@ public struct ExtractedMeeting: Codable, Sendable, Hashable {
         self.rule = rule
     }
 
+    /// Encodes every field; an absent optional is written as `null`, as extract-format.md shows.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -289,6 +303,7 @@ public struct MetPair: Codable, Sendable, Hashable {
     public var b: String
     public var meetings: [String]
 
+    /// Creates the value from all of its fields.
     public init(a: String, b: String, meetings: [String]) {
         self.a = a
         self.b = b
