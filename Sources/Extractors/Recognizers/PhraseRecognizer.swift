@@ -50,6 +50,7 @@ struct PhraseRecognizer {
         var qualifierKeys: [String] = []
         var place: PlaceSpan?
         var eponymEnd: Int?
+        var firstComma: Int?
         var steps = 0
         while j < end, steps < 6 {
             if let p = places.place(at: j, allowBarePrefix: true) { place = p; j = p.tokens.upperBound; break }
@@ -64,7 +65,9 @@ struct PhraseRecognizer {
             if let nested = institutionHead(at: j) {
                 qualifierKeys.append(nested.entry.key)
                 j += nested.length
-            } else if context.isAnd(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil {
+            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil {
+                // «اتاق بازرگانی، صنایع و معادن … استان کرمان»: a comma inside a name holds only if a place ends it.
+                if context.isComma(j), firstComma == nil { firstComma = j }
                 j += 1
                 continue
             } else if isQualifier(j) {
@@ -75,6 +78,7 @@ struct PhraseRecognizer {
             }
             steps += 1
         }
+        if place == nil, eponymEnd == nil, let comma = firstComma { j = comma }
         // A coordination cut short by the bound leaves no dangling «و».
         while j > headEnd, place == nil, eponymEnd == nil, context.isAnd(j - 1) { j -= 1 }
         let canonical = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface)
