@@ -60,4 +60,12 @@ struct RoleRecognizerTests {
         #expect(r.people.isEmpty)
         #expect(r.groups.contains { $0.label.hasPrefix("شهرداران") })
     }
+
+    @Test("an official name with a comma holds when a place ends it; a list of institutions does not merge")
+    func commaInName() {
+        let r = Fixture.extract("علی کریمی رئیس اتاق بازرگانی، صنایع و معادن و کشاورزی استان کرمان گفت: صادرات افزایش یافت.")
+        #expect(r.people.first?.roles.first?.text == "رئیس اتاق بازرگانی، صنایع و معادن و کشاورزی استان کرمان")
+        let list = Fixture.extract("استانداری کرمان، فرمانداری رفسنجان و شهرداری کرمان همکاری کردند.")
+        #expect(list.institutions.count == 3)
+    }
 }
