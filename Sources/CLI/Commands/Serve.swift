@@ -7,14 +7,12 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Explore the store in a browser: search people, read their cards and evidence, draw their networks.",
         discussion: """
-        Opens the store read-only and serves a right-to-left Persian page (English labels one click away)
-        and the JSON endpoints behind it (docs/web-api.md). Listens on 127.0.0.1 only unless --host says
-        otherwise; stop it with Ctrl-C.
+        Reads the store once at start-up (it never writes to it) and serves a right-to-left Persian page, with English labels one click away, and the JSON endpoints behind it (docs/web-api.md). Listens on 127.0.0.1 only unless --host says otherwise. Stop it with Ctrl-C.
 
         Examples:
-          didar serve                              out/didar.sqlite on http://127.0.0.1:8080/
+          didar serve
           didar serve --db /tmp/news/didar.sqlite --port 9000
-          curl 'http://127.0.0.1:8080/api/search?q=%D8%B9%D9%84%D9%88%DB%8C'
+          curl --get --data-urlencode q=علوی http://127.0.0.1:8080/api/search
         """
     )
 

@@ -3,6 +3,7 @@
 // sentence from an article can inject markup. The only markup taken from the server is the network
 // SVG drawn by Graphviz, parsed as XML (DOMParser never runs scripts) and adopted node by node.
 "use strict";
+// Separators are " | ", never a middle dot: "·" looks exactly like the Persian zero "۰".
 
 const LABELS = {
   fa: {
@@ -126,7 +127,7 @@ function renderPeople(list, people, matchOf) {
     button.dataset.id = person.id;
     item.querySelector(".name").textContent = person.label;
     item.querySelector(".role").textContent = roleText(person);
-    const match = matchOf && matchOf(index) ? ` · ${t("match")[matchOf(index)] || ""}` : "";
+    const match = matchOf && matchOf(index) ? ` | ${t("match")[matchOf(index)] || ""}` : "";
     item.querySelector(".count").textContent = t("meetings")(person.meetings) + match;
     button.addEventListener("click", () => openPerson(person.id, {}));
     list.append(item);
@@ -198,11 +199,11 @@ function renderCard(card) {
   $("person-name").textContent = person.label;
   $("person-role").textContent = roleText(person);
   $("person-meta").textContent = [t("meetings")(person.meetings), t("contactsCount")(person.contacts),
-    person.firstSeen ? t("seen")(person.firstSeen, person.lastSeen) : ""].filter(Boolean).join(" · ");
+    person.firstSeen ? t("seen")(person.firstSeen, person.lastSeen) : ""].filter(Boolean).join(" | ");
   const extra = [];
   if (card.aliases.length) extra.push(t("aliases") + card.aliases.join("، "));
   if (card.titles.length) extra.push(t("titles") + card.titles.join("، "));
-  $("person-aliases").textContent = extra.join(" · ");
+  $("person-aliases").textContent = extra.join(" | ");
 
   $("since").value = card.filter.since || "";
   $("until").value = card.filter.until || "";
@@ -242,7 +243,7 @@ function renderContact(contact) {
   name.dataset.id = contact.person.id;
   name.addEventListener("click", () => openPerson(contact.person.id, current ? current.filter : {}));
   item.querySelector(".role").textContent = roleText(contact.person);
-  item.querySelector(".count").textContent = `${t("meetings")(contact.meetings)} · ${range(contact.firstDate, contact.lastDate)}`;
+  item.querySelector(".count").textContent = `${t("meetings")(contact.meetings)} | ${range(contact.firstDate, contact.lastDate)}`;
   const evidence = item.querySelector(".evidence");
   for (const e of contact.evidence) evidence.append(renderEvidence(e));
   return item;
@@ -265,7 +266,7 @@ function renderEvidence(e) {
   }
   quote.append(document.createTextNode(scalars.slice(at).join("")));
   const time = item.querySelector("time");
-  time.textContent = formatDate(e.date) + (e.place ? ` · ${t("inPlace")(e.place)}` : "");
+  time.textContent = formatDate(e.date) + (e.place ? ` | ${t("inPlace")(e.place)}` : "");
   if (e.date) time.dateTime = e.date;
   const link = item.querySelector("a.article");
   link.textContent = e.title || t("articleFallback");
