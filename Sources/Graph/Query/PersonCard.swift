@@ -111,11 +111,16 @@ public struct PersonCard: Codable, Sendable, Hashable {
     /// - Parameters:
     ///   - range: keeps meetings dated inside it and roles whose window meets it.
     ///   - depth: 1 for direct contacts, 2 to add contacts of contacts (larger values act as 2).
-    ///   - contactKinds: kinds of node listed as contacts and intermediaries; every actor by default.
+    ///   - contactKinds: kinds of node listed as contacts (and as second-degree contacts); every
+    ///     actor by default.
+    ///   - throughKinds: kinds of direct contact through which second-degree contacts are reached;
+    ///     named people by default, as for `PathFinder`: a delegation or «the heads» met by
+    ///     everyone would make everyone a second-degree contact of everyone.
     /// Complexity: O(d·d') in the degrees of the person and of their contacts, plus evidence.
     public init?(
         index: CorpusIndex, id: String, range: DateRange = .all, depth: Int = 1,
-        contactKinds: Set<NodeKind> = Set(NodeKind.allCases.filter(\.isActor))
+        contactKinds: Set<NodeKind> = Set(NodeKind.allCases.filter(\.isActor)),
+        throughKinds: Set<NodeKind> = [.person]
     ) {
         guard let node = index.graph.node(id), node.kind.isActor else { return nil }
         self.id = id
@@ -148,7 +153,7 @@ public struct PersonCard: Codable, Sendable, Hashable {
         guard depth >= 2 else { return }
         let known = Set(direct.map(\.id)).union([id])
         var via: [String: [SecondDegreeContact.Intermediary]] = [:]
-        for contact in direct {
+        for contact in direct where throughKinds.contains(contact.node.kind) {
             for far in Self.contacts(of: contact.id, in: index, range: range, kinds: contactKinds)
             where !known.contains(far.id) {
                 via[far.id, default: []].append(.init(

@@ -49,6 +49,28 @@ struct PersonCardTests {
         #expect(card.secondDegree.first?.via.map(\.label) == ["محمد جواد ظریف"])
     }
 
+    @Test func secondDegreeGoesThroughPeopleOnlyByDefault() throws {
+        // Ali meets a delegation, which meets Raisi elsewhere: not a chain of people.
+        let delegation = GroupRecord(localID: "g1", label: "هیئت", key: "هیئت")
+        var documents = CorpusFixture.all
+        for (id, person, key) in [("d6", "علی لاریجانی", CorpusFixture.ali), ("d7", "ابراهیم رئیسی", CorpusFixture.raisi)] {
+            var meeting = CorpusFixture.meeting("m1", ["p1"], sentence: "دیدار با هیئت.")
+            meeting.groups = ["g1"]
+            documents.append(DocumentGraph(
+                document: DocumentInfo(id: id, date: "2021-07-01", contentHash: id),
+                people: [CorpusFixture.person("p1", person, key: key, surname: nil)], groups: [delegation],
+                meetings: [meeting]))
+        }
+        let index = CorpusIndex(documents: documents)
+        let ali = CorpusFixture.id(CorpusFixture.ali)
+        let card = try #require(PersonCard(index: index, id: ali, depth: 2))
+        #expect(card.contacts.map(\.label).contains("هیئت"))
+        #expect(card.secondDegree.map(\.label) == ["حسن روحانی"])
+        let wide = try #require(PersonCard(index: index, id: ali, depth: 2, throughKinds: [.person, .group]))
+        #expect(wide.secondDegree.map(\.label) == ["ابراهیم رئیسی", "حسن روحانی"])
+        #expect(wide.secondDegree.first?.via.map(\.label) == ["هیئت"])
+    }
+
     @Test func dateRangeKeepsOnlyMeetingsAndRolesInside() throws {
         let card = try #require(PersonCard(
             index: index, id: CorpusFixture.id(CorpusFixture.ali), range: DateRange(since: "2021-02-01")))
