@@ -5,78 +5,189 @@ import Foundation
 /// corpus and varying the names in them, so that the number of distinct people grows with the
 /// corpus as it does in real news (a few officials everywhere, a long tail of the rarely named).
 ///
-/// Each article takes 8–24 content sentences drawn at random; every given name and surname the
-/// lexicons know is replaced by one drawn from a Zipf distribution over a name pool whose size grows
-/// with N. The generator is seeded (SplitMix64), so the same seed gives the same corpus.
+/// Each article takes 8–24 content sentences drawn at random. Every name the lexicons know is
+/// replaced by a person from a pool whose size grows like Heaps' law (40·N^0.6), drawn with Zipf
+/// frequencies: a given name followed by a surname becomes one pool person, and within an article
+/// the same original name always becomes the same person, so a later «روحانی» alone still refers
+/// to the «حسن روحانی» the article introduced. The generator is seeded (SplitMix64): the same seed
+/// and source corpus give the same corpus, byte for byte.
+///
+/// ```swift
+/// let synthesizer = CorpusSynthesizer(seed: 1, lexicons: lexicons, source: documents)
+/// try synthesizer.forEachDocument(count: 10_000) { document in … }
+/// ```
 struct CorpusSynthesizer {
     var seed: UInt64
-    var lexicons: Lexicons
+    private let bank: SentenceBank
+    private let givenNames: [String]
+    private let surnames: [String]
 
-    func synthesize(count: Int, from documents: [SourceDocument]) -> [SourceDocument] {
-        let analyzer = TextAnalyzer()
-        var sentences: [[Token]] = []
-        var texts: [[Unicode.Scalar]] = []
-        for document in documents {
-            let analyzed = analyzer.analyze(document)
-            for sentence in analyzed.sentences where sentence.isContent && sentence.tokens.count >= 6 {
-                sentences.append(Array(analyzed.tokens[sentence.tokens]))
-                texts.append(Array(analyzed.scalars[sentence.range]))
-            }
-        }
-        guard !sentences.isEmpty else { return [] }
-        let givenNames = lexicons["given-names"].entries.map(\.surface)
-        let surnames = lexicons["surnames"].entries.map(\.surface)
-        // Distinct names grow sub-linearly with the corpus (Heaps' law), like real news.
-        let poolSize = max(50, Int(40 * pow(Double(count), 0.6)))
+    /// A synthesizer drawing sentences from `source` and names from the lexicons' given names and surnames.
+    init(seed: UInt64, lexicons: Lexicons, source: [SourceDocument]) {
+        self.seed = seed
+        bank = SentenceBank(source, givenNames: lexicons["given-names"], surnames: lexicons["surnames"])
+        givenNames = lexicons["given-names"].entries.map(\.surface)
+        surnames = lexicons["surnames"].entries.map(\.surface)
+    }
+
+    /// Number of content sentences available for recombination.
+    var sentenceCount: Int { bank.sentences.count }
+
+    /// Number of distinct people the pool holds for a corpus of `count` articles (Heaps' law).
+    static func poolSize(forArticles count: Int) -> Int {
+        max(50, Int(40 * pow(Double(count), 0.6)))
+    }
+
+    /// Calls `body` with each of `count` synthesized articles in order (ids `synth-0000000`, …),
+    /// without holding the corpus in memory.
+    func forEachDocument(count: Int, _ body: (SourceDocument) throws -> Void) rethrows {
+        guard !bank.sentences.isEmpty, count > 0 else { return }
         var rng = SplitMix64(seed: seed)
-        let pool: [(String, String)] = (0..<poolSize).map { _ in
-            (givenNames.isEmpty ? "علی" : givenNames[Int(rng.next() % UInt64(givenNames.count))],
-             surnames.isEmpty ? "احمدی" : surnames[Int(rng.next() % UInt64(surnames.count))])
+        let pool = makePool(size: Self.poolSize(forArticles: count), rng: &rng)
+        let zipf = ZipfSampler(count: pool.count, exponent: 1.1)
+        for n in 0..<count {
+            var text = String.UnicodeScalarView()
+            var cast: [String: Int] = [:]   // original name key → pool person, for this article
+            let sentences = 8 + Int(rng.next() % 17)
+            for _ in 0..<sentences {
+                let sentence = bank.sentences[Int(rng.next() % UInt64(bank.sentences.count))]
+                rewrite(sentence, into: &text, pool: pool, cast: &cast, zipf: zipf, rng: &rng)
+                text.append(contentsOf: (rng.next() % 4 == 0 ? "\n\n" : " ").unicodeScalars)
+            }
+            try body(SourceDocument(id: String(format: "synth-%07d", n), text: String(text)))
         }
-        let zipf = ZipfSampler(count: poolSize, exponent: 1.1)
+    }
+
+    /// The whole corpus in memory (the benchmark times stages on it separately).
+    func synthesize(count: Int) -> [SourceDocument] {
         var out: [SourceDocument] = []
         out.reserveCapacity(count)
-        for n in 0..<count {
-            var text = ""
-            let k = 8 + Int(rng.next() % 17)
-            for _ in 0..<k {
-                let i = Int(rng.next() % UInt64(sentences.count))
-                text += rewrite(texts[i], sentences[i], names: pool, zipf: zipf, rng: &rng)
-                text += rng.next() % 4 == 0 ? "\n\n" : " "
-            }
-            out.append(SourceDocument(id: String(format: "synth-%07d", n), text: text))
-        }
+        forEachDocument(count: count) { out.append($0) }
         return out
     }
 
-    /// The sentence with each known given name or surname replaced by a pool name.
-    private func rewrite(_ scalars: [Unicode.Scalar], _ tokens: [Token], names: [(String, String)], zipf: ZipfSampler, rng: inout SplitMix64) -> String {
-        let base = tokens.first?.range.lowerBound ?? 0
-        var out = String.UnicodeScalarView()
-        var cursor = 0
-        let given = lexicons["given-names"], surnames = lexicons["surnames"]
-        for token in tokens where token.kind == .word {
-            let isGiven = given.contains(key: token.key), isSurname = surnames.contains(key: token.key)
-            guard isGiven || isSurname else { continue }
-            let name = names[zipf.sample(&rng)]
-            let start = token.range.lowerBound - base, end = token.range.upperBound - base
-            out.append(contentsOf: scalars[cursor..<start])
-            out.append(contentsOf: (isGiven ? name.0 : name.1).unicodeScalars)
-            cursor = end
+    /// Distinct (given name, surname) people; distinct so the pool size is the number of people.
+    private func makePool(size: Int, rng: inout SplitMix64) -> [(given: String, surname: String)] {
+        let given = givenNames.isEmpty ? ["علی"] : givenNames
+        let family = surnames.isEmpty ? ["احمدی"] : surnames
+        let size = min(size, given.count * family.count)
+        var seen = Set<Int>()
+        var pool: [(given: String, surname: String)] = []
+        pool.reserveCapacity(size)
+        while pool.count < size {
+            let g = Int(rng.next() % UInt64(given.count)), s = Int(rng.next() % UInt64(family.count))
+            if seen.insert(g * family.count + s).inserted { pool.append((given[g], family[s])) }
         }
-        out.append(contentsOf: scalars[cursor...])
-        return String(out)
+        return pool
     }
 
-    static func writeJSONLines(_ documents: [SourceDocument], to url: URL) throws {
+    /// Appends the sentence with each name slot replaced by its article's pool person.
+    private func rewrite(_ sentence: SentenceBank.Sentence, into text: inout String.UnicodeScalarView, pool: [(given: String, surname: String)], cast: inout [String: Int], zipf: ZipfSampler, rng: inout SplitMix64) {
+        var cursor = 0
+        for slot in sentence.slots {
+            let person: Int
+            if let known = cast[slot.castKey] {
+                person = known
+            } else {
+                person = zipf.sample(&rng)
+                cast[slot.castKey] = person
+                // «حسن روحانی» introduces «روحانی»: the surname alone later is the same person.
+                if let surnameKey = slot.pairedSurnameKey, cast["s:" + surnameKey] == nil { cast["s:" + surnameKey] = person }
+            }
+            text.append(contentsOf: sentence.scalars[cursor..<slot.range.lowerBound])
+            text.append(contentsOf: (slot.isGiven ? pool[person].given : pool[person].surname).unicodeScalars)
+            cursor = slot.range.upperBound
+        }
+        text.append(contentsOf: sentence.scalars[cursor...])
+    }
+
+    /// Writes documents as JSON Lines (`{"id":…,"text":…}`), streaming to a temporary file that is
+    /// renamed into place at the end, so a large corpus is never held whole as bytes.
+    static func writeJSONLines(to url: URL, _ produce: ((SourceDocument) throws -> Void) throws -> Void) throws {
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
+            throw UserFacingError(message: "cannot create \(tmp.path)", exitCode: ExitStatus.badInput)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = Data()
-        for d in documents {
-            data.append(try encoder.encode(["id": d.id, "text": d.text]))
-            data.append(0x0A)
+        do {
+            let handle = try FileHandle(forWritingTo: tmp)
+            defer { try? handle.close() }
+            var buffer = Data()
+            try produce { document in
+                buffer.append(try encoder.encode(["id": document.id, "text": document.text]))
+                buffer.append(0x0A)
+                if buffer.count >= 1 << 20 {
+                    try handle.write(contentsOf: buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            try handle.write(contentsOf: buffer)
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw error
         }
-        try AtomicFile.write(data, to: url)
+        if rename(tmp.path, url.path) != 0 {
+            try? FileManager.default.removeItem(at: tmp)
+            throw UserFacingError(message: "cannot write \(url.path): \(String(cString: strerror(errno)))", exitCode: ExitStatus.badInput)
+        }
+    }
+}
+
+/// The content sentences of a source corpus, each with the places where a known name stands.
+struct SentenceBank {
+    /// One sentence's text and its name slots (offsets into `scalars`, in order).
+    struct Sentence {
+        var scalars: [Unicode.Scalar]
+        var slots: [NameSlot]
+    }
+
+    /// A given name or surname in a sentence, to be replaced.
+    struct NameSlot {
+        var range: Range<Int>
+        var isGiven: Bool
+        /// The key the article's cast remembers this name by (`g:`/`s:`/`p:` + the original key).
+        var castKey: String
+        /// For a given name directly followed by a surname: the surname's key.
+        var pairedSurnameKey: String?
+    }
+
+    let sentences: [Sentence]
+
+    init(_ documents: [SourceDocument], givenNames: Lexicon, surnames: Lexicon) {
+        let analyzer = TextAnalyzer()
+        var sentences: [Sentence] = []
+        for document in documents {
+            let analyzed = analyzer.analyze(document)
+            for sentence in analyzed.sentences where sentence.isContent && sentence.tokens.count >= 6 {
+                let tokens = Array(analyzed.tokens[sentence.tokens])
+                let base = sentence.range.lowerBound
+                var slots: [NameSlot] = []
+                var i = 0
+                while i < tokens.count {
+                    let token = tokens[i]
+                    defer { i += 1 }
+                    guard token.kind == .word else { continue }
+                    let range = (token.range.lowerBound - base)..<(token.range.upperBound - base)
+                    if givenNames.contains(key: token.key) {
+                        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                        if let next, next.kind == .word, surnames.contains(key: next.key) {
+                            // A full name: both halves come from one pool person.
+                            let pair = "p:" + token.key + " " + next.key
+                            slots.append(NameSlot(range: range, isGiven: true, castKey: pair, pairedSurnameKey: next.key))
+                            slots.append(NameSlot(range: (next.range.lowerBound - base)..<(next.range.upperBound - base), isGiven: false, castKey: pair))
+                            i += 1
+                        } else {
+                            slots.append(NameSlot(range: range, isGiven: true, castKey: "g:" + token.key))
+                        }
+                    } else if surnames.contains(key: token.key) {
+                        slots.append(NameSlot(range: range, isGiven: false, castKey: "s:" + token.key))
+                    }
+                }
+                sentences.append(Sentence(scalars: Array(analyzed.scalars[sentence.range]), slots: slots))
+            }
+        }
+        self.sentences = sentences
     }
 }
 

@@ -1,13 +1,18 @@
+import Dispatch
 import Extractors
 import Foundation
 import Graph
 
 /// The whole flow from documents to the corpus graph: extract each document (in parallel),
-/// map its record into the graph's input, and resolve entities across documents (streaming:
-/// a document's text is dropped once its graph record, with the evidence spans, is taken).
+/// map its record into the graph's input, and resolve entities across documents.
+///
+/// Streaming: documents are read and extracted one batch at a time, and a document's text is
+/// dropped once its `DocumentGraph` (spans, names and the evidence sentences of meetings, never the
+/// article) is taken, so memory grows with the entities and evidence of the corpus, not its bytes.
 struct CorpusPipeline {
     let extractor: Extractor
-    let batchSize = 256
+    /// Documents extracted together: enough to keep every core busy, few enough that their texts stay small.
+    static let batchSize = 256
 
     init() throws {
         extractor = try Lexicons.loadExtractor()
@@ -24,8 +29,8 @@ struct CorpusPipeline {
     /// The corpus graph of a set of documents held in memory (the benchmark's entry point).
     func buildGraph(_ documents: [SourceDocument]) -> CorpusGraph {
         var builder = CorpusGraphBuilder()
-        for start in stride(from: 0, to: documents.count, by: batchSize) {
-            for graph in documentGraphs(Array(documents[start..<min(start + batchSize, documents.count)])) {
+        for start in stride(from: 0, to: documents.count, by: Self.batchSize) {
+            for graph in documentGraphs(Array(documents[start..<min(start + Self.batchSize, documents.count)])) {
                 builder.add(graph)
             }
         }
@@ -34,24 +39,62 @@ struct CorpusPipeline {
 
     /// Reads, extracts and resolves everything the reader yields, batch by batch; returns the
     /// per-document graphs too (the store keeps them, so entities can be re-resolved later).
+    ///
+    /// Reading overlaps extraction: while one batch is extracted on the worker threads, this thread
+    /// reads and decodes the next, so the serial part (disk, JSON, merging into the builder) does
+    /// not leave the cores idle. Results are merged in input order, so ids do not depend on timing.
     func run(_ reader: inout DocumentReader, progress: ProgressBar? = nil) throws -> (graph: CorpusGraph, documents: [DocumentGraph]) {
         var builder = CorpusGraphBuilder()
         var all: [DocumentGraph] = []
         var batch: [SourceDocument] = []
-        func flush() {
-            for graph in documentGraphs(batch) {
-                builder.add(graph)
-                all.append(graph)
-            }
-            progress?.advance(by: batch.count)
-            batch.removeAll(keepingCapacity: true)
+        batch.reserveCapacity(Self.batchSize)
+        var inFlight: PendingBatch?
+
+        // Waits for the batch being extracted and merges it, in order.
+        func collect() {
+            guard let pending = inFlight else { return }
+            let graphs = pending.wait()
+            for graph in graphs { builder.add(graph) }
+            all.append(contentsOf: graphs)
+            progress?.advance(by: graphs.count)
+            inFlight = nil
+        }
+        // Hands the batch just read to the workers (after the previous one is merged).
+        func dispatch() {
+            collect()
+            guard !batch.isEmpty else { return }
+            inFlight = PendingBatch(batch) { documentGraphs($0) }
+            batch = []
+            batch.reserveCapacity(Self.batchSize)
         }
         try reader.forEachDocument { document in
             batch.append(document)
-            if batch.count >= batchSize { flush() }
+            if batch.count >= Self.batchSize { dispatch() }
         }
-        flush()
+        dispatch()
+        collect()
         progress?.finish()
         return (builder.build(), all)
+    }
+}
+
+/// One batch being turned into document graphs on a background queue; `wait()` returns them.
+/// The batch's documents (and their texts) are released as soon as the work is done.
+private final class PendingBatch: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written once on the worker before `done.leave()`, read only after `done.wait()`.
+    private var result: [DocumentGraph] = []
+
+    init(_ documents: [SourceDocument], _ work: @escaping @Sendable ([SourceDocument]) -> [DocumentGraph]) {
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            result = work(documents)
+            done.leave()
+        }
+    }
+
+    func wait() -> [DocumentGraph] {
+        done.wait()
+        return result
     }
 }
