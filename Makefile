@@ -31,6 +31,8 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@# Resident memory is per process: the render-leak check runs alone, after the suite.
+	DIDAR_MEMORY_TEST=1 $(SWIFT) test --skip-build --filter threeHundredRendersKeepMemoryFlat
 
 bench: release
 	$(RELEASE) bench --stage all

@@ -34,9 +34,17 @@ struct Add: ParsableCommand {
         } catch {
             throw UserFacingError(message: "cannot open the store at \(db): \(error)", exitCode: ExitStatus.storeFailed)
         }
+        // A batch is one transaction: an interrupted add loses only the batch under way.
+        Interruption.install {}
         let pipeline = try CorpusPipeline()
         var reader = DocumentReader(options: input)
         var added = 0, replaced = 0, skipped = 0
+        // Articles already stored (same content) are skipped before extraction, so re-running
+        // `add` on a corpus that is mostly stored costs a read and a hash per article, no more.
+        var stored: Set<String>
+        do { stored = try store.storedContentHashes() } catch {
+            throw UserFacingError(message: "the store at \(db) cannot be read: \(error)", exitCode: ExitStatus.storeFailed)
+        }
         var batch: [SourceDocument] = []
         func flush() throws {
             guard !batch.isEmpty else { return }
@@ -52,6 +60,10 @@ struct Add: ParsableCommand {
         }
         try readAll(&reader) { reader in
             try reader.forEachDocument { document in
+                guard stored.insert(DocumentGraphMapper.contentHash(document.text)).inserted else {
+                    skipped += 1
+                    return
+                }
                 batch.append(document)
                 if batch.count >= batchSize { try flush() }
             }

@@ -34,6 +34,11 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let outDir = URL(fileURLWithPath: output)
+        let storeDir = db.map { URL(fileURLWithPath: $0).deletingLastPathComponent() } ?? outDir
+        Interruption.install {
+            Interruption.removeOwnTemporaries(in: outDir)
+            Interruption.removeOwnTemporaries(in: storeDir)
+        }
         let pipeline = try CorpusPipeline()
         var reader = DocumentReader(options: input)
         var result: (graph: CorpusGraph, documents: [DocumentGraph])?

@@ -243,7 +243,8 @@ function renderContact(contact) {
   name.dataset.id = contact.person.id;
   name.addEventListener("click", () => openPerson(contact.person.id, current ? current.filter : {}));
   item.querySelector(".role").textContent = roleText(contact.person);
-  item.querySelector(".count").textContent = `${t("meetings")(contact.meetings)} | ${range(contact.firstDate, contact.lastDate)}`;
+  item.querySelector(".count").textContent = [t("meetings")(contact.meetings), range(contact.firstDate, contact.lastDate)]
+    .filter(Boolean).join(" | ");
   const evidence = item.querySelector(".evidence");
   for (const e of contact.evidence) evidence.append(renderEvidence(e));
   return item;
@@ -266,8 +267,9 @@ function renderEvidence(e) {
   }
   quote.append(document.createTextNode(scalars.slice(at).join("")));
   const time = item.querySelector("time");
-  time.textContent = formatDate(e.date) + (e.place ? ` | ${t("inPlace")(e.place)}` : "");
+  time.textContent = [formatDate(e.date), e.place ? t("inPlace")(e.place) : ""].filter(Boolean).join(" | ");
   if (e.date) time.dateTime = e.date;
+  item.querySelector(".sep").hidden = !time.textContent;
   const link = item.querySelector("a.article");
   link.textContent = e.title || t("articleFallback");
   if (e.url) link.href = e.url; else link.removeAttribute("href");
