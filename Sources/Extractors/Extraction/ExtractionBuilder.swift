@@ -142,6 +142,34 @@ struct ExtractionBuilder {
 
     /// A person's complete roles, one per distinct phrase; a deictic phrase («… استان») gives way to an explicit
     /// one with the same key («… استان قم»).
+    /// The English name of a place from the gazetteers' `gloss=`, so a role's gloss reads
+    /// «mayor of Rasht», never «mayor of رشت»; nil when no gazetteer glosses it.
+    private func englishName(ofPlace key: String) -> String? {
+        for file in ["counties", "provinces", "place-names", "world-capitals", "countries"] {
+            if let gloss = context.lexicons[file].entry(key: key)?["gloss"] { return gloss }
+        }
+        return nil
+    }
+
+    /// The role in English, built from the lexicons' glosses along the phrase's structure:
+    /// «رئیس شورای اسلامی شهرستان قم» → "head of the Islamic council of Qom",
+    /// «معاون امور عمرانی استاندار کرمان» → "deputy to the governor of Kerman". A part with no gloss is left out.
+    private func englishGloss(of role: RoleSpan) -> String {
+        var gloss = role.headEntry["gloss"] ?? ""
+        switch role.complement {
+        case .place(let place):
+            if let name = englishName(ofPlace: place.nameKey) { gloss += " of \(name)" }
+        case .institution(let institution) where !institution.gloss.isEmpty:
+            gloss += " of the \(institution.gloss)"
+            if let place = institution.place, let name = englishName(ofPlace: place.nameKey) { gloss += " of \(name)" }
+        case .role(let superior):
+            gloss += " to the \(englishGloss(of: superior))"
+        default:
+            break
+        }
+        return gloss
+    }
+
     private func roles(of person: PersonEntity, institutionId: [String: String]) -> [ExtractedRole] {
         let spans = person.roles.map { found.roles[$0] }.filter(\.complete).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         let explicitKeys = Set(spans.filter { !$0.deictic }.map(\.key))
@@ -153,8 +181,7 @@ struct ExtractionBuilder {
             let text = context.text.text(r)
             guard seenText.insert(PersianNormalizer.key(text)).inserted else { continue }
             let head = context.text(tokens: role.headTokens)
-            var gloss = role.headEntry["gloss"] ?? ""
-            if let p = role.place { gloss += " of \(p.name)" }
+            let gloss = englishGloss(of: role)
             result.append(ExtractedRole(text: text, institution: role.institution.flatMap { institutionId[$0.key] },
                                         start: r.lowerBound, end: r.upperBound, rule: role.rule,
                                         sentence: context.sentenceOfToken[role.tokens.lowerBound], key: role.key, head: head,
