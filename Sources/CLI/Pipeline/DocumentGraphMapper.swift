@@ -17,29 +17,32 @@ enum DocumentGraphMapper {
             return String(String.UnicodeScalarView(scalars[lo..<hi]))
         }
         func span(_ m: ExtractedMention) -> Span { Span(start: m.start, end: m.end, text: m.text, sentence: m.sentence) }
+        // Labels are shown to people: Persian letters and restored ZWNJs («علي فتحاللهي» → «علی فتح‌اللهی»).
+        // Spans keep the text as written, since their offsets point into the original.
+        let display = DisplayForm.standard
 
         let info = DocumentInfo(
             id: record.document, url: document.url, date: record.date, title: document.title,
-            contentHash: contentHash(document.text), agency: record.media.first?.name)
+            contentHash: contentHash(document.text), agency: record.media.first.map { display.display($0.name) })
         let people = record.people.map { p in
             PersonRecord(
-                localID: p.id, name: p.name, unnamed: p.unnamed, titles: p.titles, nameKey: p.nameKey,
+                localID: p.id, name: display.display(p.name), unnamed: p.unnamed, titles: p.titles, nameKey: p.nameKey,
                 surnameKey: p.surnameKey.isEmpty ? nil : p.surnameKey,
                 roles: p.roles.map { r in
                     RoleRecord(
-                        text: r.text, key: r.key, head: r.head, gloss: r.gloss.isEmpty ? nil : r.gloss,
+                        text: display.display(r.text), key: r.key, head: r.head, gloss: r.gloss.isEmpty ? nil : r.gloss,
                         institutionLocalID: r.institution, placeKey: r.place.map(PersianNormalizer.key),
                         former: r.former, span: Span(start: r.start, end: r.end, text: r.text, sentence: r.sentence))
                 },
                 mentions: p.mentions.map(span))
         }
         let institutions = record.institutions.map {
-            InstitutionRecord(localID: $0.id, name: $0.name, key: $0.key, gloss: $0.gloss.isEmpty ? nil : $0.gloss, mentions: $0.mentions.map(span))
+            InstitutionRecord(localID: $0.id, name: display.display($0.name), key: $0.key, gloss: $0.gloss.isEmpty ? nil : $0.gloss, mentions: $0.mentions.map(span))
         }
         let groups = record.groups.map {
-            GroupRecord(localID: $0.id, label: $0.label, key: PersianNormalizer.key($0.label), mentions: $0.mentions.map(span))
+            GroupRecord(localID: $0.id, label: display.display($0.label), key: PersianNormalizer.key($0.label), mentions: $0.mentions.map(span))
         }
-        let places = record.places.map { PlaceRecord(localID: $0.id, name: $0.name, key: $0.key, mentions: $0.mentions.map(span)) }
+        let places = record.places.map { PlaceRecord(localID: $0.id, name: display.display($0.name), key: $0.key, mentions: $0.mentions.map(span)) }
         let placeIDs = Dictionary(record.places.map { (PersianNormalizer.key($0.name), $0.id) }, uniquingKeysWith: { a, _ in a })
         let meetings = record.meetings.map { m in
             MeetingRecord(

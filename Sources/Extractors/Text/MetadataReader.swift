@@ -2,7 +2,8 @@
 ///
 /// - Date: the input's `date` field when it parses; otherwise the first date in a header line
 ///   (a `.marker`, `.dateline` or `.noWords` sentence before the article body, «۱۴۰۰/۰۹/۰۳ ۱۹:۱۱»,
-///   «date 2025-10-30»); otherwise the first complete date in the first lines (title and lead).
+///   «date 2025-10-30»); otherwise the first complete date in the first lines (title and lead);
+///   otherwise the date in the article's URL (see `URLDate`).
 /// - Outlets: dateline and line prefixes, «به گزارش X» (X up to «،», «از», «به نقل» or a known
 ///   outlet), «منبع: X» (the rest of the line). `agency` is the first of them.
 /// - Dateline place: the place of the first `PLACE – AGENCY –` prefix.
@@ -46,6 +47,10 @@ struct MetadataReader {
             if let chosen = inHeader ?? inLead {
                 meta.date = chosen.iso
                 meta.dateRange = chosen.range
+            } else {
+                // Last resort: the date a news URL carries (date folders, or an article number
+                // that starts with the Jalali date). It has no range: it is not in the text.
+                meta.date = URLDate.read(document.url)
             }
         }
 

@@ -1,0 +1,37 @@
+import Testing
+@testable import Extractors
+
+@Suite("URL dates")
+struct URLDateTests {
+    @Test("date folders, Jalali and Gregorian", arguments: [
+        ("https://www.tasnimnews.com/fa/news/1400/09/03/2614025/عنوان", "2021-11-24"),
+        ("https://example.org/2025/10/30/story.html", "2025-10-30"),
+    ])
+    func folders(url: String, iso: String) {
+        #expect(URLDate.read(url) == iso)
+    }
+
+    @Test("article numbers that begin with the Jalali date")
+    func articleNumbers() {
+        #expect(URLDate.read("https://www.farsnews.ir/news/13911222000865/تشدید-مجازات") == "2013-03-12")
+        #expect(URLDate.read("https://www.farsnews.ir/news/8707060255") == "2008-09-27")
+    }
+
+    @Test("numbers that are not dates give nothing")
+    func notDates() {
+        #expect(URLDate.read("https://example.org/news/523995") == nil)          // a plain serial
+        #expect(URLDate.read("https://example.org/news/1234567890") == nil)      // 12/34: no such month
+        #expect(URLDate.read("https://example.org/news/13991345000001") == nil)  // month 13
+        #expect(URLDate.read("https://example.org/a/9999/99/99/") == nil)
+        #expect(URLDate.read(nil) == nil)
+    }
+
+    @Test("the URL date is the article's date only when the text gives none")
+    func fallbackOnly() {
+        let analyzer = TextAnalyzer()
+        let undated = analyzer.analyze(SourceDocument(id: "a", text: "شهردار رشت گفت: کار ادامه دارد.", url: "https://www.farsnews.ir/news/8707060255"))
+        #expect(undated.metadata.date == "2008-09-27")
+        let dated = analyzer.analyze(SourceDocument(id: "b", text: "۱۴۰۰/۰۹/۰۳\nشهردار رشت گفت: کار ادامه دارد.", url: "https://www.farsnews.ir/news/8707060255"))
+        #expect(dated.metadata.date == "2021-11-24")
+    }
+}
