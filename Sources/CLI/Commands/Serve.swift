@@ -7,7 +7,7 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Explore the store in a browser: search people, read their cards and evidence, draw their networks.",
         discussion: """
-        Reads the store once at start-up (it never writes to it) and serves a right-to-left Persian page, with English labels one click away, and the JSON endpoints behind it (docs/web-api.md). Listens on 127.0.0.1 only unless --host says otherwise. Stop it with Ctrl-C.
+        Reads the store once at start-up, answers from memory (no endpoint writes anything) and serves a right-to-left Persian page, with English labels one click away, and the JSON endpoints behind it (docs/web-api.md). Listens on 127.0.0.1 only unless --host says otherwise. Stop it with Ctrl-C.
 
         Examples:
           didar serve
