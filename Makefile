@@ -8,7 +8,7 @@ APT_PKGS   := pkg-config libgraphviz-dev fonts-noto-core graphviz poppler-utils
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE    := .build/release/didar
 
-.PHONY: demo test deps build release clean-out fuzz bench
+.PHONY: demo test deps build release clean-out fuzz bench serve screenshot
 
 deps:
 	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -33,6 +33,16 @@ test: deps
 	$(SWIFT) test --skip-build
 	@# Resident memory is per process: the render-leak check runs alone, after the suite.
 	DIDAR_MEMORY_TEST=1 $(SWIFT) test --skip-build --filter threeHundredRendersKeepMemoryFlat
+	@# The web explorer in a real browser (installs chromium, chromium-driver and selenium if missing).
+	SCREENSHOT=$$(mktemp -d)/web-explorer.png DIDAR=.build/debug/didar scripts/web-e2e.sh
+
+serve: release
+	[ -f out/didar.sqlite ] || $(RELEASE) build seeds -o out
+	$(RELEASE) serve --db out/didar.sqlite
+
+# Re-takes the README's screenshot of the web explorer.
+screenshot: build
+	SCREENSHOT=docs/web-explorer.png DIDAR=.build/debug/didar scripts/web-e2e.sh
 
 bench: release
 	$(RELEASE) bench --stage all
