@@ -187,8 +187,10 @@ struct PhraseRecognizer {
         guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
         var headEnd: Int?
         var rule = "group.noun"
+        var needsComplement = false
         if let g = context.match("group-nouns", at: i) {
             headEnd = i + g.length
+            needsComplement = g.entry["complement"] == "required"
         } else {
             let k = context.key(i)
             for suffix in ["ان", "های", "ها"] where k.hasSuffix(suffix) && k.count > suffix.count + 2 {
@@ -202,17 +204,22 @@ struct PhraseRecognizer {
         guard let headEnd else { return nil }
         let end = context.sentenceEnd(i)
         var j = modifiers(from: headEnd, end: end)
+        var complemented = false
         if j < end {
             if let r = role(at: j, depth: 1), r.complete {
                 j = r.tokens.upperBound
+                complemented = true
             } else if let inst = institution(at: j) {
                 j = inst.tokens.upperBound
+                complemented = true
             } else if let p = places.place(at: j, allowBarePrefix: true) {
                 j = p.tokens.upperBound
+                complemented = true
             } else if context.match("group-nouns", at: i)?.entry.key.hasSuffix("از") == true, isQualifier(j) {
                 j += 1
             }
         }
+        if needsComplement && !complemented { return nil }
         let label = context.text(tokens: i..<j)
         return GroupSpan(tokens: i..<j, label: label, key: PersianNormalizer.key(label), rule: rule)
     }
