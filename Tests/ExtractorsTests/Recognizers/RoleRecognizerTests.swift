@@ -62,6 +62,15 @@ struct RoleRecognizerTests {
         #expect(r.groups.contains { $0.label.hasPrefix("شهرداران") })
     }
 
+    @Test("a construct-state group head needs its complement")
+    func constructHeadsNeedAComplement() {
+        let full = Fixture.extract("اعضای شورای اسلامی شهر کرمان با استاندار دیدار کردند.")
+        #expect(full.groups.contains { $0.label.hasPrefix("اعضای شورای اسلامی") })
+        let bare = Fixture.extract("روسای این مجموعه‌ها در جلسه حضور داشتند.")
+        #expect(!bare.groups.contains { PersianNormalizer.key($0.label) == PersianNormalizer.key("روسای") })
+        #expect(bare.people.isEmpty)
+    }
+
     @Test("an official name with a comma holds when a place ends it; a list of institutions does not merge")
     func commaInName() {
         let r = Fixture.extract("علی کریمی رئیس اتاق بازرگانی، صنایع و معادن و کشاورزی استان کرمان گفت: صادرات افزایش یافت.")
