@@ -55,7 +55,11 @@ let package = Package(
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["CLI", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "CLI", "Graph",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ],
