@@ -33,7 +33,15 @@ public struct LexiconEntry: Sendable, Hashable {
 public struct Lexicon: Sendable {
     public let name: String
     public private(set) var entries: [LexiconEntry] = []
-    private var byKey: [String: Int] = [:]
+    // Keys are looked up by a 64-bit FNV-1a hash of their UTF-8 bytes and confirmed byte for byte:
+    // keys are already normalized, and Swift's `String` hashing and `==` normalize non-ASCII text (NFC)
+    // on every call, which made these lookups 80% of the rules' time (callgrind, benchmarks/README.md).
+    /// Hash of each entry key → entry indices (collisions are checked on the bytes).
+    private var byHash: [UInt64: [Int]] = [:]
+    /// Hashes of every byte prefix of every key, so a run of tokens that starts no entry stops at once.
+    private var prefixHashes: Set<UInt64> = []
+    /// One bit per `hash & 0xFFFF` of the prefixes: most words are turned away here, before the set.
+    private var prefixBits = [UInt64](repeating: 0, count: 1024)
     /// Longest entry in tokens, counting the ways a written word can split (bounded so matching stays linear).
     public private(set) var maxTokens: Int = 1
 
@@ -45,17 +53,28 @@ public struct Lexicon: Sendable {
     /// Adds an entry; a later duplicate key keeps the first entry's attributes and merges new ones.
     public mutating func add(_ entry: LexiconEntry) {
         guard !entry.key.isEmpty else { return }
-        if let i = byKey[entry.key] {
+        if let i = index(of: entry.key) {
             entries[i].attributes.merge(entry.attributes) { old, _ in old }
             return
         }
-        byKey[entry.key] = entries.count
+        byHash[PhraseMatcher.hash(entry.key), default: []].append(entries.count)
+        var h = PhraseMatcher.seed
+        for b in entry.key.utf8 {
+            h = PhraseMatcher.hash(byte: b, from: h)
+            prefixHashes.insert(h)
+            prefixBits[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
+        }
         entries.append(entry)
         maxTokens = max(maxTokens, min(entry.wordCount * 2, 8))
     }
 
-    public func contains(key: String) -> Bool { byKey[key] != nil }
-    public func entry(key: String) -> LexiconEntry? { byKey[key].map { entries[$0] } }
+    public func contains(key: String) -> Bool { index(of: key) != nil }
+    public func entry(key: String) -> LexiconEntry? { index(of: key).map { entries[$0] } }
+
+    /// The index of the entry whose key has exactly these bytes.
+    private func index(of key: String) -> Int? {
+        byHash[PhraseMatcher.hash(key)]?.first { entries[$0].key.sameBytes(key) }
+    }
     public var count: Int { entries.count }
 
     /// The longest entry that the tokens starting at `start` spell, as (number of tokens, entry).
@@ -63,12 +82,25 @@ public struct Lexicon: Sendable {
     public func longestMatch(keys: [String], at start: Int, limit: Int? = nil) -> (length: Int, entry: LexiconEntry)? {
         let end = min(limit ?? keys.count, keys.count, start + maxTokens)
         guard start < end else { return nil }
-        var concatenated = ""
+        var h = PhraseMatcher.seed
         var best: (Int, LexiconEntry)?
         for i in start..<end {
-            concatenated += keys[i]
-            if let e = entry(key: concatenated) { best = (i - start + 1, e) }
+            h = PhraseMatcher.hash(keys[i], from: h)
+            // No key starts with these tokens: no longer run can match either.
+            guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, prefixHashes.contains(h) else { break }
+            if let candidates = byHash[h], let e = candidates.first(where: { Self.spells(entries[$0].key, keys[start...i]) }) {
+                best = (i - start + 1, entries[e])
+            }
         }
         return best
+    }
+
+    /// True when the keys of `run`, concatenated, are exactly `key` (compared on UTF-8 bytes).
+    private static func spells(_ key: String, _ run: ArraySlice<String>) -> Bool {
+        var it = key.utf8.makeIterator()
+        for part in run {
+            for b in part.utf8 where it.next() != b { return false }
+        }
+        return it.next() == nil
     }
 }

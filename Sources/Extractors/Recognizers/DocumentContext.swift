@@ -79,7 +79,8 @@ struct DocumentContext {
         guard i < tokenCount, token(i).kind == .word || token(i).kind == .number || token(i).kind == .latin else { return nil }
         if let m = lexicons[lexicon].longestMatch(keys: keys, at: i, limit: sentenceEnd(i)) { return m }
         // The ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») is not part of the head.
-        if Self.ezafeLexicons.contains(lexicon), let bare = Self.withoutEzafe(keys[i]), let e = lexicons[lexicon].entry(key: bare) {
+        // The word's shape is checked before the lexicon's name: most words end in no ezafe.
+        if let bare = Self.withoutEzafe(keys[i]), Self.ezafeLexicons.contains(lexicon), let e = lexicons[lexicon].entry(key: bare) {
             return (1, e)
         }
         return nil
@@ -89,9 +90,11 @@ struct DocumentContext {
 
     /// «سخنگوی» → «سخنگو»: a word ending in a vowel and the ezafe «ی».
     static func withoutEzafe(_ key: String) -> String? {
-        guard key.hasSuffix("ی"), key.count > 3 else { return nil }
-        let bare = String(key.dropLast())
-        return (bare.hasSuffix("و") || bare.hasSuffix("ا")) ? bare : nil
+        // Compared as scalars: keys are normalized, and `String.hasSuffix` would normalize them again.
+        let scalars = key.unicodeScalars
+        guard scalars.last == "ی", key.count > 3 else { return nil }
+        let vowel = scalars[scalars.index(before: scalars.index(before: scalars.endIndex))]
+        return vowel == "و" || vowel == "ا" ? String(scalars.dropLast()) : nil
     }
 
     func isWord(_ i: Int) -> Bool { i < tokenCount && token(i).kind == .word }

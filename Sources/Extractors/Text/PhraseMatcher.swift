@@ -20,9 +20,13 @@ struct PhraseMatcher: Sendable {
     @inline(__always)
     static func hash(_ s: String, from h: UInt64 = seed) -> UInt64 {
         var h = h
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        for b in s.utf8 { h = hash(byte: b, from: h) }
         return h
     }
+
+    /// One FNV-1a step: the hash continued by one byte.
+    @inline(__always)
+    static func hash(byte b: UInt8, from h: UInt64) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -103,4 +107,10 @@ extension String {
     /// canonical-equivalence comparison (slow on non-ASCII text).
     @inline(__always)
     func sameBytes(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
+
+    /// Byte suffix test of a normalized key: `hasSuffix` without `String`'s normalization.
+    @inline(__always)
+    func endsWithBytes(_ suffix: String) -> Bool {
+        utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
 }
