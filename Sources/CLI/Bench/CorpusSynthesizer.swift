@@ -5,11 +5,10 @@ import Foundation
 /// corpus and varying the names in them, so that the number of distinct people grows with the
 /// corpus as it does in real news (a few officials everywhere, a long tail of the rarely named).
 ///
-/// Each article takes 8–24 content sentences drawn at random. Every name the lexicons know is
-/// replaced by a person from a pool whose size grows like Heaps' law (40·N^0.6), drawn with Zipf
-/// frequencies: a given name followed by a surname becomes one pool person, and within an article
-/// the same original name always becomes the same person, so a later «روحانی» alone still refers
-/// to the «حسن روحانی» the article introduced. The generator is seeded (SplitMix64): the same seed
+/// Each article takes 8–24 content sentences drawn at random. Every full name the lexicons know
+/// (given name + surname) is replaced by a person from a pool whose size grows like Heaps' law
+/// (40·N^0.6), drawn with Zipf frequencies; within an article the same original name always becomes
+/// the same person, so a later «روحانی» alone still refers to the «حسن روحانی» the article introduced. The generator is seeded (SplitMix64): the same seed
 /// and source corpus give the same corpus, byte for byte.
 ///
 /// ```swift
@@ -88,6 +87,8 @@ struct CorpusSynthesizer {
             let person: Int
             if let known = cast[slot.castKey] {
                 person = known
+            } else if slot.onlyIfIntroduced {
+                continue
             } else {
                 person = zipf.sample(&rng)
                 cast[slot.castKey] = person
@@ -150,6 +151,8 @@ struct SentenceBank {
         var castKey: String
         /// For a given name directly followed by a surname: the surname's key.
         var pairedSurnameKey: String?
+        /// A surname alone: replaced only when a full name of the article introduced it, else kept.
+        var onlyIfIntroduced = false
     }
 
     let sentences: [Sentence]
@@ -169,19 +172,18 @@ struct SentenceBank {
                     defer { i += 1 }
                     guard token.kind == .word else { continue }
                     let range = (token.range.lowerBound - base)..<(token.range.upperBound - base)
-                    if givenNames.contains(key: token.key) {
-                        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-                        if let next, next.kind == .word, surnames.contains(key: next.key) {
-                            // A full name: both halves come from one pool person.
-                            let pair = "p:" + token.key + " " + next.key
-                            slots.append(NameSlot(range: range, isGiven: true, castKey: pair, pairedSurnameKey: next.key))
-                            slots.append(NameSlot(range: (next.range.lowerBound - base)..<(next.range.upperBound - base), isGiven: false, castKey: pair))
-                            i += 1
-                        } else {
-                            slots.append(NameSlot(range: range, isGiven: true, castKey: "g:" + token.key))
-                        }
-                    } else if surnames.contains(key: token.key) {
-                        slots.append(NameSlot(range: range, isGiven: false, castKey: "s:" + token.key))
+                    // Only a full name the lexicons know (given name + surname) becomes a pool person, and
+                    // a surname alone only when its article introduced it: swapping half of a name whose
+                    // other half stays («محمد» before an unlisted surname) would mint a new person at every
+                    // draw, and the people of the corpus would grow linearly instead of like real news.
+                    let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                    if givenNames.contains(key: token.key), let next, next.kind == .word, surnames.contains(key: next.key) {
+                        let pair = "p:" + token.key + " " + next.key
+                        slots.append(NameSlot(range: range, isGiven: true, castKey: pair, pairedSurnameKey: next.key))
+                        slots.append(NameSlot(range: (next.range.lowerBound - base)..<(next.range.upperBound - base), isGiven: false, castKey: pair))
+                        i += 1
+                    } else if surnames.contains(key: token.key), i == 0 || !givenNames.contains(key: tokens[i - 1].key) {
+                        slots.append(NameSlot(range: range, isGiven: false, castKey: "s:" + token.key, onlyIfIntroduced: true))
                     }
                 }
                 sentences.append(Sentence(scalars: Array(analyzed.scalars[sentence.range]), slots: slots))
