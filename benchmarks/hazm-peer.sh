@@ -34,7 +34,7 @@ python3 - "$peer" "$ours" <<'PY'
 import json, sys
 peer, ours = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 print(f"text layer on {ours['documents']} documents ({ours['bytes'] / 1e6:.2f} MB), one core:")
-print(f"  hazm  {peer['mb_per_s']:8.2f} MB/s  {peer['cpu_seconds']:7.2f} s CPU")
-print(f"  didar {ours['mb_per_s']:8.2f} MB/s  {ours['cpu_seconds']:7.2f} s CPU")
-print(f"  ratio didar / hazm: {ours['mb_per_s'] / peer['mb_per_s']:.1f}x")
+print(f"  hazm  {peer['mb_per_s']:8.2f} MB/s  {peer['mb_per_cpu_s']:8.2f} MB/CPU-s  {peer['cpu_seconds']:7.2f} s CPU")
+print(f"  didar {ours['mb_per_s']:8.2f} MB/s  {ours['mb_per_cpu_s']:8.2f} MB/CPU-s  {ours['cpu_seconds']:7.2f} s CPU")
+print(f"  ratio didar / hazm: {ours['mb_per_s'] / peer['mb_per_s']:.1f}x wall, {ours['mb_per_cpu_s'] / peer['mb_per_cpu_s']:.1f}x CPU")
 PY

@@ -44,7 +44,7 @@ done
 
 peer=""
 if [ -z "${SKIP_HAZM:-}" ]; then
-    peer=$(benchmarks/hazm-peer.sh "$corpus" 3 | tail -n 4)
+    peer=$(SCRATCH="$scratch" benchmarks/hazm-peer.sh "$corpus" 3 | tail -n 4)
 fi
 
 python3 benchmarks/results_table.py "$stages" "$builds" "$corpus" "$peer" > "$out"
