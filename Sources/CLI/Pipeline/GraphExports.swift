@@ -13,9 +13,9 @@ enum GraphExports {
         files["graph.graphml"] = GraphMLWriter().write(graph)
         files["graph.gexf"] = GEXFWriter().write(graph)
         files["graph.json"] = NodeLinkJSONWriter().write(graph)
+        // nodes.csv, edges.csv, evidence.csv and merges.csv
         for (name, text) in CSVWriter().write(graph) { files[name] = Data(text.utf8) }
         for (name, text) in Neo4jWriter().write(graph) { files["neo4j/" + name] = Data(text.utf8) }
-        files["merges.csv"] = Data(CSVWriter.merges(graph.mergeLog).utf8)
         return files
     }
 }

@@ -5,7 +5,7 @@ import Extractors
 /// agree on every spelling variant: Arabic ي/ك, ZWNJ or none, titles or none, full name or surname.
 enum NameQuery {
     /// Keys to try, most specific first: the full name without titles, the same without a leading
-    /// «سید/سیده» (which the store may or may not keep in a name), and the last word alone (a surname).
+    /// lineage honorific (which the store may or may not keep in a name), and the last word alone (a surname).
     static func keys(for text: String, lexicons: Lexicons? = sharedLexicons) -> [String] {
         let words = PersianNormalizer.normalize(text)
             .split(whereSeparator: { $0 == " " })
@@ -20,12 +20,17 @@ enum NameQuery {
             }
         }
         var keys: [String] = [rest.joined()]
-        if let first = rest.first, ["سید", "سیده"].contains(first), rest.count > 1 {
+        // Lineage honorifics (lineage-honorifics.txt) belong to the name, but a reader may leave them
+        // out or the store may hold the name without them: try the name without a leading one too,
+        // written apart («سید مصطفی») or attached («سیدمصطفی»).
+        // An attached form is ambiguous («سیدهاشم»: سید + هاشم or سیده + اشم), so every reading is tried.
+        let lineage = (lexicons?["lineage-honorifics"].entries ?? []).map(\.key)
+        if let first = rest.first, rest.count > 1, lineage.contains(first) {
             keys.append(rest.dropFirst().joined())
-        }
-        // «سیدمصطفی …» written as one word: the same without the attached title.
-        for prefix in ["سید", "سیده"] where rest.first.map({ $0.hasPrefix(prefix) && $0.count > prefix.count + 2 }) ?? false {
-            keys.append(String(rest.joined().dropFirst(prefix.count)))
+        } else if let first = rest.first {
+            for prefix in lineage where first.hasPrefix(prefix) && first.count > prefix.count + 2 {
+                keys.append(String(rest.joined().dropFirst(prefix.count)))
+            }
         }
         if let last = rest.last, rest.count > 1 { keys.append(last) }
         var seen = Set<String>()
