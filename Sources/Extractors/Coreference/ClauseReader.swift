@@ -15,21 +15,21 @@ struct ClauseReader {
             if context.token(k).kind == .punctuation || context.token(k).kind == .symbol { k += 1; continue }
             // Dateline: two dashes within the first eight tokens.
             if k == sentence.tokens.lowerBound {
-                let dashes = (k..<min(end, k + 8)).filter { context.isPunctuation($0, ["–", "-", "—", "|"]) }
+                let dashes = (k..<min(end, k + 8)).filter { context.isPunctuation($0, "–-—|") }
                 if dashes.count >= 2 { k = dashes[1] + 1; continue }
-                if dashes.count == 1, context.isPunctuation(dashes[0], ["|"]) { k = dashes[0] + 1; continue }
+                if dashes.count == 1, context.isPunctuation(dashes[0], "|") { k = dashes[0] + 1; continue }
             }
-            if context.key(k) == "به", context.key(k + 1) == "گزارش" {
+            if context.isKey(k, "به"), context.isKey(k + 1, "گزارش") {
                 if let comma = (k..<min(end, k + 16)).first(where: { context.isComma($0) }) { k = comma + 1; continue }
                 break
             }
-            if let d = context.match("discourse-markers", at: k) { k += d.length; continue }
-            if context.key(k) == "در" {
+            if let d = context.match(.discourseMarkers, at: k) { k += d.length; continue }
+            if context.isKey(k, "در") {
                 // «در ابتدای/ادامه این جلسه،»
                 let window = (k + 1)..<min(end, k + 5)
-                if let t = window.first(where: { context.match("meeting-triggers", at: $0) != nil }),
-                   ["این", "همین"].contains(context.key(t - 1)) {
-                    k = t + (context.match("meeting-triggers", at: t)?.length ?? 1)
+                if let t = window.first(where: { context.match(.meetingTriggers, at: $0) != nil }),
+                   context.lists(.deicticDeterminers, t - 1) {
+                    k = t + (context.match(.meetingTriggers, at: t)?.length ?? 1)
                     continue
                 }
             }
@@ -43,7 +43,7 @@ struct ClauseReader {
         let limit = min(sentence.tokens.upperBound, context.quoteStart[min(from, context.tokenCount - 1)] + 1)
         var k = from
         while k < limit {
-            if context.match("speech-verbs", at: k) != nil { return true }
+            if context.match(.speechVerbs, at: k) != nil { return true }
             k += 1
         }
         return false
@@ -52,7 +52,7 @@ struct ClauseReader {
     /// True when a non-meeting cue (a plan, an absence) occurs in the sentence before quoted speech.
     func cancelsMeeting(_ sentence: Sentence) -> Bool {
         let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
-        for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit) where context.match("non-meeting-cues", at: k) != nil {
+        for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit) where context.match(.nonMeetingCues, at: k) != nil {
             return true
         }
         return false

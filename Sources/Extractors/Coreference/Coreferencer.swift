@@ -70,7 +70,7 @@ struct Coreferencer {
         var byIdentity: [String: Int] = [:]
         for n in found.names {
             var start = n.nameTokens.lowerBound
-            if NameRecognizer.lineage.contains(context.key(start)), start + 1 < n.nameTokens.upperBound { start += 1 }
+            if context.lists(.lineageHonorifics, start), start + 1 < n.nameTokens.upperBound { start += 1 }
             let identity = (start..<n.nameTokens.upperBound).map { context.key($0) }.joined()
             let display = context.text(tokens: n.nameTokens)
             let p: Int
@@ -145,19 +145,20 @@ struct Coreferencer {
 
     /// A surname alone («علوی», «ایل سعادتمند») refers to the person whose full name is nearest before it.
     private mutating func linkSurnames() {
-        var byFirstKey: [String: [Int]] = [:]
+        // By the hash of the surname's first key (as `DocumentContext.keyHash`): every token is looked up here.
+        var byFirstKey: [UInt64: [Int]] = [:]
         for (p, person) in persons.enumerated() where !person.unnamed && person.mergedInto == nil {
             guard let first = person.surnameKeys.first else { continue }
-            byFirstKey[first, default: []].append(p)
+            byFirstKey[PhraseMatcher.hash(first), default: []].append(p)
         }
         guard !byFirstKey.isEmpty else { return }
         var i = 0
         while i < context.tokenCount {
-            guard context.isContent[i], !claimed[i], let candidates = byFirstKey[context.key(i)] else { i += 1; continue }
+            guard context.isContent[i], !claimed[i], let candidates = byFirstKey[context.keyHash(i)] else { i += 1; continue }
             let fitting = candidates.filter { p in
                 let keys = persons[p].surnameKeys
                 return i + keys.count <= context.sentenceEnd(i)
-                    && keys.indices.allSatisfy { context.key(i + $0) == keys[$0] && !claimed[i + $0] }
+                    && keys.indices.allSatisfy { context.isKey(i + $0, keys[$0]) && !claimed[i + $0] }
             }
             guard !fitting.isEmpty else { i += 1; continue }
             let p = nearestBefore(i, among: fitting)
@@ -191,7 +192,7 @@ struct Coreferencer {
         if w == sentenceStart { return true }
         if w == clauses.subjectStart(context.text.sentences[context.sentenceOfToken[w]]) { return true }
         let prev = w - 1
-        return context.isComma(prev) || context.isAnd(prev) || context.match("discourse-markers", at: prev) != nil
+        return context.isComma(prev) || context.isAnd(prev) || context.match(.discourseMarkers, at: prev) != nil
             || context.token(prev).kind == .punctuation
     }
 
@@ -212,7 +213,7 @@ struct Coreferencer {
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete {
             let w = role.tokens.lowerBound - 1
             guard w >= 0, context.isContent[w], !claimed[w], context.isOpenWord(w), context.looksLikeSurname(w),
-                  context.match("given-names", at: w) == nil, opensClause(w) else { continue }
+                  context.match(.givenNames, at: w) == nil, opensClause(w) else { continue }
             let p = newSurnamePerson(w, rule: "person.surname-role")
             claimed[w] = true
             attach(role: r, to: p, rule: "coref.apposition")
@@ -222,11 +223,11 @@ struct Coreferencer {
         for sentence in context.text.sentences where sentence.isContent {
             let w = clauses.subjectStart(sentence)
             // A word that does not end like a surname still is one when a report of speech follows it at once.
-            let participle = context.match("speech-participles", at: w + 1) != nil || context.match("speech-verbs", at: w + 1) != nil
+            let participle = context.match(.speechParticiples, at: w + 1) != nil || context.match(.speechVerbs, at: w + 1) != nil
             guard w < sentence.tokens.upperBound - 1, !claimed[w], context.isNameWord(w), participle || context.looksLikeSurname(w),
-                  context.match("given-names", at: w) == nil,
-                  PlaceRecognizer.nameLexicons.allSatisfy({ context.match($0.0, at: w) == nil }),
-                  followers.contains(context.key(w + 1)) || context.match("speech-verbs", at: w + 1) != nil,
+                  context.match(.givenNames, at: w) == nil,
+                  PlaceRecognizer.nameLexicons.allSatisfy({ context.match($0.lexicon, at: w) == nil }),
+                  followers.contains(context.key(w + 1)) || context.match(.speechVerbs, at: w + 1) != nil,
                   clauses.reportsSpeech(sentence, from: w + 1) else { continue }
             let p = newSurnamePerson(w, rule: "person.surname-speaker")
             claimed[w] = true

@@ -145,8 +145,8 @@ struct ExtractionBuilder {
     /// The English name of a place from the gazetteers' `gloss=`, so a role's gloss reads
     /// «mayor of Rasht», never «mayor of رشت»; nil when no gazetteer glosses it.
     private func englishName(ofPlace key: String) -> String? {
-        for file in ["counties", "provinces", "place-names", "world-capitals", "countries"] {
-            if let gloss = context.lexicons[file].entry(key: key)?["gloss"] { return gloss }
+        for lexicon in [RuleLexicon.counties, .provinces, .placeNames, .worldCapitals, .countries] {
+            if let gloss = context.rules[lexicon].entry(key: key)?["gloss"] { return gloss }
         }
         return nil
     }

@@ -9,6 +9,8 @@ import Foundation
 public struct Lexicons: Sendable {
     /// Lexicons by file name without `.txt` («role-heads»).
     public private(set) var byName: [String: Lexicon]
+    /// The lexicons the rules read, by case (an array index, not a dictionary look-up).
+    let rules: RuleLexiconTable
 
     /// Parses and validates the given files. `files` maps a file name («titles.txt») to its content.
     public init(files: [String: String]) throws(LexiconError) {
@@ -25,6 +27,7 @@ public struct Lexicons: Sendable {
             byName[name] = Lexicon(name: name, entries: entries)
         }
         self.byName = byName
+        rules = RuleLexiconTable(byName)
         try validateCrossReferences()
     }
 

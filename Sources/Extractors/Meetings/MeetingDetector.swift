@@ -45,35 +45,35 @@ struct MeetingDetector {
             var k = sentence.tokens.lowerBound
             var framed = false
             while k < limit {
-                guard let trigger = context.match("meeting-triggers", at: k), let frame = trigger.entry["frame"],
+                guard let trigger = context.match(.meetingTriggers, at: k), let frame = trigger.entry["frame"],
                       let kind = MeetingKind(rawValue: trigger.entry["kind"] ?? "meeting") else { k += 1; continue }
                 let te = k + trigger.length
                 var event = MeetingEvent(kind: kind, trigger: k..<te, sentence: sentence.index, rule: "meeting.frame.\(frame)")
                 var participants: [Slot] = []
                 var guests: [Slot] = []
                 var end = te
-                let anaphoric = k > 0 && ["این", "همین"].contains(context.key(k - 1))
+                let anaphoric = k > 0 && context.lists(.deicticDeterminers, k - 1)
                 switch frame {
                 case "noun" where anaphoric:
                     if let subject { participants += list(at: subject.tokens.lowerBound, limit: limit, slotAt).slots }
                     event.rule = "meeting.join.this-meeting"
                 case "noun":
-                    if let subject, subject.tokens.upperBound <= k, (max(sentence.tokens.lowerBound, k - 3)..<k).contains(where: { context.key($0) == "در" }) {
+                    if let subject, subject.tokens.upperBound <= k, (max(sentence.tokens.lowerBound, k - 3)..<k).contains(where: { context.isKey($0, "در") }) {
                         let l = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
                         participants += l
                         guests += l
                     }
                     var j = te
                     var skipped = 0
-                    while j < limit, skipped < 3, slotAt[j] == nil, context.isWord(j), context.key(j) != "با",
-                          context.match("speech-verbs", at: j) == nil, !context.isStopWord(j) {
+                    while j < limit, skipped < 3, slotAt[j] == nil, context.isWord(j), !context.isKey(j, "با"),
+                          context.match(.speechVerbs, at: j) == nil, !context.isStopWord(j) {
                         j += 1; skipped += 1
                     }
                     let l1 = list(at: j, limit: limit, slotAt)
                     participants += l1.slots
                     j = l1.end
-                    for _ in 0..<2 where j < limit && context.key(j) == "با" {
-                        if context.key(j + 1) == "حضور" {
+                    for _ in 0..<2 where j < limit && context.isKey(j, "با") {
+                        if context.isKey(j + 1, "حضور") {
                             let l = list(at: j + 2, limit: limit, slotAt); participants += l.slots; j = l.end
                         } else {
                             let l = list(at: j + 1, limit: limit, slotAt); participants += l.slots; j = l.end
@@ -82,14 +82,14 @@ struct MeetingDetector {
                     end = max(end, j)
                 case "verb":
                     if let subject, subject.tokens.upperBound <= k { participants += list(at: subject.tokens.lowerBound, limit: k, slotAt).slots }
-                    if let with = (max(sentence.tokens.lowerBound, k - 12)..<k).last(where: { context.key($0) == "با" }) {
+                    if let with = (max(sentence.tokens.lowerBound, k - 12)..<k).last(where: { context.isKey($0, "با") }) {
                         participants += list(at: with + 1, limit: k, slotAt).slots
                     }
                 case "accompany":
                     if let subject, subject.tokens.upperBound <= k { participants += list(at: subject.tokens.lowerBound, limit: k, slotAt).slots }
                     let l = list(at: te, limit: limit, slotAt); participants += l.slots; end = l.end
                 case "presence":
-                    guard context.key(te) != "در" else { k = te; continue }
+                    guard !context.isKey(te, "در") else { k = te; continue }
                     let l = list(at: te, limit: limit, slotAt); participants += l.slots; end = l.end
                 default:
                     break
@@ -117,7 +117,7 @@ struct MeetingDetector {
             }
             // «X … نیز … گفت»: a further speaker in an article that reports a meeting.
             if !framed, let m = latest, let subject, case .person(let p) = subject.reference,
-               (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.key($0) == "نیز" }),
+               (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.isKey($0, "نیز") }),
                clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
                 meetings[m].add(person: coref.live(p))
             }
@@ -146,7 +146,7 @@ struct MeetingDetector {
     private func isCited(_ slot: Slot) -> Bool {
         let s = slot.tokens.lowerBound
         guard s > 0 else { return false }
-        return context.match("citation-cues", at: s - 1) != nil || (s > 1 && context.match("citation-cues", at: s - 2)?.length == 2)
+        return context.match(.citationCues, at: s - 1) != nil || (s > 1 && context.match(.citationCues, at: s - 2)?.length == 2)
     }
 
     private func add(_ slot: Slot, to event: inout MeetingEvent, _ coref: inout Coreferencer) {

@@ -14,25 +14,40 @@ struct DocumentContext {
     /// For every token, the token index of the first colon in its sentence at or after the sentence start
     /// (or the sentence end): what follows a colon is quoted speech, where people are cited, not acting.
     let quoteStart: [Int]
+    /// The rule lexicons, indexed by case.
+    let rules: RuleLexiconTable
+    /// `PhraseMatcher.hash` of every token key: every lexicon is asked about the same words, so each word is
+    /// hashed once per document rather than once per question.
+    private let keyHashes: [UInt64]
+    /// The kind of every token (read on every look-up: copying the whole `Token` out for it retained its strings).
+    let kinds: [TokenKind]
+    /// For every token, the rule lexicons with an entry that starts with its key (`RuleLexicon.bit`s).
+    private let startsEntryOf: [UInt64]
+    /// Every key without an ezafe «ی» after a final vowel (`withoutEzafe`), and its hash; nil for most words.
+    private let bareKeys: [(key: String, hash: UInt64)?]
     /// `isOpenWord` of every token, computed once.
     private var openWords: [Bool] = []
     /// Tokens whose written shape rules them out of a name (verbs, plural markers, superlatives).
     private var nameShapeRejected: [Bool] = []
 
-    static let closedLexicons = ["stop-words", "speech-verbs", "pronouns", "titles", "role-heads", "institution-heads",
-                                 "meeting-triggers", "discourse-markers", "citation-cues", "place-prefixes", "named-institutions",
-                                 "non-meeting-cues", "group-nouns", "former-markers"]
-
     init(text: AnalyzedText, lexicons: Lexicons) {
         self.text = text
         self.lexicons = lexicons
+        rules = lexicons.rules
         keys = text.tokens.map(\.key)
+        kinds = text.tokens.map(\.kind)
+        keyHashes = keys.map { PhraseMatcher.hash($0) }
+        startsEntryOf = keyHashes.map(lexicons.rules.lexiconsStarting(hash:))
+        bareKeys = keys.map { key in Self.withoutEzafe(key).map { ($0, PhraseMatcher.hash($0)) } }
         var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
         var content = [Bool](repeating: false, count: text.tokens.count)
         var quote = [Int](repeating: 0, count: text.tokens.count)
         for s in text.sentences {
             var colon = s.tokens.upperBound
-            for t in s.tokens where text.tokens[t].normalized == ":" { colon = t; break }
+            for t in s.tokens where text.tokens[t].normalized.utf8.elementsEqual(":".utf8) {
+                colon = t
+                break
+            }
             for t in s.tokens {
                 sentenceOf[t] = s.index
                 content[t] = s.isContent
@@ -42,24 +57,21 @@ struct DocumentContext {
         sentenceOfToken = sentenceOf
         isContent = content
         quoteStart = quote
+        openWords = (0..<keys.count).map { i in
+            guard text.tokens[i].kind == .word, !keys[i].isEmpty else { return false }
+            return !RuleLexicon.closed.contains { match($0, at: i) != nil }
+        }
         // Compared scalar by scalar on the original letters (mapped, ZWNJ kept): Swift's Character comparison
         // would glue a ZWNJ to the letter before it.
         func letters<S: Sequence>(_ s: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar { s.compactMap(PersianNormalizer.map) }
-        let affixes = lexicons["non-name-affixes"].entries.map { (letters($0.surface.unicodeScalars), $0["position"] ?? "word") }
-        openWords = (0..<keys.count).map { i in
-            guard text.tokens[i].kind == .word, !keys[i].isEmpty else { return false }
-            let limit = text.sentences.isEmpty ? nil : text.sentences[sentenceOf[i]].tokens.upperBound
-            return !Self.closedLexicons.contains { name in
-                lexicons[name].longestMatch(keys: keys, at: i, limit: limit) != nil
-                    || (Self.ezafeLexicons.contains(name) && Self.withoutEzafe(keys[i]).map { lexicons[name].contains(key: $0) } == true)
-            }
-        }
+        let affixes = rules[.nonNameAffixes].entries.map { (letters($0.surface.unicodeScalars), $0["position"] ?? "word") }
         nameShapeRejected = text.tokens.map { token in
+            guard token.kind == .word else { return false }
             let word = letters(text.scalars[token.range])
             return affixes.contains { affix, position in
                 switch position {
-                case "prefix": return word.count > affix.count && Array(word.prefix(affix.count)) == affix
-                case "suffix": return word.count > affix.count + 1 && Array(word.suffix(affix.count)) == affix
+                case "prefix": return word.count > affix.count && word.starts(with: affix)
+                case "suffix": return word.count > affix.count + 1 && word.reversed().starts(with: affix.reversed())
                 default: return word == affix
                 }
             }
@@ -69,42 +81,69 @@ struct DocumentContext {
     var tokenCount: Int { keys.count }
     func token(_ i: Int) -> Token { text.tokens[i] }
     /// One past the last token of the sentence that holds token `i`.
-    func sentenceEnd(_ i: Int) -> Int { text.sentences[sentenceOfToken[i]].tokens.upperBound }
+    func sentenceEnd(_ i: Int) -> Int {
+        // A text with tokens but no sentence (nothing but boilerplate marks) has one span: the whole text.
+        text.sentences.isEmpty ? tokenCount : text.sentences[sentenceOfToken[i]].tokens.upperBound
+    }
     func sentenceStart(_ i: Int) -> Int { text.sentences[sentenceOfToken[i]].tokens.lowerBound }
     /// True when token `i` is inside quoted speech (after a colon of its sentence).
     func isQuoted(_ i: Int) -> Bool { i > quoteStart[i] }
 
     /// The longest entry of a lexicon spelled by the tokens at `i`, within the sentence.
-    func match(_ lexicon: String, at i: Int) -> (length: Int, entry: LexiconEntry)? {
-        guard i < tokenCount, token(i).kind == .word || token(i).kind == .number || token(i).kind == .latin else { return nil }
-        if let m = lexicons[lexicon].longestMatch(keys: keys, at: i, limit: sentenceEnd(i)) { return m }
+    func match(_ lexicon: RuleLexicon, at i: Int) -> (length: Int, entry: LexiconEntry)? {
+        guard i >= 0, i < tokenCount else { return nil }
+        let kind = kinds[i]
+        guard kind == .word || kind == .number || kind == .latin else { return nil }
+        if startsEntryOf[i] & lexicon.bit != 0,
+           let m = rules.longestMatch(lexicon, keys: keys, at: i, limit: sentenceEnd(i), firstHash: keyHashes[i]) { return m }
         // The ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») is not part of the head.
-        // The word's shape is checked before the lexicon's name: most words end in no ezafe.
-        if let bare = Self.withoutEzafe(keys[i]), Self.ezafeLexicons.contains(lexicon), let e = lexicons[lexicon].entry(key: bare) {
+        if lexicon.takesEzafe, let bare = bareKeys[i], let e = rules.entry(lexicon, key: bare.key, hash: bare.hash) {
             return (1, e)
         }
         return nil
     }
 
-    static let ezafeLexicons: Set<String> = ["role-heads", "institution-heads", "group-nouns"]
+    /// True when a lexicon lists the word at `i` on its own (one token, exact key, no ezafe reading).
+    func lists(_ lexicon: RuleLexicon, _ i: Int) -> Bool {
+        i >= 0 && i < tokenCount && startsEntryOf[i] & lexicon.bit != 0 && rules.entry(lexicon, key: keys[i], hash: keyHashes[i]) != nil
+    }
 
     /// «سخنگوی» → «سخنگو»: a word ending in a vowel and the ezafe «ی».
     static func withoutEzafe(_ key: String) -> String? {
-        // Compared as scalars: keys are normalized, and `String.hasSuffix` would normalize them again.
-        let scalars = key.unicodeScalars
-        guard scalars.last == "ی", key.count > 3 else { return nil }
-        let vowel = scalars[scalars.index(before: scalars.index(before: scalars.endIndex))]
-        return vowel == "و" || vowel == "ا" ? String(scalars.dropLast()) : nil
+        // Read on the UTF-8 bytes (keys are normalized, every Persian letter two bytes): `String.hasSuffix` and
+        // `count` would segment and normalize the text again, on every token of every document.
+        let bytes = key.utf8
+        guard bytes.count >= 4, bytes.last == 0x8C else { return nil }
+        let tail = Array(bytes.suffix(4))
+        // «ی» U+06CC = DB 8C, after «و» U+0648 = D9 88 or «ا» U+0627 = D8 A7; more than three letters.
+        guard tail[2] == 0xDB, (tail[0] == 0xD9 && tail[1] == 0x88) || (tail[0] == 0xD8 && tail[1] == 0xA7),
+              key.unicodeScalars.count > 3 else { return nil }
+        return String(decoding: bytes.dropLast(2), as: UTF8.self)
     }
 
-    func isWord(_ i: Int) -> Bool { i < tokenCount && token(i).kind == .word }
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokenCount && kinds[i] == .word }
     func key(_ i: Int) -> String { i < tokenCount ? keys[i] : "" }
-    func isStopWord(_ i: Int) -> Bool { lexicons["stop-words"].contains(key: key(i)) }
-    func isPunctuation(_ i: Int, _ keys: Set<String>) -> Bool {
-        i < tokenCount && (token(i).kind == .punctuation || token(i).kind == .symbol) && keys.contains(token(i).normalized)
+    /// `PhraseMatcher.hash` of token `i`'s key, computed once per document.
+    func keyHash(_ i: Int) -> UInt64 { keyHashes[i] }
+    func isStopWord(_ i: Int) -> Bool { lists(.stopWords, i) }
+    /// True when token `i` is one punctuation mark or symbol among `marks` (a string of single marks).
+    func isPunctuation(_ i: Int, _ marks: String) -> Bool {
+        guard i >= 0, i < tokenCount, kinds[i] == .punctuation || kinds[i] == .symbol else { return false }
+        var scalars = token(i).normalized.unicodeScalars.makeIterator()
+        guard let mark = scalars.next(), scalars.next() == nil else { return false }
+        return marks.unicodeScalars.contains(mark)
     }
-    func isComma(_ i: Int) -> Bool { isPunctuation(i, ["،", ",", "؛"]) }
-    func isAnd(_ i: Int) -> Bool { i < tokenCount && keys[i] == "و" }
+    func isComma(_ i: Int) -> Bool { isPunctuation(i, "،,؛") }
+    func isAnd(_ i: Int) -> Bool { isKey(i, "و") }
+    /// True when token `i`'s key is `word` (compared on bytes: keys are normalized, and `String ==` would
+    /// normalize non-ASCII text again on every comparison).
+    func isKey(_ i: Int, _ word: String) -> Bool {
+        guard i >= 0, i < tokenCount else { return false }
+        let key = keys[i].utf8, other = word.utf8
+        return key.count == other.count && key.elementsEqual(other)
+    }
+    /// True when token `i`'s key is one of `words`.
+    func isKey(_ i: Int, in words: [String]) -> Bool { words.contains { isKey(i, $0) } }
 
     /// Original text of a token range.
     func text(tokens r: Range<Int>) -> String { text.text(tokens: r) }
@@ -123,15 +162,15 @@ struct DocumentContext {
     /// a role head, a report of speech or a listed follower.
     func confirmsName(at i: Int) -> Bool {
         guard i < tokenCount, i < sentenceEnd(i - 1) else { return true }
-        if token(i).kind == .punctuation || token(i).kind == .symbol { return true }
-        if lexicons["name-followers"].contains(key: keys[i]) { return true }
-        return match("role-heads", at: i) != nil || match("speech-verbs", at: i) != nil || match("speech-participles", at: i) != nil
-            || match("titles", at: i) != nil
+        if kinds[i] == .punctuation || kinds[i] == .symbol { return true }
+        if lists(.nameFollowers, i) { return true }
+        return match(.roleHeads, at: i) != nil || match(.speechVerbs, at: i) != nil || match(.speechParticiples, at: i) != nil
+            || match(.titles, at: i) != nil
     }
 
     /// True when a place lexicon lists the word at `i` («اصفهان» is not a surname; «اصفهانی» may be).
     func isPlaceName(_ i: Int) -> Bool {
-        PlaceRecognizer.nameLexicons.contains { match($0.0, at: i)?.length == 1 }
+        PlaceRecognizer.nameLexicons.contains { match($0.lexicon, at: i)?.length == 1 }
     }
 
     /// True when only spaces or zero-width marks separate token `i` from token `i + 1` (no dash, no tatweel).
@@ -147,7 +186,7 @@ struct DocumentContext {
         let k = key(i)
         guard k.hasSuffix("ی"), k.count > 3 else { return false }
         let stem = String(k.dropLast())
-        return lexicons["role-heads"].contains(key: stem) || lexicons["institution-heads"].contains(key: stem)
+        return rules[.roleHeads].contains(key: stem) || rules[.institutionHeads].contains(key: stem)
     }
 
     /// A word that reads like a surname: listed in surnames.txt, or ending like one.
@@ -155,13 +194,13 @@ struct DocumentContext {
     func looksLikeSurname(_ i: Int, strong: Bool = false) -> Bool {
         guard isWord(i), !nameShapeRejected[i] else { return false }
         let k = keys[i]
-        if lexicons["non-name-words"].contains(key: k) { return false }
-        if lexicons["surnames"].contains(key: k) { return true }
+        if lists(.nonNameWords, i) { return false }
+        if lists(.surnames, i) { return true }
         // «هواپیمای», «مقامهای»: a noun ending in «ا» with the ezafe, not a surname.
         if k.hasSuffix("ای"), !k.hasSuffix("های") || k.hasSuffix("اهای") { return false }
         guard k.unicodeScalars.count >= 3 else { return false }
         // A short word with the common «ی» («سعی», «طی») is too often a plain word.
-        return lexicons["surname-suffixes"].entries.contains {
+        return rules[.surnameSuffixes].entries.contains {
             k.hasSuffix($0.key) && k.count > $0.key.count + 1 && !(strong && $0["strength"] == "weak")
                 && !($0["strength"] == "weak" && k.count < 4)
         }

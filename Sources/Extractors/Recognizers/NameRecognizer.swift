@@ -7,22 +7,19 @@
 struct NameRecognizer {
     let context: DocumentContext
 
-    /// Name-internal lineage markers that are part of the name, not titles.
-    static let lineage: Set<String> = ["سید", "سیده", "میر"]
-
     /// A given name at `k`; a name spelled over several tokens may not be made of function words
     /// («به نام» is not «بهنام», «روز به» is not «روزبه»).
     func givenName(at k: Int) -> (length: Int, entry: LexiconEntry)? {
-        guard let g = context.match("given-names", at: k) else { return nil }
+        guard let g = context.match(.givenNames, at: k) else { return nil }
         if g.length == 1 { return g }
         if (k..<(k + g.length)).allSatisfy({ !context.isStopWord($0) }) { return g }
-        if let single = context.lexicons["given-names"].entry(key: context.key(k)), !context.isStopWord(k) { return (1, single) }
+        if let single = context.rules[.givenNames].entry(key: context.key(k)), !context.isStopWord(k) { return (1, single) }
         return nil
     }
 
     /// «دکتر روحانی», «حجت‌الاسلام صدیقی»: a rank, degree or clerical title and a surname without given name.
     private func titledSurname(at k: Int, titles: [String], strong: Bool, start: Int, end: Int) -> NameSpan? {
-        guard strong, k < end, context.isNameWord(k), !context.isPlaceName(k), !Self.lineage.contains(context.key(k)),
+        guard strong, k < end, context.isNameWord(k), !context.isPlaceName(k), !context.lists(.lineageHonorifics, k),
               context.looksLikeSurname(k) || context.confirmsName(at: k + 1) else { return nil }
         var e = k + 1
         while e < end, e - k < 3, context.isNameWord(e), context.looksLikeSurname(e), context.onlySpaceBetween(e - 1, e),
@@ -40,13 +37,14 @@ struct NameRecognizer {
         // Courtesy and religious titles («خانم», «حاج») also address people in speech («خانم جان»): only ranks,
         // degrees and clerical titles vouch for the name that follows.
         var strongTitle = false
-        while k < end, titles.count < 4, let t = context.match("titles", at: k) {
-            if !["courtesy", "religious"].contains(t.entry["kind"] ?? "") { strongTitle = true }
+        while k < end, titles.count < 4, let t = context.match(.titles, at: k) {
+            let kind = t.entry["kind"] ?? ""
+            if kind != "courtesy", kind != "religious" { strongTitle = true }
             titles.append(context.text(tokens: k..<(k + t.length)))
             k += t.length
         }
         let nameStart = k
-        if k < end, Self.lineage.contains(context.key(k)), givenName(at: k + 1) != nil { k += 1 }
+        if k < end, context.lists(.lineageHonorifics, k), givenName(at: k + 1) != nil { k += 1 }
         var givenEnds: [Int] = []
         var ambiguousFirst = false
         while k < end, givenEnds.count < 3, let g = givenName(at: k) {
@@ -60,12 +58,12 @@ struct NameRecognizer {
         let surnameStart = k
         while k < end, k - surnameStart < 3, context.isNameWord(k), !context.isPlaceName(k) || k > surnameStart {
             if k > surnameStart, !context.looksLikeSurname(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k) { break }
-            if context.match("given-names", at: k) != nil { break }
+            if context.match(.givenNames, at: k) != nil { break }
             k += 1
         }
         var surnameTokens = surnameStart..<k
         // «عیسی زاده», «علی پور»: a surname suffix written apart belongs with the given-looking word before it.
-        if !surnameTokens.isEmpty, context.lexicons["surname-suffixes"].entry(key: context.key(surnameStart)).map({ $0["strength"] != "weak" }) == true {
+        if !surnameTokens.isEmpty, context.rules[.surnameSuffixes].entry(key: context.key(surnameStart)).map({ $0["strength"] != "weak" }) == true {
             guard givenEnds.count >= 2 else { return nil }
             surnameTokens = givenEnds[givenEnds.count - 2]..<k
             givenEnds.removeLast()

@@ -11,20 +11,20 @@ struct PhraseRecognizer {
 
     /// Words that qualify an institution head: open words that are not given names.
     func isQualifier(_ i: Int) -> Bool {
-        context.isNameWord(i) && context.match("given-names", at: i) == nil && context.match("media-heads", at: i) == nil
+        context.isNameWord(i) && context.match(.givenNames, at: i) == nil && context.match(.mediaHeads, at: i) == nil
     }
 
     /// An institution head at `i`, also in plural or ezafe form («شهرداری‌های», «شوراهای»).
     func institutionHead(at i: Int, allowPlural: Bool = true) -> (length: Int, entry: LexiconEntry)? {
-        if let m = context.match("institution-heads", at: i) {
+        if let m = context.match(.institutionHeads, at: i) {
             // «شهرداری ها»: a plural written apart names many institutions.
-            if !allowPlural, ["ها", "های"].contains(context.key(i + m.length)) { return nil }
+            if !allowPlural, context.isKey(i + m.length, in: ["ها", "های"]) { return nil }
             return m
         }
         guard allowPlural, context.isWord(i) else { return nil }
         let k = context.key(i)
         for suffix in ["های", "ها"] where k.hasSuffix(suffix) {
-            if let e = context.lexicons["institution-heads"].entry(key: String(k.dropLast(suffix.count))) { return (1, e) }
+            if let e = context.rules[.institutionHeads].entry(key: String(k.dropLast(suffix.count))) { return (1, e) }
         }
         return nil
     }
@@ -32,7 +32,7 @@ struct PhraseRecognizer {
     func institution(at i: Int) -> InstitutionSpan? {
         guard i < context.tokenCount, context.isContent[i] else { return nil }
         let end = context.sentenceEnd(i)
-        if let n = context.match("named-institutions", at: i) {
+        if let n = context.match(.namedInstitutions, at: i) {
             var j = i + n.length
             var place: PlaceSpan?
             if j < end, let p = places.place(at: j), p.level != "national", n.entry.key.hasPrefix("وزارت") == false {
@@ -54,14 +54,14 @@ struct PhraseRecognizer {
         var steps = 0
         while j < end, steps < 6 {
             if let p = places.place(at: j, allowBarePrefix: true) { place = p; j = p.tokens.upperBound; break }
-            if let e = context.match("eponym-prefixes", at: j), let k = eponym(at: j + e.length, end: end) {
+            if let e = context.match(.eponymPrefixes, at: j), let k = eponym(at: j + e.length, end: end) {
                 qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
                 eponymEnd = k
                 j = k
                 break
             }
             // A listed institution starts a phrase of its own («… وزارت کشور»).
-            if context.match("named-institutions", at: j) != nil { break }
+            if context.match(.namedInstitutions, at: j) != nil { break }
             if let nested = institutionHead(at: j) {
                 qualifierKeys.append(nested.entry.key)
                 j += nested.length
@@ -111,7 +111,7 @@ struct PhraseRecognizer {
     private func eponym(at start: Int, end: Int) -> Int? {
         var k = start
         while k < end, k < start + 2, context.isWord(k), !context.isStopWord(k), institutionHead(at: k) == nil,
-              context.match("role-heads", at: k) == nil, context.match("speech-verbs", at: k) == nil {
+              context.match(.roleHeads, at: k) == nil, context.match(.speechVerbs, at: k) == nil {
             k += 1
         }
         guard k > start else { return nil }
@@ -128,9 +128,9 @@ struct PhraseRecognizer {
         var j = i
         var count = 0
         while j < end, count < 4 {
-            if let m = context.match("role-modifiers", at: j) {
+            if let m = context.match(.roleModifiers, at: j) {
                 j += m.length
-            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, let m = context.match("role-modifiers", at: j + 1) {
+            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, let m = context.match(.roleModifiers, at: j + 1) {
                 j += 1 + m.length
             } else {
                 break
@@ -142,13 +142,13 @@ struct PhraseRecognizer {
 
     /// A role phrase at `i`. `depth` bounds nested roles («معاون … استاندار کرمان»).
     func role(at i: Int, depth: Int = 0) -> RoleSpan? {
-        guard depth < 3, i < context.tokenCount, context.isContent[i], let head = context.match("role-heads", at: i) else { return nil }
+        guard depth < 3, i < context.tokenCount, context.isContent[i], let head = context.match(.roleHeads, at: i) else { return nil }
         let end = context.sentenceEnd(i)
         let headEnd = i + head.length
         var j = modifiers(from: headEnd, end: end)
         let modifierKeys = (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined()
         var former = false
-        if j < end, let f = context.match("former-markers", at: j) { former = true; j += f.length }
+        if j < end, let f = context.match(.formerMarkers, at: j) { former = true; j += f.length }
         var complement: RoleComplement?
         if j < end {
             if let r = role(at: j, depth: depth + 1), r.complete {
@@ -174,7 +174,7 @@ struct PhraseRecognizer {
             resolved += " " + p.display
         case nil: break
         }
-        if j < end, let f = context.match("former-markers", at: j) { former = true; j += f.length }
+        if j < end, let f = context.match(.formerMarkers, at: j) { former = true; j += f.length }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
         let rule = complement == nil ? "role.head" : "role.head-complement"
@@ -188,13 +188,13 @@ struct PhraseRecognizer {
         var headEnd: Int?
         var rule = "group.noun"
         var needsComplement = false
-        if let g = context.match("group-nouns", at: i) {
+        if let g = context.match(.groupNouns, at: i) {
             headEnd = i + g.length
             needsComplement = g.entry["complement"] == "required"
         } else {
             let k = context.key(i)
             for suffix in ["ان", "های", "ها"] where k.endsWithBytes(suffix) && k.count > suffix.count + 2 {
-                if context.lexicons["role-heads"].contains(key: String(k.dropLast(suffix.count))) {
+                if context.rules[.roleHeads].contains(key: String(k.dropLast(suffix.count))) {
                     headEnd = i + 1
                     rule = "group.plural-role"
                     break
@@ -215,7 +215,7 @@ struct PhraseRecognizer {
             } else if let p = places.place(at: j, allowBarePrefix: true) {
                 j = p.tokens.upperBound
                 complemented = true
-            } else if context.match("group-nouns", at: i)?.entry.key.hasSuffix("از") == true, isQualifier(j) {
+            } else if context.match(.groupNouns, at: i)?.entry.key.hasSuffix("از") == true, isQualifier(j) {
                 j += 1
             }
         }
@@ -230,13 +230,13 @@ struct PhraseRecognizer {
         let end = context.sentenceEnd(i)
         var j: Int
         var rule: String
-        if let m = context.match("media", at: i), m.entry["ambiguous"] != "yes", m.entry["context"] != "required" {
+        if let m = context.match(.media, at: i), m.entry["ambiguous"] != "yes", m.entry["context"] != "required" {
             j = i + m.length
             rule = "media.listed"
-        } else if let h = context.match("media-heads", at: i) {
+        } else if let h = context.match(.mediaHeads, at: i) {
             j = i + h.length
             rule = "media.head-name"
-            if j < end, let m = context.match("media", at: j) {
+            if j < end, let m = context.match(.media, at: j) {
                 j += m.length
             } else if j < end, let p = places.place(at: j) {
                 j = p.tokens.upperBound

@@ -6,10 +6,10 @@ struct PlaceRecognizer {
     /// The article's own places, which deictic phrases stand for.
     var article: ArticlePlaces
 
-    static let nameLexicons: [(String, String)] = [
+    static let nameLexicons: [(lexicon: RuleLexicon, level: String)] = [
         // A county is named after its seat city: a bare county name leaves the level to the office before it.
-        ("place-names", "any"), ("provinces", "province"), ("counties", "any"),
-        ("countries", "country"), ("world-capitals", "city"),
+        (.placeNames, "any"), (.provinces, "province"), (.counties, "any"),
+        (.countries, "country"), (.worldCapitals, "city"),
     ]
 
     /// The longest place name at `i` with its level; a name listed at two levels has level `any`.
@@ -18,7 +18,7 @@ struct PlaceRecognizer {
         for (lexicon, level) in Self.nameLexicons {
             guard let m = context.match(lexicon, at: i) else { continue }
             if m.entry["ambiguous"] == "yes" && !allowAmbiguous { continue }
-            let entryLevel = lexicon == "place-names" ? (m.entry["level"] ?? "any") : level
+            let entryLevel = lexicon == .placeNames ? (m.entry["level"] ?? "any") : level
             let canonical = m.entry["canonical"].map(PersianNormalizer.key) ?? m.entry.key
             if let b = best, b.0 > m.length { continue }
             if let b = best, b.0 == m.length {
@@ -36,13 +36,13 @@ struct PlaceRecognizer {
         guard i < context.tokenCount, context.isContent[i] else { return nil }
         let end = context.sentenceEnd(i)
         // «این استان», «همین شهرستان»
-        if ["این", "همین"].contains(context.key(i)), i + 1 < end, let p = context.match("place-prefixes", at: i + 1),
+        if context.lists(.deicticDeterminers, i), i + 1 < end, let p = context.match(.placePrefixes, at: i + 1),
            let level = p.entry["level"], let resolved = article.place(level: level) {
             let prefixEnd = i + 1 + p.length
             return PlaceSpan(tokens: i..<prefixEnd, level: level, name: resolved.name, nameKey: resolved.key,
                              prefix: context.text(tokens: (i + 1)..<prefixEnd), deictic: true, rule: "place.deictic")
         }
-        if let p = context.match("place-prefixes", at: i), let level = p.entry["level"] {
+        if let p = context.match(.placePrefixes, at: i), let level = p.entry["level"] {
             let j = i + p.length
             let prefix = context.text(tokens: i..<j)
             if j < end, let n = placeName(at: j, allowAmbiguous: true) {
@@ -100,13 +100,12 @@ struct ArticlePlaces {
                 if result.province == nil { result.province = (p.name, p.nameKey) }
             case "county", "city":
                 if result.county == nil { result.county = (p.name, p.nameKey) }
-                if result.province == nil, let e = context.lexicons["counties"].entry(key: p.nameKey), let prov = e["province"] {
+                if result.province == nil, let e = context.rules[.counties].entry(key: p.nameKey), let prov = e["province"] {
                     result.province = (prov, PersianNormalizer.key(prov))
                 }
             case "any":
-                let lexicons = context.lexicons
-                if result.province == nil, lexicons["provinces"].contains(key: p.nameKey) { result.province = (p.name, p.nameKey) }
-                if let county = lexicons["counties"].entry(key: p.nameKey) {
+                if result.province == nil, context.rules[.provinces].contains(key: p.nameKey) { result.province = (p.name, p.nameKey) }
+                if let county = context.rules[.counties].entry(key: p.nameKey) {
                     if result.county == nil { result.county = (p.name, p.nameKey) }
                     if result.province == nil, let prov = county["province"] { result.province = (prov, PersianNormalizer.key(prov)) }
                 }

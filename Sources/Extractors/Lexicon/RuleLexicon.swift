@@ -1,0 +1,107 @@
+/// The lexicon files the rules consult, one case a file.
+///
+/// Rules name a lexicon by case (`context.match(.roleHeads, at: i)`), and a case is an index into an array
+/// of `Lexicon`s built once per `Lexicons`: a look-up made on every token for every rule must not hash a file
+/// name in a `String`-keyed dictionary and copy the lexicon out of it (that was a tenth of the rules' time,
+/// benchmarks/README.md). The entries themselves stay in the data files, for a linguist to extend.
+enum RuleLexicon: Int, CaseIterable, Sendable {
+    // At most 64 cases: a token's candidate lexicons are one `UInt64` mask (`RuleLexiconTable`).
+    case stopWords, speechVerbs, speechParticiples, pronouns, titles, roleHeads, roleModifiers, formerMarkers
+    case institutionHeads, namedInstitutions, meetingTriggers, nonMeetingCues, discourseMarkers, citationCues
+    case placePrefixes, placeNames, provinces, counties, countries, worldCapitals
+    case groupNouns, eponymPrefixes, givenNames, surnames, surnameSuffixes, nonNameWords, nonNameAffixes
+    case nameFollowers, media, mediaHeads, lineageHonorifics, deicticDeterminers
+
+    /// The file name without `.txt`, as listed in `index.txt`.
+    var file: String {
+        switch self {
+        case .stopWords: "stop-words"
+        case .speechVerbs: "speech-verbs"
+        case .speechParticiples: "speech-participles"
+        case .pronouns: "pronouns"
+        case .titles: "titles"
+        case .roleHeads: "role-heads"
+        case .roleModifiers: "role-modifiers"
+        case .formerMarkers: "former-markers"
+        case .institutionHeads: "institution-heads"
+        case .namedInstitutions: "named-institutions"
+        case .meetingTriggers: "meeting-triggers"
+        case .nonMeetingCues: "non-meeting-cues"
+        case .discourseMarkers: "discourse-markers"
+        case .citationCues: "citation-cues"
+        case .placePrefixes: "place-prefixes"
+        case .placeNames: "place-names"
+        case .provinces: "provinces"
+        case .counties: "counties"
+        case .countries: "countries"
+        case .worldCapitals: "world-capitals"
+        case .groupNouns: "group-nouns"
+        case .eponymPrefixes: "eponym-prefixes"
+        case .givenNames: "given-names"
+        case .surnames: "surnames"
+        case .surnameSuffixes: "surname-suffixes"
+        case .nonNameWords: "non-name-words"
+        case .nonNameAffixes: "non-name-affixes"
+        case .nameFollowers: "name-followers"
+        case .media: "media"
+        case .mediaHeads: "media-heads"
+        case .lineageHonorifics: "lineage-honorifics"
+        case .deicticDeterminers: "deictic-determiners"
+        }
+    }
+
+    /// This lexicon's bit in `RuleLexiconTable.lexiconsStarting(hash:)`.
+    var bit: UInt64 { 1 << UInt64(rawValue) }
+
+    /// Heads written with the ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») still match.
+    var takesEzafe: Bool { self == .roleHeads || self == .institutionHeads || self == .groupNouns }
+
+    /// Lexicons of function words and heads: a word any of them claims is not an open word (not part of a name).
+    static let closed: [RuleLexicon] = [
+        .stopWords, .speechVerbs, .pronouns, .titles, .roleHeads, .institutionHeads, .meetingTriggers,
+        .discourseMarkers, .citationCues, .placePrefixes, .namedInstitutions, .nonMeetingCues, .groupNouns, .formerMarkers,
+    ]
+}
+
+/// The rule lexicons of one `Lexicons`, indexed by `RuleLexicon`.
+struct RuleLexiconTable: Sendable {
+    /// Each lexicon behind a reference: a rule's look-up reads the lexicon in place through the box's `let`.
+    /// Held in the array as plain values, every call copied the `Lexicon` (five retains and releases, shared
+    /// between the worker threads; 20% of the rules' instructions under callgrind, benchmarks/README.md).
+    private final class Box: Sendable {
+        let lexicon: Lexicon
+        init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+    }
+    private let boxes: [Box]
+    /// For the hash of every key prefix of every rule lexicon, the lexicons (`RuleLexicon.bit`) with an entry
+    /// that starts so. The rules ask about twenty questions of every token; asked once per token, this turns
+    /// away at once the lexicons that cannot match there.
+    private let startingMasks: [UInt64: UInt64]
+
+    init(_ byName: [String: Lexicon]) {
+        // A file that is absent is an empty lexicon, as `Lexicons.subscript` has it.
+        boxes = RuleLexicon.allCases.map { Box(byName[$0.file] ?? Lexicon(name: $0.file)) }
+        var masks: [UInt64: UInt64] = [:]
+        for lexicon in RuleLexicon.allCases {
+            for h in boxes[lexicon.rawValue].lexicon.prefixHashes { masks[h, default: 0] |= lexicon.bit }
+        }
+        startingMasks = masks
+    }
+
+    /// The lexicons (as a mask of `RuleLexicon.bit`) with an entry whose key starts with the bytes hashed to
+    /// `hash` (`PhraseMatcher.hash`): a word whose bit is clear starts no entry of that lexicon.
+    func lexiconsStarting(hash: UInt64) -> UInt64 { startingMasks[hash] ?? 0 }
+
+    /// The lexicon of a case.
+    subscript(lexicon: RuleLexicon) -> Lexicon { boxes[lexicon.rawValue].lexicon }
+
+    /// `Lexicon.longestMatch(keys:at:limit:firstHash:)` of a case's lexicon.
+    func longestMatch(_ lexicon: RuleLexicon, keys: [String], at start: Int, limit: Int, firstHash: UInt64) -> (length: Int, entry: LexiconEntry)? {
+        boxes[lexicon.rawValue].lexicon.longestMatch(keys: keys, at: start, limit: limit, firstHash: firstHash)
+    }
+
+    /// `Lexicon.entry(key:hash:)` of a case's lexicon.
+    func entry(_ lexicon: RuleLexicon, key: String, hash: UInt64) -> LexiconEntry? {
+        boxes[lexicon.rawValue].lexicon.entry(key: key, hash: hash)
+    }
+}
