@@ -5,6 +5,8 @@ struct ExtractionBuilder {
     let found: RecognizedMentions
     let coref: Coreferencer
     let meetings: [MeetingEvent]
+    /// Reads dates written in the text (built once per extractor: its month matchers are costly to make).
+    let dateReader: DateReader
 
     private func mention(_ tokens: Range<Int>, rule: String) -> ExtractedMention {
         let r = context.scalars(tokens: tokens)
@@ -101,7 +103,7 @@ struct ExtractionBuilder {
         // Meetings and met pairs.
         let date = context.text.metadata.date ?? context.text.document.date
         // A date written in the evidence sentence («دوم آذر 1400») dates the meeting; else the article's date.
-        let writtenDates = DateReader(lexicons: TextLexicons(context.lexicons))
+        let writtenDates = dateReader
             .dates(tokens: context.text.tokens, scalars: context.text.scalars).filter { $0.iso != nil }
         var extractedMeetings: [ExtractedMeeting] = []
         var pairs: [String: (a: String, b: String, meetings: [String])] = [:]

@@ -6,12 +6,15 @@
 public struct Extractor: Sendable {
     public let lexicons: Lexicons
     let analyzer: TextAnalyzer
+    let dateReader: DateReader
 
     /// An extractor over the given lexicons.
     public init(lexicons: Lexicons) {
         self.lexicons = lexicons
         // The text layer reads the same files, so a harness that passes its own lexicons controls both layers.
-        self.analyzer = TextAnalyzer(attachedPrefixes: ["سید", "سیده"], lexicons: TextLexicons(lexicons))
+        let textLexicons = TextLexicons(lexicons)
+        self.analyzer = TextAnalyzer(attachedPrefixes: ["سید", "سیده"], lexicons: textLexicons)
+        self.dateReader = DateReader(lexicons: textLexicons)
     }
 
     /// An extractor over the lexicons shipped with the module.
@@ -40,7 +43,7 @@ public struct Extractor: Sendable {
         var coref = Coreferencer(context: context, found: found)
         coref.run()
         let meetings = MeetingDetector(context: context, clauses: ClauseReader(context: context)).detect(&coref)
-        let record = ExtractionBuilder(context: context, found: found, coref: coref, meetings: meetings).build()
+        let record = ExtractionBuilder(context: context, found: found, coref: coref, meetings: meetings, dateReader: dateReader).build()
         return (context, record)
     }
 }

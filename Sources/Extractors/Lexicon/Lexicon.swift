@@ -112,7 +112,7 @@ public struct Lexicon: Sendable {
     }
 
     /// True when the keys of `run`, concatenated, are exactly `key` (compared on UTF-8 bytes).
-    private static func spells(_ key: String, _ run: ArraySlice<String>) -> Bool {
+    static func spells(_ key: String, _ run: ArraySlice<String>) -> Bool {
         var it = key.utf8.makeIterator()
         for part in run {
             for b in part.utf8 where it.next() != b { return false }

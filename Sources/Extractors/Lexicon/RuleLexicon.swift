@@ -63,45 +63,60 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     ]
 }
 
-/// The rule lexicons of one `Lexicons`, indexed by `RuleLexicon`.
+/// The rule lexicons of one `Lexicons`, indexed by `RuleLexicon`, and one index over all their keys.
 struct RuleLexiconTable: Sendable {
-    /// Each lexicon behind a reference: a rule's look-up reads the lexicon in place through the box's `let`.
-    /// Held in the array as plain values, every call copied the `Lexicon` (five retains and releases, shared
-    /// between the worker threads; 20% of the rules' instructions under callgrind, benchmarks/README.md).
+    /// Each lexicon behind a reference, read in place (held in the array as plain values, every look-up copied
+    /// the `Lexicon`: five retains and releases shared between the worker threads).
     private final class Box: Sendable {
         let lexicon: Lexicon
         init(_ lexicon: Lexicon) { self.lexicon = lexicon }
     }
     private let boxes: [Box]
-    /// For the hash of every key prefix of every rule lexicon, the lexicons (`RuleLexicon.bit`) with an entry
-    /// that starts so. The rules ask about twenty questions of every token; asked once per token, this turns
-    /// away at once the lexicons that cannot match there.
-    private let startingMasks: [UInt64: UInt64]
+    /// Longest entry of each lexicon in tokens (`Lexicon.maxTokens`).
+    private let maxTokens: [Int]
+    private let index: RuleLexiconIndex
 
     init(_ byName: [String: Lexicon]) {
         // A file that is absent is an empty lexicon, as `Lexicons.subscript` has it.
-        boxes = RuleLexicon.allCases.map { Box(byName[$0.file] ?? Lexicon(name: $0.file)) }
-        var masks: [UInt64: UInt64] = [:]
-        for lexicon in RuleLexicon.allCases {
-            for h in boxes[lexicon.rawValue].lexicon.prefixHashes { masks[h, default: 0] |= lexicon.bit }
-        }
-        startingMasks = masks
+        let lexicons = RuleLexicon.allCases.map { byName[$0.file] ?? Lexicon(name: $0.file) }
+        boxes = lexicons.map(Box.init)
+        maxTokens = lexicons.map(\.maxTokens)
+        index = RuleLexiconIndex(lexicons)
     }
-
-    /// The lexicons (as a mask of `RuleLexicon.bit`) with an entry whose key starts with the bytes hashed to
-    /// `hash` (`PhraseMatcher.hash`): a word whose bit is clear starts no entry of that lexicon.
-    func lexiconsStarting(hash: UInt64) -> UInt64 { startingMasks[hash] ?? 0 }
 
     /// The lexicon of a case.
     subscript(lexicon: RuleLexicon) -> Lexicon { boxes[lexicon.rawValue].lexicon }
 
-    /// `Lexicon.longestMatch(keys:at:limit:firstHash:)` of a case's lexicon.
+    /// The lexicons (as a mask of `RuleLexicon.bit`) with an entry whose key starts with the bytes hashed to
+    /// `hash` (`PhraseMatcher.hash`): a word whose bit is clear starts no entry of that lexicon.
+    func lexiconsStarting(hash: UInt64) -> UInt64 { index.slot(hash)?.starts ?? 0 }
+
+    /// The longest entry of `lexicon` spelled by the tokens from `start` (before `limit`), as
+    /// `Lexicon.longestMatch` finds it; `firstHash` is `PhraseMatcher.hash(keys[start])`.
     func longestMatch(_ lexicon: RuleLexicon, keys: [String], at start: Int, limit: Int, firstHash: UInt64) -> (length: Int, entry: LexiconEntry)? {
-        boxes[lexicon.rawValue].lexicon.longestMatch(keys: keys, at: start, limit: limit, firstHash: firstHash)
+        let end = min(limit, keys.count, start + maxTokens[lexicon.rawValue])
+        guard start < end else { return nil }
+        let entries = boxes[lexicon.rawValue].lexicon.entries
+        var h = firstHash
+        var best: Int?
+        var bestLength = 0
+        for i in start..<end {
+            if i > start { h = PhraseMatcher.hash(keys[i], from: h) }
+            // No key of this lexicon starts with these tokens: no longer run can match either.
+            guard let slot = index.slot(h), slot.starts & lexicon.bit != 0 else { break }
+            if slot.ends & lexicon.bit != 0,
+               let e = index.entry(of: lexicon, in: slot, where: { Lexicon.spells(entries[$0].key, keys[start...i]) }) {
+                best = e
+                bestLength = i - start + 1
+            }
+        }
+        return best.map { (bestLength, entries[$0]) }
     }
 
-    /// `Lexicon.entry(key:hash:)` of a case's lexicon.
+    /// The entry of `lexicon` whose key is `key` (`hash` = `PhraseMatcher.hash(key)`).
     func entry(_ lexicon: RuleLexicon, key: String, hash: UInt64) -> LexiconEntry? {
-        boxes[lexicon.rawValue].lexicon.entry(key: key, hash: hash)
+        guard let slot = index.slot(hash), slot.ends & lexicon.bit != 0 else { return nil }
+        let entries = boxes[lexicon.rawValue].lexicon.entries
+        return index.entry(of: lexicon, in: slot, where: { entries[$0].key.sameBytes(key) }).map { entries[$0] }
     }
 }

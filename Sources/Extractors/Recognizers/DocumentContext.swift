@@ -2,7 +2,10 @@
 ///
 /// Lookups are by token index; each helper looks ahead a bounded number of tokens so that every stage stays
 /// linear in the length of the document.
-struct DocumentContext {
+///
+/// A class, not a struct: every recognizer holds the context, and the recognizers are passed around by value on
+/// every token; a struct of twenty fields was copied (and its arrays retained) each time.
+final class DocumentContext {
     let text: AnalyzedText
     let lexicons: Lexicons
     /// Matching key of every token.
@@ -64,15 +67,19 @@ struct DocumentContext {
         // Compared scalar by scalar on the original letters (mapped, ZWNJ kept): Swift's Character comparison
         // would glue a ZWNJ to the letter before it.
         func letters<S: Sequence>(_ s: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar { s.compactMap(PersianNormalizer.map) }
-        let affixes = rules[.nonNameAffixes].entries.map { (letters($0.surface.unicodeScalars), $0["position"] ?? "word") }
+        enum AffixPosition { case prefix, suffix, word }
+        let affixes = rules[.nonNameAffixes].entries.map { entry -> ([Unicode.Scalar], AffixPosition) in
+            let position: AffixPosition = switch entry["position"] { case "prefix": .prefix; case "suffix": .suffix; default: .word }
+            return (letters(entry.surface.unicodeScalars), position)
+        }
         nameShapeRejected = text.tokens.map { token in
             guard token.kind == .word else { return false }
             let word = letters(text.scalars[token.range])
             return affixes.contains { affix, position in
                 switch position {
-                case "prefix": return word.count > affix.count && word.starts(with: affix)
-                case "suffix": return word.count > affix.count + 1 && word.reversed().starts(with: affix.reversed())
-                default: return word == affix
+                case .prefix: return word.count > affix.count && word.starts(with: affix)
+                case .suffix: return word.count > affix.count + 1 && word.reversed().starts(with: affix.reversed())
+                case .word: return word == affix
                 }
             }
         }
@@ -102,6 +109,10 @@ struct DocumentContext {
         }
         return nil
     }
+
+    /// False when no lexicon of `mask` (`RuleLexicon.bit`s) has an entry starting with the word at `i`, so that
+    /// a rule asking several lexicons about a word can skip them all at once (ezafe readings not included).
+    func mayStartEntry(of mask: UInt64, at i: Int) -> Bool { i >= 0 && i < tokenCount && startsEntryOf[i] & mask != 0 }
 
     /// True when a lexicon lists the word at `i` on its own (one token, exact key, no ezafe reading).
     func lists(_ lexicon: RuleLexicon, _ i: Int) -> Bool {

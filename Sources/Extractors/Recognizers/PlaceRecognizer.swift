@@ -12,8 +12,13 @@ struct PlaceRecognizer {
         (.countries, "country"), (.worldCapitals, "city"),
     ]
 
+    /// The place-name lexicons as one mask of `RuleLexicon.bit`s.
+    static let nameLexiconMask = nameLexicons.reduce(UInt64(0)) { $0 | $1.lexicon.bit }
+
     /// The longest place name at `i` with its level; a name listed at two levels has level `any`.
     func placeName(at i: Int, allowAmbiguous: Bool) -> (length: Int, level: String, name: String, key: String)? {
+        // Asked at nearly every token: most words start no place name at all.
+        guard context.mayStartEntry(of: Self.nameLexiconMask, at: i) else { return nil }
         var best: (Int, String, String, String)?
         for (lexicon, level) in Self.nameLexicons {
             guard let m = context.match(lexicon, at: i) else { continue }
