@@ -11,7 +11,8 @@ struct Bench: ParsableCommand {
         Prints one JSON object per stage: mb_per_s, mb_per_cpu_s, docs_per_s, seconds (wall),
         cpu_seconds, peak_rss_mb, documents, bytes. `text` is decoding, normalization, sentence
         splitting and tokenization on one core; `extract` is every rule on every core; `build` is
-        extraction, resolution, every export and the store, as `didar build --no-draw` does; `render`
+        extraction with every batch streamed into a new store, resolution, every export and the store's
+        derived tables, as `didar build --no-draw` does; `render`
         is drawing the built graph as SVG through Graphviz. The corpus is read into memory first (not
         timed), so stages are measured apart from the disk.
 
@@ -151,8 +152,9 @@ struct Bench: ParsableCommand {
         }
     }
 
-    /// What `didar build --no-draw` does after reading: extraction and resolution, every export, the
-    /// store (in a temporary folder, removed after); with the seconds each part took.
+    /// What `didar build --no-draw` does after reading, through the same code: extraction with each
+    /// batch streamed into a new store, resolution, every export, the store's derived tables (in a
+    /// temporary folder, removed after); with the seconds each part took.
     private static func build(_ documents: [SourceDocument], _ pipeline: CorpusPipeline) throws -> [String: Any] {
         var clock = ResourceUsage.now()
         func lap() -> Double {
@@ -160,22 +162,23 @@ struct Bench: ParsableCommand {
             defer { clock = now }
             return ((now.wall - clock.wall) * 1000).rounded() / 1000
         }
-        var builder = CorpusGraphBuilder()
-        var graphs: [DocumentGraph] = []
-        for start in stride(from: 0, to: documents.count, by: CorpusPipeline.batchSize) {
-            for graph in pipeline.documentGraphs(Array(documents[start..<min(start + CorpusPipeline.batchSize, documents.count)])) {
-                builder.add(graph)
-                graphs.append(graph)
-            }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("didar-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try StoreWriter(replacing: folder.appendingPathComponent("didar.sqlite"))
+        // Time spent storing batches on the merging thread, while the workers extract the next batch.
+        var appendSeconds = 0.0
+        let builder = try pipeline.run({ each in for document in documents { try each(document) } }) { batch in
+            let start = ResourceUsage.now().wall
+            try store.append(batch)
+            appendSeconds += ResourceUsage.now().wall - start
         }
         let extractSeconds = lap()
-        let graph = builder.build()
+        let corpus = ResolvedCorpus(builder)
+        let graph = corpus.graph
         let resolveSeconds = lap()
         let exports = try GraphExports.all(graph)
         let exportSeconds = lap()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("didar-bench-\(ProcessInfo.processInfo.processIdentifier)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try StoreWriter.replace(folder.appendingPathComponent("didar.sqlite"), with: graphs)
+        let reused = try store.commit(corpus)
         let storeSeconds = lap()
         return [
             "nodes": graph.nodes.count,
@@ -183,9 +186,11 @@ struct Bench: ParsableCommand {
             "people": graph.nodes(of: .person).count,
             "export_bytes": exports.values.reduce(0) { $0 + $1.count },
             "extract_seconds": extractSeconds,
+            "store_append_seconds": (appendSeconds * 1000).rounded() / 1000,
             "resolve_seconds": resolveSeconds,
             "export_seconds": exportSeconds,
             "store_seconds": storeSeconds,
+            "store_reused_resolution": reused,
         ]
     }
 

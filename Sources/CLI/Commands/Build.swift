@@ -34,19 +34,31 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let outDir = URL(fileURLWithPath: output)
-        let storeDir = db.map { URL(fileURLWithPath: $0).deletingLastPathComponent() } ?? outDir
+        let storeURL = db.map { URL(fileURLWithPath: $0) } ?? outDir.appendingPathComponent("didar.sqlite")
+        let storeDir = storeURL.deletingLastPathComponent()
         Interruption.install {
             Interruption.removeOwnTemporaries(in: outDir)
             Interruption.removeOwnTemporaries(in: storeDir)
         }
         let pipeline = try CorpusPipeline()
         var reader = DocumentReader(options: input)
-        var result: (graph: CorpusGraph, documents: [DocumentGraph])?
-        try readAll(&reader) { reader in
-            let progress = ProgressBar(total: 0, label: "extracting")
-            result = try pipeline.run(&reader, progress: progress)
+        // Each batch goes to the new store as soon as it is merged, so no article is kept whole.
+        let store = try StoreWriter(replacing: storeURL)
+        var resolved: ResolvedCorpus?
+        do {
+            try readAll(&reader) { reader in
+                let progress = ProgressBar(total: 0, label: "extracting")
+                let builder = try pipeline.run({ try reader.forEachDocument($0) }, progress: progress) { batch in
+                    try store.append(batch)
+                }
+                resolved = ResolvedCorpus(builder)
+            }
+        } catch {
+            store.discard()
+            throw error
         }
-        guard let (graph, documents) = result else { return }
+        guard let corpus = resolved else { return store.discard() }
+        let graph = corpus.graph
 
         var staged = try StagedOutputs(directory: outDir)
         do {
@@ -60,10 +72,10 @@ struct Build: ParsableCommand {
                     try staged.add(name, data)
                 }
             }
-            let storeURL = db.map { URL(fileURLWithPath: $0) } ?? outDir.appendingPathComponent("didar.sqlite")
-            try StoreWriter.replace(storeURL, with: documents)
+            try store.commit(corpus)
             try staged.commit()
         } catch {
+            store.discard()
             staged.discard()
             throw error
         }

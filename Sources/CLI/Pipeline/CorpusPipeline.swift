@@ -8,7 +8,8 @@ import Graph
 ///
 /// Streaming: documents are read and extracted one batch at a time, and a document's text is
 /// dropped once its `DocumentGraph` (spans, names and the evidence sentences of meetings, never the
-/// article) is taken, so memory grows with the entities and evidence of the corpus, not its bytes.
+/// article) is taken; the graphs go to the store and only the builder's summaries stay, so memory
+/// grows with the entities and evidence of the corpus, not its bytes.
 struct CorpusPipeline {
     let extractor: Extractor
     /// Documents extracted together: enough to keep every core busy, few enough that their texts stay small.
@@ -37,44 +38,53 @@ struct CorpusPipeline {
         return builder.build()
     }
 
-    /// Reads, extracts and resolves everything the reader yields, batch by batch; returns the
-    /// per-document graphs too (the store keeps them, so entities can be re-resolved later).
+    /// Reads, extracts and merges everything `source` yields, batch by batch, into a builder;
+    /// hands each batch's document graphs to `merged` (the store writes them) right after they are
+    /// merged, and keeps nothing of the batch afterwards. Resolve with `ResolvedCorpus(builder)`.
     ///
     /// Reading overlaps extraction: while one batch is extracted on the worker threads, this thread
-    /// reads and decodes the next, so the serial part (disk, JSON, merging into the builder) does
-    /// not leave the cores idle. Results are merged in input order, so ids do not depend on timing.
-    func run(_ reader: inout DocumentReader, progress: ProgressBar? = nil) throws -> (graph: CorpusGraph, documents: [DocumentGraph]) {
+    /// reads and decodes the next and then merges (and stores) the previous one, so the serial part
+    /// (disk, JSON, merging, the store) does not leave the cores idle. Batches are merged in input
+    /// order, so ids do not depend on timing.
+    ///
+    /// - Parameter source: calls its argument once per document, in order (`DocumentReader.forEachDocument`).
+    func run(
+        _ source: (_ each: (SourceDocument) throws -> Void) throws -> Void, progress: ProgressBar? = nil,
+        merged: @escaping ([DocumentGraph]) throws -> Void = { _ in }
+    ) throws -> CorpusGraphBuilder {
         var builder = CorpusGraphBuilder()
-        var all: [DocumentGraph] = []
         var batch: [SourceDocument] = []
         batch.reserveCapacity(Self.batchSize)
         var inFlight: PendingBatch?
 
-        // Waits for the batch being extracted and merges it, in order.
-        func collect() {
-            guard let pending = inFlight else { return }
+        // Waits for a batch and merges it, in order.
+        func collect(_ pending: PendingBatch?) throws {
+            guard let pending else { return }
             let graphs = pending.wait()
             for graph in graphs { builder.add(graph) }
-            all.append(contentsOf: graphs)
+            try merged(graphs)
             progress?.advance(by: graphs.count)
+        }
+        // Hands the batch just read to the workers, then merges the one before it while they work.
+        func dispatch() throws {
+            let previous = inFlight
             inFlight = nil
+            if !batch.isEmpty {
+                inFlight = PendingBatch(batch) { documentGraphs($0) }
+                batch = []
+                batch.reserveCapacity(Self.batchSize)
+            }
+            try collect(previous)
         }
-        // Hands the batch just read to the workers (after the previous one is merged).
-        func dispatch() {
-            collect()
-            guard !batch.isEmpty else { return }
-            inFlight = PendingBatch(batch) { documentGraphs($0) }
-            batch = []
-            batch.reserveCapacity(Self.batchSize)
-        }
-        try reader.forEachDocument { document in
+        try source { document in
             batch.append(document)
-            if batch.count >= Self.batchSize { dispatch() }
+            if batch.count >= Self.batchSize { try dispatch() }
         }
-        dispatch()
-        collect()
+        try dispatch()
+        try collect(inFlight)
+        inFlight = nil
         progress?.finish()
-        return (builder.build(), all)
+        return builder
     }
 }
 

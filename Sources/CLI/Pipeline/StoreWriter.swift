@@ -1,34 +1,93 @@
 import Foundation
 import Graph
 
-/// Writes the store for `didar build`: a new database file filled in full, then renamed over the old
-/// one, so a build that is interrupted leaves the previous store whole.
-enum StoreWriter {
-    static func replace(_ url: URL, with documents: [DocumentGraph]) throws {
+/// Writes the store for `didar build` while the articles stream in: a new database file next to the
+/// store, filled batch by batch, given its derived tables at the end, then renamed over the old one.
+/// A build that fails or is interrupted leaves the previous store whole (the new file is a hidden
+/// temporary, `.<name>.tmp-<pid>`, which `Interruption` and `AtomicFile.removeStaleTemporaries` clear).
+///
+/// ```swift
+/// let writer = try StoreWriter(replacing: url)
+/// let builder = try pipeline.run(source) { batch in try writer.append(batch) }
+/// try writer.commit(ResolvedCorpus(builder))
+/// ```
+final class StoreWriter {
+    let url: URL
+    private let temporary: URL
+    private var store: GraphStore?
+
+    /// Creates the new, empty store file (removing what a killed build of this folder left).
+    init(replacing url: URL) throws {
+        self.url = url
         let dir = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: tmp.path + suffix) }
+        temporary = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            // The store is closed (and its WAL checkpointed) when it goes out of scope here.
-            try autoreleasepool {
-                let store = try GraphStore(path: tmp.path)
-                _ = try store.add(documents)
-            }
-            if rename(tmp.path, url.path) != 0 {
-                throw UserFacingError(message: "cannot move the new store into place at \(url.path): \(String(cString: strerror(errno)))", exitCode: ExitStatus.storeFailed)
-            }
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
-        } catch let error as UserFacingError {
-            throw error
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            AtomicFile.removeStaleTemporaries(in: dir)
+            removeTemporary()
+            store = try GraphStore(path: temporary.path)
         } catch {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: tmp.path + suffix) }
-            throw UserFacingError(message: "the store could not be written at \(url.path): \(error)", exitCode: ExitStatus.storeFailed)
+            removeTemporary()
+            throw failure(error)
         }
     }
-}
 
-#if !canImport(ObjectiveC)
-/// Linux has no autorelease pool; a plain scope does the same job here.
-@inline(__always) func autoreleasepool<T>(invoking body: () throws -> T) rethrows -> T { try body() }
-#endif
+    /// Stores one batch of articles (one transaction, derived tables left for `commit`); the caller
+    /// keeps nothing of the batch afterwards.
+    func append(_ graphs: [DocumentGraph]) throws {
+        guard let store else { return }
+        do {
+            try store.add(graphs, rebuild: false)
+        } catch {
+            discard()
+            throw failure(error)
+        }
+    }
+
+    /// Writes the derived tables from `corpus` (the builder fed the same batches), closes the file and
+    /// renames it over the store.
+    ///
+    /// - Returns: false when the stored articles had to be re-resolved from the file (the input held
+    ///   repeated ids or contents, see `GraphStore.rebuild(from:)`).
+    @discardableResult
+    func commit(_ corpus: ResolvedCorpus) throws -> Bool {
+        guard let store else { throw failure(CocoaError(.fileNoSuchFile)) }
+        let reused: Bool
+        do {
+            reused = try store.rebuild(from: corpus)
+            try store.close()
+            self.store = nil
+        } catch {
+            discard()
+            throw failure(error)
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw UserFacingError(message: "cannot move the new store into place at \(url.path): \(reason)", exitCode: ExitStatus.storeFailed)
+        }
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+        return reused
+    }
+
+    /// Drops the new store file, leaving the previous store untouched.
+    func discard() {
+        try? store?.close()
+        store = nil
+        removeTemporary()
+    }
+
+    deinit {
+        // Neither committed nor discarded: an error path left early; never leave the temporary behind.
+        if store != nil { discard() }
+    }
+
+    private func removeTemporary() {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
+    }
+
+    private func failure(_ error: Error) -> Error {
+        if error is UserFacingError { return error }
+        return UserFacingError(message: "the store could not be written at \(url.path): \(error)", exitCode: ExitStatus.storeFailed)
+    }
+}

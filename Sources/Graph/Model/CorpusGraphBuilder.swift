@@ -15,12 +15,17 @@
 /// Complexity: `add` is O(size of the document); `build` is O(n log n) in occurrences plus
 /// O(p²) per meeting with p participants.
 public struct CorpusGraphBuilder: Sendable {
-    private var articles: [String: DocumentInfo] = [:]
-    private var people: [PersonOccurrence] = []
+    // Readable inside the module: the store's derived tables and `PersonDirectory` are made from
+    // the same occurrences and meetings, so a streamed build never has to decode the articles again.
+    /// Every distinct article added, by id.
+    private(set) var articles: [String: DocumentInfo] = [:]
+    /// Every person occurrence, in the order articles were added.
+    private(set) var people: [PersonOccurrence] = []
     private var institutions: [String: EntitySummary] = [:]
     private var groups: [String: EntitySummary] = [:]
     private var places: [String: EntitySummary] = [:]
-    private var meetings: [MeetingSummary] = []
+    /// Every meeting, in the order articles were added.
+    private(set) var meetings: [MeetingSummary] = []
 
     /// Ids of articles added a second time and ignored (the first copy wins).
     public private(set) var duplicateDocuments: [String] = []
@@ -111,6 +116,12 @@ public struct CorpusGraphBuilder: Sendable {
 
     /// Resolves entities across every article added so far and returns the corpus graph.
     public func build() -> CorpusGraph {
+        buildResolved().graph
+    }
+
+    /// `build()`, with the resolution it made (which node each person occurrence became), so the
+    /// per-person tables can be made without resolving a second time.
+    func buildResolved() -> (graph: CorpusGraph, resolution: EntityResolver.Result) {
         let resolution = EntityResolver().resolve(people)
         var nodes: [GraphNode] = []
         var edges: [GraphEdge] = []
@@ -227,7 +238,7 @@ public struct CorpusGraphBuilder: Sendable {
             edges.append(edge)
         }
 
-        return CorpusGraph(nodes: nodes, edges: edges, mergeLog: MergeLog(resolution.decisions))
+        return (CorpusGraph(nodes: nodes, edges: edges, mergeLog: MergeLog(resolution.decisions)), resolution)
     }
 
     /// The node of one resolved person or role-holder.

@@ -33,8 +33,16 @@ public struct CorpusIndex: Sendable {
     public init(documents: [DocumentGraph]) {
         var builder = CorpusGraphBuilder()
         for document in documents { builder.add(document) }
-        let graph = builder.build()
-        let directory = PersonDirectory(documents: documents, graph: graph)
+        self.init(builder: builder)
+    }
+
+    /// Resolves every article `builder` was fed and indexes the graph; the roles and keys come from
+    /// the same resolution as the graph (entities are resolved once).
+    ///
+    /// Complexity: that of `CorpusGraphBuilder.build()` plus O(n log n) in mentions and edges.
+    public init(builder: CorpusGraphBuilder) {
+        let (graph, resolution) = builder.buildResolved()
+        let directory = PersonDirectory(people: builder.people, resolution: resolution, graph: graph)
         self.init(graph: graph, roles: directory.roles, nameKeys: directory.nameKeys)
     }
 

@@ -2,45 +2,21 @@
 /// key a person can be looked up by.
 ///
 /// `CorpusGraph` keeps one main role per person and one `holds-role` edge per institution; a person
-/// card needs each role over time. This re-runs `EntityResolver` over the same occurrences the
-/// builder makes (same documents, same first-copy-wins rule, same institution mapping), so each
-/// mention lands on the node id the graph gave it. Ids not present in the graph are dropped rather
-/// than invented, so a drift between the two can only lose rows, never add wrong ones.
+/// card needs each role over time. This folds the person occurrences the builder collected, placed
+/// on nodes by the very resolution that made the graph, so each mention lands on the node id the
+/// graph gave it. Ids not present in the graph are dropped rather than invented, so a drift between
+/// the two can only lose rows, never add wrong ones.
 struct PersonDirectory: Sendable {
     /// Roles held, sorted.
     var roles: [RoleHeld]
     /// Look-up keys, sorted.
     var nameKeys: [NameKey]
 
-    /// Builds the directory of `documents` as resolved into `graph`.
+    /// Builds the directory of the occurrences `people` (one per person per article, as
+    /// `CorpusGraphBuilder` keeps them) resolved by `resolution` into `graph`.
     ///
-    /// Complexity: O(m log m) in person mentions.
-    init(documents: [DocumentGraph], graph: CorpusGraph) {
-        var seen: Set<String> = []
-        var occurrences: [PersonOccurrence] = []
-        var institutionOfKey: [String: String] = [:]
-        for document in documents where seen.insert(document.document.id).inserted {
-            var institutionKeys: [String: String] = [:]
-            for institution in document.institutions {
-                institutionKeys[institution.localID] = institution.key
-                institutionOfKey[institution.key] = StableID.make(
-                    NodeKind.institution.idPrefix, "institution:" + institution.key)
-            }
-            for person in document.people {
-                let roles = person.roles.map { role in
-                    RoleOccurrence(
-                        text: role.text, key: role.key, gloss: role.gloss,
-                        institutionKey: role.institutionLocalID.flatMap { institutionKeys[$0] },
-                        placeKey: role.placeKey, former: role.former, start: role.span.start)
-                }
-                occurrences.append(PersonOccurrence(
-                    document: document.document.id, date: document.document.date, localID: person.localID,
-                    name: person.name, unnamed: person.unnamed, titles: person.titles, nameKey: person.nameKey,
-                    surnameKey: person.surnameKey, roles: roles, mentionCount: person.mentions.count))
-            }
-        }
-        let resolution = EntityResolver().resolve(occurrences)
-
+    /// Complexity: O(m log m) in person occurrences.
+    init(people occurrences: [PersonOccurrence], resolution: EntityResolver.Result, graph: CorpusGraph) {
         struct RoleGroup: Hashable {
             var personID: String
             var roleKey: String
@@ -88,7 +64,10 @@ struct PersonDirectory: Sendable {
         }
 
         roles = roleFolds.map { group, fold in
-            let institutionID = group.institutionKey.flatMap { institutionOfKey[$0] }
+            // The builder names an institution node by its key alone (see `CorpusGraphBuilder.build`).
+            let institutionID = group.institutionKey.map {
+                StableID.make(NodeKind.institution.idPrefix, "institution:" + $0)
+            }
             return RoleHeld(
                 personID: group.personID, role: fold.texts.winner ?? group.roleKey, roleKey: group.roleKey,
                 roleGloss: fold.glosses.winner, institutionID: institutionID,

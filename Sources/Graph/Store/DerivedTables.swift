@@ -11,9 +11,10 @@ enum DerivedTables {
     /// as stale, so queries rebuild from the stored documents instead of reading old rows.
     static let format = "layout 2, graph schema \(GraphModule.exportSchemaVersion)"
 
-    /// Replaces the derived tables with `index` (the graph of `documents`).
-    static func write(_ index: CorpusIndex, documents: [DocumentGraph], into db: Database) throws {
+    /// Replaces the derived tables with `corpus` (the stored documents, resolved).
+    static func write(_ corpus: ResolvedCorpus, into db: Database) throws {
         for table in StoreSchema.derivedTables { try db.execute(sql: "DELETE FROM \(table)") }
+        let index = corpus.index
         let graph = index.graph
 
         let insertNode = try db.cachedStatement(sql: """
@@ -65,7 +66,7 @@ enum DerivedTables {
             ])
         }
 
-        try writeMeetings(graph: graph, documents: documents, into: db)
+        try writeMeetings(graph: graph, meetings: corpus.meetings, into: db)
 
         let insertRole = try db.cachedStatement(sql: """
             INSERT INTO role_held (person_id, role, role_key, role_gloss, institution_id, institution, former,
@@ -89,16 +90,11 @@ enum DerivedTables {
 
     /// The `meeting` and `participant` tables: one row per meeting node, with the trigger and
     /// sentence spans of its record, and one row per `attended` edge.
-    private static func writeMeetings(graph: CorpusGraph, documents: [DocumentGraph], into db: Database) throws {
-        // The builder names a meeting by document and trigger offsets; the same key finds its record.
-        var records: [String: MeetingRecord] = [:]
-        for document in documents {
-            for meeting in document.meetings {
-                let key = "meeting:\(document.document.id)@\(meeting.trigger.start)-\(meeting.trigger.end)"
-                let id = StableID.make(NodeKind.meeting.idPrefix, key)
-                if records[id] == nil { records[id] = meeting }
-            }
-        }
+    private static func writeMeetings(graph: CorpusGraph, meetings: [MeetingSummary], into db: Database) throws {
+        // The builder names a meeting by document and trigger offsets, so two records of one article
+        // with the same trigger share a node: the first one gives the row, as the node's own fields do.
+        var records: [String: MeetingSummary] = [:]
+        for meeting in meetings where records[meeting.id] == nil { records[meeting.id] = meeting }
         var places: [String: String] = [:]
         for edge in graph.edges(of: .heldAt) { places[edge.source] = edge.target }
 

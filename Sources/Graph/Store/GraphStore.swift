@@ -11,6 +11,9 @@ import GRDB
 ///   was after the previous batch, and re-running the same input never duplicates anything.
 /// - `index()` / `corpusGraph()` read the derived tables back (or, if a batch was added with
 ///   `rebuild: false`, build the graph from the stored documents in memory).
+/// - A build that streams its articles in adds each batch with `rebuild: false` and, at the end,
+///   writes the derived tables with `rebuild(from:)` from the graph it resolved along the way, so
+///   no article is held whole or decoded again (memory grows with entities, not with articles).
 /// - Tables and their meaning: see `StoreSchema`.
 ///
 /// ```swift
@@ -83,34 +86,43 @@ public final class GraphStore: Sendable {
             try db.execute(sql: "INSERT INTO ingest_batch (added, replaced, skipped) VALUES (0, 0, 0)")
             let batch = Int(db.lastInsertedRowID)
             var result = AddResult(batch: batch, added: [], replaced: [], skipped: [], rebuilt: false)
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO document (url, date, title, agency, content_hash, batch, graph_json, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for (position, (graph, json)) in encoded.enumerated() {
                 if position == interruptAfter { throw Interruption() }
                 let info = graph.document
+                let arguments: StatementArguments = [
+                    info.url, info.date, info.title, info.agency, info.contentHash, batch, json, info.id,
+                ]
+                // Fast path: the insert succeeds exactly when neither the id nor the content hash is
+                // stored (both are unique), which is the "added" case below; a fresh build never pays
+                // the look-ups. A refused insert rolls back only itself, not the transaction.
+                let refusal: DatabaseError
+                do {
+                    try insert.execute(arguments: arguments)
+                    result.added.append(info.id)
+                    continue
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    refusal = error
+                }
                 if let storedAs = try String.fetchOne(
                     db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [info.contentHash])
                 {
                     result.skipped.append(.init(id: info.id, storedAs: storedAs))
                     continue
                 }
-                let arguments: StatementArguments = [
-                    info.url, info.date, info.title, info.agency, info.contentHash, batch, json, info.id,
-                ]
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [info.id]) == true {
-                    try db.execute(
-                        sql: """
-                            UPDATE document SET url = ?, date = ?, title = ?, agency = ?, content_hash = ?, batch = ?,
-                                graph_json = ?
-                            WHERE id = ?
-                            """, arguments: arguments)
-                    result.replaced.append(info.id)
-                } else {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO document (url, date, title, agency, content_hash, batch, graph_json, id)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                            """, arguments: arguments)
-                    result.added.append(info.id)
-                }
+                // Not the content hash, so the id: a new version of a stored article replaces it.
+                try db.execute(
+                    sql: """
+                        UPDATE document SET url = ?, date = ?, title = ?, agency = ?, content_hash = ?, batch = ?,
+                            graph_json = ?
+                        WHERE id = ?
+                        """, arguments: arguments)
+                // Neither hash nor id was stored: the insert broke some other rule; report it.
+                guard db.changesCount == 1 else { throw refusal }
+                result.replaced.append(info.id)
             }
             try db.execute(
                 sql: "UPDATE ingest_batch SET added = ?, replaced = ?, skipped = ? WHERE id = ?",
@@ -129,16 +141,62 @@ public final class GraphStore: Sendable {
     /// Re-resolves entities over every stored article (in document id order) and rewrites the
     /// derived tables, in one transaction.
     ///
+    /// Articles are decoded one at a time from a cursor and only their summaries are kept, so memory
+    /// grows with entities and meetings, not with the stored articles.
     /// Complexity: decoding every stored article plus `CorpusGraphBuilder.build()`.
     public func rebuild() throws {
         try database.write { db in try Self.rebuild(db) }
     }
 
+    /// Writes the derived tables from `corpus`, a resolution of exactly the stored articles made
+    /// while they were added (see `ResolvedCorpus`), without decoding any of them again.
+    ///
+    /// The tables are the same as `rebuild()` would write, because resolution does not depend on
+    /// the order articles come in. When `corpus` does not hold exactly the stored articles (same ids,
+    /// same content hashes) — an input that repeated an id or a content, which the store skipped or
+    /// replaced while the builder kept the first copy — this falls back to `rebuild()`.
+    ///
+    /// - Returns: true when `corpus` was written, false when the stored articles were re-resolved.
+    /// - Complexity: O(n) look-ups to compare the articles, plus writing the tables.
+    @discardableResult
+    public func rebuild(from corpus: ResolvedCorpus) throws -> Bool {
+        try database.write { db in
+            guard try Self.holdsExactly(corpus.articles, db) else {
+                try Self.rebuild(db)
+                return false
+            }
+            try Self.write(corpus, db)
+            return true
+        }
+    }
+
     private static func rebuild(_ db: Database) throws {
-        let documents = try storedDocuments(db)
-        try DerivedTables.write(CorpusIndex(documents: documents), documents: documents, into: db)
+        try write(ResolvedCorpus(try storedBuilder(db)), db)
+    }
+
+    private static func write(_ corpus: ResolvedCorpus, _ db: Database) throws {
+        try DerivedTables.write(corpus, into: db)
         try setMeta(db, "derived_generation", String(try generation(db, "documents_generation")))
         try setMeta(db, "derived_format", DerivedTables.format)
+    }
+
+    /// True when the stored articles are exactly `articles`: the same ids with the same content hashes.
+    private static func holdsExactly(_ articles: [String: DocumentInfo], _ db: Database) throws -> Bool {
+        var stored = 0
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, content_hash FROM document")
+        while let row = try rows.next() {
+            stored += 1
+            let id: String = row["id"]
+            guard let article = articles[id], article.contentHash == row["content_hash"] else { return false }
+        }
+        // Every stored row matched a distinct key, so equal counts leave no extra article.
+        return stored == articles.count
+    }
+
+    /// Closes the file now rather than when the last reference goes (before renaming it, say);
+    /// any later call on this store throws.
+    public func close() throws {
+        try database.close()
     }
 
     // MARK: Reading
@@ -147,7 +205,7 @@ public final class GraphStore: Sendable {
     /// stored articles when they are stale (after `add(_:rebuild: false)`).
     public func index() throws -> CorpusIndex {
         try database.read { db in
-            if try Self.isStale(db) { return CorpusIndex(documents: try Self.storedDocuments(db)) }
+            if try Self.isStale(db) { return CorpusIndex(builder: try Self.storedBuilder(db)) }
             return try DerivedTables.read(from: db)
         }
     }
@@ -219,13 +277,31 @@ public final class GraphStore: Sendable {
     // MARK: Helpers
 
     private static func storedDocuments(_ db: Database) throws -> [DocumentGraph] {
-        try Row.fetchAll(db, sql: "SELECT id, graph_json FROM document ORDER BY id").map { row in
+        var documents: [DocumentGraph] = []
+        try forEachStoredDocument(db) { documents.append($0) }
+        return documents
+    }
+
+    /// A builder fed every stored article, decoded one at a time.
+    private static func storedBuilder(_ db: Database) throws -> CorpusGraphBuilder {
+        var builder = CorpusGraphBuilder()
+        try forEachStoredDocument(db) { builder.add($0) }
+        return builder
+    }
+
+    /// Decodes the stored articles one at a time, in document id order, from a cursor: only the
+    /// row at hand is in memory.
+    private static func forEachStoredDocument(_ db: Database, _ body: (DocumentGraph) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, graph_json FROM document ORDER BY id")
+        while let row = try rows.next() {
             let id: String = row["id"]
+            let graph: DocumentGraph
             do {
-                return try JSONColumn.decode(DocumentGraph.self, from: row["graph_json"])
+                graph = try JSONColumn.decode(DocumentGraph.self, from: row["graph_json"])
             } catch {
                 throw StoreError.unreadableDocument(id: id, reason: String(describing: error))
             }
+            try body(graph)
         }
     }
 
