@@ -5,11 +5,14 @@ import Foundation
 /// corpus and varying the names in them, so that the number of distinct people grows with the
 /// corpus as it does in real news (a few officials everywhere, a long tail of the rarely named).
 ///
-/// Each article takes 8–24 content sentences drawn at random. Every full name the lexicons know
-/// (given name + surname) is replaced by a person from a pool whose size grows like Heaps' law
-/// (40·N^0.6), drawn with Zipf frequencies; within an article the same original name always becomes
-/// the same person, so a later «روحانی» alone still refers to the «حسن روحانی» the article introduced. The generator is seeded (SplitMix64): the same seed
-/// and source corpus give the same corpus, byte for byte.
+/// Each article takes 8–24 content sentences drawn at random. Every person's name the extractor finds
+/// in the source (titles kept, pronouns and roles left alone) is replaced by a person from a pool whose
+/// size grows like Heaps' law (40·N^0.6), drawn with Zipf frequencies. Within an article the same source
+/// person is always the same pool person, and every person is introduced by full name at the first mention
+/// («علی احمدی», later «احمدی» where the source had the surname alone): a surname torn from the article
+/// that introduced it is no evidence of anyone, and the graph rightly keeps such a bare surname as a node
+/// of its own article, so every synthesized article would add new people and counts would grow linearly.
+/// The generator is seeded (SplitMix64): the same seed and source corpus give the same corpus, byte for byte.
 ///
 /// ```swift
 /// let synthesizer = CorpusSynthesizer(seed: 1, lexicons: lexicons, source: documents)
@@ -17,14 +20,16 @@ import Foundation
 /// ```
 struct CorpusSynthesizer {
     var seed: UInt64
-    private let bank: SentenceBank
+    /// The source sentences with their name slots.
+    let bank: SentenceBank
     private let givenNames: [String]
     private let surnames: [String]
 
-    /// A synthesizer drawing sentences from `source` and names from the lexicons' given names and surnames.
+    /// A synthesizer drawing sentences from `source` (people found by an extractor over `lexicons`) and
+    /// names from the lexicons' given names and surnames.
     init(seed: UInt64, lexicons: Lexicons, source: [SourceDocument]) {
         self.seed = seed
-        bank = SentenceBank(source, givenNames: lexicons["given-names"], surnames: lexicons["surnames"])
+        bank = SentenceBank(source, extractor: Extractor(lexicons: lexicons))
         givenNames = lexicons["given-names"].entries.map(\.surface)
         surnames = lexicons["surnames"].entries.map(\.surface)
     }
@@ -46,7 +51,7 @@ struct CorpusSynthesizer {
         let zipf = ZipfSampler(count: pool.count, exponent: 1.1)
         for n in 0..<count {
             var text = String.UnicodeScalarView()
-            var cast: [String: Int] = [:]   // original name key → pool person, for this article
+            var cast: [Int: Int] = [:]   // source person → pool person, for this article
             let sentences = 8 + Int(rng.next() % 17)
             for _ in 0..<sentences {
                 let sentence = bank.sentences[Int(rng.next() % UInt64(bank.sentences.count))]
@@ -80,23 +85,26 @@ struct CorpusSynthesizer {
         return pool
     }
 
-    /// Appends the sentence with each name slot replaced by its article's pool person.
-    private func rewrite(_ sentence: SentenceBank.Sentence, into text: inout String.UnicodeScalarView, pool: [(given: String, surname: String)], cast: inout [String: Int], zipf: ZipfSampler, rng: inout SplitMix64) {
+    /// Appends the sentence with each name slot replaced by its article's pool person: the full name at the
+    /// person's first mention in the article, later as the source wrote it (full name or surname alone).
+    private func rewrite(_ sentence: SentenceBank.Sentence, into text: inout String.UnicodeScalarView, pool: [(given: String, surname: String)], cast: inout [Int: Int], zipf: ZipfSampler, rng: inout SplitMix64) {
         var cursor = 0
         for slot in sentence.slots {
             let person: Int
-            if let known = cast[slot.castKey] {
+            var full = slot.isFull
+            if let known = cast[slot.person] {
                 person = known
-            } else if slot.onlyIfIntroduced {
-                continue
             } else {
                 person = zipf.sample(&rng)
-                cast[slot.castKey] = person
-                // «حسن روحانی» introduces «روحانی»: the surname alone later is the same person.
-                if let surnameKey = slot.pairedSurnameKey, cast["s:" + surnameKey] == nil { cast["s:" + surnameKey] = person }
+                cast[slot.person] = person
+                full = true
             }
             text.append(contentsOf: sentence.scalars[cursor..<slot.range.lowerBound])
-            text.append(contentsOf: (slot.isGiven ? pool[person].given : pool[person].surname).unicodeScalars)
+            if full {
+                text.append(contentsOf: pool[person].given.unicodeScalars)
+                text.append(" ")
+            }
+            text.append(contentsOf: pool[person].surname.unicodeScalars)
             cursor = slot.range.upperBound
         }
         text.append(contentsOf: sentence.scalars[cursor...])
@@ -135,61 +143,120 @@ struct CorpusSynthesizer {
     }
 }
 
-/// The content sentences of a source corpus, each with the places where a known name stands.
+/// The content sentences of a source corpus, each with the places where a person's name stands.
+///
+/// The names are the ones the extractor itself finds (every rule, and coreference to tell which mentions
+/// are one person), not a lexicon look-up: a name half of which is missing from the lexicons («جورج بوش»),
+/// or a surname the article introduced earlier, would otherwise stay as written and, torn from the
+/// article that introduced it, become a new person in every synthesized article it lands in.
 struct SentenceBank {
-    /// One sentence's text and its name slots (offsets into `scalars`, in order).
+    /// One sentence's text and its name slots (offsets into `scalars`, in order, disjoint).
     struct Sentence {
         var scalars: [Unicode.Scalar]
         var slots: [NameSlot]
     }
 
-    /// A given name or surname in a sentence, to be replaced.
+    /// The written name of a person in a sentence (titles before it are kept), to be replaced.
     struct NameSlot {
         var range: Range<Int>
-        var isGiven: Bool
-        /// The key the article's cast remembers this name by (`g:`/`s:`/`p:` + the original key).
-        var castKey: String
-        /// For a given name directly followed by a surname: the surname's key.
-        var pairedSurnameKey: String?
-        /// A surname alone: replaced only when a full name of the article introduced it, else kept.
-        var onlyIfIntroduced = false
+        /// The person across the bank (source article and its person), the key of an article's cast.
+        var person: Int
+        /// The source wrote the given name here («حسن روحانی»), not the surname alone («روحانی»).
+        var isFull: Bool
     }
 
     let sentences: [Sentence]
 
-    init(_ documents: [SourceDocument], givenNames: Lexicon, surnames: Lexicon) {
+    init(_ documents: [SourceDocument], extractor: Extractor) {
         let analyzer = TextAnalyzer()
+        let nameParts = Set(extractor.lexicons["given-names"].entries.map(\.key) + extractor.lexicons["lineage-honorifics"].entries.map(\.key))
+        // Extraction dominates (a few CPU-seconds for the 1,475 dev articles): every core, results in input order.
+        let perDocument = BatchExtractor.parallelMap(documents) { document in
+            Self.sentences(of: analyzer.analyze(document), record: extractor.extract(document), nameParts: nameParts)
+        }
         var sentences: [Sentence] = []
-        for document in documents {
-            let analyzed = analyzer.analyze(document)
-            for sentence in analyzed.sentences where sentence.isContent && sentence.tokens.count >= 6 {
-                let tokens = Array(analyzed.tokens[sentence.tokens])
-                let base = sentence.range.lowerBound
-                var slots: [NameSlot] = []
-                var i = 0
-                while i < tokens.count {
-                    let token = tokens[i]
-                    defer { i += 1 }
-                    guard token.kind == .word else { continue }
-                    let range = (token.range.lowerBound - base)..<(token.range.upperBound - base)
-                    // Only a full name the lexicons know (given name + surname) becomes a pool person, and
-                    // a surname alone only when its article introduced it: swapping half of a name whose
-                    // other half stays («محمد» before an unlisted surname) would mint a new person at every
-                    // draw, and the people of the corpus would grow linearly instead of like real news.
-                    let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-                    if givenNames.contains(key: token.key), let next, next.kind == .word, surnames.contains(key: next.key) {
-                        let pair = "p:" + token.key + " " + next.key
-                        slots.append(NameSlot(range: range, isGiven: true, castKey: pair, pairedSurnameKey: next.key))
-                        slots.append(NameSlot(range: (next.range.lowerBound - base)..<(next.range.upperBound - base), isGiven: false, castKey: pair))
-                        i += 1
-                    } else if surnames.contains(key: token.key), i == 0 || !givenNames.contains(key: tokens[i - 1].key) {
-                        slots.append(NameSlot(range: range, isGiven: false, castKey: "s:" + token.key, onlyIfIntroduced: true))
-                    }
-                }
-                sentences.append(Sentence(scalars: Array(analyzed.scalars[sentence.range]), slots: slots))
+        var personBase = 0
+        for (found, personCount) in perDocument {
+            for var sentence in found {
+                for i in sentence.slots.indices { sentence.slots[i].person += personBase }
+                sentences.append(sentence)
             }
+            personBase += personCount
         }
         self.sentences = sentences
+    }
+
+    /// The content sentences of one article with the name slots of its people (person ids local to the
+    /// article), and the number of its people. `nameParts` are the keys of given names and lineage
+    /// honorifics («سید»), which a slot takes in when the rules left them just before it.
+    static func sentences(of analyzed: AnalyzedText, record: DocumentExtraction, nameParts: Set<String>) -> ([Sentence], Int) {
+        var slotsBySentence: [Int: [(start: Int, slot: NameSlot)]] = [:]
+        for (p, person) in record.people.enumerated() where !person.unnamed && !person.surnameKey.isEmpty {
+            for mention in person.mentions {
+                guard let (range, isFull) = nameRange(of: mention, in: analyzed.scalars, nameKey: person.nameKey, surnameKey: person.surnameKey)
+                else { continue }
+                slotsBySentence[mention.sentence, default: []].append(
+                    (range.lowerBound, NameSlot(range: range, person: p, isFull: isFull)))
+            }
+        }
+        var out: [Sentence] = []
+        for (index, sentence) in analyzed.sentences.enumerated() where sentence.isContent && sentence.tokens.count >= 6 {
+            let base = sentence.range.lowerBound
+            var slots: [NameSlot] = []
+            var tokenStarting: [Int: Int] = [:]
+            for t in sentence.tokens { tokenStarting[analyzed.tokens[t].range.lowerBound] = t }
+            // Mentions of two people may overlap where the rules disagree; the first one wins.
+            for (_, slot) in (slotsBySentence[index] ?? []).sorted(by: { ($0.start, $0.slot.range.upperBound) < ($1.start, $1.slot.range.upperBound) }) {
+                guard sentence.range.lowerBound <= slot.range.lowerBound, slot.range.upperBound <= sentence.range.upperBound else { continue }
+                let floor = slots.last.map { $0.range.upperBound + base } ?? sentence.range.lowerBound
+                guard floor <= slot.range.lowerBound else { continue }
+                var start = slot.range.lowerBound
+                // «حسن [الحسینی]», «گوردون [براون]», «سید [X]»: where the rules took only the surname, a given name or
+                // lineage word left before the slot would join the pool name written into it («حسن علی احمدی»),
+                // minting a new person for every pool person drawn there. The slot takes them in.
+                if let first = tokenStarting[start] {
+                    var t = first
+                    while t > sentence.tokens.lowerBound, first - t < 2 {
+                        let previous = analyzed.tokens[t - 1]
+                        guard previous.kind == .word, nameParts.contains(previous.key), previous.range.lowerBound >= floor,
+                              analyzed.scalars[previous.range.upperBound..<analyzed.tokens[t].range.lowerBound].allSatisfy(isSeparator) else { break }
+                        t -= 1
+                    }
+                    start = analyzed.tokens[t].range.lowerBound
+                }
+                var local = slot
+                local.range = (start - base)..<(slot.range.upperBound - base)
+                slots.append(local)
+            }
+            out.append(Sentence(scalars: Array(analyzed.scalars[sentence.range]), slots: slots))
+        }
+        return (out, record.people.count)
+    }
+
+    /// Where the name stands in a mention (document offsets) and whether the given name is written:
+    /// the shortest word-aligned tail of the mention whose key ends with the person's full name key, else
+    /// with the surname key. Titles before the name («آیت‌الله», «دکتر») are left out; a mention that does
+    /// not end with the surname (a pronoun, a role) is no name.
+    static func nameRange(of mention: ExtractedMention, in scalars: [Unicode.Scalar], nameKey: String, surnameKey: String) -> (Range<Int>, Bool)? {
+        guard mention.start >= 0, mention.start < mention.end, mention.end <= scalars.count else { return nil }
+        // Word starts, last first: a tail key grows as the start moves left.
+        var starts: [Int] = []
+        for i in stride(from: mention.end - 1, through: mention.start, by: -1) where !isSeparator(scalars[i]) {
+            if i == mention.start || isSeparator(scalars[i - 1]) { starts.append(i) }
+        }
+        var surnameStart: Int?
+        for start in starts {
+            var key = String.UnicodeScalarView()
+            key.append(contentsOf: scalars[start..<mention.end])
+            let tail = PersianNormalizer.key(String(key))
+            if nameKey.count > surnameKey.count, tail.hasSuffix(nameKey) { return (start..<mention.end, true) }
+            if surnameStart == nil, tail.hasSuffix(surnameKey) { surnameStart = start }
+        }
+        return surnameStart.map { ($0..<mention.end, false) }
+    }
+
+    private static func isSeparator(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isWhitespace || s == PersianNormalizer.zwnj
     }
 }
 
