@@ -30,8 +30,12 @@ final class DocumentContext {
     private let bareKeys: [(key: String, hash: UInt64)?]
     /// `isOpenWord` of every token, computed once.
     private var openWords: [Bool] = []
-    /// Tokens whose written shape rules them out of a name (verbs, plural markers, superlatives).
-    private var nameShapeRejected: [Bool] = []
+    /// Whether each token's written shape rules it out of a name (verbs, plural markers, superlatives), worked
+    /// out on first use (0 not yet, 1 no, 2 yes): only words the name rules reach are asked.
+    private var shapeVerdicts: [UInt8] = []
+    /// The affixes of `non-name-affixes.txt`, as letters, with where they stand in a word.
+    private var affixes: [(letters: [Unicode.Scalar], position: AffixPosition)] = []
+    private enum AffixPosition { case prefix, suffix, word }
 
     init(text: AnalyzedText, lexicons: Lexicons) {
         self.text = text
@@ -47,7 +51,7 @@ final class DocumentContext {
         var quote = [Int](repeating: 0, count: text.tokens.count)
         for s in text.sentences {
             var colon = s.tokens.upperBound
-            for t in s.tokens where text.tokens[t].normalized.utf8.elementsEqual(":".utf8) {
+            for t in s.tokens where (kinds[t] == .punctuation || kinds[t] == .symbol) && text.tokens[t].normalized.sameBytes(":") {
                 colon = t
                 break
             }
@@ -60,29 +64,43 @@ final class DocumentContext {
         sentenceOfToken = sentenceOf
         isContent = content
         quoteStart = quote
+        // Most words start no entry of a closed lexicon: one mask test clears them (the ezafe reading aside).
+        let closedMask = RuleLexicon.closed.reduce(UInt64(0)) { $0 | $1.bit }
         openWords = (0..<keys.count).map { i in
             guard text.tokens[i].kind == .word, !keys[i].isEmpty else { return false }
+            if startsEntryOf[i] & closedMask == 0 && bareKeys[i] == nil { return true }
             return !RuleLexicon.closed.contains { match($0, at: i) != nil }
         }
-        // Compared scalar by scalar on the original letters (mapped, ZWNJ kept): Swift's Character comparison
-        // would glue a ZWNJ to the letter before it.
-        func letters<S: Sequence>(_ s: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar { s.compactMap(PersianNormalizer.map) }
-        enum AffixPosition { case prefix, suffix, word }
-        let affixes = rules[.nonNameAffixes].entries.map { entry -> ([Unicode.Scalar], AffixPosition) in
+        affixes = rules[.nonNameAffixes].entries.map { entry in
             let position: AffixPosition = switch entry["position"] { case "prefix": .prefix; case "suffix": .suffix; default: .word }
-            return (letters(entry.surface.unicodeScalars), position)
+            return (Self.letters(entry.surface.unicodeScalars), position)
         }
-        nameShapeRejected = text.tokens.map { token in
-            guard token.kind == .word else { return false }
-            let word = letters(text.scalars[token.range])
-            return affixes.contains { affix, position in
-                switch position {
-                case .prefix: return word.count > affix.count && word.starts(with: affix)
-                case .suffix: return word.count > affix.count + 1 && word.reversed().starts(with: affix.reversed())
-                case .word: return word == affix
+        shapeVerdicts = [UInt8](repeating: 0, count: keys.count)
+    }
+
+    /// Letters compared scalar by scalar on the original text (mapped, ZWNJ kept): Swift's `Character`
+    /// comparison would glue a ZWNJ to the letter before it.
+    private static func letters<S: Sequence>(_ s: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar {
+        s.compactMap(PersianNormalizer.map)
+    }
+
+    /// True when token `i`'s written shape rules it out of a name (an affix of `non-name-affixes.txt`).
+    private func nameShapeRejected(_ i: Int) -> Bool {
+        if shapeVerdicts[i] == 0 {
+            var rejected = false
+            if kinds[i] == .word {
+                let word = Self.letters(text.scalars[text.tokens[i].range])
+                rejected = affixes.contains { affix, position in
+                    switch position {
+                    case .prefix: return word.count > affix.count && word.starts(with: affix)
+                    case .suffix: return word.count > affix.count + 1 && word.reversed().starts(with: affix.reversed())
+                    case .word: return word == affix
+                    }
                 }
             }
+            shapeVerdicts[i] = rejected ? 2 : 1
         }
+        return shapeVerdicts[i] == 2
     }
 
     var tokenCount: Int { keys.count }
@@ -167,7 +185,7 @@ final class DocumentContext {
     func isOpenWord(_ i: Int) -> Bool { i >= 0 && i < tokenCount && openWords[i] }
 
     /// An open word whose shape may be part of a personal name (not a verb form, plural marker, superlative).
-    func isNameWord(_ i: Int) -> Bool { isOpenWord(i) && !nameShapeRejected[i] }
+    func isNameWord(_ i: Int) -> Bool { isOpenWord(i) && !nameShapeRejected(i) }
 
     /// True when the token at `i` (just after a name) confirms the name: the end of the sentence, punctuation,
     /// a role head, a report of speech or a listed follower.
@@ -203,7 +221,7 @@ final class DocumentContext {
     /// A word that reads like a surname: listed in surnames.txt, or ending like one.
     /// `strong` asks for more than the common «ی» ending (for a name that is also a common word).
     func looksLikeSurname(_ i: Int, strong: Bool = false) -> Bool {
-        guard isWord(i), !nameShapeRejected[i] else { return false }
+        guard isWord(i), !nameShapeRejected(i) else { return false }
         let k = keys[i]
         if lists(.nonNameWords, i) { return false }
         if lists(.surnames, i) { return true }

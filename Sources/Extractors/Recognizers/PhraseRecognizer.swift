@@ -193,7 +193,7 @@ struct PhraseRecognizer {
             needsComplement = g.entry["complement"] == "required"
         } else {
             let k = context.key(i)
-            for suffix in ["ان", "های", "ها"] where k.endsWithBytes(suffix) && k.count > suffix.count + 2 {
+            for suffix in ["ان", "های", "ها"] where k.endsWithBytes(suffix) && k.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
                 if context.rules[.roleHeads].contains(key: String(k.dropLast(suffix.count))) {
                     headEnd = i + 1
                     rule = "group.plural-role"

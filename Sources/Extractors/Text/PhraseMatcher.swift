@@ -106,11 +106,22 @@ extension String {
     /// Byte equality of two keys: what `==` means for normalized keys, without `String`'s
     /// canonical-equivalence comparison (slow on non-ASCII text).
     @inline(__always)
-    func sameBytes(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
+    func sameBytes(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && endsWithBytes(other)
+    }
 
     /// Byte suffix test of a normalized key: `hasSuffix` without `String`'s normalization.
     @inline(__always)
     func endsWithBytes(_ suffix: String) -> Bool {
-        utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
+        let a = utf8, b = suffix.utf8
+        guard a.count >= b.count else { return false }
+        // Compared in place on the contiguous bytes (native strings always have them); the generic
+        // reversed-sequence comparison cost a few hundred instructions a call.
+        let fast = a.withContiguousStorageIfAvailable { pa in
+            b.withContiguousStorageIfAvailable { pb in
+                pa[(pa.count - pb.count)...].elementsEqual(pb)
+            }
+        }
+        return (fast ?? nil) ?? a.reversed().starts(with: b.reversed())
     }
 }
