@@ -113,6 +113,22 @@ public struct Lexicon: Sendable {
 
     /// True when the keys of `run`, concatenated, are exactly `key` (compared on UTF-8 bytes).
     static func spells(_ key: String, _ run: ArraySlice<String>) -> Bool {
+        var total = 0
+        for part in run { total += part.utf8.count }
+        guard total == key.utf8.count else { return false }
+        // Compared in place on the contiguous bytes (native strings have them); a generic iteration over the
+        // two `UTF8View`s cost hundreds of instructions a call.
+        let fast = key.utf8.withContiguousStorageIfAvailable { k -> Bool? in
+            var offset = 0
+            for part in run {
+                let same = part.utf8.withContiguousStorageIfAvailable { p in k[offset..<(offset + p.count)].elementsEqual(p) }
+                guard let same else { return nil }
+                guard same else { return false }
+                offset += part.utf8.count
+            }
+            return true
+        }
+        if let fast, let answer = fast { return answer }
         var it = key.utf8.makeIterator()
         for part in run {
             for b in part.utf8 where it.next() != b { return false }

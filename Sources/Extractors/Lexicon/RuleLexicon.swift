@@ -51,10 +51,10 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     }
 
     /// This lexicon's bit in `RuleLexiconTable.lexiconsStarting(hash:)`.
-    var bit: UInt64 { 1 << UInt64(rawValue) }
+    @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
 
     /// Heads written with the ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») still match.
-    var takesEzafe: Bool { self == .roleHeads || self == .institutionHeads || self == .groupNouns }
+    @inline(__always) var takesEzafe: Bool { self == .roleHeads || self == .institutionHeads || self == .groupNouns }
 
     /// Lexicons of function words and heads: a word any of them claims is not an open word (not part of a name).
     static let closed: [RuleLexicon] = [
