@@ -49,16 +49,18 @@ struct CorpusSynthesizer {
         var rng = SplitMix64(seed: seed)
         let pool = makePool(size: Self.poolSize(forArticles: count), rng: &rng)
         let zipf = ZipfSampler(count: pool.count, exponent: 1.1)
+        // Bytes, not scalars: appending UTF-8 slices is a copy, so 100k articles take seconds.
+        var text: [UInt8] = []
         for n in 0..<count {
-            var text = String.UnicodeScalarView()
+            text.removeAll(keepingCapacity: true)
             var cast: [Int: Int] = [:]   // source person → pool person, for this article
             let sentences = 8 + Int(rng.next() % 17)
             for _ in 0..<sentences {
                 let sentence = bank.sentences[Int(rng.next() % UInt64(bank.sentences.count))]
                 rewrite(sentence, into: &text, pool: pool, cast: &cast, zipf: zipf, rng: &rng)
-                text.append(contentsOf: (rng.next() % 4 == 0 ? "\n\n" : " ").unicodeScalars)
+                text.append(contentsOf: rng.next() % 4 == 0 ? [0x0A, 0x0A] : [0x20])
             }
-            try body(SourceDocument(id: String(format: "synth-%07d", n), text: String(text)))
+            try body(SourceDocument(id: String(format: "synth-%07d", n), text: String(decoding: text, as: UTF8.self)))
         }
     }
 
@@ -70,24 +72,24 @@ struct CorpusSynthesizer {
         return out
     }
 
-    /// Distinct (given name, surname) people; distinct so the pool size is the number of people.
-    private func makePool(size: Int, rng: inout SplitMix64) -> [(given: String, surname: String)] {
+    /// Distinct (given name, surname) people, as UTF-8; distinct so the pool size is the number of people.
+    private func makePool(size: Int, rng: inout SplitMix64) -> [(given: [UInt8], surname: [UInt8])] {
         let given = givenNames.isEmpty ? ["علی"] : givenNames
         let family = surnames.isEmpty ? ["احمدی"] : surnames
         let size = min(size, given.count * family.count)
         var seen = Set<Int>()
-        var pool: [(given: String, surname: String)] = []
+        var pool: [(given: [UInt8], surname: [UInt8])] = []
         pool.reserveCapacity(size)
         while pool.count < size {
             let g = Int(rng.next() % UInt64(given.count)), s = Int(rng.next() % UInt64(family.count))
-            if seen.insert(g * family.count + s).inserted { pool.append((given[g], family[s])) }
+            if seen.insert(g * family.count + s).inserted { pool.append((Array(given[g].utf8), Array(family[s].utf8))) }
         }
         return pool
     }
 
     /// Appends the sentence with each name slot replaced by its article's pool person: the full name at the
     /// person's first mention in the article, later as the source wrote it (full name or surname alone).
-    private func rewrite(_ sentence: SentenceBank.Sentence, into text: inout String.UnicodeScalarView, pool: [(given: String, surname: String)], cast: inout [Int: Int], zipf: ZipfSampler, rng: inout SplitMix64) {
+    private func rewrite(_ sentence: SentenceBank.Sentence, into text: inout [UInt8], pool: [(given: [UInt8], surname: [UInt8])], cast: inout [Int: Int], zipf: ZipfSampler, rng: inout SplitMix64) {
         var cursor = 0
         for slot in sentence.slots {
             let person: Int
@@ -99,15 +101,15 @@ struct CorpusSynthesizer {
                 cast[slot.person] = person
                 full = true
             }
-            text.append(contentsOf: sentence.scalars[cursor..<slot.range.lowerBound])
+            text.append(contentsOf: sentence.utf8[cursor..<slot.range.lowerBound])
             if full {
-                text.append(contentsOf: pool[person].given.unicodeScalars)
-                text.append(" ")
+                text.append(contentsOf: pool[person].given)
+                text.append(0x20)
             }
-            text.append(contentsOf: pool[person].surname.unicodeScalars)
+            text.append(contentsOf: pool[person].surname)
             cursor = slot.range.upperBound
         }
-        text.append(contentsOf: sentence.scalars[cursor...])
+        text.append(contentsOf: sentence.utf8[cursor...])
     }
 
     /// Writes documents as JSON Lines (`{"id":…,"text":…}`), streaming to a temporary file that is
@@ -117,15 +119,17 @@ struct CorpusSynthesizer {
         guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
             throw UserFacingError(message: "cannot create \(tmp.path)", exitCode: ExitStatus.badInput)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
             let handle = try FileHandle(forWritingTo: tmp)
             defer { try? handle.close() }
-            var buffer = Data()
+            var buffer: [UInt8] = []
             try produce { document in
-                buffer.append(try encoder.encode(["id": document.id, "text": document.text]))
-                buffer.append(0x0A)
+                // What JSONEncoder writes with sorted keys and unescaped slashes, without its per-value cost.
+                buffer.append(contentsOf: Array(#"{"id":"#.utf8))
+                appendJSONString(document.id, to: &buffer)
+                buffer.append(contentsOf: Array(#","text":"#.utf8))
+                appendJSONString(document.text, to: &buffer)
+                buffer.append(contentsOf: [0x7D, 0x0A])
                 if buffer.count >= 1 << 20 {
                     try handle.write(contentsOf: buffer)
                     buffer.removeAll(keepingCapacity: true)
@@ -143,6 +147,30 @@ struct CorpusSynthesizer {
     }
 }
 
+/// Appends `text` as a JSON string: quotes, backslash and control characters escaped, the rest as UTF-8.
+func appendJSONString(_ text: String, to out: inout [UInt8]) {
+    let hex = Array("0123456789abcdef".utf8)
+    out.append(0x22)
+    var text = text
+    text.withUTF8 { bytes in
+        var runStart = 0
+        for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            default: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            }
+            runStart = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+    out.append(0x22)
+}
+
 /// The content sentences of a source corpus, each with the places where a person's name stands.
 ///
 /// The names are the ones the extractor itself finds (every rule, and coreference to tell which mentions
@@ -150,14 +178,15 @@ struct CorpusSynthesizer {
 /// or a surname the article introduced earlier, would otherwise stay as written and, torn from the
 /// article that introduced it, become a new person in every synthesized article it lands in.
 struct SentenceBank {
-    /// One sentence's text and its name slots (offsets into `scalars`, in order, disjoint).
+    /// One sentence's text as UTF-8 and its name slots (byte offsets into `utf8`, in order, disjoint).
     struct Sentence {
-        var scalars: [Unicode.Scalar]
+        var utf8: [UInt8]
         var slots: [NameSlot]
     }
 
     /// The written name of a person in a sentence (titles before it are kept), to be replaced.
     struct NameSlot {
+        /// Scalar offsets while the bank is built, then byte offsets into the sentence's `utf8`.
         var range: Range<Int>
         /// The person across the bank (source article and its person), the key of an article's cast.
         var person: Int
@@ -228,7 +257,16 @@ struct SentenceBank {
                 local.range = (start - base)..<(slot.range.upperBound - base)
                 slots.append(local)
             }
-            out.append(Sentence(scalars: Array(analyzed.scalars[sentence.range]), slots: slots))
+            // Scalar offsets to byte offsets.
+            var utf8: [UInt8] = []
+            var byteAt: [Int] = [0]
+            byteAt.reserveCapacity(sentence.range.count + 1)
+            for scalar in analyzed.scalars[sentence.range] {
+                utf8.append(contentsOf: UTF8.encode(scalar)!)
+                byteAt.append(utf8.count)
+            }
+            for i in slots.indices { slots[i].range = byteAt[slots[i].range.lowerBound]..<byteAt[slots[i].range.upperBound] }
+            out.append(Sentence(utf8: utf8, slots: slots))
         }
         return (out, record.people.count)
     }
