@@ -11,9 +11,9 @@ struct Bench: ParsableCommand {
         Prints one JSON object per stage: mb_per_s, mb_per_cpu_s, docs_per_s, seconds (wall),
         cpu_seconds, peak_rss_mb, documents, bytes. `text` is decoding, normalization, sentence
         splitting and tokenization on one core; `extract` is every rule on every core; `build` is
-        extraction with every batch streamed into a new store, resolution, every export and the store's
-        derived tables, as `didar build --no-draw` does; `render`
-        is drawing the built graph as SVG through Graphviz. The corpus is read into memory first (not
+        extraction with every batch streamed into a new store, resolution, every export and the
+        store's derived tables, through the code of `didar build --no-draw`; `render` is drawing the
+        built graph as SVG through Graphviz. The corpus is read into memory first (not
         timed), so stages are measured apart from the disk.
 
         Examples:
