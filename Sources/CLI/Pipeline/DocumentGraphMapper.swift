@@ -11,7 +11,8 @@ import Graph
 /// the sentence without keeping the article.
 enum DocumentGraphMapper {
     static func map(_ record: DocumentExtraction, of document: SourceDocument) -> DocumentGraph {
-        let scalars = Array(document.text.unicodeScalars)
+        // The text as scalars only when a meeting needs its sentence cut (most articles have none).
+        let scalars = record.meetings.isEmpty ? [] : Array(document.text.unicodeScalars)
         func cut(_ start: Int, _ end: Int) -> String {
             let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
             return String(String.UnicodeScalarView(scalars[lo..<hi]))
@@ -69,6 +70,14 @@ enum DocumentGraphMapper {
 
     /// Hex SHA-256 of the text's UTF-8 bytes: the store skips a document it already holds by this hash.
     static func contentHash(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        // Hex digits by table: `String(format:)` per byte cost more than the hash itself.
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(text.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }

@@ -12,9 +12,28 @@
 /// ```
 public struct DisplayForm: Sendable {
     private let words: Lexicon
-    private let stems: Set<String>
-    private let suffixes: [(key: String, after: Unicode.Scalar?, stemRule: String?)]
-    private let infixes: [String]
+    /// Known stems, looked up by their bytes (a `Lexicon`: `Set<String>` hashing normalizes Persian text again).
+    private let stems: Lexicon
+    private let suffixes: [Suffix]
+    private let infixes: [[Unicode.Scalar]]
+
+    /// A ZWNJ suffix pattern of `zwnj-words.txt` (`affix=suffix`).
+    private struct Suffix: Sendable {
+        var scalars: [Unicode.Scalar]
+        /// The letter the stem must end with (`after=`), if any.
+        var after: Unicode.Scalar?
+        var stem: StemRule
+    }
+
+    /// Which stems take a suffix pattern (`stem=`).
+    private enum StemRule: Sendable {
+        /// Only stems known from the lexicons (`stem=known`).
+        case known
+        /// Any stem of three letters or more (`stem=any`).
+        case any
+        /// Known stems, or stems of three letters or more ending in «ی» or «ه» (the default).
+        case nounLike
+    }
 
     /// Builds the restorer from a ZWNJ word list (entries and `affix=` patterns) and extra known
     /// stems (keys or written forms, for example institution words from other lexicons).
@@ -36,9 +55,12 @@ public struct DisplayForm: Sendable {
             }
         }
         self.words = words
-        self.stems = stems
-        self.suffixes = suffixes.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
-        self.infixes = infixes
+        self.stems = Lexicon(name: "stems", entries: stems.sorted().map { LexiconEntry(surface: $0, source: "stems") })
+        self.suffixes = suffixes.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }.map { key, after, rule in
+            let stem: StemRule = switch rule { case "known": .known; case "any": .any; default: .nounLike }
+            return Suffix(scalars: Array(key.unicodeScalars), after: after, stem: stem)
+        }
+        self.infixes = infixes.map { Array($0.unicodeScalars) }
     }
 
     /// The restorer built from the bundled `zwnj-words.txt`.
@@ -73,24 +95,23 @@ public struct DisplayForm: Sendable {
         let scalars = Array(key.unicodeScalars)
         guard scalars.allSatisfy(Tokenizer.isLetter) else { return [] }   // Latin or mixed: leave
         for suffix in suffixes {
-            let n = suffix.key.unicodeScalars.count
-            guard scalars.count > n, scalars[(scalars.count - n)...].elementsEqual(suffix.key.unicodeScalars) else { continue }
+            let n = suffix.scalars.count
+            guard scalars.count > n, scalars[(scalars.count - n)...].elementsEqual(suffix.scalars) else { continue }
             let stem = Array(scalars[..<(scalars.count - n)])
             guard let last = stem.last, Self.joinsNext(last) else { continue }
             if let after = suffix.after, last != after { continue }
             let stemKey = String(String.UnicodeScalarView(stem))
-            let known = stems.contains(stemKey) || words.contains(key: stemKey)
+            let known = stems.contains(key: stemKey) || words.contains(key: stemKey)
             let looksLikeStem: Bool
-            switch suffix.stemRule {
-            case "known": looksLikeStem = false
-            case "any": looksLikeStem = stem.count >= 3
-            default: looksLikeStem = stem.count >= 3 && (last == "\u{06CC}" || last == "\u{0647}")
+            switch suffix.stem {
+            case .known: looksLikeStem = false
+            case .any: looksLikeStem = stem.count >= 3
+            case .nounLike: looksLikeStem = stem.count >= 3 && (last == "\u{06CC}" || last == "\u{0647}")
             }
             guard known || looksLikeStem else { continue }
             return cuts(stemKey) + [stem.count]
         }
-        for infix in infixes {
-            let pattern = Array(infix.unicodeScalars)
+        for pattern in infixes {
             guard pattern.count + 2 <= scalars.count else { continue }
             for p in 2...(scalars.count - pattern.count) where scalars[p..<(p + pattern.count)].elementsEqual(pattern) {
                 if Self.joinsNext(scalars[p - 1]) { return [p] }

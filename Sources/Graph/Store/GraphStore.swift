@@ -86,10 +86,11 @@ public final class GraphStore: Sendable {
             try db.execute(sql: "INSERT INTO ingest_batch (added, replaced, skipped) VALUES (0, 0, 0)")
             let batch = Int(db.lastInsertedRowID)
             var result = AddResult(batch: batch, added: [], replaced: [], skipped: [], rebuilt: false)
-            let insert = try db.cachedStatement(sql: """
+            let insertSQL = """
                 INSERT INTO document (url, date, title, agency, content_hash, batch, graph_json, id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+                """
+            var insert = try db.makeStatement(sql: insertSQL)
             for (position, (graph, json)) in encoded.enumerated() {
                 if position == interruptAfter { throw Interruption() }
                 let info = graph.document
@@ -106,6 +107,9 @@ public final class GraphStore: Sendable {
                     continue
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     refusal = error
+                    // A statement refused by a constraint is not reused: re-executed with the next
+                    // article's arguments it failed again on the refused article's values.
+                    insert = try db.makeStatement(sql: insertSQL)
                 }
                 if let storedAs = try String.fetchOne(
                     db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [info.contentHash])

@@ -80,6 +80,25 @@ struct StreamedBuildTests {
         #expect(try store.integrityCheck())
     }
 
+    @Test func anArticleAfterARefusedOneIsStillAdded() throws {
+        // A skipped duplicate in the middle of a batch (the dev corpus has nine): the articles after it
+        // must be inserted with their own values, not refused again with the duplicate's.
+        var random = RandomCorpus(seed: 7)
+        let documents = random.documents(4)
+        var sameContent = documents[0]
+        sameContent.document.id = "copy-of-first"
+        let store = try GraphStore.inMemory()
+        let result = try store.add([documents[0], documents[1], sameContent, documents[2], documents[3]], rebuild: false)
+        #expect(result.added == [documents[0], documents[1], documents[2], documents[3]].map(\.document.id))
+        #expect(result.skipped == [.init(id: "copy-of-first", storedAs: documents[0].document.id)])
+        #expect(try store.documentCount() == 4)
+        // And across batches.
+        var fresh = random.documents(1)[0]
+        fresh.document.id = "fresh"
+        let next = try store.add([sameContent, fresh], rebuild: false)
+        #expect(next.skipped.count == 1 && next.added.count == 1)
+    }
+
     /// Dumps recorded with the code before streaming (`rebuild()` over an array of every stored
     /// article, 120 random articles per seed); STREAM_GOLDEN=/path/prefix names them.
     static let golden = ProcessInfo.processInfo.environment["STREAM_GOLDEN"]
