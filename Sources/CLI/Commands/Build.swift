@@ -57,14 +57,19 @@ struct Build: ParsableCommand {
             store.discard()
             throw error
         }
-        guard let corpus = resolved else { return store.discard() }
-        let graph = corpus.graph
+        // Read through the optional, never bound to a local, so that `resolved = nil` frees it.
+        guard resolved != nil else { return store.discard() }
+        let graph = resolved!.graph
 
         var staged = try StagedOutputs(directory: outDir)
         do {
-            for (name, data) in try GraphExports.all(graph).sorted(by: { $0.key < $1.key }) {
-                try staged.add(name, data)
-            }
+            // The store's derived tables first: then the resolution (every person occurrence of every
+            // article) can go before the exports need their memory. The file is renamed into place
+            // only with the other outputs, so a failure below still leaves the previous store.
+            try store.finish(resolved!)
+            resolved = nil
+            MemoryRelease.returnFreedPages()
+            try GraphExports.write(graph) { name, data in try staged.add(name, data) }
             if !noDraw {
                 var options = DiagramOptions(layout: diagram.layout, formats: try diagram.formats(), allowLarge: diagram.allowLarge)
                 options.filter = try diagramFilter(graph)
@@ -72,7 +77,7 @@ struct Build: ParsableCommand {
                     try staged.add(name, data)
                 }
             }
-            try store.commit(corpus)
+            try store.commit()
             try staged.commit()
         } catch {
             store.discard()

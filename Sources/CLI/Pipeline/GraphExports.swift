@@ -7,23 +7,38 @@ import Graph
 /// role-holders, groups and institutions; `met` and `holds-role` edges); `evidence.csv` ties every
 /// edge to its meetings, documents, sentences and offsets; `neo4j/` is the bulk-import form.
 ///
-/// The writers are independent (each reads the graph, none writes it), so they run side by side on every
-/// core: on a large corpus the XML writers alone take seconds, and this is the serial end of a build.
+/// One writer at a time, each file handed over (to be written to disk) and its memory given back before the
+/// next starts: on a corpus of 100,000 articles the exports are 150 MB and the XML writers' working memory
+/// several times that, and running them side by side put `didar build` over a gigabyte (measured in
+/// benchmarks/results.md). The time this costs (a few seconds at that size) is the price of a flat peak.
 enum GraphExports {
-    static func all(_ graph: CorpusGraph, title: String? = nil) throws -> [String: Data] {
-        let writers: [@Sendable () -> [String: Data]] = [
+    /// Each writer's files, by name.
+    private static func writers(_ graph: CorpusGraph, title: String?) -> [() -> [String: Data]] {
+        [
             { ["graph.graphml": GraphMLWriter().write(graph)] },
-            { ["graph.gexf": GEXFWriter().write(graph)] },
             { ["graph.json": NodeLinkJSONWriter().write(graph)] },
+            { ["graph.gexf": GEXFWriter().write(graph)] },
             // nodes.csv, edges.csv, evidence.csv and merges.csv
             { CSVWriter().write(graph).mapValues { Data($0.utf8) } },
             { ["graph.dot": Data(DOTWriter(title: title).write(graph).utf8)] },
             { Dictionary(uniqueKeysWithValues: Neo4jWriter().write(graph).map { ("neo4j/" + $0.key, Data($0.value.utf8)) }) },
         ]
-        var files: [String: Data] = [:]
-        for part in BatchExtractor.parallelMap(writers, { $0() }) {
-            files.merge(part) { first, _ in first }
+    }
+
+    /// Writes every export, handing each file to `take` as soon as its writer is done.
+    static func write(_ graph: CorpusGraph, title: String? = nil, to take: (String, Data) throws -> Void) throws {
+        for writer in writers(graph, title: title) {
+            var files = writer()
+            for name in files.keys.sorted() { try take(name, files[name]!) }
+            files = [:]
+            MemoryRelease.returnFreedPages()
         }
+    }
+
+    /// Every export in memory, by file name (for tests and tools; `didar build` writes them as they come).
+    static func all(_ graph: CorpusGraph, title: String? = nil) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        try write(graph, title: title) { files[$0] = $1 }
         return files
     }
 }

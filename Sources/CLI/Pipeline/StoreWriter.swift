@@ -15,6 +15,8 @@ final class StoreWriter {
     let url: URL
     private let temporary: URL
     private var store: GraphStore?
+    /// Derived tables written and the file closed, not yet renamed over the store.
+    private var finished = false
 
     /// Creates the new, empty store file (removing what a killed build of this folder left).
     init(replacing url: URL) throws {
@@ -51,35 +53,51 @@ final class StoreWriter {
     ///   repeated ids or contents, see `GraphStore.rebuild(from:)`).
     @discardableResult
     func commit(_ corpus: ResolvedCorpus) throws -> Bool {
+        let reused = try finish(corpus)
+        try commit()
+        return reused
+    }
+
+    /// Writes the derived tables from `corpus` and closes the new file, still under its temporary name:
+    /// after this the caller may let the corpus go (a build does, before its exports) and `commit()` later.
+    @discardableResult
+    func finish(_ corpus: ResolvedCorpus) throws -> Bool {
         guard let store else { throw failure(CocoaError(.fileNoSuchFile)) }
-        let reused: Bool
         do {
-            reused = try store.rebuild(from: corpus)
+            let reused = try store.rebuild(from: corpus)
             try store.close()
             self.store = nil
+            finished = true
+            return reused
         } catch {
             discard()
             throw failure(error)
         }
+    }
+
+    /// Renames the finished file over the store.
+    func commit() throws {
+        guard finished else { throw failure(CocoaError(.fileNoSuchFile)) }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
             discard()
             throw UserFacingError(message: "cannot move the new store into place at \(url.path): \(reason)", exitCode: ExitStatus.storeFailed)
         }
+        finished = false
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
-        return reused
     }
 
     /// Drops the new store file, leaving the previous store untouched.
     func discard() {
         try? store?.close()
         store = nil
+        finished = false
         removeTemporary()
     }
 
     deinit {
         // Neither committed nor discarded: an error path left early; never leave the temporary behind.
-        if store != nil { discard() }
+        if store != nil || finished { discard() }
     }
 
     private func removeTemporary() {

@@ -59,49 +59,57 @@ public struct GEXFWriter: Sendable {
         declare(Self.nodeColumns, class: "node")
         declare(Self.edgeColumns, class: "edge")
 
+        // The node and edge lists are written one element at a time (`StreamedXML`): a large graph's
+        // whole tree would not fit in memory comfortably.
         let nodes = XMLElement(name: "nodes")
-        for node in graph.nodes {
-            let element = XMLElement(name: "node")
-            Self.set(element, "id", node.id)
-            Self.set(element, "label", node.label)
-            if let first = node.firstSeen, let last = node.lastSeen {
-                Self.set(element, "start", first)
-                Self.set(element, "end", last)
-            }
-            Self.addValues(to: element, Self.nodeColumns, node)
-            nodes.addChild(element)
-        }
+        if !graph.nodes.isEmpty { nodes.addChild(StreamedXML.placeholder(0)) }
         graphElement.addChild(nodes)
-
         let edges = XMLElement(name: "edges")
-        for edge in graph.edges {
-            let element = XMLElement(name: "edge")
-            Self.set(element, "id", edge.id)
-            Self.set(element, "source", edge.source)
-            Self.set(element, "target", edge.target)
-            Self.set(element, "label", edge.kind.rawValue)
-            Self.set(element, "weight", String(edge.weight))
-            Self.addValues(to: element, Self.edgeColumns, edge)
-            let spells = Self.spells(of: edge)
-            if !spells.isEmpty {
-                let spellsElement = XMLElement(name: "spells")
-                for (start, end) in spells {
-                    let spell = XMLElement(name: "spell")
-                    Self.set(spell, "start", start)
-                    Self.set(spell, "end", end)
-                    spellsElement.addChild(spell)
-                }
-                element.addChild(spellsElement)
-            }
-            edges.addChild(element)
-        }
+        if !graph.edges.isEmpty { edges.addChild(StreamedXML.placeholder(1)) }
         graphElement.addChild(edges)
         root.addChild(graphElement)
 
         let document = XMLDocument(rootElement: root)
         document.version = "1.0"
         document.characterEncoding = "UTF-8"
-        return document.xmlData(options: [.nodePrettyPrint])
+        return StreamedXML.data(document, lists: [
+            { emit in for node in graph.nodes { emit(Self.element(node)) } },
+            { emit in for edge in graph.edges { emit(Self.element(edge)) } },
+        ])
+    }
+
+    private static func element(_ node: GraphNode) -> XMLElement {
+        let element = XMLElement(name: "node")
+        set(element, "id", node.id)
+        set(element, "label", node.label)
+        if let first = node.firstSeen, let last = node.lastSeen {
+            set(element, "start", first)
+            set(element, "end", last)
+        }
+        addValues(to: element, nodeColumns, node)
+        return element
+    }
+
+    private static func element(_ edge: GraphEdge) -> XMLElement {
+        let element = XMLElement(name: "edge")
+        set(element, "id", edge.id)
+        set(element, "source", edge.source)
+        set(element, "target", edge.target)
+        set(element, "label", edge.kind.rawValue)
+        set(element, "weight", String(edge.weight))
+        addValues(to: element, edgeColumns, edge)
+        let spells = spells(of: edge)
+        if !spells.isEmpty {
+            let spellsElement = XMLElement(name: "spells")
+            for (start, end) in spells {
+                let spell = XMLElement(name: "spell")
+                set(spell, "start", start)
+                set(spell, "end", end)
+                spellsElement.addChild(spell)
+            }
+            element.addChild(spellsElement)
+        }
+        return element
     }
 
     /// Node attributes; `label` is the node's own GEXF attribute, so it is not repeated.

@@ -51,26 +51,35 @@ public struct GraphMLWriter: Sendable {
         let graphElement = XMLElement(name: "graph")
         Self.set(graphElement, "id", "didar")
         Self.set(graphElement, "edgedefault", "undirected")
-        for node in graph.nodes {
-            let element = XMLElement(name: "node")
-            Self.set(element, "id", node.id)
-            Self.addData(to: element, ExportAttributes.node, node, prefix: "n_")
-            graphElement.addChild(element)
-        }
-        for edge in graph.edges {
-            let element = XMLElement(name: "edge")
-            Self.set(element, "id", edge.id)
-            Self.set(element, "source", edge.source)
-            Self.set(element, "target", edge.target)
-            Self.addData(to: element, ExportAttributes.edge, edge, prefix: "e_")
-            graphElement.addChild(element)
-        }
+        // Nodes and edges are written one element at a time (`StreamedXML`): a large graph's whole tree
+        // would not fit in memory comfortably. Both lists go in `<graph>`, nodes first.
+        if !graph.nodes.isEmpty { graphElement.addChild(StreamedXML.placeholder(0)) }
+        if !graph.edges.isEmpty { graphElement.addChild(StreamedXML.placeholder(1)) }
         root.addChild(graphElement)
 
         let document = XMLDocument(rootElement: root)
         document.version = "1.0"
         document.characterEncoding = "UTF-8"
-        return document.xmlData(options: [.nodePrettyPrint])
+        return StreamedXML.data(document, lists: [
+            { emit in
+                for node in graph.nodes {
+                    let element = XMLElement(name: "node")
+                    Self.set(element, "id", node.id)
+                    Self.addData(to: element, ExportAttributes.node, node, prefix: "n_")
+                    emit(element)
+                }
+            },
+            { emit in
+                for edge in graph.edges {
+                    let element = XMLElement(name: "edge")
+                    Self.set(element, "id", edge.id)
+                    Self.set(element, "source", edge.source)
+                    Self.set(element, "target", edge.target)
+                    Self.addData(to: element, ExportAttributes.edge, edge, prefix: "e_")
+                    emit(element)
+                }
+            },
+        ])
     }
 
     private static func set(_ element: XMLElement, _ name: String, _ value: String) {
