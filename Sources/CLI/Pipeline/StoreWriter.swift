@@ -27,7 +27,7 @@ final class StoreWriter {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             AtomicFile.removeStaleTemporaries(in: dir)
             removeTemporary()
-            store = try GraphStore(path: temporary.path)
+            store = try GraphStore.replacement(path: temporary.path)
         } catch {
             removeTemporary()
             throw failure(error)

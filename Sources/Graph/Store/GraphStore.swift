@@ -30,12 +30,29 @@ public final class GraphStore: Sendable {
     /// schema to the current version.
     ///
     /// - Throws: a GRDB `DatabaseError` when the file cannot be opened or is not a database.
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
+        try self.init(path: path, configuration: Self.configuration)
+    }
+
+    private init(path: String, configuration: Configuration) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         self.path = path
-        database = try DatabaseQueue(path: path, configuration: Self.configuration)
+        database = try DatabaseQueue(path: path, configuration: configuration)
         try StoreSchema.migrator.migrate(database)
+    }
+
+    /// A new store file being filled to replace another (`didar build` writes one under a temporary name
+    /// and renames it at the end): its rollback journal is kept in memory, not in a `-journal` file
+    /// beside it. A transaction still rolls back whole within the process; a crash leaves only the
+    /// temporary file, which is thrown away. Without a journal file, a build killed mid-transaction leaves
+    /// nothing behind for its signal handler to miss, and every batch is one file write fewer.
+    public static func replacement(path: String) throws -> GraphStore {
+        var configuration = Self.configuration
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = MEMORY")
+        }
+        return try GraphStore(path: path, configuration: configuration)
     }
 
     private init(memory: DatabaseQueue) throws {

@@ -13,7 +13,9 @@ struct InterruptedAddTests {
         let didar = try BinaryRunner()
         let folder = try TemporaryFolder("didar-add")
         let small = try folder.write("small/first.txt", BadInputFixtures.article).deletingLastPathComponent()
-        let corpus = try InterruptTests.corpus(in: folder, records: 300)
+        // Large enough that `didar add` is still running when the signal comes (300 articles took 2 s
+        // once the rules were made faster, and the signal came after the run had ended).
+        let corpus = try InterruptTests.corpus(in: folder, records: 1000)
         let db = folder.path("store/didar.sqlite")
         let reference = folder.path("reference/didar.sqlite")
 
@@ -26,7 +28,7 @@ struct InterruptedAddTests {
         let expected = try GraphStore(path: reference).documentCount()
 
         let process = try didar.spawn(["add", corpus.path, "--db", db, "--keep-going", "--batch-size", "16"])
-        usleep(2_500_000)
+        usleep(1_500_000)
         let wasRunning = process.isRunning
         process.send(signal)
         let end = process.wait()
