@@ -72,36 +72,21 @@ public struct Lexicon: Sendable {
     public func entry(key: String) -> LexiconEntry? { index(of: key).map { entries[$0] } }
 
     /// The index of the entry whose key has exactly these bytes.
-    private func index(of key: String) -> Int? { index(of: key, hash: PhraseMatcher.hash(key)) }
-
-    /// `index(of:)` with the key's hash already computed (`PhraseMatcher.hash(key)`).
-    private func index(of key: String, hash: UInt64) -> Int? {
-        byHash[hash]?.first { entries[$0].key.sameBytes(key) }
+    private func index(of key: String) -> Int? {
+        byHash[PhraseMatcher.hash(key)]?.first { entries[$0].key.sameBytes(key) }
     }
-
-    /// `entry(key:)` with the key's hash already computed (`PhraseMatcher.hash(key)`), for callers that look
-    /// the same word up in many lexicons.
-    @inline(__always)
-    func entry(key: String, hash: UInt64) -> LexiconEntry? { index(of: key, hash: hash).map { entries[$0] } }
     public var count: Int { entries.count }
 
     /// The longest entry that the tokens starting at `start` spell, as (number of tokens, entry).
     /// `keys` are the tokens' matching keys; `limit` is one past the last token that may be used.
+    /// (The rules ask through `RuleLexiconTable`, which answers the same from one index of every lexicon.)
     public func longestMatch(keys: [String], at start: Int, limit: Int? = nil) -> (length: Int, entry: LexiconEntry)? {
-        guard start < keys.count else { return nil }
-        return longestMatch(keys: keys, at: start, limit: limit ?? keys.count, firstHash: PhraseMatcher.hash(keys[start]))
-    }
-
-    /// `longestMatch`, with the hash of the first token's key already computed: the rules ask every lexicon
-    /// about the same token, and most words are turned away on that first hash alone.
-    @inline(__always)
-    func longestMatch(keys: [String], at start: Int, limit: Int, firstHash: UInt64) -> (length: Int, entry: LexiconEntry)? {
-        let end = min(limit, keys.count, start + maxTokens)
+        let end = min(limit ?? keys.count, keys.count, start + maxTokens)
         guard start < end else { return nil }
-        var h = firstHash
+        var h = PhraseMatcher.seed
         var best: (Int, LexiconEntry)?
         for i in start..<end {
-            if i > start { h = PhraseMatcher.hash(keys[i], from: h) }
+            h = PhraseMatcher.hash(keys[i], from: h)
             // No key starts with these tokens: no longer run can match either.
             guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, prefixHashes.contains(h) else { break }
             if let candidates = byHash[h], let e = candidates.first(where: { Self.spells(entries[$0].key, keys[start...i]) }) {

@@ -61,31 +61,30 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         .stopWords, .speechVerbs, .pronouns, .titles, .roleHeads, .institutionHeads, .meetingTriggers,
         .discourseMarkers, .citationCues, .placePrefixes, .namedInstitutions, .nonMeetingCues, .groupNouns, .formerMarkers,
     ]
+    /// `closed` as one mask of `bit`s.
+    static let closedMask = closed.reduce(UInt64(0)) { $0 | $1.bit }
 }
 
 /// The rule lexicons of one `Lexicons`, indexed by `RuleLexicon`, and one index over all their keys.
 struct RuleLexiconTable: Sendable {
-    /// Each lexicon behind a reference, read in place (held in the array as plain values, every look-up copied
-    /// the `Lexicon`: five retains and releases shared between the worker threads).
-    private final class Box: Sendable {
-        let lexicon: Lexicon
-        init(_ lexicon: Lexicon) { self.lexicon = lexicon }
-    }
-    private let boxes: [Box]
+    private let lexicons: [Lexicon]
+    /// Each lexicon's entries, which the index's entry numbers point into (read apart from the `Lexicon`,
+    /// so that a look-up does not copy the whole lexicon out of the array).
+    private let entries: [[LexiconEntry]]
     /// Longest entry of each lexicon in tokens (`Lexicon.maxTokens`).
     private let maxTokens: [Int]
     private let index: RuleLexiconIndex
 
     init(_ byName: [String: Lexicon]) {
         // A file that is absent is an empty lexicon, as `Lexicons.subscript` has it.
-        let lexicons = RuleLexicon.allCases.map { byName[$0.file] ?? Lexicon(name: $0.file) }
-        boxes = lexicons.map(Box.init)
+        lexicons = RuleLexicon.allCases.map { byName[$0.file] ?? Lexicon(name: $0.file) }
+        entries = lexicons.map(\.entries)
         maxTokens = lexicons.map(\.maxTokens)
         index = RuleLexiconIndex(lexicons)
     }
 
     /// The lexicon of a case.
-    subscript(lexicon: RuleLexicon) -> Lexicon { boxes[lexicon.rawValue].lexicon }
+    subscript(lexicon: RuleLexicon) -> Lexicon { lexicons[lexicon.rawValue] }
 
     /// The lexicons (as a mask of `RuleLexicon.bit`) with an entry whose key starts with the bytes hashed to
     /// `hash` (`PhraseMatcher.hash`): a word whose bit is clear starts no entry of that lexicon.
@@ -96,7 +95,7 @@ struct RuleLexiconTable: Sendable {
     func longestMatch(_ lexicon: RuleLexicon, keys: [String], at start: Int, limit: Int, firstHash: UInt64) -> (length: Int, entry: LexiconEntry)? {
         let end = min(limit, keys.count, start + maxTokens[lexicon.rawValue])
         guard start < end else { return nil }
-        let entries = boxes[lexicon.rawValue].lexicon.entries
+        let entries = self.entries[lexicon.rawValue]
         var h = firstHash
         var best: Int?
         var bestLength = 0
@@ -116,7 +115,7 @@ struct RuleLexiconTable: Sendable {
     /// The entry of `lexicon` whose key is `key` (`hash` = `PhraseMatcher.hash(key)`).
     func entry(_ lexicon: RuleLexicon, key: String, hash: UInt64) -> LexiconEntry? {
         guard let slot = index.slot(hash), slot.ends & lexicon.bit != 0 else { return nil }
-        let entries = boxes[lexicon.rawValue].lexicon.entries
+        let entries = self.entries[lexicon.rawValue]
         return index.entry(of: lexicon, in: slot, where: { entries[$0].key.sameBytes(key) }).map { entries[$0] }
     }
 }

@@ -7,7 +7,6 @@
 /// every token; a struct of twenty fields was copied (and its arrays retained) each time.
 final class DocumentContext {
     let text: AnalyzedText
-    let lexicons: Lexicons
     /// Matching key of every token.
     let keys: [String]
     /// Sentence index of every token.
@@ -39,7 +38,6 @@ final class DocumentContext {
 
     init(text: AnalyzedText, lexicons: Lexicons) {
         self.text = text
-        self.lexicons = lexicons
         rules = lexicons.rules
         keys = text.tokens.map(\.key)
         kinds = text.tokens.map(\.kind)
@@ -65,7 +63,7 @@ final class DocumentContext {
         isContent = content
         quoteStart = quote
         // Most words start no entry of a closed lexicon: one mask test clears them (the ezafe reading aside).
-        let closedMask = RuleLexicon.closed.reduce(UInt64(0)) { $0 | $1.bit }
+        let closedMask = RuleLexicon.closedMask
         openWords = (0..<keys.count).map { i in
             guard text.tokens[i].kind == .word, !keys[i].isEmpty else { return false }
             if startsEntryOf[i] & closedMask == 0 && bareKeys[i] == nil { return true }
