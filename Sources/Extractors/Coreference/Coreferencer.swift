@@ -162,6 +162,7 @@ struct Coreferencer {
             }
             guard !fitting.isEmpty else { i += 1; continue }
             let p = nearestBefore(i, among: fitting)
+            if persons[p].surnameKeys.count == 1, isAdjectiveReading(i) { i += 1; continue }
             let r = i..<(i + persons[p].surnameKeys.count)
             persons[p].mentions.append(EntityMention(tokens: r, rule: "coref.surname"))
             for t in r { claimed[t] = true }
@@ -173,6 +174,18 @@ struct Coreferencer {
             slots.append(Slot(tokens: slotRange, reference: .person(p)))
             i = r.upperBound
         }
+    }
+
+    /// True when the one-word surname at `w` reads as the adjective of the noun before it: a surname that is also
+    /// an everyday word («روستایی» rural, «جهانی» world, «برزیلی» Brazilian) joined by the ezafe to a noun of its
+    /// phrase («زیرساخت‌های روستایی», «بازیکنان برزیلی»). It still names the person when a report of speech or
+    /// a role apposition follows at once: then it is the subject after an adverbial left without a comma
+    /// («در این نشست روحانی گفت»).
+    private func isAdjectiveReading(_ w: Int) -> Bool {
+        guard context.followsNounByEzafe(w), context.isCommonWordSurname(w) else { return false }
+        let next = w + 1
+        if context.match(.speechVerbs, at: next) != nil || context.match(.speechParticiples, at: next) != nil { return false }
+        return !found.roles.contains { $0.tokens.lowerBound == next && $0.complete }
     }
 
     /// Of several people, the one mentioned last before token `i` (else the first mentioned).

@@ -9,7 +9,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case stopWords, speechVerbs, speechParticiples, pronouns, titles, roleHeads, roleModifiers, formerMarkers
     case institutionHeads, namedInstitutions, meetingTriggers, nonMeetingCues, discourseMarkers, citationCues
     case placePrefixes, placeNames, provinces, counties, countries, worldCapitals
-    case groupNouns, eponymPrefixes, givenNames, surnames, surnameSuffixes, nonNameWords, nonNameAffixes
+    case groupNouns, eponymPrefixes, givenNames, surnames, surnameSuffixes, nonNameWords, commonWordSurnames, nonNameAffixes
     case nameFollowers, media, mediaHeads, lineageHonorifics, deicticDeterminers
 
     /// The file name without `.txt`, as listed in `index.txt`.
@@ -41,6 +41,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .surnames: "surnames"
         case .surnameSuffixes: "surname-suffixes"
         case .nonNameWords: "non-name-words"
+        case .commonWordSurnames: "common-word-surnames"
         case .nonNameAffixes: "non-name-affixes"
         case .nameFollowers: "name-followers"
         case .media: "media"

@@ -216,6 +216,68 @@ final class DocumentContext {
         return rules[.roleHeads].contains(key: stem) || rules[.institutionHeads].contains(key: stem)
     }
 
+    /// True when token `i` stands right after a noun of its own phrase, only a space between: Persian joins a
+    /// noun to the word after it with the ezafe, so a word there is the noun's adjective or complement
+    /// («زیرساخت‌های روستایی», «طرح هادی», «معاون عمرانی»), not the start of a new phrase. Function words,
+    /// titles and the words that end a name phrase («امروز», «با») open a new phrase instead.
+    func followsNounByEzafe(_ i: Int) -> Bool {
+        let p = i - 1
+        guard p >= 0, i < tokenCount, sentenceOfToken[p] == sentenceOfToken[i], kinds[p] == .word, onlySpaceBetween(p, i),
+              !lists(.nameFollowers, p) else { return false }
+        // A given name before is the person's own («مجید روستایی»), not a noun the word qualifies.
+        if isOpenWord(p) { return match(.givenNames, at: p) == nil }
+        // Closed lexicons that still hold nouns: a head takes the ezafe like any noun («معاون پشتیبانی»).
+        return mayStartEntry(of: Self.nounHeadMask, at: p)
+            && Self.nounHeads.contains { match($0, at: p)?.length == 1 }
+    }
+    private static let nounHeads: [RuleLexicon] = [.roleHeads, .institutionHeads, .groupNouns, .placePrefixes]
+    private static let nounHeadMask = nounHeads.reduce(UInt64(0)) { $0 | $1.bit }
+
+    /// True when the word at `i`, read as a surname, is first of all an everyday word: listed in non-name-words.txt
+    /// or common-word-surnames.txt («اسلامی», «جهانی», «زمانی»), or an everyday «ی» adjective
+    /// (`isEverydayAdjective`). Such a surname alone needs more evidence than its spelling to name a person.
+    func isCommonWordSurname(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        return lists(.nonNameWords, i) || lists(.commonWordSurnames, i) || isEverydayAdjective(i)
+    }
+
+    /// True when the word at `i` is the «ی» adjective of a place word, a foreign country or a role or institution
+    /// head («روستایی», «برزیلی», «استانی»), not of a given name («حسینی»): an everyday word whose reading as a
+    /// surname needs a name or a title beside it.
+    func isEverydayAdjective(_ i: Int) -> Bool {
+        guard isWord(i), let stem = Self.nisbaStem(keys[i]) else { return false }
+        let hash = PhraseMatcher.hash(stem)
+        if rules.entry(.givenNames, key: stem, hash: hash) != nil { return false }
+        return Self.nisbaSources.contains { rules.entry($0, key: stem, hash: hash) != nil }
+    }
+    /// Lexicons of words whose «ی» adjective is an everyday word. Iranian provinces and counties are left out:
+    /// their adjectives («شیرازی», «بروجردی») are first of all surnames, and those also read as adjectives
+    /// are marked in surnames.txt.
+    private static let nisbaSources: [RuleLexicon] = [.placePrefixes, .countries, .worldCapitals, .roleHeads, .institutionHeads, .groupNouns]
+
+    /// «روستایی» → «روستا», «برزیلی» → «برزیل», «منطقه‌ای» → «منطقه»: the word a «ی» adjective is made from
+    /// (keys have no ZWNJ); nil for a word too short to be one.
+    static func nisbaStem(_ key: String) -> String? {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count >= 4, scalars.last == "ی" else { return nil }
+        let penultimate = scalars[scalars.count - 2]
+        // «یی» and «ای» after a vowel-final stem; else the «ی» alone.
+        let cut = penultimate == "ی" || (penultimate == "ا" && scalars[scalars.count - 3] == "ه") ? 2 : 1
+        return String(String.UnicodeScalarView(scalars.dropLast(cut)))
+    }
+
+    /// «الحسینی», «الموسوی»: the Arabic article «ال» before a surname, as Arab and some Iranian families
+    /// write it. The rest must itself be a listed surname or the «ی» form of a given name.
+    func isArabicArticleSurname(_ i: Int) -> Bool {
+        let scalars = keys[i].unicodeScalars
+        guard scalars.count >= 6, scalars.starts(with: "ال".unicodeScalars) else { return false }
+        let rest = String(String.UnicodeScalarView(scalars.dropFirst(2)))
+        if rules.entry(.surnames, key: rest, hash: PhraseMatcher.hash(rest)) != nil { return true }
+        guard rest.unicodeScalars.last == "ی" else { return false }
+        let stem = String(String.UnicodeScalarView(rest.unicodeScalars.dropLast()))
+        return rules.entry(.givenNames, key: stem, hash: PhraseMatcher.hash(stem)) != nil
+    }
+
     /// A word that reads like a surname: listed in surnames.txt, or ending like one.
     /// `strong` asks for more than the common «ی» ending (for a name that is also a common word).
     func looksLikeSurname(_ i: Int, strong: Bool = false) -> Bool {
@@ -223,6 +285,7 @@ final class DocumentContext {
         let k = keys[i]
         if lists(.nonNameWords, i) { return false }
         if lists(.surnames, i) { return true }
+        if isArabicArticleSurname(i) { return true }
         // «هواپیمای», «مقامهای»: a noun ending in «ا» with the ezafe, not a surname.
         if k.hasSuffix("ای"), !k.hasSuffix("های") || k.hasSuffix("اهای") { return false }
         guard k.unicodeScalars.count >= 3 else { return false }

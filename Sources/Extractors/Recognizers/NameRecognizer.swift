@@ -77,6 +77,12 @@ struct NameRecognizer {
         }
         // A common word that is also a name («امید», «بهار») needs a title or a surname-like word.
         if ambiguousFirst, !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) { return nil }
+        // «طرح هادی روستایی»: a given name joined by the ezafe to the noun before it, with a surname that is an
+        // everyday adjective, is a noun phrase («the rural guidance plan»), not a name, unless a title vouches for
+        // it. A surname listed in surnames.txt («ضیاءالدین عراقی») stays a name: a given name beside it is evidence
+        // enough.
+        if titles.isEmpty, surnameTokens.count == 1, context.followsNounByEzafe(i),
+           context.isEverydayAdjective(surnameTokens.lowerBound), !context.lists(.surnames, surnameTokens.lowerBound) { return nil }
         // A surname that does not end like one («قالیباف», «زنگنه») could be a common word («صفورا متعلق به»):
         // without a title it needs a confirming word after it.
         if !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) { return nil }

@@ -77,3 +77,37 @@ struct TitledSurnameTests {
         #expect(courtesy.people.isEmpty)
     }
 }
+
+@Suite("Where a surname ends")
+struct SurnameEndTests {
+    @Test("a function word in «ی» ends the surname: «حسین عسگری مبنی بر اینکه» (fars4-134)")
+    func functionWordEndsSurname() {
+        let r = Fixture.extract("هوشنگ نصیرزاده در مورد صحبت‌های حسین عسگری مبنی بر اینکه بازی تکرار شود گفت: در عرف بین‌المللی فوتبال چنین نیست.")
+        #expect(Fixture.person(r, named: "حسین عسگری") != nil)
+        #expect(!Fixture.names(r).contains { $0.contains("مبنی") })
+    }
+
+    @Test("a noun with the indefinite «ی» ends the surname: «محمدباقر مجلسی روایتی از …» (fars2-064)")
+    func indefiniteObjectEndsSurname() {
+        let r = Fixture.extract("براساس برخی از روایات، این زندگی سخت است. محمدباقر مجلسی روایتی از امام سجاد(ع) نقل می‌کند.")
+        #expect(Fixture.person(r, named: "محمدباقر مجلسی") != nil)
+        #expect(!Fixture.names(r).contains { $0.contains("روایتی") })
+    }
+
+    @Test("a compound surname still runs over a second surname-like word: «هاشمی رفسنجانی»")
+    func compoundSurnameStillWhole() {
+        let r = Fixture.extract("اکبر هاشمی رفسنجانی در این دیدار گفت: کار ادامه دارد.")
+        #expect(Fixture.person(r, named: "اکبر هاشمی رفسنجانی") != nil)
+    }
+
+    @Test("the Arabic article keeps the given name: «حسن الحسینی ظهر امروز» (fars1-104)")
+    func arabicArticleSurname() {
+        let text = "به گزارش خبرگزاری فارس از اراک، حسن الحسینی ظهر امروز در نشست بررسی فعالیت شبکه شاد اظهار داشت: کلاس‌ها برگزار می‌شود. الحسینی بیان داشت: کار ادامه دارد."
+        let r = Fixture.extract(text)
+        let p = Fixture.person(r, named: "حسن الحسینی")
+        #expect(p != nil)
+        #expect(p?.mentions.map(\.text).contains("الحسینی") == true)
+        #expect(Fixture.person(r, named: "الحسینی") == nil)
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+}
