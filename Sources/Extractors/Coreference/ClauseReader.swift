@@ -19,12 +19,12 @@ struct ClauseReader {
                 if dashes.count >= 2 { k = dashes[1] + 1; continue }
                 if dashes.count == 1, context.isPunctuation(dashes[0], "|") { k = dashes[0] + 1; continue }
             }
-            if context.isKey(k, "به"), context.isKey(k + 1, "گزارش") {
+            if context.match(.reportOpeners, at: k) != nil {
                 if let comma = (k..<min(end, k + 16)).first(where: { context.isComma($0) }) { k = comma + 1; continue }
                 break
             }
             if let d = context.match(.discourseMarkers, at: k) { k += d.length; continue }
-            if context.isKey(k, "در") {
+            if context.lists(.locativePrepositions, k) {
                 // «در ابتدای/ادامه این جلسه،»
                 let window = (k + 1)..<min(end, k + 5)
                 if let t = window.first(where: { context.match(.meetingTriggers, at: $0) != nil }),

@@ -13,7 +13,7 @@ public struct Extractor: Sendable {
         self.lexicons = lexicons
         // The text layer reads the same files, so a harness that passes its own lexicons controls both layers.
         let textLexicons = TextLexicons(lexicons)
-        self.analyzer = TextAnalyzer(attachedPrefixes: ["سید", "سیده"], lexicons: textLexicons)
+        self.analyzer = TextAnalyzer(lexicons: textLexicons)
         self.dateReader = DateReader(lexicons: textLexicons)
     }
 

@@ -11,6 +11,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case placePrefixes, placeNames, provinces, counties, countries, worldCapitals
     case groupNouns, eponymPrefixes, givenNames, surnames, surnameSuffixes, nonNameWords, commonWordSurnames, nonNameAffixes
     case nameFollowers, media, mediaHeads, lineageHonorifics, deicticDeterminers
+    case reportOpeners, locativePrepositions, comitativePrepositions, presenceNouns, additiveParticles, pluralSuffixes
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -48,6 +49,12 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .mediaHeads: "media-heads"
         case .lineageHonorifics: "lineage-honorifics"
         case .deicticDeterminers: "deictic-determiners"
+        case .reportOpeners: "report-openers"
+        case .locativePrepositions: "locative-prepositions"
+        case .comitativePrepositions: "comitative-prepositions"
+        case .presenceNouns: "presence-nouns"
+        case .additiveParticles: "additive-particles"
+        case .pluralSuffixes: "plural-suffixes"
         }
     }
 

@@ -58,22 +58,22 @@ struct MeetingDetector {
                     if let subject { participants += list(at: subject.tokens.lowerBound, limit: limit, slotAt).slots }
                     event.rule = "meeting.join.this-meeting"
                 case "noun":
-                    if let subject, subject.tokens.upperBound <= k, (max(sentence.tokens.lowerBound, k - 3)..<k).contains(where: { context.isKey($0, "در") }) {
+                    if let subject, subject.tokens.upperBound <= k, (max(sentence.tokens.lowerBound, k - 3)..<k).contains(where: { context.lists(.locativePrepositions, $0) }) {
                         let l = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
                         participants += l
                         guests += l
                     }
                     var j = te
                     var skipped = 0
-                    while j < limit, skipped < 3, slotAt[j] == nil, context.isWord(j), !context.isKey(j, "با"),
+                    while j < limit, skipped < 3, slotAt[j] == nil, context.isWord(j), !context.lists(.comitativePrepositions, j),
                           context.match(.speechVerbs, at: j) == nil, !context.isStopWord(j) {
                         j += 1; skipped += 1
                     }
                     let l1 = list(at: j, limit: limit, slotAt)
                     participants += l1.slots
                     j = l1.end
-                    for _ in 0..<2 where j < limit && context.isKey(j, "با") {
-                        if context.isKey(j + 1, "حضور") {
+                    for _ in 0..<2 where j < limit && context.lists(.comitativePrepositions, j) {
+                        if context.lists(.presenceNouns, j + 1) {
                             let l = list(at: j + 2, limit: limit, slotAt); participants += l.slots; j = l.end
                         } else {
                             let l = list(at: j + 1, limit: limit, slotAt); participants += l.slots; j = l.end
@@ -82,14 +82,14 @@ struct MeetingDetector {
                     end = max(end, j)
                 case "verb":
                     if let subject, subject.tokens.upperBound <= k { participants += list(at: subject.tokens.lowerBound, limit: k, slotAt).slots }
-                    if let with = (max(sentence.tokens.lowerBound, k - 12)..<k).last(where: { context.isKey($0, "با") }) {
+                    if let with = (max(sentence.tokens.lowerBound, k - 12)..<k).last(where: { context.lists(.comitativePrepositions, $0) }) {
                         participants += list(at: with + 1, limit: k, slotAt).slots
                     }
                 case "accompany":
                     if let subject, subject.tokens.upperBound <= k { participants += list(at: subject.tokens.lowerBound, limit: k, slotAt).slots }
                     let l = list(at: te, limit: limit, slotAt); participants += l.slots; end = l.end
                 case "presence":
-                    guard !context.isKey(te, "در") else { k = te; continue }
+                    guard !context.lists(.locativePrepositions, te) else { k = te; continue }
                     let l = list(at: te, limit: limit, slotAt); participants += l.slots; end = l.end
                 default:
                     break
@@ -117,7 +117,7 @@ struct MeetingDetector {
             }
             // «X … نیز … گفت»: a further speaker in an article that reports a meeting.
             if !framed, let m = latest, let subject, case .person(let p) = subject.reference,
-               (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.isKey($0, "نیز") }),
+               (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.lists(.additiveParticles, $0) }),
                clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
                 meetings[m].add(person: coref.live(p))
             }

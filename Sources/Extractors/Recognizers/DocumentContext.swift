@@ -35,6 +35,8 @@ final class DocumentContext {
     /// The affixes of `non-name-affixes.txt`, as letters, with where they stand in a word.
     private var affixes: [(letters: [Unicode.Scalar], position: AffixPosition)] = []
     private enum AffixPosition { case prefix, suffix, word }
+    /// The plural endings of `plural-suffixes.txt` (keys, longest first) and whether each is for people only.
+    private(set) var pluralSuffixes: [(key: String, animate: Bool)] = []
 
     init(text: AnalyzedText, lexicons: Lexicons) {
         self.text = text
@@ -74,6 +76,12 @@ final class DocumentContext {
             return (Self.letters(entry.surface.unicodeScalars), position)
         }
         shapeVerdicts = [UInt8](repeating: 0, count: keys.count)
+        // Longest first, so that no ending is tried after a shorter one it contains.
+        let endings: [(key: String, animate: Bool)] = rules[.pluralSuffixes].entries.map { ($0.key, $0["animate"] == "yes") }
+        pluralSuffixes = endings.indices.sorted { a, b in
+            let la = endings[a].key.utf8.count, lb = endings[b].key.utf8.count
+            return la != lb ? la > lb : a < b
+        }.map { endings[$0] }
     }
 
     /// Letters compared scalar by scalar on the original text (mapped, ZWNJ kept): Swift's `Character`
@@ -169,8 +177,12 @@ final class DocumentContext {
         let key = keys[i].utf8, other = word.utf8
         return key.count == other.count && key.elementsEqual(other)
     }
-    /// True when token `i`'s key is one of `words`.
-    func isKey(_ i: Int, in words: [String]) -> Bool { words.contains { isKey(i, $0) } }
+    /// True when token `i` is a plural ending written as a word of its own («شهرداری ها»), `apart=yes` in
+    /// plural-suffixes.txt.
+    func isPluralWrittenApart(_ i: Int) -> Bool {
+        guard i >= 0, i < tokenCount, startsEntryOf[i] & RuleLexicon.pluralSuffixes.bit != 0 else { return false }
+        return rules.entry(.pluralSuffixes, key: keys[i], hash: keyHashes[i])?["apart"] == "yes"
+    }
 
     /// Original text of a token range.
     func text(tokens r: Range<Int>) -> String { text.text(tokens: r) }

@@ -18,12 +18,12 @@ struct PhraseRecognizer {
     func institutionHead(at i: Int, allowPlural: Bool = true) -> (length: Int, entry: LexiconEntry)? {
         if let m = context.match(.institutionHeads, at: i) {
             // «شهرداری ها»: a plural written apart names many institutions.
-            if !allowPlural, context.isKey(i + m.length, in: ["ها", "های"]) { return nil }
+            if !allowPlural, context.isPluralWrittenApart(i + m.length) { return nil }
             return m
         }
         guard allowPlural, context.isWord(i) else { return nil }
         let k = context.key(i)
-        for suffix in ["های", "ها"] where k.hasSuffix(suffix) {
+        for (suffix, animate) in context.pluralSuffixes where !animate && k.hasSuffix(suffix) {
             if let e = context.rules[.institutionHeads].entry(key: String(k.dropLast(suffix.count))) { return (1, e) }
         }
         return nil
@@ -193,7 +193,7 @@ struct PhraseRecognizer {
             needsComplement = g.entry["complement"] == "required"
         } else {
             let k = context.key(i)
-            for suffix in ["ان", "های", "ها"] where k.endsWithBytes(suffix) && k.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
+            for (suffix, _) in context.pluralSuffixes where k.endsWithBytes(suffix) && k.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
                 if context.rules[.roleHeads].contains(key: String(k.dropLast(suffix.count))) {
                     headEnd = i + 1
                     rule = "group.plural-role"

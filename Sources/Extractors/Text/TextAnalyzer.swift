@@ -1,7 +1,7 @@
 /// Runs the text layer on a document: tokens, sentences, boilerplate marks and metadata.
 ///
 /// ```swift
-/// let analyzed = TextAnalyzer(attachedPrefixes: ["سید", "سیده"]).analyze(document)
+/// let analyzed = TextAnalyzer().analyze(document)
 /// for s in analyzed.sentences where s.isContent { … analyzed.tokens[s.tokens] … }
 /// ```
 /// Every range it reports counts Unicode scalars of `document.text`, end exclusive.
@@ -20,12 +20,23 @@ public struct TextAnalyzer: Sendable {
     private let boilerplate: BoilerplateMarker
     private let metadataReader: MetadataReader
 
+    /// An analyzer with the bundled text lexicons, splitting the honorifics they mark `attached=split`.
+    public init() {
+        self.init(attachedPrefixes: Self.standardParts.lexicons.attachedPrefixes, parts: Self.standardParts)
+    }
+
     /// An analyzer splitting the given attached titles, with the bundled text lexicons.
-    public init(attachedPrefixes: [String] = ["سید", "سیده"]) {
+    public init(attachedPrefixes: [String]) {
         self.init(attachedPrefixes: attachedPrefixes, parts: Self.standardParts)
     }
 
-    /// An analyzer with explicit lexicons (tests, other data sets).
+    /// An analyzer with explicit lexicons (tests, other data sets), splitting the honorifics they mark
+    /// `attached=split` in lineage-honorifics.txt.
+    public init(lexicons: TextLexicons) {
+        self.init(attachedPrefixes: lexicons.attachedPrefixes, parts: Parts(lexicons))
+    }
+
+    /// An analyzer with explicit lexicons and attached titles.
     public init(attachedPrefixes: [String], lexicons: TextLexicons) {
         self.init(attachedPrefixes: attachedPrefixes, parts: Parts(lexicons))
     }

@@ -23,6 +23,14 @@ public struct TextLexicons: Sendable {
     /// Given names (`given-names.txt`), used to choose between attached titles («سیدهاشم» is
     /// «سید هاشم», «سیدهزهرا» is «سیده زهرا»).
     public var givenNames: Lexicon
+    /// Lineage honorifics (`lineage-honorifics.txt`); those marked `attached=split` are split off the word they
+    /// are written attached to («سیدمصطفی» → «سید» + «مصطفی»).
+    public var lineageHonorifics: Lexicon
+
+    /// The honorifics the tokenizer splits off an attached word, as written in the file.
+    public var attachedPrefixes: [String] {
+        lineageHonorifics.entries.filter { $0["attached"] == "split" }.map(\.surface)
+    }
 
     /// The text-layer lexicons out of a set of parsed lexicons (absent files are empty lexicons).
     public init(_ lexicons: Lexicons) {
@@ -34,11 +42,13 @@ public struct TextLexicons: Sendable {
         abbreviations = lexicons["abbreviations"]
         zwnjWords = lexicons["zwnj-words"]
         givenNames = lexicons["given-names"]
+        lineageHonorifics = lexicons["lineage-honorifics"]
     }
 
     /// The files this type reads.
     public static let fileNames = ["boilerplate.txt", "media.txt", "jalali-months.txt", "gregorian-months.txt",
-                                   "day-ordinals.txt", "abbreviations.txt", "zwnj-words.txt", "given-names.txt"]
+                                   "day-ordinals.txt", "abbreviations.txt", "zwnj-words.txt", "given-names.txt",
+                                   "lineage-honorifics.txt"]
 
     /// Reads the text-layer files from the module bundle (only those, so that a problem in another
     /// lexicon does not stop the text layer).

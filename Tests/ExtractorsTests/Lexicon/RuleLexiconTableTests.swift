@@ -32,7 +32,7 @@ struct RuleLexiconTableTests {
             .appendingPathComponent("../../../seeds").standardizedFileURL
         let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
         try #require(!files.isEmpty)
-        let analyzer = TextAnalyzer(attachedPrefixes: ["سید", "سیده"], lexicons: TextLexicons(Self.lexicons))
+        let analyzer = TextAnalyzer(lexicons: TextLexicons(Self.lexicons))
         var matches = 0
         for file in files {
             let text = try String(contentsOf: seeds.appendingPathComponent(file), encoding: .utf8)

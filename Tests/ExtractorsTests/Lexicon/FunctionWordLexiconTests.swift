@@ -1,0 +1,62 @@
+import Testing
+@testable import Extractors
+
+/// The function words the clause, meeting and phrase rules read are data (Resources/Lexicons): a linguist who
+/// extends a file changes what the rules do, with no Swift edit.
+@Suite("Function-word lexicons")
+struct FunctionWordLexiconTests {
+    /// An extractor over the bundled files with `file` replaced by `content`.
+    private func extractor(replacing file: String, with content: String) throws -> Extractor {
+        var files = try Lexicons.bundledFiles()
+        files[file] = content
+        return Extractor(lexicons: try Lexicons(files: files))
+    }
+
+    @Test("every rule lexicon is a file listed in index.txt, and the moved words are there")
+    func filesListed() throws {
+        let lexicons = try Lexicons.bundled()
+        let index = try Lexicons.bundledFiles()["index.txt"] ?? ""
+        for lexicon in RuleLexicon.allCases {
+            #expect(index.contains("\(lexicon.file).txt"), "\(lexicon.file).txt is not in index.txt")
+        }
+        #expect(lexicons["report-openers"].contains(key: PersianNormalizer.key("به گزارش")))
+        #expect(lexicons["comitative-prepositions"].contains(key: "با"))
+        #expect(lexicons["locative-prepositions"].contains(key: "در"))
+        #expect(lexicons["presence-nouns"].contains(key: "حضور"))
+        #expect(lexicons["additive-particles"].contains(key: "نیز"))
+        #expect(Set(lexicons["plural-suffixes"].entries.map(\.key)) == ["ها", "های", "ان"])
+    }
+
+    @Test("«در دیدار با X»: the party after «با» meets the subject because comitative-prepositions.txt lists «با»")
+    func comitativeFromData() throws {
+        let text = "علی حسینی استاندار کرمان در دیدار با رضا کریمی فرماندار رفسنجان گفت: همکاری ادامه دارد."
+        #expect(Fixture.metNames(Fixture.extract(text)).contains(["علی حسینی", "رضا کریمی"]))
+        let without = try extractor(replacing: "comitative-prepositions.txt", with: "# none\n").extract(SourceDocument(id: "t", text: text))
+        #expect(!Fixture.metNames(without).contains(["علی حسینی", "رضا کریمی"]))
+    }
+
+    @Test("«به گزارش …،» is skipped to find the subject because report-openers.txt lists it")
+    func reportOpenerFromData() throws {
+        let text = "به گزارش خبرگزاری فارس از کرمان، علی حسینی استاندار کرمان گفت: کار ادامه دارد. وی افزود: طرح‌ها اجرا می‌شود."
+        let withOpener = Fixture.extract(text)
+        #expect(Fixture.person(withOpener, named: "علی حسینی")?.mentions.contains { $0.text == "وی" } == true)
+        let without = try extractor(replacing: "report-openers.txt", with: "# none\n").extract(SourceDocument(id: "t", text: text))
+        #expect(Fixture.person(without, named: "علی حسینی")?.mentions.contains { $0.text == "وی" } != true)
+    }
+
+    @Test("«فرمانداران استان» is a group because plural-suffixes.txt lists the ending «ان»")
+    func pluralFromData() throws {
+        let text = "فرمانداران استان کرمان در این نشست حضور داشتند."
+        func hasGroup(_ r: DocumentExtraction) -> Bool { r.groups.contains { $0.mentions.contains { $0.text.hasPrefix("فرمانداران") } } }
+        #expect(hasGroup(Fixture.extract(text)))
+        let without = try extractor(replacing: "plural-suffixes.txt", with: "ها | apart=yes\n").extract(SourceDocument(id: "t", text: text))
+        #expect(!hasGroup(without))
+    }
+
+    @Test("«سید» and «سیده» are split off an attached given name because the data mark them; «میر» is not")
+    func attachedHonorificsFromData() {
+        #expect(TextLexicons.standard.attachedPrefixes.sorted() == ["سید", "سیده"])
+        let tokens = TextAnalyzer().analyze(SourceDocument(id: "t", text: "سیدمصطفی میرحسین")).tokens.map(\.key)
+        #expect(tokens == ["سید", "مصطفی", "میرحسین"])
+    }
+}
