@@ -232,7 +232,6 @@ struct Coreferencer {
             attach(role: r, to: p, rule: "coref.apposition")
             slots.append(Slot(tokens: w..<role.tokens.upperBound, reference: .person(p)))
         }
-        let followers: Set<String> = ["با", "در", "نیز", "ضمن", "طی", "پس", "امروز", "روز", "همچنین"]
         for sentence in context.text.sentences where sentence.isContent {
             let w = clauses.subjectStart(sentence)
             // A word that does not end like a surname still is one when a report of speech follows it at once.
@@ -240,7 +239,7 @@ struct Coreferencer {
             guard w < sentence.tokens.upperBound - 1, !claimed[w], context.isNameWord(w), participle || context.looksLikeSurname(w),
                   context.match(.givenNames, at: w) == nil,
                   PlaceRecognizer.nameLexicons.allSatisfy({ context.match($0.lexicon, at: w) == nil }),
-                  followers.contains(context.key(w + 1)) || context.match(.speechVerbs, at: w + 1) != nil,
+                  context.lists(.speakerFollowers, w + 1) || context.match(.speechVerbs, at: w + 1) != nil,
                   clauses.reportsSpeech(sentence, from: w + 1) else { continue }
             let p = newSurnamePerson(w, rule: "person.surname-speaker")
             claimed[w] = true

@@ -12,6 +12,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case groupNouns, eponymPrefixes, givenNames, surnames, surnameSuffixes, nonNameWords, commonWordSurnames, nonNameAffixes
     case nameFollowers, media, mediaHeads, lineageHonorifics, deicticDeterminers
     case reportOpeners, locativePrepositions, comitativePrepositions, presenceNouns, additiveParticles, pluralSuffixes
+    case speakerFollowers
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -55,6 +56,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .presenceNouns: "presence-nouns"
         case .additiveParticles: "additive-particles"
         case .pluralSuffixes: "plural-suffixes"
+        case .speakerFollowers: "speaker-followers"
         }
     }
 

@@ -25,6 +25,7 @@ struct FunctionWordLexiconTests {
         #expect(lexicons["presence-nouns"].contains(key: "حضور"))
         #expect(lexicons["additive-particles"].contains(key: "نیز"))
         #expect(Set(lexicons["plural-suffixes"].entries.map(\.key)) == ["ها", "های", "ان"])
+        #expect(lexicons["speaker-followers"].contains(key: "همچنین"))
     }
 
     @Test("«در دیدار با X»: the party after «با» meets the subject because comitative-prepositions.txt lists «با»")
@@ -51,6 +52,14 @@ struct FunctionWordLexiconTests {
         #expect(hasGroup(Fixture.extract(text)))
         let without = try extractor(replacing: "plural-suffixes.txt", with: "ها | apart=yes\n").extract(SourceDocument(id: "t", text: text))
         #expect(!hasGroup(without))
+    }
+
+    @Test("«هاشمی با قدردانی … افزود»: a bare surname opening a speech report is a person because speaker-followers.txt lists «با»")
+    func speakerFollowerFromData() throws {
+        let text = "هاشمی با قدردانی از تلاش‌های مردم افزود: کار ادامه دارد."
+        #expect(Fixture.person(Fixture.extract(text), named: "هاشمی") != nil)
+        let without = try extractor(replacing: "speaker-followers.txt", with: "# none\n").extract(SourceDocument(id: "t", text: text))
+        #expect(Fixture.person(without, named: "هاشمی") == nil)
     }
 
     @Test("«سید» and «سیده» are split off an attached given name because the data mark them; «میر» is not")
