@@ -49,7 +49,7 @@ struct Add: ParsableCommand {
         func flush() throws {
             guard !batch.isEmpty else { return }
             do {
-                let result = try store.add(pipeline.documentGraphs(batch), rebuild: false)
+                let result = try store.add(pipeline.storableDocuments(batch), rebuild: false)
                 added += result.added.count
                 replaced += result.replaced.count
                 skipped += result.skipped.count

@@ -177,8 +177,17 @@ struct Bench: ParsableCommand {
         let graph = corpus.graph
         let resolveSeconds = lap()
         // As `didar build` does, each file is let go once it is made (counted, not kept).
+        // Writers hand over their files as they finish, so the time since the previous file is the
+        // time its writer took (a writer of several files charges it to the first).
         var exportBytes = 0
-        try GraphExports.write(graph) { _, data in exportBytes += data.count }
+        var fileSeconds: [String: Double] = [:]
+        var fileClock = ResourceUsage.now().wall
+        try GraphExports.write(graph) { name, data in
+            exportBytes += data.count
+            let now = ResourceUsage.now().wall
+            fileSeconds[name] = ((now - fileClock) * 1000).rounded() / 1000
+            fileClock = now
+        }
         let exportSeconds = lap()
         let reused = try store.commit(corpus)
         let storeSeconds = lap()
@@ -191,6 +200,7 @@ struct Bench: ParsableCommand {
             "store_append_seconds": (appendSeconds * 1000).rounded() / 1000,
             "resolve_seconds": resolveSeconds,
             "export_seconds": exportSeconds,
+            "export_seconds_by_file": fileSeconds,
             "store_seconds": storeSeconds,
             "store_reused_resolution": reused,
         ]

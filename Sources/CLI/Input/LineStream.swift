@@ -26,7 +26,7 @@ struct LineStream {
     /// The next line without its line break (and without a trailing CR), or nil at the end.
     mutating func next() throws -> Line? {
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
+            if let newline = Self.firstNewline(in: buffer) {
                 var line = buffer[buffer.startIndex..<newline]
                 buffer = buffer[buffer.index(after: newline)...]
                 lineNumber += 1
@@ -60,6 +60,16 @@ struct LineStream {
                 if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.append(chunk.dropFirst(3)); continue }
             }
             buffer.append(chunk)
+        }
+    }
+
+    /// The index of the first line feed in `data`, found by `memchr` over the contiguous bytes: a
+    /// generic `firstIndex(of:)` walked the buffer a byte at a time, with an exclusivity check on each
+    /// (4% of a build's instructions).
+    private static func firstNewline(in data: Data) -> Data.Index? {
+        data.withUnsafeBytes { raw -> Data.Index? in
+            guard let base = raw.baseAddress, let hit = memchr(base, 0x0A, raw.count) else { return nil }
+            return data.startIndex + (UnsafeRawPointer(hit) - base)
         }
     }
 }

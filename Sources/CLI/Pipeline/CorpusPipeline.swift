@@ -27,6 +27,17 @@ struct CorpusPipeline {
         }
     }
 
+    /// Extracts a batch on every core and makes each article's graph ready for the store (its JSON
+    /// encoded on the same worker), in input order.
+    ///
+    /// - Throws: the first encoding failure, in input order.
+    func storableDocuments(_ documents: [SourceDocument]) throws -> [StorableDocument] {
+        let extractor = self.extractor
+        return try BatchExtractor.parallelMap(documents) { document in
+            Result { try StorableDocument(DocumentGraphMapper.map(extractor.extract(document), of: document)) }
+        }.map { try $0.get() }
+    }
+
     /// The corpus graph of a set of documents held in memory (the benchmark's entry point).
     func buildGraph(_ documents: [SourceDocument]) -> CorpusGraph {
         var builder = CorpusGraphBuilder()
@@ -39,18 +50,19 @@ struct CorpusPipeline {
     }
 
     /// Reads, extracts and merges everything `source` yields, batch by batch, into a builder;
-    /// hands each batch's document graphs to `merged` (the store writes them) right after they are
-    /// merged, and keeps nothing of the batch afterwards. Resolve with `ResolvedCorpus(builder)`.
+    /// hands each batch's articles, encoded for the store, to `merged` (the store writes them) right
+    /// after they are merged, and keeps nothing of the batch afterwards. Resolve with
+    /// `ResolvedCorpus(builder)`.
     ///
-    /// Reading overlaps extraction: while one batch is extracted on the worker threads, this thread
-    /// reads and decodes the next and then merges (and stores) the previous one, so the serial part
-    /// (disk, JSON, merging, the store) does not leave the cores idle. Batches are merged in input
-    /// order, so ids do not depend on timing.
+    /// Reading overlaps extraction: while one batch is extracted (and encoded) on the worker threads,
+    /// this thread reads and decodes the next and then merges (and stores) the previous one, so the
+    /// serial part (disk, JSON, merging, the store) does not leave the cores idle. Batches are merged in
+    /// input order, so ids do not depend on timing.
     ///
     /// - Parameter source: calls its argument once per document, in order (`DocumentReader.forEachDocument`).
     func run(
         _ source: (_ each: (SourceDocument) throws -> Void) throws -> Void, progress: ProgressBar? = nil,
-        merged: @escaping ([DocumentGraph]) throws -> Void = { _ in }
+        merged: @escaping ([StorableDocument]) throws -> Void = { _ in }
     ) throws -> CorpusGraphBuilder {
         var builder = CorpusGraphBuilder()
         var batch: [SourceDocument] = []
@@ -60,17 +72,17 @@ struct CorpusPipeline {
         // Waits for a batch and merges it, in order.
         func collect(_ pending: PendingBatch?) throws {
             guard let pending else { return }
-            let graphs = pending.wait()
-            for graph in graphs { builder.add(graph) }
-            try merged(graphs)
-            progress?.advance(by: graphs.count)
+            let documents = try pending.wait()
+            for document in documents { builder.add(document.graph) }
+            try merged(documents)
+            progress?.advance(by: documents.count)
         }
         // Hands the batch just read to the workers, then merges the one before it while they work.
         func dispatch() throws {
             let previous = inFlight
             inFlight = nil
             if !batch.isEmpty {
-                inFlight = PendingBatch(batch) { documentGraphs($0) }
+                inFlight = PendingBatch(batch) { try storableDocuments($0) }
                 batch = []
                 batch.reserveCapacity(Self.batchSize)
             }
@@ -88,23 +100,24 @@ struct CorpusPipeline {
     }
 }
 
-/// One batch being turned into document graphs on a background queue; `wait()` returns them.
-/// The batch's documents (and their texts) are released as soon as the work is done.
+/// One batch being turned into stored-ready articles on a background queue; `wait()` returns them
+/// (or rethrows the batch's failure). The batch's documents (and their texts) are released as soon as
+/// the work is done.
 private final class PendingBatch: @unchecked Sendable {
     private let done = DispatchGroup()
     // Written once on the worker before `done.leave()`, read only after `done.wait()`.
-    private var result: [DocumentGraph] = []
+    private var result: Result<[StorableDocument], Error> = .success([])
 
-    init(_ documents: [SourceDocument], _ work: @escaping @Sendable ([SourceDocument]) -> [DocumentGraph]) {
+    init(_ documents: [SourceDocument], _ work: @escaping @Sendable ([SourceDocument]) throws -> [StorableDocument]) {
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            result = work(documents)
+            result = Result { try work(documents) }
             done.leave()
         }
     }
 
-    func wait() -> [DocumentGraph] {
+    func wait() throws -> [StorableDocument] {
         done.wait()
-        return result
+        return try result.get()
     }
 }

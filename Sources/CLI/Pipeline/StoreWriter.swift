@@ -36,10 +36,10 @@ final class StoreWriter {
 
     /// Stores one batch of articles (one transaction, derived tables left for `commit`); the caller
     /// keeps nothing of the batch afterwards.
-    func append(_ graphs: [DocumentGraph]) throws {
+    func append(_ documents: [StorableDocument]) throws {
         guard let store else { return }
         do {
-            try store.add(graphs, rebuild: false)
+            try store.add(documents, rebuild: false)
         } catch {
             discard()
             throw failure(error)

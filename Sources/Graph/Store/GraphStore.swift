@@ -88,7 +88,14 @@ public final class GraphStore: Sendable {
     /// - Complexity: O(b) statements for b articles, plus a rebuild (see `rebuild()`).
     @discardableResult
     public func add(_ graphs: [DocumentGraph], rebuild: Bool = true) throws -> AddResult {
-        try add(graphs, rebuild: rebuild, interruptAfter: nil)
+        // Encoded before the transaction, so a failure there cannot leave a half-written batch.
+        try add(graphs.map(StorableDocument.init), rebuild: rebuild, interruptAfter: nil)
+    }
+
+    /// `add(_:rebuild:)` for articles whose JSON was already encoded (on other threads).
+    @discardableResult
+    public func add(_ documents: [StorableDocument], rebuild: Bool = true) throws -> AddResult {
+        try add(documents, rebuild: rebuild, interruptAfter: nil)
     }
 
     /// Thrown by the test seam of `add` to stand for a crash in the middle of a batch.
@@ -97,9 +104,11 @@ public final class GraphStore: Sendable {
     /// `add`, with a seam for tests: `interruptAfter: n` throws once n articles are written,
     /// inside the transaction, as a crash would strike.
     func add(_ graphs: [DocumentGraph], rebuild: Bool, interruptAfter: Int?) throws -> AddResult {
-        // Encode before the transaction, so a failure there cannot leave a half-written batch.
-        let encoded = try graphs.map { ($0, try JSONColumn.encode($0)) }
-        return try database.write { db in
+        try add(graphs.map(StorableDocument.init), rebuild: rebuild, interruptAfter: interruptAfter)
+    }
+
+    private func add(_ documents: [StorableDocument], rebuild: Bool, interruptAfter: Int?) throws -> AddResult {
+        try database.write { db in
             try db.execute(sql: "INSERT INTO ingest_batch (added, replaced, skipped) VALUES (0, 0, 0)")
             let batch = Int(db.lastInsertedRowID)
             var result = AddResult(batch: batch, added: [], replaced: [], skipped: [], rebuilt: false)
@@ -108,11 +117,11 @@ public final class GraphStore: Sendable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """
             var insert = try db.makeStatement(sql: insertSQL)
-            for (position, (graph, json)) in encoded.enumerated() {
+            for (position, document) in documents.enumerated() {
                 if position == interruptAfter { throw Interruption() }
-                let info = graph.document
+                let info = document.graph.document
                 let arguments: StatementArguments = [
-                    info.url, info.date, info.title, info.agency, info.contentHash, batch, json, info.id,
+                    info.url, info.date, info.title, info.agency, info.contentHash, batch, document.json, info.id,
                 ]
                 // Fast path: the insert succeeds exactly when neither the id nor the content hash is
                 // stored (both are unique), which is the "added" case below; a fresh build never pays
