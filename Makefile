@@ -4,7 +4,7 @@
 # Debian packages come through apt-get (run as root, or with sudo available); Python's networkx through pip.
 
 SWIFT      ?= swift
-APT_PKGS   := pkg-config libgraphviz-dev fonts-noto-core graphviz poppler-utils
+APT_PKGS   := pkg-config libgraphviz-dev libxml2-dev fonts-noto-core graphviz poppler-utils
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE    := .build/release/didar
 

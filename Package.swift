@@ -2,8 +2,9 @@
 // Didar: who met whom in Persian news.
 //
 // Layout (the design card): Extractors (Persian text and rules, no files, no Graphviz),
-// Graph (model, resolution, exporters, store; no Persian rules), CGraphviz + Graphviz
-// (the C library and one thin adapter), CLI (the `didar` executable: wiring and printing).
+// Graph (model, resolution, exporters, store; no Persian rules; CLibXML2 is libxml2's
+// streaming XML writer for its GraphML and GEXF), CGraphviz + Graphviz (the C library and one
+// thin adapter), CLI (the `didar` executable: wiring and printing).
 import PackageDescription
 
 let package = Package(
@@ -28,7 +29,13 @@ let package = Package(
         ),
         .target(
             name: "Graph",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // libxml2's streaming XML writer, for GraphML and GEXF (see Graph/Export/XMLStreamWriter.swift).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .systemLibrary(
             name: "CGraphviz",

@@ -10,12 +10,10 @@
 // module (colours, positions), hierarchy, undated meetings in the timeline (their edges have no
 // spell for them), and evidence sentences (use CSV or node-link JSON).
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 import Foundation
 
-/// Writes the exported graph as GEXF 1.3, built with `XMLDocument` (never by string concatenation).
+/// Writes the exported graph as GEXF 1.3, printed element by element through libxml2's streaming
+/// writer (`XMLStreamWriter`), which does every escape (never string concatenation).
 ///
 /// Deterministic: no modification date is written, attributes in declaration order, nodes and
 /// edges in id order. Text passes through `ExportText.clean`.
@@ -27,89 +25,82 @@ public struct GEXFWriter: Sendable {
     /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> Data {
         let graph = graph.exportedView
-        let root = XMLElement(name: "gexf")
-        root.addNamespace(XMLNode.namespace(withName: "", stringValue: "http://gexf.net/1.3") as! XMLNode)
-        root.addNamespace(XMLNode.namespace(withName: "xsi", stringValue: "http://www.w3.org/2001/XMLSchema-instance") as! XMLNode)
-        Self.set(root, "xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd")
-        Self.set(root, "version", "1.3")
+        let xml = XMLStreamWriter()
+        xml.start("gexf")
+        xml.attribute("xmlns", "http://gexf.net/1.3")
+        xml.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+        xml.attribute("xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd")
+        xml.attribute("version", "1.3")
 
-        let meta = XMLElement(name: "meta")
-        meta.addChild(XMLElement(name: "creator", stringValue: "Didar"))
-        meta.addChild(XMLElement(name: "description", stringValue: "Who met whom in Persian news"))
-        root.addChild(meta)
+        xml.start("meta")
+        xml.element("creator", text: "Didar")
+        xml.element("description", text: "Who met whom in Persian news")
+        xml.end()
 
-        let graphElement = XMLElement(name: "graph")
-        Self.set(graphElement, "defaultedgetype", "undirected")
-        Self.set(graphElement, "mode", "dynamic")
-        Self.set(graphElement, "timeformat", "date")
+        xml.start("graph")
+        xml.attribute("defaultedgetype", "undirected")
+        xml.attribute("mode", "dynamic")
+        xml.attribute("timeformat", "date")
 
         func declare<Item>(_ columns: [ExportAttributes.Column<Item>], class domain: String) {
-            let attributes = XMLElement(name: "attributes")
-            Self.set(attributes, "class", domain)
-            Self.set(attributes, "mode", "static")
+            xml.start("attributes")
+            xml.attribute("class", domain)
+            xml.attribute("mode", "static")
             for column in columns {
-                let attribute = XMLElement(name: "attribute")
-                Self.set(attribute, "id", column.name)
-                Self.set(attribute, "title", column.name)
-                Self.set(attribute, "type", Self.gexfType(column.type))
-                attributes.addChild(attribute)
+                xml.start("attribute")
+                xml.attribute("id", column.name)
+                xml.attribute("title", column.name)
+                xml.attribute("type", Self.gexfType(column.type))
+                xml.end()
             }
-            graphElement.addChild(attributes)
+            xml.end()
         }
         declare(Self.nodeColumns, class: "node")
         declare(Self.edgeColumns, class: "edge")
 
-        // The node and edge lists are written one element at a time (`StreamedXML`): a large graph's
-        // whole tree would not fit in memory comfortably.
-        let nodes = XMLElement(name: "nodes")
-        if !graph.nodes.isEmpty { nodes.addChild(StreamedXML.placeholder(0)) }
-        graphElement.addChild(nodes)
-        let edges = XMLElement(name: "edges")
-        if !graph.edges.isEmpty { edges.addChild(StreamedXML.placeholder(1)) }
-        graphElement.addChild(edges)
-        root.addChild(graphElement)
-
-        let document = XMLDocument(rootElement: root)
-        document.version = "1.0"
-        document.characterEncoding = "UTF-8"
-        return StreamedXML.data(document, lists: [
-            { emit in for node in graph.nodes { emit(Self.element(node)) } },
-            { emit in for edge in graph.edges { emit(Self.element(edge)) } },
-        ])
+        xml.start("nodes")
+        for node in graph.nodes { Self.write(node, to: xml) }
+        xml.end()
+        xml.start("edges")
+        for edge in graph.edges { Self.write(edge, to: xml) }
+        xml.end()
+        xml.end()
+        xml.end()
+        return xml.finish()
     }
 
-    private static func element(_ node: GraphNode) -> XMLElement {
-        let element = XMLElement(name: "node")
-        set(element, "id", node.id)
-        set(element, "label", node.label)
+    private static func write(_ node: GraphNode, to xml: XMLStreamWriter) {
+        xml.start("node")
+        xml.attribute("id", ExportText.clean(node.id))
+        xml.attribute("label", ExportText.clean(node.label))
         if let first = node.firstSeen, let last = node.lastSeen {
-            set(element, "start", first)
-            set(element, "end", last)
+            xml.attribute("start", ExportText.clean(first))
+            xml.attribute("end", ExportText.clean(last))
         }
-        addValues(to: element, nodeColumns, node)
-        return element
+        writeValues(nodeColumns, node, to: xml)
+        xml.end()
     }
 
-    private static func element(_ edge: GraphEdge) -> XMLElement {
-        let element = XMLElement(name: "edge")
-        set(element, "id", edge.id)
-        set(element, "source", edge.source)
-        set(element, "target", edge.target)
-        set(element, "label", edge.kind.rawValue)
-        set(element, "weight", String(edge.weight))
-        addValues(to: element, edgeColumns, edge)
+    private static func write(_ edge: GraphEdge, to xml: XMLStreamWriter) {
+        xml.start("edge")
+        xml.attribute("id", ExportText.clean(edge.id))
+        xml.attribute("source", ExportText.clean(edge.source))
+        xml.attribute("target", ExportText.clean(edge.target))
+        xml.attribute("label", edge.kind.rawValue)
+        xml.attribute("weight", String(edge.weight))
+        writeValues(edgeColumns, edge, to: xml)
         let spells = spells(of: edge)
         if !spells.isEmpty {
-            let spellsElement = XMLElement(name: "spells")
+            xml.start("spells")
             for (start, end) in spells {
-                let spell = XMLElement(name: "spell")
-                set(spell, "start", start)
-                set(spell, "end", end)
-                spellsElement.addChild(spell)
+                xml.start("spell")
+                xml.attribute("start", ExportText.clean(start))
+                xml.attribute("end", ExportText.clean(end))
+                xml.end()
             }
-            element.addChild(spellsElement)
+            xml.end()
         }
-        return element
+        xml.end()
     }
 
     /// Node attributes; `label` is the node's own GEXF attribute, so it is not repeated.
@@ -135,19 +126,20 @@ public struct GEXFWriter: Sendable {
         }
     }
 
-    private static func set(_ element: XMLElement, _ name: String, _ value: String) {
-        element.addAttribute(XMLNode.attribute(withName: name, stringValue: ExportText.clean(value)) as! XMLNode)
-    }
-
-    private static func addValues<Item>(to element: XMLElement, _ columns: [ExportAttributes.Column<Item>], _ item: Item) {
-        let values = XMLElement(name: "attvalues")
+    /// `<attvalues>` with one `<attvalue>` per attribute the item has; nothing when it has none.
+    private static func writeValues<Item>(_ columns: [ExportAttributes.Column<Item>], _ item: Item, to xml: XMLStreamWriter) {
+        var opened = false
         for column in columns {
             guard let value = column.value(item) else { continue }
-            let attvalue = XMLElement(name: "attvalue")
-            set(attvalue, "for", column.name)
-            set(attvalue, "value", value.text)
-            values.addChild(attvalue)
+            if !opened {
+                xml.start("attvalues")
+                opened = true
+            }
+            xml.start("attvalue")
+            xml.attribute("for", column.name)
+            xml.attribute("value", value.text)
+            xml.end()
         }
-        if values.childCount > 0 { element.addChild(values) }
+        if opened { xml.end() }
     }
 }
