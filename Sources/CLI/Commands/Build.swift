@@ -63,13 +63,21 @@ struct Build: ParsableCommand {
 
         var staged = try StagedOutputs(directory: outDir)
         do {
-            // The store's derived tables first: then the resolution (every person occurrence of every
-            // article) can go before the exports need their memory. The file is renamed into place
-            // only with the other outputs, so a failure below still leaves the previous store.
-            try store.finish(resolved!)
+            // The store's derived tables are written on a thread of their own while this one makes the
+            // exports: both only read the resolved corpus, so side by side they take the longer of the
+            // two, not the sum. The file is renamed into place only with the other outputs, so a
+            // failure below still leaves the previous store.
+            let tables = BackgroundTask { [resolved] in try store.finish(resolved!) }
+            do {
+                try GraphExports.write(graph) { name, data in try staged.add(name, data) }
+            } catch {
+                _ = try? tables.wait()
+                throw error
+            }
+            _ = try tables.wait()
+            // The resolution (every person occurrence of every article) is not needed for drawing.
             resolved = nil
             MemoryRelease.returnFreedPages()
-            try GraphExports.write(graph) { name, data in try staged.add(name, data) }
             if !noDraw {
                 var options = DiagramOptions(layout: diagram.layout, formats: try diagram.formats(), allowLarge: diagram.allowLarge)
                 options.filter = try diagramFilter(graph)

@@ -67,10 +67,11 @@ struct CorpusPipeline {
         var builder = CorpusGraphBuilder()
         var batch: [SourceDocument] = []
         batch.reserveCapacity(Self.batchSize)
-        var inFlight: PendingBatch?
+        // The batch on the worker threads; the batch's documents (and texts) go once its work is done.
+        var inFlight: BackgroundTask<[StorableDocument]>?
 
         // Waits for a batch and merges it, in order.
-        func collect(_ pending: PendingBatch?) throws {
+        func collect(_ pending: BackgroundTask<[StorableDocument]>?) throws {
             guard let pending else { return }
             let documents = try pending.wait()
             for document in documents { builder.add(document.graph) }
@@ -82,7 +83,8 @@ struct CorpusPipeline {
             let previous = inFlight
             inFlight = nil
             if !batch.isEmpty {
-                inFlight = PendingBatch(batch) { try storableDocuments($0) }
+                let documents = batch
+                inFlight = BackgroundTask { try storableDocuments(documents) }
                 batch = []
                 batch.reserveCapacity(Self.batchSize)
             }
@@ -97,27 +99,5 @@ struct CorpusPipeline {
         inFlight = nil
         progress?.finish()
         return builder
-    }
-}
-
-/// One batch being turned into stored-ready articles on a background queue; `wait()` returns them
-/// (or rethrows the batch's failure). The batch's documents (and their texts) are released as soon as
-/// the work is done.
-private final class PendingBatch: @unchecked Sendable {
-    private let done = DispatchGroup()
-    // Written once on the worker before `done.leave()`, read only after `done.wait()`.
-    private var result: Result<[StorableDocument], Error> = .success([])
-
-    init(_ documents: [SourceDocument], _ work: @escaping @Sendable ([SourceDocument]) throws -> [StorableDocument]) {
-        done.enter()
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            result = Result { try work(documents) }
-            done.leave()
-        }
-    }
-
-    func wait() throws -> [StorableDocument] {
-        done.wait()
-        return try result.get()
     }
 }

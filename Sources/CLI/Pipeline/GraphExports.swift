@@ -8,9 +8,8 @@ import Graph
 /// edge to its meetings, documents, sentences and offsets; `neo4j/` is the bulk-import form.
 ///
 /// One writer at a time, each file handed over (to be written to disk) and its memory given back before the
-/// next starts: on a corpus of 100,000 articles the exports are 150 MB and the XML writers' working memory
-/// several times that, and running them side by side put `didar build` over a gigabyte (measured in
-/// benchmarks/results.md). The time this costs (a few seconds at that size) is the price of a flat peak.
+/// next starts: on a corpus of 100,000 articles the exports are 150 MB, and a build already holds its
+/// graph (and, while the store's tables are written beside the exports, the resolution) in memory.
 enum GraphExports {
     /// Each writer's files, by name.
     private static func writers(_ graph: CorpusGraph, title: String?) -> [() -> [String: Data]] {
@@ -27,7 +26,8 @@ enum GraphExports {
 
     /// Writes every export, handing each file to `take` as soon as its writer is done.
     static func write(_ graph: CorpusGraph, title: String? = nil, to take: (String, Data) throws -> Void) throws {
-        for writer in writers(graph, title: title) {
+        // Every writer cuts what it is given to the exported view, in O(1) when it is one already: cut once.
+        for writer in writers(graph.exportedView, title: title) {
             var files = writer()
             for name in files.keys.sorted() { try take(name, files[name]!) }
             files = [:]
