@@ -9,8 +9,11 @@
 public struct TextAnalyzer: Sendable {
     /// Titles that Persian writes attached to the next word («سیدمصطفی»), as keys.
     public var attachedPrefixes: [String] {
-        didSet { tokenizer = Tokenizer(attachedPrefixes: attachedPrefixes, givenNames: tokenizer.givenNames) }
+        didSet { tokenizer = Tokenizer(attachedPrefixes: attachedPrefixes, guardedPrefixes: guardedPrefixes, givenNames: tokenizer.givenNames) }
     }
+    /// Titles split off an attached word only when a given name follows that is not part of a longer given
+    /// name («میرهاشم» → «میر» + «هاشم»; «میرحسین» stays whole), as keys.
+    public let guardedPrefixes: [String]
     /// The data the layer reads (boilerplate markers, outlets, months, abbreviations).
     public let lexicons: TextLexicons
 
@@ -22,7 +25,8 @@ public struct TextAnalyzer: Sendable {
 
     /// An analyzer with the bundled text lexicons, splitting the honorifics they mark `attached=split`.
     public init() {
-        self.init(attachedPrefixes: Self.standardParts.lexicons.attachedPrefixes, parts: Self.standardParts)
+        let lexicons = Self.standardParts.lexicons
+        self.init(attachedPrefixes: lexicons.attachedPrefixes, guardedPrefixes: lexicons.guardedPrefixes, parts: Self.standardParts)
     }
 
     /// An analyzer splitting the given attached titles, with the bundled text lexicons.
@@ -33,7 +37,7 @@ public struct TextAnalyzer: Sendable {
     /// An analyzer with explicit lexicons (tests, other data sets), splitting the honorifics they mark
     /// `attached=split` in lineage-honorifics.txt.
     public init(lexicons: TextLexicons) {
-        self.init(attachedPrefixes: lexicons.attachedPrefixes, parts: Parts(lexicons))
+        self.init(attachedPrefixes: lexicons.attachedPrefixes, guardedPrefixes: lexicons.guardedPrefixes, parts: Parts(lexicons))
     }
 
     /// An analyzer with explicit lexicons and attached titles.
@@ -41,10 +45,11 @@ public struct TextAnalyzer: Sendable {
         self.init(attachedPrefixes: attachedPrefixes, parts: Parts(lexicons))
     }
 
-    private init(attachedPrefixes: [String], parts: Parts) {
+    private init(attachedPrefixes: [String], guardedPrefixes: [String] = [], parts: Parts) {
         self.attachedPrefixes = attachedPrefixes
+        self.guardedPrefixes = guardedPrefixes
         lexicons = parts.lexicons
-        tokenizer = Tokenizer(attachedPrefixes: attachedPrefixes, givenNames: parts.givenNames)
+        tokenizer = Tokenizer(attachedPrefixes: attachedPrefixes, guardedPrefixes: guardedPrefixes, givenNames: parts.givenNames)
         splitter = parts.splitter
         boilerplate = parts.boilerplate
         metadataReader = parts.metadataReader

@@ -31,6 +31,10 @@ public struct TextLexicons: Sendable {
     public var attachedPrefixes: [String] {
         lineageHonorifics.entries.filter { $0["attached"] == "split" }.map(\.surface)
     }
+    /// The honorifics split off an attached word only before a given name (`attached=before-given-name`).
+    public var guardedPrefixes: [String] {
+        lineageHonorifics.entries.filter { $0["attached"] == "before-given-name" }.map(\.surface)
+    }
 
     /// The text-layer lexicons out of a set of parsed lexicons (absent files are empty lexicons).
     public init(_ lexicons: Lexicons) {

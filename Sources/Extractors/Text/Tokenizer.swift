@@ -17,14 +17,27 @@ struct Tokenizer {
 
     /// Given names, to choose between two attached titles that both fit («سید»/«سیده»).
     let givenNames: PhraseMatcher?
+    /// Keys of the prefixes split off only before a given name that is not itself part of a longer given name
+    /// («میرهاشم» → «میر» + «هاشم», but «میرحسین» stays whole and «میرباقری» is a surname).
+    let guardedPrefixes: Set<String>
+    /// UTF-8 of the guarded prefixes, and the first letters only they start: a word with such a first letter is
+    /// looked at closer only when its bytes start like one («م» starts many words, «میر» few).
+    private let guardedBytes: [[UInt8]]
+    private let guardedInitials: Set<Unicode.Scalar>
 
-    init(attachedPrefixes: [String], givenNames: PhraseMatcher? = nil) {
+    init(attachedPrefixes: [String], guardedPrefixes: [String] = [], givenNames: PhraseMatcher? = nil) {
         self.givenNames = givenNames
-        let prefixes: [[Unicode.Scalar]] = Set(attachedPrefixes.map(PersianNormalizer.key)).filter { !$0.isEmpty }
+        let guardedKeys = Set(guardedPrefixes.map(PersianNormalizer.key))
+        self.guardedPrefixes = guardedKeys
+        let prefixes: [[Unicode.Scalar]] = Set((attachedPrefixes + guardedPrefixes).map(PersianNormalizer.key)).filter { !$0.isEmpty }
             .map { Array($0.unicodeScalars) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
         self.prefixes = prefixes
         prefixInitials = Array(Set(prefixes.compactMap(\.first))).sorted { $0.value < $1.value }
+        let guarded = prefixes.filter { guardedKeys.contains(String(String.UnicodeScalarView($0))) }
+        guardedBytes = guarded.map { Array(String(String.UnicodeScalarView($0)).utf8) }
+        let unguardedInitials = Set(prefixes.filter { p in !guarded.contains(p) }.compactMap(\.first))
+        guardedInitials = Set(guarded.compactMap(\.first)).subtracting(unguardedInitials)
     }
 
     @inline(__always)
@@ -134,6 +147,7 @@ struct Tokenizer {
             let hasJoiner = Self.normalizeUTF8(scalars, start..<i, into: &buffer)
             if buffer.isEmpty { continue }   // a lone dropped mark
             if kind == .word, let first = PersianNormalizer.map(s), prefixInitials.contains(first),
+               !guardedInitials.contains(first) || guardedBytes.contains(where: { buffer.starts(with: $0) }),
                appendSplit(start: start, end: i, scalars: scalars, spaceAfter: space, to: &tokens) {
                 continue
             }
@@ -198,8 +212,17 @@ struct Tokenizer {
         }
         // Titles that fit, longest first; when several fit, the one leaving a known given name wins,
         // else the shortest («سیدهاشم» → «سید» + «هاشم»).
-        let fitting = prefixes.filter { prefix in
+        var fitting = prefixes.filter { prefix in
             letters.count >= prefix.count + 3 && prefix.indices.allSatisfy { letters[$0].0 == prefix[$0] }
+        }
+        if !guardedPrefixes.isEmpty {
+            // A guarded prefix needs a given name after it and a whole word that is no given name of its own.
+            let whole = String(String.UnicodeScalarView(letters.map(\.0)))
+            fitting.removeAll { prefix in
+                guard guardedPrefixes.contains(String(String.UnicodeScalarView(prefix))) else { return false }
+                guard let names = givenNames, names.entry(key: whole) == nil else { return true }
+                return names.entry(key: String(String.UnicodeScalarView(letters[prefix.count...].map(\.0)))) == nil
+            }
         }
         guard var prefix = fitting.last else { return false }
         if fitting.count > 1, let names = givenNames {

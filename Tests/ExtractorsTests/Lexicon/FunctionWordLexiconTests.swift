@@ -68,4 +68,13 @@ struct FunctionWordLexiconTests {
         let tokens = TextAnalyzer().analyze(SourceDocument(id: "t", text: "سیدمصطفی میرحسین")).tokens.map(\.key)
         #expect(tokens == ["سید", "مصطفی", "میرحسین"])
     }
+
+    @Test("«میر» is split off only before a given name: «میرهاشم» yes; «میرحسین», «میرباقری» stay whole (fars5-281)")
+    func guardedHonorific() {
+        #expect(TextLexicons.standard.guardedPrefixes == ["میر"])
+        let tokens = TextAnalyzer().analyze(SourceDocument(id: "t", text: "میرهاشم میرحسین میرباقری میرکبیر")).tokens.map(\.key)
+        #expect(tokens == ["میر", "هاشم", "میرحسین", "میرباقری", "میرکبیر"])
+        let r = Fixture.extract("میرهاشم سیداحمدی امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: پرونده‌ها بررسی شد.")
+        #expect(Fixture.person(r, named: "میرهاشم سیداحمدی") != nil)
+    }
 }
