@@ -81,8 +81,13 @@ struct NameRecognizer {
         // everyday adjective, is a noun phrase («the rural guidance plan»), not a name, unless a title vouches for
         // it. A surname listed in surnames.txt («ضیاءالدین عراقی») stays a name: a given name beside it is evidence
         // enough.
-        if titles.isEmpty, surnameTokens.count == 1, context.followsNounByEzafe(i),
-           context.isEverydayAdjective(surnameTokens.lowerBound), !context.lists(.surnames, surnameTokens.lowerBound) { return nil }
+        // So is a given name that is itself a common word before a surname that is one too («علامت ایمان حقیقی»,
+        // «نهضت پیروز اسلامی»): two everyday words in an ezafe chain.
+        if titles.isEmpty, surnameTokens.count == 1, context.followsNounByEzafe(i) {
+            let s = surnameTokens.lowerBound
+            if context.isEverydayAdjective(s), !context.lists(.surnames, s) { return nil }
+            if ambiguousFirst, context.isCommonWordSurname(s) { return nil }
+        }
         // A surname that does not end like one («قالیباف», «زنگنه») could be a common word («صفورا متعلق به»):
         // without a title it needs a confirming word after it.
         if !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) { return nil }

@@ -35,6 +35,15 @@ struct EzafeAdjectiveTests {
         #expect(!Fixture.names(r).contains { PersianNormalizer.key($0) == PersianNormalizer.key("هادی روستایی") })
     }
 
+    @Test("two everyday words in an ezafe chain are no name: «علامت ایمان حقیقی», «نهضت پیروز اسلامی» (fars2-270, fars5-148)")
+    func everydayGivenNameAndSurname() {
+        let r = Fixture.extract("صبر آن حضرت در منازعات، علامت ایمان حقیقی شمرده می‌شود. قیام 15 خرداد طلیعه نهضت پیروز اسلامی ملت ایران است.")
+        #expect(r.people.filter { !$0.unnamed }.isEmpty)
+        // A given name that is no common word keeps the name: «با تصمیم علی دایی» (fars3-260).
+        let daei = Fixture.extract("به گزارش خبرگزاری فارس، با تصمیم علی دایی سرمربی تیم فوتبال پرسپولیس، تمرینات لغو شد.")
+        #expect(Fixture.person(daei, named: "علی دایی") != nil)
+    }
+
     @Test("the same words stay a name when no noun holds them: «هادی روستایی» opening a speech report")
     func nameWithoutNounBefore() {
         let r = Fixture.extract("هادی روستایی امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: طرح‌ها اجرا می‌شود.")
