@@ -29,13 +29,11 @@ struct CorpusPipeline {
 
     /// Extracts a batch on every core and makes each article's graph ready for the store (its JSON
     /// encoded on the same worker), in input order.
-    ///
-    /// - Throws: the first encoding failure, in input order.
-    func storableDocuments(_ documents: [SourceDocument]) throws -> [StorableDocument] {
+    func storableDocuments(_ documents: [SourceDocument]) -> [StorableDocument] {
         let extractor = self.extractor
-        return try BatchExtractor.parallelMap(documents) { document in
-            Result { try StorableDocument(DocumentGraphMapper.map(extractor.extract(document), of: document)) }
-        }.map { try $0.get() }
+        return BatchExtractor.parallelMap(documents) { document in
+            StorableDocument(DocumentGraphMapper.map(extractor.extract(document), of: document))
+        }
     }
 
     /// The corpus graph of a set of documents held in memory (the benchmark's entry point).
@@ -84,7 +82,7 @@ struct CorpusPipeline {
             inFlight = nil
             if !batch.isEmpty {
                 let documents = batch
-                inFlight = BackgroundTask { try storableDocuments(documents) }
+                inFlight = BackgroundTask { storableDocuments(documents) }
                 batch = []
                 batch.reserveCapacity(Self.batchSize)
             }

@@ -88,7 +88,6 @@ public final class GraphStore: Sendable {
     /// - Complexity: O(b) statements for b articles, plus a rebuild (see `rebuild()`).
     @discardableResult
     public func add(_ graphs: [DocumentGraph], rebuild: Bool = true) throws -> AddResult {
-        // Encoded before the transaction, so a failure there cannot leave a half-written batch.
         try add(graphs.map(StorableDocument.init), rebuild: rebuild, interruptAfter: nil)
     }
 

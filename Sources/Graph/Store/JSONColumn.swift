@@ -13,6 +13,12 @@ enum JSONColumn {
         String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    /// JSON text of a list of strings, printed directly (`StoredJSON`, the same bytes as the
+    /// generic form): the derived tables write one or two lists per node and edge.
+    static func encode(_ strings: [String]) -> String {
+        StoredJSON.encode(strings)
+    }
+
     /// The value encoded in `text`.
     static func decode<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
         try JSONDecoder().decode(type, from: Data(text.utf8))

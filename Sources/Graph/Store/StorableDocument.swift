@@ -11,11 +11,9 @@ public struct StorableDocument: Sendable {
     /// `graph` as stored in `document.graph_json` (sorted keys, so equal graphs give equal bytes).
     let json: String
 
-    /// Encodes `graph` for the store.
-    ///
-    /// - Throws: an `EncodingError` if the graph holds a value JSON cannot carry.
-    public init(_ graph: DocumentGraph) throws {
+    /// Encodes `graph` for the store (`StoredJSON`: what `JSONEncoder` would write, printed directly).
+    public init(_ graph: DocumentGraph) {
         self.graph = graph
-        json = try JSONColumn.encode(graph)
+        json = StoredJSON.encode(graph)
     }
 }
