@@ -90,6 +90,18 @@ struct CorpusGraphBuilderTests {
         #expect(builder.build() == graph)
     }
 
+    @Test("the same article under a second id counts once")
+    func sameContentUnderAnotherIdIgnored() {
+        var builder = CorpusGraphBuilder()
+        for document in SampleCorpus.small { builder.add(document) }
+        var republished = SampleCorpus.spokesmanAndImam
+        republished.document.id = "doc-c-mirror"
+        builder.add(republished)
+        #expect(builder.duplicateDocuments == ["doc-c-mirror"])
+        #expect(builder.documentCount == 5)
+        #expect(builder.build() == graph)
+    }
+
     @Test("dangling local ids are counted and skipped")
     func danglingReferences() {
         var builder = CorpusGraphBuilder()

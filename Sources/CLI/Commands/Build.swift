@@ -45,6 +45,7 @@ struct Build: ParsableCommand {
         // Each batch goes to the new store as soon as it is merged, so no article is kept whole.
         let store = try StoreWriter(replacing: storeURL)
         var resolved: ResolvedCorpus?
+        var repeatedTexts: [String] = []
         do {
             try readAll(&reader) { reader in
                 let progress = ProgressBar(total: 0, label: "extracting")
@@ -52,6 +53,7 @@ struct Build: ParsableCommand {
                     try store.append(batch)
                 }
                 resolved = ResolvedCorpus(builder)
+                repeatedTexts = builder.duplicateDocuments
             }
         } catch {
             store.discard()
@@ -93,6 +95,11 @@ struct Build: ParsableCommand {
             throw error
         }
         printSummary(graph, files: staged.relativePaths + [db ?? "didar.sqlite"], outDir: outDir)
+        if !repeatedTexts.isEmpty {
+            // Ids are unique by now (the reader renames repeats), so these repeat an earlier article's text.
+            let shown = repeatedTexts.prefix(5).joined(separator: ", ") + (repeatedTexts.count > 5 ? ", …" : "")
+            print("\(repeatedTexts.count) article(s) repeat an earlier article's text and count once (the first copy is kept): \(shown)")
+        }
         try reader.finish()
     }
 

@@ -27,7 +27,11 @@ public struct CorpusGraphBuilder: Sendable {
     /// Every meeting, in the order articles were added.
     private(set) var meetings: [MeetingSummary] = []
 
-    /// Ids of articles added a second time and ignored (the first copy wins).
+    /// Content hashes of the articles added, so the same text under another id counts once.
+    private var contentHashes: Set<String> = []
+
+    /// Ids of articles ignored because their id or their content (hash) was already added: the first
+    /// copy wins, as in the store, so an article republished under a second address cannot double a weight.
     public private(set) var duplicateDocuments: [String] = []
     /// Number of local ids that pointed to nothing in their article and were skipped.
     public private(set) var danglingReferences = 0
@@ -38,12 +42,12 @@ public struct CorpusGraphBuilder: Sendable {
     /// Number of distinct articles added.
     public var documentCount: Int { articles.count }
 
-    /// Adds one article. An article whose id was already added is ignored and listed in
-    /// `duplicateDocuments`, so feeding the same file twice cannot double a weight.
+    /// Adds one article. An article whose id or content hash was already added is ignored and listed
+    /// in `duplicateDocuments`, so feeding the same file twice cannot double a weight.
     public mutating func add(_ graph: DocumentGraph) {
         let info = graph.document
         let documentID = info.id
-        guard articles[documentID] == nil else {
+        guard articles[documentID] == nil, contentHashes.insert(info.contentHash).inserted else {
             duplicateDocuments.append(documentID)
             return
         }
