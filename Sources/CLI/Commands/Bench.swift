@@ -184,18 +184,9 @@ struct Bench: ParsableCommand {
             let reused = try store.finish(corpus)
             return (reused, ((ResourceUsage.now().wall - start) * 1000).rounded() / 1000)
         }
-        // Writers hand over their files as they finish, so the time since the previous file is the
-        // time its writer took (a writer of several files charges it to the first).
         var exportBytes = 0
-        var fileSeconds: [String: Double] = [:]
-        var fileClock = ResourceUsage.now().wall
         do {
-            try GraphExports.write(graph) { name, data in
-                exportBytes += data.count
-                let now = ResourceUsage.now().wall
-                fileSeconds[name] = ((now - fileClock) * 1000).rounded() / 1000
-                fileClock = now
-            }
+            try GraphExports.write(graph) { _, data in exportBytes += data.count }
         } catch {
             _ = try? tables.wait()
             throw error
@@ -213,7 +204,6 @@ struct Bench: ParsableCommand {
             "store_append_seconds": (appendSeconds * 1000).rounded() / 1000,
             "resolve_seconds": resolveSeconds,
             "export_seconds": exportSeconds,
-            "export_seconds_by_file": fileSeconds,
             "store_seconds": storeSeconds,
             "exports_and_store_seconds": tailSeconds,
             "store_reused_resolution": reused,

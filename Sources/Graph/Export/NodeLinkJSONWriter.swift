@@ -80,9 +80,6 @@ public struct NodeLinkJSONWriter: Sendable {
     }
 
     private static func encode(_ value: JSONValue) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // A JSONValue holds only strings, finite numbers and containers: encoding cannot fail.
-        return (try? encoder.encode(value)) ?? Data("{}".utf8)
+        Data(value.prettyPrinted())
     }
 }

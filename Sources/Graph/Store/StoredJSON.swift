@@ -79,40 +79,10 @@ enum StoredJSON {
             array(values) { $0.string($1) }
         }
 
-        /// A JSON string as `JSONEncoder` escapes it: `"` and `\`, the named controls `\b \t \n \f \r`,
-        /// other controls below U+0020 as `\u00xx`; everything else (slashes, non-ASCII) as it is.
+        /// A JSON string as `JSONEncoder` escapes it (`JSONString`).
         mutating func string(_ value: String) {
             separate()
-            bytes.append(UInt8(ascii: "\""))
-            var value = value
-            value.withUTF8 { utf8 in
-                var runStart = 0
-                for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                    runStart = i + 1
-                    escape(byte)
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-            }
-            bytes.append(UInt8(ascii: "\""))
-        }
-
-        private mutating func escape(_ byte: UInt8) {
-            bytes.append(UInt8(ascii: "\\"))
-            switch byte {
-            case 0x22: bytes.append(UInt8(ascii: "\""))
-            case 0x5C: bytes.append(UInt8(ascii: "\\"))
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            default:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: Array("u00".utf8))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0F)])
-            }
+            JSONString.append(value, to: &bytes)
         }
 
         private mutating func open(_ bracket: UInt8) {
