@@ -23,7 +23,7 @@ struct Tokenizer {
     /// UTF-8 of the guarded prefixes, and the first letters only they start: a word with such a first letter is
     /// looked at closer only when its bytes start like one («م» starts many words, «میر» few).
     private let guardedBytes: [[UInt8]]
-    private let guardedInitials: Set<Unicode.Scalar>
+    private let guardedInitials: [Unicode.Scalar]
 
     init(attachedPrefixes: [String], guardedPrefixes: [String] = [], givenNames: PhraseMatcher? = nil) {
         self.givenNames = givenNames
@@ -37,7 +37,7 @@ struct Tokenizer {
         let guarded = prefixes.filter { guardedKeys.contains(String(String.UnicodeScalarView($0))) }
         guardedBytes = guarded.map { Array(String(String.UnicodeScalarView($0)).utf8) }
         let unguardedInitials = Set(prefixes.filter { p in !guarded.contains(p) }.compactMap(\.first))
-        guardedInitials = Set(guarded.compactMap(\.first)).subtracting(unguardedInitials)
+        guardedInitials = Array(Set(guarded.compactMap(\.first)).subtracting(unguardedInitials)).sorted { $0.value < $1.value }
     }
 
     @inline(__always)
@@ -147,7 +147,7 @@ struct Tokenizer {
             let hasJoiner = Self.normalizeUTF8(scalars, start..<i, into: &buffer)
             if buffer.isEmpty { continue }   // a lone dropped mark
             if kind == .word, let first = PersianNormalizer.map(s), prefixInitials.contains(first),
-               !guardedInitials.contains(first) || guardedBytes.contains(where: { buffer.starts(with: $0) }),
+               !guardedInitials.contains(first) || startsLikeGuardedPrefix(buffer),
                appendSplit(start: start, end: i, scalars: scalars, spaceAfter: space, to: &tokens) {
                 continue
             }
@@ -199,6 +199,18 @@ struct Tokenizer {
             }
         }
         return joiner
+    }
+
+    /// True when the normalized bytes of a word start with a guarded prefix (compared byte by byte: this runs
+    /// on every word that starts with the prefix's first letter).
+    @inline(__always)
+    private func startsLikeGuardedPrefix(_ buffer: [UInt8]) -> Bool {
+        for prefix in guardedBytes where buffer.count >= prefix.count {
+            var j = 0
+            while j < prefix.count, buffer[j] == prefix[j] { j += 1 }
+            if j == prefix.count { return true }
+        }
+        return false
     }
 
     /// «سیدمصطفی» → «سید» + «مصطفی» when the word starts with an attached title and at least
