@@ -54,8 +54,11 @@ struct EntityResolver {
     static func roleHolderKey(roleKey: String) -> String { "role:" + roleKey }
 
     func resolve(_ occurrences: [PersonOccurrence]) -> Result {
-        // Sorting first makes every later "first seen" choice independent of input order.
-        let sorted = occurrences.sorted { $0.reference < $1.reference }
+        // Sorting first makes every later "first seen" choice independent of input order. The references
+        // are made once and positions sorted, not the occurrences themselves: moving large values and
+        // making a reference per comparison dominated this on a large corpus.
+        let references = occurrences.map(\.reference)
+        let sorted = occurrences.indices.sorted { references[$0] < references[$1] }.map { occurrences[$0] }
         var nodeIDs: [OccurrenceReference: String] = [:]
         var keys: [String: String] = [:]
         var decisions: [MergeDecision] = []

@@ -47,12 +47,18 @@ public struct MergeDecision: Codable, Sendable, Hashable, Comparable {
 
     /// Orders by target id, source id, rule, outcome, documents, then the keys and the reason, so
     /// logs are deterministic (every field takes part: Swift's sort is not stable).
+    ///
+    /// Field by field, joining the documents and the keys only when everything before them is equal:
+    /// building the whole key for every comparison was a fifth of resolving a large corpus.
     public static func < (lhs: MergeDecision, rhs: MergeDecision) -> Bool {
-        func key(_ d: MergeDecision) -> (String, String, String, String, String, String) {
-            (d.intoID, d.fromID, d.rule, d.outcome.rawValue, d.documents.joined(separator: "\u{1F}"),
-             d.intoKey + "\u{1F}" + d.fromKey + "\u{1F}" + d.reason)
-        }
-        return key(lhs) < key(rhs)
+        if lhs.intoID != rhs.intoID { return lhs.intoID < rhs.intoID }
+        if lhs.fromID != rhs.fromID { return lhs.fromID < rhs.fromID }
+        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        if lhs.outcome != rhs.outcome { return lhs.outcome.rawValue < rhs.outcome.rawValue }
+        let (lhsDocuments, rhsDocuments) = (lhs.documents.joined(separator: "\u{1F}"), rhs.documents.joined(separator: "\u{1F}"))
+        if lhsDocuments != rhsDocuments { return lhsDocuments < rhsDocuments }
+        return lhs.intoKey + "\u{1F}" + lhs.fromKey + "\u{1F}" + lhs.reason
+            < rhs.intoKey + "\u{1F}" + rhs.fromKey + "\u{1F}" + rhs.reason
     }
 }
 

@@ -47,10 +47,15 @@ public final class GraphStore: Sendable {
     /// beside it. A transaction still rolls back whole within the process; a crash leaves only the
     /// temporary file, which is thrown away. Without a journal file, a build killed mid-transaction leaves
     /// nothing behind for its signal handler to miss, and every batch is one file write fewer.
+    ///
+    /// While it fills, it is not synced to disk batch by batch (`synchronous = OFF`): until it is renamed
+    /// it is only a temporary, so a crash loses nothing that mattered. `rebuild(from:)`, the last write
+    /// before the rename, turns syncing back on, so its commit flushes the whole file to disk first.
     public static func replacement(path: String) throws -> GraphStore {
         var configuration = Self.configuration
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = MEMORY")
+            try db.execute(sql: "PRAGMA synchronous = OFF")
         }
         return try GraphStore(path: path, configuration: configuration)
     }
@@ -189,7 +194,9 @@ public final class GraphStore: Sendable {
     /// - Complexity: O(n) look-ups to compare the articles, plus writing the tables.
     @discardableResult
     public func rebuild(from corpus: ResolvedCorpus) throws -> Bool {
-        try database.write { db in
+        // Whatever the store was opened with, this commit reaches the disk (with everything before it).
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        return try database.write { db in
             guard try Self.holdsExactly(corpus.articles, db) else {
                 try Self.rebuild(db)
                 return false
