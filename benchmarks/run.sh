@@ -26,7 +26,7 @@ stages="$work/stages.jsonl"
 : > "$stages"
 for stage in text extract build render; do
     repeats=1
-    [ "$stage" = text ] && repeats=3
+    [ "$stage" = render ] || repeats=3
     "$didar" bench --stage "$stage" --repeats "$repeats" "$corpus" | tee -a "$stages" >&2
 done
 

@@ -16,7 +16,7 @@ struct PersonEntity {
     /// Set when this entity was merged into another one.
     var mergedInto: Int?
 
-    var firstStart: Int { mentions.map(\.tokens.lowerBound).min() ?? Int.max }
+    var firstStart: Int { mentions.lazy.map(\.tokens.lowerBound).min() ?? Int.max }
 }
 
 /// A place in the text where a person is mentioned, with the rule that linked it.

@@ -16,8 +16,10 @@ struct ExtractionBuilder {
 
     func build() -> DocumentExtraction {
         // People, in order of first mention.
+        // First starts made once, not in every comparison of the sort.
+        let firstStarts = coref.persons.map(\.firstStart)
         let live = coref.persons.indices.filter { coref.persons[$0].mergedInto == nil && !coref.persons[$0].mentions.isEmpty }
-            .sorted { (coref.persons[$0].firstStart, $0) < (coref.persons[$1].firstStart, $1) }
+            .sorted { (firstStarts[$0], $0) < (firstStarts[$1], $1) }
         var personId: [Int: String] = [:]
         for (n, p) in live.enumerated() { personId[p] = "p\(n + 1)" }
 
@@ -75,7 +77,8 @@ struct ExtractionBuilder {
         }
 
         // Groups, media, places.
-        let groupOrder = coref.groupKeys.indices.sorted { (coref.groupMentions[$0].map(\.lowerBound).min() ?? 0, $0) < (coref.groupMentions[$1].map(\.lowerBound).min() ?? 0, $1) }
+        let groupStarts = coref.groupKeys.indices.map { coref.groupMentions[$0].lazy.map(\.lowerBound).min() ?? 0 }
+        let groupOrder = coref.groupKeys.indices.sorted { (groupStarts[$0], $0) < (groupStarts[$1], $1) }
         var groupId: [Int: String] = [:]
         var groups: [ExtractedGroup] = []
         for (n, g) in groupOrder.enumerated() {
