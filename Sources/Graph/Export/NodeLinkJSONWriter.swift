@@ -19,6 +19,11 @@ public struct NodeLinkJSONWriter: Sendable {
     /// The node-link JSON document of `graph` as UTF-8 data (pretty-printed, sorted keys).
     /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> Data {
+        Data(document(graph).prettyPrinted())
+    }
+
+    /// The document `write` prints, as a value (the tests compare its printing with `JSONEncoder`'s).
+    func document(_ graph: CorpusGraph) -> JSONValue {
         let graph = graph.exportedView
         let multigraph = Self.hasParallelEdges(graph)
         let nodes = graph.nodes.map { node -> JSONValue in
@@ -41,14 +46,13 @@ public struct NodeLinkJSONWriter: Sendable {
             }
             return .object(object)
         }
-        let document: JSONValue = .object([
+        return .object([
             "directed": .bool(false),
             "multigraph": .bool(multigraph),
             "graph": .object(["name": .string("didar")]),
             "nodes": .array(nodes),
             "edges": .array(edges),
         ])
-        return Self.encode(document)
     }
 
     /// The merge log as JSON (`merges.json`), sorted keys.
@@ -77,9 +81,5 @@ public struct NodeLinkJSONWriter: Sendable {
             return true
         }
         return false
-    }
-
-    private static func encode(_ value: JSONValue) -> Data {
-        Data(value.prettyPrinted())
     }
 }
