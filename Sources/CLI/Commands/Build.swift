@@ -44,7 +44,7 @@ struct Build: ParsableCommand {
         var reader = DocumentReader(options: input)
         // Each batch goes to the new store as soon as it is merged, so no article is kept whole.
         let store = try StoreWriter(replacing: storeURL)
-        var resolved: ResolvedCorpus?
+        var resolved: ResolvedGraph?
         var repeatedTexts: [String] = []
         do {
             try readAll(&reader) { reader in
@@ -52,7 +52,7 @@ struct Build: ParsableCommand {
                 let builder = try pipeline.run({ try reader.forEachDocument($0) }, progress: progress) { batch in
                     try store.append(batch)
                 }
-                resolved = ResolvedCorpus(builder)
+                resolved = ResolvedGraph(builder)
                 repeatedTexts = builder.duplicateDocuments
             }
         } catch {
@@ -65,11 +65,12 @@ struct Build: ParsableCommand {
 
         var staged = try StagedOutputs(directory: outDir)
         do {
-            // The store's derived tables are written on a thread of their own while this one makes the
-            // exports: both only read the resolved corpus, so side by side they take the longer of the
-            // two, not the sum. The file is renamed into place only with the other outputs, so a
-            // failure below still leaves the previous store.
-            let tables = BackgroundTask { [resolved] in try store.finish(resolved!) }
+            // The exports need only the graph; the store also needs each person's roles and keys. Those
+            // are made and the store's derived tables written on a thread of their own while this one
+            // makes the exports, so side by side they take the longer of the two, not the sum. The file
+            // is renamed into place only with the other outputs, so a failure below still leaves the
+            // previous store.
+            let tables = BackgroundTask { [resolved] in try store.finish(ResolvedCorpus(resolved!)) }
             do {
                 try GraphExports.write(graph) { name, data in try staged.add(name, data) }
             } catch {

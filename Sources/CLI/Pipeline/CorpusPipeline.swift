@@ -15,24 +15,29 @@ struct CorpusPipeline {
     /// Documents extracted together: enough to keep every core busy, few enough that their texts stay small.
     static let batchSize = 256
 
+    /// Display forms of names (ZWNJs restored), made from the extractor's own lexicons: the shared
+    /// `DisplayForm.standard` would read the lexicon files a second time, inside the first batch.
+    let display: DisplayForm
+
     init() throws {
         extractor = try Lexicons.loadExtractor()
+        display = DisplayForm(zwnjWords: extractor.lexicons["zwnj-words"])
     }
 
     /// Extracts a batch on every core and maps each record to a `DocumentGraph`, in input order.
     func documentGraphs(_ documents: [SourceDocument]) -> [DocumentGraph] {
-        let extractor = self.extractor
+        let (extractor, display) = (self.extractor, self.display)
         return BatchExtractor.parallelMap(documents) { document in
-            DocumentGraphMapper.map(extractor.extract(document), of: document)
+            DocumentGraphMapper.map(extractor.extract(document), of: document, display: display)
         }
     }
 
     /// Extracts a batch on every core and makes each article's graph ready for the store (its JSON
     /// encoded on the same worker), in input order.
     func storableDocuments(_ documents: [SourceDocument]) -> [StorableDocument] {
-        let extractor = self.extractor
+        let (extractor, display) = (self.extractor, self.display)
         return BatchExtractor.parallelMap(documents) { document in
-            StorableDocument(DocumentGraphMapper.map(extractor.extract(document), of: document))
+            StorableDocument(DocumentGraphMapper.map(extractor.extract(document), of: document, display: display))
         }
     }
 

@@ -10,7 +10,8 @@ import Graph
 /// and each meeting's evidence sentence is cut from the original text here, so the graph can keep
 /// the sentence without keeping the article.
 enum DocumentGraphMapper {
-    static func map(_ record: DocumentExtraction, of document: SourceDocument) -> DocumentGraph {
+    /// - Parameter display: turns names and phrases into the form Didar prints (`DisplayForm`).
+    static func map(_ record: DocumentExtraction, of document: SourceDocument, display: DisplayForm) -> DocumentGraph {
         // The text as scalars only when a meeting needs its sentence cut (most articles have none).
         let scalars = record.meetings.isEmpty ? [] : Array(document.text.unicodeScalars)
         func cut(_ start: Int, _ end: Int) -> String {
@@ -20,7 +21,6 @@ enum DocumentGraphMapper {
         func span(_ m: ExtractedMention) -> Span { Span(start: m.start, end: m.end, text: m.text, sentence: m.sentence) }
         // Labels are shown to people: Persian letters and restored ZWNJs («علي فتحاللهي» → «علی فتح‌اللهی»).
         // Spans keep the text as written, since their offsets point into the original.
-        let display = DisplayForm.standard
 
         let info = DocumentInfo(
             id: record.document, url: document.url, date: record.date, title: document.title,

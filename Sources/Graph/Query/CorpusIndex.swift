@@ -42,6 +42,11 @@ public struct CorpusIndex: Sendable {
     /// Complexity: that of `CorpusGraphBuilder.build()` plus O(n log n) in mentions and edges.
     public init(builder: CorpusGraphBuilder) {
         let (graph, resolution) = builder.buildResolved()
+        self.init(builder: builder, graph: graph, resolution: resolution)
+    }
+
+    /// Indexes `graph`, which `builder.buildResolved()` made with `resolution`.
+    init(builder: CorpusGraphBuilder, graph: CorpusGraph, resolution: EntityResolver.Result) {
         let directory = PersonDirectory(people: builder.people, resolution: resolution, graph: graph)
         self.init(graph: graph, roles: directory.roles, nameKeys: directory.nameKeys)
     }

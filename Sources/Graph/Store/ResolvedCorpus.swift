@@ -27,9 +27,16 @@ public struct ResolvedCorpus: Sendable {
     ///
     /// Complexity: that of `CorpusGraphBuilder.build()` plus O(m log m) in person occurrences.
     public init(_ builder: CorpusGraphBuilder) {
-        index = CorpusIndex(builder: builder)
-        meetings = builder.meetings
-        articles = builder.articles
+        self.init(ResolvedGraph(builder))
+    }
+
+    /// Finishes a resolution whose graph is made: adds each person's roles over time and look-up keys.
+    ///
+    /// Complexity: O(m log m) in person occurrences.
+    public init(_ resolved: ResolvedGraph) {
+        index = CorpusIndex(builder: resolved.builder, graph: resolved.graph, resolution: resolved.resolution)
+        meetings = resolved.builder.meetings
+        articles = resolved.builder.articles
     }
 
     /// The resolved corpus graph.
@@ -37,4 +44,26 @@ public struct ResolvedCorpus: Sendable {
 
     /// Number of distinct articles resolved.
     public var documentCount: Int { articles.count }
+}
+
+/// The first half of a `ResolvedCorpus`: entities resolved and the corpus graph made, not yet the
+/// per-person directory (each role over time, every look-up key) that queries and the store need.
+///
+/// The exports need only the graph, so `didar build` starts them as soon as this is done and finishes
+/// the corpus for the store (`ResolvedCorpus(_:)`) on another thread meanwhile.
+public struct ResolvedGraph: Sendable {
+    /// The resolved corpus graph.
+    public let graph: CorpusGraph
+    /// Which node each person occurrence became.
+    let resolution: EntityResolver.Result
+    /// The articles' summaries the graph was made from.
+    let builder: CorpusGraphBuilder
+
+    /// Resolves every article `builder` was fed and makes the graph.
+    ///
+    /// Complexity: that of `CorpusGraphBuilder.build()`.
+    public init(_ builder: CorpusGraphBuilder) {
+        (graph, resolution) = builder.buildResolved()
+        self.builder = builder
+    }
 }
