@@ -116,7 +116,9 @@ struct MeetingDetector {
                 }
             }
             // «X … نیز … گفت»: a further speaker in an article that reports a meeting.
+            // The subject may end past `limit` (inside quoted speech): then no word follows it before the limit.
             if !framed, let m = latest, let subject, case .person(let p) = subject.reference,
+               subject.tokens.upperBound < limit,
                (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.lists(.additiveParticles, $0) }),
                clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
                 meetings[m].add(person: coref.live(p))
