@@ -58,4 +58,13 @@ struct MeetingDetectorTests {
         #expect(r.meetings.contains { $0.kind == .visit || $0.kind == .meeting })
         #expect(Fixture.metNames(r).count == 1)
     }
+
+    @Test("a sentence opening with a colon, its subject inside the quote, after a meeting: no trap, the meeting kept")
+    func subjectPastTheQuoteStart() {
+        // The subject «محمد رضایی» ends past the sentence's limit (the colon opens quoted speech at once);
+        // looking for «نیز» after it once made an inverted range and stopped the program.
+        let r = Fixture.extract("علی احمدی وزیر کشور با حسن روحانی رئیس جمهور دیدار کرد. :محمد رضایی نیز گفت این دیدار مهم بود.")
+        #expect(r.meetings.count == 1)
+        #expect(Fixture.metNames(r) == [["حسن روحانی", "علی احمدی"]] || Fixture.metNames(r) == [["علی احمدی", "حسن روحانی"]])
+    }
 }
