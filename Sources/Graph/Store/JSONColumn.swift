@@ -2,19 +2,8 @@ import Foundation
 
 /// Lists stored in one TEXT column as JSON, with sorted keys so equal values give equal bytes.
 enum JSONColumn {
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    /// JSON text of `value`.
-    static func encode<Value: Encodable>(_ value: Value) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    /// JSON text of a list of strings, printed directly (`StoredJSON`, the same bytes as the
-    /// generic form): the derived tables write one or two lists per node and edge.
+    /// JSON text of a list of strings, printed directly (`StoredJSON`: the bytes `JSONEncoder` with
+    /// sorted keys writes): the derived tables write one or two lists per node and edge.
     static func encode(_ strings: [String]) -> String {
         StoredJSON.encode(strings)
     }
