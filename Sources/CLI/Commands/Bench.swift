@@ -182,7 +182,7 @@ struct Bench: ParsableCommand {
         // and each export file let go once it is made (counted, not kept).
         let tables = BackgroundTask { () throws -> (reused: Bool, seconds: Double) in
             let start = ResourceUsage.now().wall
-            let reused = try store.finish(ResolvedCorpus(resolved))
+            let reused = try store.finish(resolved)
             return (reused, ((ResourceUsage.now().wall - start) * 1000).rounded() / 1000)
         }
         var exportBytes = 0

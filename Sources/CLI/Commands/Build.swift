@@ -65,12 +65,12 @@ struct Build: ParsableCommand {
 
         var staged = try StagedOutputs(directory: outDir)
         do {
-            // The exports need only the graph; the store also needs each person's roles and keys. Those
-            // are made and the store's derived tables written on a thread of their own while this one
-            // makes the exports, so side by side they take the longer of the two, not the sum. The file
-            // is renamed into place only with the other outputs, so a failure below still leaves the
-            // previous store.
-            let tables = BackgroundTask { [resolved] in try store.finish(ResolvedCorpus(resolved!)) }
+            // The exports need only the graph; the store also needs each person's roles and keys. The
+            // store's tables are written on a thread of their own (the roles and keys folded on another
+            // beside it) while this one makes the exports, so side by side they take the longest of the
+            // three, not the sum. The file is renamed into place only with the other outputs, so a
+            // failure below still leaves the previous store.
+            let tables = BackgroundTask { [resolved] in try store.finish(resolved!) }
             do {
                 try GraphExports.write(graph) { name, data in try staged.add(name, data) }
             } catch {

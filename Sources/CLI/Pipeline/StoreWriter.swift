@@ -9,7 +9,7 @@ import Graph
 /// ```swift
 /// let writer = try StoreWriter(replacing: url)
 /// let builder = try pipeline.run(source) { batch in try writer.append(batch) }
-/// try writer.commit(ResolvedCorpus(builder))
+/// try writer.commit(ResolvedGraph(builder))
 /// ```
 final class StoreWriter {
     let url: URL
@@ -46,25 +46,26 @@ final class StoreWriter {
         }
     }
 
-    /// Writes the derived tables from `corpus` (the builder fed the same batches), closes the file and
+    /// Writes the derived tables from `resolved` (the builder fed the same batches), closes the file and
     /// renames it over the store.
     ///
     /// - Returns: false when the stored articles had to be re-resolved from the file (the input held
     ///   repeated ids or contents, see `GraphStore.rebuild(from:)`).
     @discardableResult
-    func commit(_ corpus: ResolvedCorpus) throws -> Bool {
-        let reused = try finish(corpus)
+    func commit(_ resolved: ResolvedGraph) throws -> Bool {
+        let reused = try finish(resolved)
         try commit()
         return reused
     }
 
-    /// Writes the derived tables from `corpus` and closes the new file, still under its temporary name:
-    /// after this the caller may let the corpus go (a build does, before its exports) and `commit()` later.
+    /// Writes the derived tables from `resolved` (the people's roles and keys are folded on another
+    /// thread meanwhile) and closes the new file, still under its temporary name: after this the caller
+    /// may let the resolution go (a build does, before drawing) and `commit()` later.
     @discardableResult
-    func finish(_ corpus: ResolvedCorpus) throws -> Bool {
+    func finish(_ resolved: ResolvedGraph) throws -> Bool {
         guard let store else { throw failure(CocoaError(.fileNoSuchFile)) }
         do {
-            let reused = try store.rebuild(from: corpus)
+            let reused = try store.rebuild(from: resolved)
             try store.close()
             self.store = nil
             finished = true

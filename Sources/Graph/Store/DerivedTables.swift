@@ -13,9 +13,17 @@ enum DerivedTables {
 
     /// Replaces the derived tables with `corpus` (the stored documents, resolved).
     static func write(_ corpus: ResolvedCorpus, into db: Database) throws {
+        try writeGraph(corpus.graph, meetings: corpus.meetings, into: db)
+        try writePeople(roles: corpus.index.roles, nameKeys: corpus.index.nameKeys, into: db)
+    }
+
+    /// Empties every derived table and writes the graph's: nodes, edges and their evidence, merge
+    /// decisions, meetings and participants. `writePeople` completes them.
+    ///
+    /// Apart from the people's tables so that a build can write these while the people's roles and keys
+    /// are still being folded (`GraphStore.rebuild(from:)` with a `ResolvedGraph`).
+    static func writeGraph(_ graph: CorpusGraph, meetings: [MeetingSummary], into db: Database) throws {
         for table in StoreSchema.derivedTables { try db.execute(sql: "DELETE FROM \(table)") }
-        let index = corpus.index
-        let graph = index.graph
 
         let insertNode = try db.cachedStatement(sql: """
             INSERT INTO node (id, kind, label, key, aliases, titles, role, role_gloss, institution, gloss,
@@ -66,14 +74,18 @@ enum DerivedTables {
             ])
         }
 
-        try writeMeetings(graph: graph, meetings: corpus.meetings, into: db)
+        try writeMeetings(graph: graph, meetings: meetings, into: db)
+    }
 
+    /// Writes the people's tables, `role_held` and `name_key` (sorted, as `CorpusIndex` keeps them),
+    /// after `writeGraph`.
+    static func writePeople(roles: [RoleHeld], nameKeys: [NameKey], into db: Database) throws {
         let insertRole = try db.cachedStatement(sql: """
             INSERT INTO role_held (person_id, role, role_key, role_gloss, institution_id, institution, former,
                 first_seen, last_seen, document_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for role in index.roles {
+        for role in roles {
             try insertRole.execute(arguments: [
                 role.personID, role.role, role.roleKey, role.roleGloss, role.institutionID, role.institution,
                 role.former, role.firstSeen, role.lastSeen, role.documentCount,
@@ -83,7 +95,7 @@ enum DerivedTables {
         let insertKey = try db.cachedStatement(sql: """
             INSERT INTO name_key (node_id, key, kind, document_count) VALUES (?, ?, ?, ?)
             """)
-        for key in index.nameKeys {
+        for key in nameKeys {
             try insertKey.execute(arguments: [key.nodeID, key.key, key.kind.rawValue, key.documentCount])
         }
     }

@@ -34,7 +34,8 @@ public struct ResolvedCorpus: Sendable {
     ///
     /// Complexity: O(m log m) in person occurrences.
     public init(_ resolved: ResolvedGraph) {
-        index = CorpusIndex(builder: resolved.builder, graph: resolved.graph, resolution: resolved.resolution)
+        let people = resolved.people()
+        index = CorpusIndex(graph: resolved.graph, roles: people.roles, nameKeys: people.nameKeys)
         meetings = resolved.builder.meetings
         articles = resolved.builder.articles
     }
@@ -65,5 +66,19 @@ public struct ResolvedGraph: Sendable {
     public init(_ builder: CorpusGraphBuilder) {
         (graph, resolution) = builder.buildResolved()
         self.builder = builder
+    }
+
+    /// Every meeting the builder kept, in the order articles were added.
+    var meetings: [MeetingSummary] { builder.meetings }
+    /// Every article the builder kept (the first copy of each id), by id.
+    var articles: [String: DocumentInfo] { builder.articles }
+
+    /// Each person's roles over time and look-up keys, folded from the occurrences the graph was
+    /// resolved from, sorted (as `CorpusIndex` keeps them).
+    ///
+    /// Complexity: O(m log m) in person occurrences.
+    func people() -> (roles: [RoleHeld], nameKeys: [NameKey]) {
+        let directory = PersonDirectory(people: builder.people, resolution: resolution, graph: graph)
+        return (directory.roles, directory.nameKeys)
     }
 }
