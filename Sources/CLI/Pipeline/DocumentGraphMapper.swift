@@ -12,12 +12,7 @@ import Graph
 enum DocumentGraphMapper {
     /// - Parameter display: turns names and phrases into the form Didar prints (`DisplayForm`).
     static func map(_ record: DocumentExtraction, of document: SourceDocument, display: DisplayForm) -> DocumentGraph {
-        // The text as scalars only when a meeting needs its sentence cut (most articles have none).
-        let scalars = record.meetings.isEmpty ? [] : Array(document.text.unicodeScalars)
-        func cut(_ start: Int, _ end: Int) -> String {
-            let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
-            return String(String.UnicodeScalarView(scalars[lo..<hi]))
-        }
+        func cut(_ start: Int, _ end: Int) -> String { slice(document.text, scalars: start, end) }
         func span(_ m: ExtractedMention) -> Span { Span(start: m.start, end: m.end, text: m.text, sentence: m.sentence) }
         // Labels are shown to people: Persian letters and restored ZWNJs («علي فتحاللهي» → «علی فتح‌اللهی»).
         // Spans keep the text as written, since their offsets point into the original.
@@ -68,13 +63,41 @@ enum DocumentGraphMapper {
         }
     }
 
+    /// The text between two Unicode scalar offsets (clamped to the text, an inverted range is empty).
+    ///
+    /// Cut from the UTF-8 bytes, counting scalars as it goes (a scalar starts at every byte that is not
+    /// a continuation byte), so no array of the article's scalars is made for one sentence.
+    static func slice(_ text: String, scalars start: Int, _ end: Int) -> String {
+        let from = max(0, start), to = max(from, end)
+        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            var lo = bytes.count, hi = bytes.count
+            var scalar = 0
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                if scalar == from { lo = offset }
+                if scalar == to { hi = offset; break }
+                scalar += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+        }
+        if let cut { return cut }
+        // A bridged string without contiguous UTF-8 (not what the readers make): by scalars.
+        let scalars = Array(text.unicodeScalars)
+        let lo = min(from, scalars.count), hi = min(to, scalars.count)
+        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+    }
+
     /// Hex SHA-256 of the text's UTF-8 bytes: the store skips a document it already holds by this hash.
     static func contentHash(_ text: String) -> String {
         // Hex digits by table: `String(format:)` per byte cost more than the hash itself.
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(text.utf8)) {
+        // The bytes are hashed where they lie; copying them into a `Data` first cost as much as hashing.
+        var hasher = SHA256()
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }) == nil {
+            hasher.update(data: Data(text.utf8))
+        }
+        for byte in hasher.finalize() {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0F)])
         }
