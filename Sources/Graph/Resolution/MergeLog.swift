@@ -71,7 +71,7 @@ public struct MergeLog: Codable, Sendable, Hashable {
 
     /// Creates a log from decisions in any order.
     public init(_ decisions: [MergeDecision] = []) {
-        self.decisions = decisions.sorted()
+        self.decisions = decisions.sortedByIndex { decisions[$0] < decisions[$1] }
     }
 
     /// Decisions taken by the given rule.
