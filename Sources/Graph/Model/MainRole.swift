@@ -12,23 +12,24 @@ struct MainRole: Sendable, Hashable {
         let current = statements.filter { !$0.0.former }
         let pool = current.isEmpty ? statements : current
         struct Score { var count = 0; var latest = ""; var texts = Tally(); var glosses = Tally(); var institutions = Tally() }
-        var scores: [String: Score] = [:]
+        var scores: [ExactKey: Score] = [:]
         for (role, date) in pool {
-            var score = scores[role.key] ?? Score()
+            let roleKey = ExactKey(role.key)
+            var score = scores[roleKey] ?? Score()
             score.count += 1
             score.latest = max(score.latest, date ?? "")
             score.texts.add(role.text)
             score.glosses.add(role.gloss)
             score.institutions.add(role.institutionKey)
-            scores[role.key] = score
+            scores[roleKey] = score
         }
         let best = scores.min { lhs, rhs in
             if lhs.value.count != rhs.value.count { return lhs.value.count > rhs.value.count }
             if lhs.value.latest != rhs.value.latest { return lhs.value.latest > rhs.value.latest }
-            return lhs.key < rhs.key
+            return lhs.key.string < rhs.key.string
         }!
-        key = best.key
-        text = best.value.texts.winner ?? best.key
+        key = best.key.string
+        text = best.value.texts.winner ?? best.key.string
         gloss = best.value.glosses.winner
         institutionKey = best.value.institutions.winner
     }

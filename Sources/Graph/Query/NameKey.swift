@@ -36,7 +36,23 @@ public struct NameKey: Codable, Sendable, Hashable, Comparable {
     }
 
     /// Orders by key, kind, then node id.
+    /// `keys.sorted()`, with each key's bytes checked for `CanonicalOrder` once rather than in every comparison.
+    static func sorted(_ keys: [NameKey]) -> [NameKey] {
+        let stable = keys.map { CanonicalOrder.isStable($0.key) }
+        return keys.sortedByIndex { i, j in
+            let byKey = CanonicalOrder.compare(keys[i].key, stable: stable[i], keys[j].key, stable: stable[j])
+            if byKey != 0 { return byKey < 0 }
+            if keys[i].kind != keys[j].kind { return keys[i].kind < keys[j].kind }
+            return keys[i].nodeID < keys[j].nodeID
+        }
+    }
+
     public static func < (lhs: NameKey, rhs: NameKey) -> Bool {
-        (lhs.key, lhs.kind, lhs.nodeID) < (rhs.key, rhs.kind, rhs.nodeID)
+        // By key, kind, then node id: the order of the tuple `(key, kind, nodeID)`, with the Persian keys
+        // compared by bytes where that is the same order (`CanonicalOrder`).
+        let byKey = CanonicalOrder.compare(lhs.key, rhs.key)
+        if byKey != 0 { return byKey < 0 }
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        return lhs.nodeID < rhs.nodeID
     }
 }

@@ -17,10 +17,11 @@ struct PersonDirectory: Sendable {
     ///
     /// Complexity: O(m log m) in person occurrences.
     init(people occurrences: [PersonOccurrence], resolution: EntityResolver.Result, graph: CorpusGraph) {
+        // Keys are grouped by their bytes (`ExactKey`): normalized already, and hashed once per occurrence.
         struct RoleGroup: Hashable {
             var personID: String
-            var roleKey: String
-            var institutionKey: String?
+            var roleKey: ExactKey
+            var institutionKey: ExactKey?
             var former: Bool
         }
         struct RoleFold {
@@ -31,7 +32,7 @@ struct PersonDirectory: Sendable {
         }
         struct KeyGroup: Hashable {
             var nodeID: String
-            var key: String
+            var key: ExactKey
             var kind: NameKey.Kind
         }
         var roleFolds: [RoleGroup: RoleFold] = [:]
@@ -40,7 +41,8 @@ struct PersonDirectory: Sendable {
             guard let id = resolution.nodeIDs[occurrence.reference], graph.node(id) != nil else { continue }
             for role in occurrence.roles {
                 let group = RoleGroup(
-                    personID: id, roleKey: role.key, institutionKey: role.institutionKey, former: role.former)
+                    personID: id, roleKey: ExactKey(role.key), institutionKey: role.institutionKey.map(ExactKey.init),
+                    former: role.former)
                 var fold = roleFolds[group] ?? RoleFold()
                 fold.texts.add(role.text)
                 fold.glosses.add(role.gloss)
@@ -49,34 +51,35 @@ struct PersonDirectory: Sendable {
                 roleFolds[group] = fold
             }
             if occurrence.unnamed {
-                keyDocuments[KeyGroup(nodeID: id, key: occurrence.nameKey, kind: .role), default: []]
+                keyDocuments[KeyGroup(nodeID: id, key: ExactKey(occurrence.nameKey), kind: .role), default: []]
                     .insert(occurrence.document)
                 continue
             }
             if !occurrence.isSurnameOnly {
-                keyDocuments[KeyGroup(nodeID: id, key: occurrence.nameKey, kind: .full), default: []]
+                keyDocuments[KeyGroup(nodeID: id, key: ExactKey(occurrence.nameKey), kind: .full), default: []]
                     .insert(occurrence.document)
             }
             if let surname = occurrence.surnameKey, !surname.isEmpty {
-                keyDocuments[KeyGroup(nodeID: id, key: surname, kind: .surname), default: []]
+                keyDocuments[KeyGroup(nodeID: id, key: ExactKey(surname), kind: .surname), default: []]
                     .insert(occurrence.document)
             }
         }
 
-        roles = roleFolds.map { group, fold in
+        let held = roleFolds.map { group, fold in
             // The builder names an institution node by its key alone (see `CorpusGraphBuilder.build`).
             let institutionID = group.institutionKey.map {
-                StableID.make(NodeKind.institution.idPrefix, "institution:" + $0)
+                StableID.make(NodeKind.institution.idPrefix, "institution:" + $0.string)
             }
             return RoleHeld(
-                personID: group.personID, role: fold.texts.winner ?? group.roleKey, roleKey: group.roleKey,
+                personID: group.personID, role: fold.texts.winner ?? group.roleKey.string, roleKey: group.roleKey.string,
                 roleGloss: fold.glosses.winner, institutionID: institutionID,
                 institution: institutionID.flatMap { graph.node($0)?.label }, former: group.former,
                 firstSeen: fold.window?.first, lastSeen: fold.window?.last, documentCount: fold.documents.count)
-        }.sorted()
-        nameKeys = keyDocuments.map { group, documents in
-            NameKey(nodeID: group.nodeID, key: group.key, kind: group.kind, documentCount: documents.count)
-        }.sorted()
+        }
+        roles = held.sortedByIndex { held[$0] < held[$1] }
+        nameKeys = NameKey.sorted(keyDocuments.map { group, documents in
+            NameKey(nodeID: group.nodeID, key: group.key.string, kind: group.kind, documentCount: documents.count)
+        })
     }
 
     /// A directory read back from a store.

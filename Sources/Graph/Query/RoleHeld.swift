@@ -44,7 +44,17 @@ public struct RoleHeld: Codable, Sendable, Hashable, Comparable {
 
     /// Orders by person, then chronologically (undated last), then role key, institution, former.
     public static func < (lhs: RoleHeld, rhs: RoleHeld) -> Bool {
-        (lhs.personID, lhs.firstSeen ?? "~", lhs.lastSeen ?? "~", lhs.roleKey, lhs.institutionID ?? "", lhs.former ? 1 : 0)
-            < (rhs.personID, rhs.firstSeen ?? "~", rhs.lastSeen ?? "~", rhs.roleKey, rhs.institutionID ?? "", rhs.former ? 1 : 0)
+        // The order of the tuple (person, first seen or "~", last seen or "~", role key, institution or "",
+        // former), field by field: building both tuples for every comparison cost more than comparing them.
+        if lhs.personID != rhs.personID { return lhs.personID < rhs.personID }
+        let (lhsFirst, rhsFirst) = (lhs.firstSeen ?? "~", rhs.firstSeen ?? "~")
+        if lhsFirst != rhsFirst { return lhsFirst < rhsFirst }
+        let (lhsLast, rhsLast) = (lhs.lastSeen ?? "~", rhs.lastSeen ?? "~")
+        if lhsLast != rhsLast { return lhsLast < rhsLast }
+        let byRole = CanonicalOrder.compare(lhs.roleKey, rhs.roleKey)
+        if byRole != 0 { return byRole < 0 }
+        let (lhsInstitution, rhsInstitution) = (lhs.institutionID ?? "", rhs.institutionID ?? "")
+        if lhsInstitution != rhsInstitution { return lhsInstitution < rhsInstitution }
+        return !lhs.former && rhs.former
     }
 }

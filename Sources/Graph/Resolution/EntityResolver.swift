@@ -64,11 +64,14 @@ struct EntityResolver {
         var decisions: [MergeDecision] = []
 
         // Rule 1: full names.
-        var fullNames: [String: [PersonOccurrence]] = [:]
+        // Grouped by the keys' bytes (`ExactKey`): they are normalized already, and `String` would
+        // normalize every Persian key to NFC again on each look-up.
+        var fullNames: [ExactKey: [PersonOccurrence]] = [:]
         for occurrence in sorted where !occurrence.unnamed && !occurrence.isSurnameOnly {
-            fullNames[occurrence.nameKey, default: []].append(occurrence)
+            fullNames[ExactKey(occurrence.nameKey), default: []].append(occurrence)
         }
-        for (nameKey, group) in fullNames {
+        for (exactNameKey, group) in fullNames {
+            let nameKey = exactNameKey.string
             let key = Self.personKey(nameKey: nameKey)
             let id = StableID.make(NodeKind.person.idPrefix, key)
             keys[id] = key
@@ -88,16 +91,22 @@ struct EntityResolver {
         struct Candidate {
             var id: String
             var key: String
-            var roleKeys: Set<String>
-            var institutionKeys: Set<String>
+            var roleKeys: Set<ExactKey>
+            var institutionKeys: Set<ExactKey>
         }
-        var candidatesBySurname: [String: [Candidate]] = [:]
+        func roleKeys(_ occurrences: [PersonOccurrence]) -> Set<ExactKey> {
+            Set(occurrences.flatMap { $0.roles.map { ExactKey($0.key) } })
+        }
+        func institutionKeys(_ occurrences: [PersonOccurrence]) -> Set<ExactKey> {
+            Set(occurrences.flatMap { $0.roles.compactMap { $0.institutionKey.map(ExactKey.init) } })
+        }
+        var candidatesBySurname: [ExactKey: [Candidate]] = [:]
         for (nameKey, group) in fullNames {
             guard let surname = group.compactMap(\.surnameKey).first else { continue }
-            let key = Self.personKey(nameKey: nameKey)
-            candidatesBySurname[surname, default: []].append(Candidate(
+            let key = Self.personKey(nameKey: nameKey.string)
+            candidatesBySurname[ExactKey(surname), default: []].append(Candidate(
                 id: StableID.make(NodeKind.person.idPrefix, key), key: key,
-                roleKeys: Set(group.flatMap(\.roleKeys)), institutionKeys: Set(group.flatMap(\.institutionKeys))))
+                roleKeys: roleKeys(group), institutionKeys: institutionKeys(group)))
         }
         var surnameNodes: [String: Set<String>] = [:]  // surname node id → its documents
         for occurrence in sorted where occurrence.isSurnameOnly {
@@ -105,15 +114,16 @@ struct EntityResolver {
             let ownRole = occurrence.roles.min { $0.start < $1.start }?.key
             let ownKey = Self.surnameKey(surname: surname, roleKey: ownRole, document: occurrence.document)
             let ownID = StableID.make(NodeKind.person.idPrefix, ownKey)
-            let candidates = (candidatesBySurname[surname] ?? []).sorted { $0.id < $1.id }
-            let byRole = candidates.filter { !$0.roleKeys.isDisjoint(with: occurrence.roleKeys) }
-            let byInstitution = candidates.filter { !$0.institutionKeys.isDisjoint(with: occurrence.institutionKeys) }
+            let candidates = (candidatesBySurname[ExactKey(surname)] ?? []).sorted { $0.id < $1.id }
+            let (ownRoleKeys, ownInstitutionKeys) = (roleKeys([occurrence]), institutionKeys([occurrence]))
+            let byRole = candidates.filter { !$0.roleKeys.isDisjoint(with: ownRoleKeys) }
+            let byInstitution = candidates.filter { !$0.institutionKeys.isDisjoint(with: ownInstitutionKeys) }
             let documents = [occurrence.document]
             if byRole.count == 1 || (byRole.isEmpty && byInstitution.count == 1) {
                 let target = byRole.first ?? byInstitution[0]
-                let shared = byRole.isEmpty
-                    ? target.institutionKeys.intersection(occurrence.institutionKeys)
-                    : target.roleKeys.intersection(occurrence.roleKeys)
+                let shared = (byRole.isEmpty
+                    ? target.institutionKeys.intersection(ownInstitutionKeys)
+                    : target.roleKeys.intersection(ownRoleKeys)).map(\.string)
                 nodeIDs[occurrence.reference] = target.id
                 decisions.append(MergeDecision(
                     outcome: .merged, rule: byRole.isEmpty ? "surname-shares-institution" : "surname-shares-role",
@@ -145,15 +155,14 @@ struct EntityResolver {
         }
 
         // Rule 3: unnamed role-holders, linked by role and date to named holders.
-        var windows: [String: [String: DateWindow]] = [:]  // roleKey → person id → window
-        var roleTexts: [String: String] = [:]
+        var windows: [ExactKey: [String: DateWindow]] = [:]  // roleKey → person id → window
         for occurrence in sorted where !occurrence.unnamed {
             guard let id = nodeIDs[occurrence.reference] else { continue }
             for role in occurrence.roles where !role.former {
-                var window = windows[role.key]?[id]
+                let roleKey = ExactKey(role.key)
+                var window = windows[roleKey]?[id]
                 window.include(occurrence.date)
-                if let window { windows[role.key, default: [:]][id] = window }
-                if roleTexts[role.key] == nil { roleTexts[role.key] = role.text }
+                if let window { windows[roleKey, default: [:]][id] = window }
             }
         }
         var links: [String: SameAsLink] = [:]
@@ -165,7 +174,7 @@ struct EntityResolver {
             keys[id] = key
             guard let date = occurrence.date else { continue }
             for role in occurrence.roles where !role.former {
-                guard let holders = windows[role.key], !holders.isEmpty else { continue }
+                guard let holders = windows[ExactKey(role.key)], !holders.isEmpty else { continue }
                 let agreeing = holders.filter { $0.value.contains(date) }.map(\.key).sorted()
                 if agreeing.count == 1 {
                     let personID = agreeing[0]
