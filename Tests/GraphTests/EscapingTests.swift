@@ -38,6 +38,28 @@ struct EscapingTests {
         #expect(ExportText.clean("نیم‌فاصله") == "نیم‌فاصله")
     }
 
+    @Test("clean's byte-level check finds exactly the scalars it changes")
+    func byteCheckAgreesWithTheScalarRule() {
+        // Every scalar next to the edges of the ranges `clean` changes, plus Persian letters and ASCII.
+        let scalars: [UInt32] = [
+            0x00, 0x09, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0x200C, 0x200E, 0x2029, 0x202A,
+            0x202E, 0x202F, 0x2065, 0x2066, 0x2069, 0x206A, 0xFFFD, 0xFFFE, 0xFFFF, 0x1F600, 0x0627, 0x06CC, 0x41,
+        ]
+        func changedByClean(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0xFFFE, 0xFFFF: true
+            default: false
+            }
+        }
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let picked = (0..<Int.random(in: 0...6, using: &random)).map { _ in scalars.randomElement(using: &random)! }
+            let text = String(String.UnicodeScalarView(picked.compactMap(Unicode.Scalar.init)))
+            #expect(ExportText.needsCleaning(text) == picked.contains(where: changedByClean), "\(picked)")
+            #expect(ExportText.clean(text) == ExportText.clean(ExportText.clean(text)))
+        }
+    }
+
     @Test("DOT: every string stays inside its quotes")
     func dot() {
         let dot = DOTWriter().write(Self.graph)

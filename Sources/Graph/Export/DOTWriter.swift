@@ -137,8 +137,13 @@ public struct DOTWriter: Sendable {
     static func escaped(_ text: String) -> String {
         // Scalars, not Characters: a quote followed by a combining mark is one Character that would
         // slip past a Character comparison, yet Graphviz still sees the bare quote.
+        let clean = ExportText.clean(text)
+        // Most labels hold none of the five: returned as they are (all five are ASCII, so bytes tell).
+        if !clean.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) {
+            return clean
+        }
         var out = String.UnicodeScalarView()
-        for scalar in ExportText.clean(text).unicodeScalars {
+        for scalar in clean.unicodeScalars {
             switch scalar {
             case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
             case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
