@@ -29,7 +29,11 @@ let package = Package(
         ),
         .target(
             name: "Graph",
-            dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding the derived tables' rows directly (`RowInserter`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // libxml2's streaming XML writer, for GraphML and GEXF (see Graph/Export/XMLStreamWriter.swift).
         .systemLibrary(

@@ -25,53 +25,57 @@ enum DerivedTables {
     static func writeGraph(_ graph: CorpusGraph, meetings: [MeetingSummary], into db: Database) throws {
         for table in StoreSchema.derivedTables { try db.execute(sql: "DELETE FROM \(table)") }
 
-        let insertNode = try db.cachedStatement(sql: """
+        let insertNode = try RowInserter(db, sql: """
             INSERT INTO node (id, kind, label, key, aliases, titles, role, role_gloss, institution, gloss,
                 first_seen, last_seen, document_count, mention_count, meeting_kind, cameo, document)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for node in graph.nodes {
-            try insertNode.execute(arguments: [
-                node.id, node.kind.rawValue, node.label, node.key, JSONColumn.encode(node.aliases),
-                JSONColumn.encode(node.titles), node.role, node.roleGloss, node.institution, node.gloss,
-                node.firstSeen, node.lastSeen, node.documentCount, node.mentionCount, node.meetingKind?.rawValue,
-                node.cameo, node.document,
-            ])
+            try insertNode.row { row in
+                row.bind(node.id); row.bind(node.kind.rawValue); row.bind(node.label); row.bind(node.key)
+                row.bind(JSONColumn.encode(node.aliases)); row.bind(JSONColumn.encode(node.titles)); row.bind(node.role)
+                row.bind(node.roleGloss); row.bind(node.institution); row.bind(node.gloss); row.bind(node.firstSeen)
+                row.bind(node.lastSeen); row.bind(node.documentCount); row.bind(node.mentionCount)
+                row.bind(node.meetingKind?.rawValue); row.bind(node.cameo); row.bind(node.document)
+            }
         }
 
-        let insertEdge = try db.cachedStatement(sql: """
+        let insertEdge = try RowInserter(db, sql: """
             INSERT INTO edge (id, kind, source, target, weight, role, role_key, role_gloss, former, first_date,
                 last_date, meeting_ids, documents)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertEvidence = try db.cachedStatement(sql: """
+        let insertEvidence = try RowInserter(db, sql: """
             INSERT INTO evidence (edge_id, position, meeting_id, document, sentence, start_offset, end_offset,
                 date, text, trigger, meeting_kind)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for edge in graph.edges {
-            try insertEdge.execute(arguments: [
-                edge.id, edge.kind.rawValue, edge.source, edge.target, edge.weight, edge.role, edge.roleKey,
-                edge.roleGloss, edge.former, edge.firstDate, edge.lastDate, JSONColumn.encode(edge.meetingIDs),
-                JSONColumn.encode(edge.documents),
-            ])
+            try insertEdge.row { row in
+                row.bind(edge.id); row.bind(edge.kind.rawValue); row.bind(edge.source); row.bind(edge.target)
+                row.bind(edge.weight); row.bind(edge.role); row.bind(edge.roleKey); row.bind(edge.roleGloss)
+                row.bind(edge.former); row.bind(edge.firstDate); row.bind(edge.lastDate)
+                row.bind(JSONColumn.encode(edge.meetingIDs)); row.bind(JSONColumn.encode(edge.documents))
+            }
             for (position, evidence) in edge.evidence.enumerated() {
-                try insertEvidence.execute(arguments: [
-                    edge.id, position, evidence.meetingID, evidence.document, evidence.sentence, evidence.start,
-                    evidence.end, evidence.date, evidence.text, evidence.trigger, evidence.kind?.rawValue,
-                ])
+                try insertEvidence.row { row in
+                    row.bind(edge.id); row.bind(position); row.bind(evidence.meetingID); row.bind(evidence.document)
+                    row.bind(evidence.sentence); row.bind(evidence.start); row.bind(evidence.end); row.bind(evidence.date)
+                    row.bind(evidence.text); row.bind(evidence.trigger); row.bind(evidence.kind?.rawValue)
+                }
             }
         }
 
-        let insertMerge = try db.cachedStatement(sql: """
+        let insertMerge = try RowInserter(db, sql: """
             INSERT INTO merge (position, outcome, rule, reason, from_key, into_key, from_id, into_id, documents)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, decision) in graph.mergeLog.decisions.enumerated() {
-            try insertMerge.execute(arguments: [
-                position, decision.outcome.rawValue, decision.rule, decision.reason, decision.fromKey,
-                decision.intoKey, decision.fromID, decision.intoID, JSONColumn.encode(decision.documents),
-            ])
+            try insertMerge.row { row in
+                row.bind(position); row.bind(decision.outcome.rawValue); row.bind(decision.rule); row.bind(decision.reason)
+                row.bind(decision.fromKey); row.bind(decision.intoKey); row.bind(decision.fromID); row.bind(decision.intoID)
+                row.bind(JSONColumn.encode(decision.documents))
+            }
         }
 
         try writeMeetings(graph: graph, meetings: meetings, into: db)
@@ -80,23 +84,26 @@ enum DerivedTables {
     /// Writes the people's tables, `role_held` and `name_key` (sorted, as `CorpusIndex` keeps them),
     /// after `writeGraph`.
     static func writePeople(roles: [RoleHeld], nameKeys: [NameKey], into db: Database) throws {
-        let insertRole = try db.cachedStatement(sql: """
+        let insertRole = try RowInserter(db, sql: """
             INSERT INTO role_held (person_id, role, role_key, role_gloss, institution_id, institution, former,
                 first_seen, last_seen, document_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for role in roles {
-            try insertRole.execute(arguments: [
-                role.personID, role.role, role.roleKey, role.roleGloss, role.institutionID, role.institution,
-                role.former, role.firstSeen, role.lastSeen, role.documentCount,
-            ])
+            try insertRole.row { row in
+                row.bind(role.personID); row.bind(role.role); row.bind(role.roleKey); row.bind(role.roleGloss)
+                row.bind(role.institutionID); row.bind(role.institution); row.bind(role.former); row.bind(role.firstSeen)
+                row.bind(role.lastSeen); row.bind(role.documentCount)
+            }
         }
 
-        let insertKey = try db.cachedStatement(sql: """
+        let insertKey = try RowInserter(db, sql: """
             INSERT INTO name_key (node_id, key, kind, document_count) VALUES (?, ?, ?, ?)
             """)
         for key in nameKeys {
-            try insertKey.execute(arguments: [key.nodeID, key.key, key.kind.rawValue, key.documentCount])
+            try insertKey.row { row in
+                row.bind(key.nodeID); row.bind(key.key); row.bind(key.kind.rawValue); row.bind(key.documentCount)
+            }
         }
     }
 
@@ -110,7 +117,7 @@ enum DerivedTables {
         var places: [String: String] = [:]
         for edge in graph.edges(of: .heldAt) { places[edge.source] = edge.target }
 
-        let insertMeeting = try db.cachedStatement(sql: """
+        let insertMeeting = try RowInserter(db, sql: """
             INSERT INTO meeting (id, kind, cameo, date, place_id, document, trigger, trigger_start, trigger_end,
                 sentence, sentence_text, start_offset, end_offset)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -119,17 +126,20 @@ enum DerivedTables {
         for node in graph.nodes(of: .meeting) {
             guard let record = records[node.id], let document = node.document else { continue }
             written.insert(node.id)
-            try insertMeeting.execute(arguments: [
-                node.id, (node.meetingKind ?? record.kind).rawValue, node.cameo ?? record.cameo, node.firstSeen,
-                places[node.id], document, record.trigger.text, record.trigger.start, record.trigger.end,
-                record.sentence.sentence, record.sentence.text, record.sentence.start, record.sentence.end,
-            ])
+            try insertMeeting.row { row in
+                row.bind(node.id); row.bind((node.meetingKind ?? record.kind).rawValue); row.bind(node.cameo ?? record.cameo)
+                row.bind(node.firstSeen); row.bind(places[node.id]); row.bind(document); row.bind(record.trigger.text)
+                row.bind(record.trigger.start); row.bind(record.trigger.end); row.bind(record.sentence.sentence)
+                row.bind(record.sentence.text); row.bind(record.sentence.start); row.bind(record.sentence.end)
+            }
         }
-        let insertParticipant = try db.cachedStatement(sql: """
+        let insertParticipant = try RowInserter(db, sql: """
             INSERT OR IGNORE INTO participant (meeting_id, node_id) VALUES (?, ?)
             """)
         for edge in graph.edges(of: .attended) where written.contains(edge.target) {
-            try insertParticipant.execute(arguments: [edge.target, edge.source])
+            try insertParticipant.row { row in
+                row.bind(edge.target); row.bind(edge.source)
+            }
         }
     }
 
