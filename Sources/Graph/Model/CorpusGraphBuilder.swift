@@ -21,9 +21,11 @@ public struct CorpusGraphBuilder: Sendable {
     private(set) var articles: [String: DocumentInfo] = [:]
     /// Every person occurrence, in the order articles were added.
     private(set) var people: [PersonOccurrence] = []
-    private var institutions: [String: EntitySummary] = [:]
-    private var groups: [String: EntitySummary] = [:]
-    private var places: [String: EntitySummary] = [:]
+    // By key's bytes (`ExactKey`): the keys are normalized already, and `String` would normalize each
+    // Persian key to NFC again on every look-up.
+    private var institutions: [ExactKey: EntitySummary] = [:]
+    private var groups: [ExactKey: EntitySummary] = [:]
+    private var places: [ExactKey: EntitySummary] = [:]
     /// Every meeting, in the order articles were added.
     private(set) var meetings: [MeetingSummary] = []
 
@@ -57,20 +59,20 @@ public struct CorpusGraphBuilder: Sendable {
         var institutionKeys: [String: String] = [:]
         for institution in graph.institutions {
             institutionKeys[institution.localID] = institution.key
-            institutions[institution.key, default: EntitySummary()].record(
+            institutions[ExactKey(institution.key), default: EntitySummary()].record(
                 label: institution.name, gloss: institution.gloss, document: documentID, date: date,
                 mentions: institution.mentions.count)
         }
         var groupKeys: [String: String] = [:]
         for group in graph.groups {
             groupKeys[group.localID] = group.key
-            groups[group.key, default: EntitySummary()].record(
+            groups[ExactKey(group.key), default: EntitySummary()].record(
                 label: group.label, gloss: nil, document: documentID, date: date, mentions: group.mentions.count)
         }
         var placeKeys: [String: String] = [:]
         for place in graph.places {
             placeKeys[place.localID] = place.key
-            places[place.key, default: EntitySummary()].record(
+            places[ExactKey(place.key), default: EntitySummary()].record(
                 label: place.name, gloss: nil, document: documentID, date: date, mentions: place.mentions.count)
         }
 
@@ -131,23 +133,23 @@ public struct CorpusGraphBuilder: Sendable {
         var edges: [GraphEdge] = []
 
         let institutionIDs = Dictionary(uniqueKeysWithValues: institutions.keys.map {
-            ($0, StableID.make(NodeKind.institution.idPrefix, "institution:" + $0))
+            ($0, StableID.make(NodeKind.institution.idPrefix, "institution:" + $0.string))
         })
         let groupIDs = Dictionary(uniqueKeysWithValues: groups.keys.map {
-            ($0, StableID.make(NodeKind.group.idPrefix, "group:" + $0))
+            ($0, StableID.make(NodeKind.group.idPrefix, "group:" + $0.string))
         })
         let placeIDs = Dictionary(uniqueKeysWithValues: places.keys.map {
-            ($0, StableID.make(NodeKind.place.idPrefix, "place:" + $0))
+            ($0, StableID.make(NodeKind.place.idPrefix, "place:" + $0.string))
         })
         func articleID(_ document: String) -> String {
             StableID.make(NodeKind.article.idPrefix, "article:" + document)
         }
 
         // Simple entities.
-        func simpleNodes(_ table: [String: EntitySummary], _ ids: [String: String], kind: NodeKind, prefix: String) {
+        func simpleNodes(_ table: [ExactKey: EntitySummary], _ ids: [ExactKey: String], kind: NodeKind, prefix: String) {
             for (key, summary) in table {
                 nodes.append(GraphNode(
-                    id: ids[key]!, kind: kind, label: summary.labels.winner ?? key, key: prefix + key,
+                    id: ids[key]!, kind: kind, label: summary.labels.winner ?? key.string, key: prefix + key.string,
                     aliases: summary.labels.others, gloss: summary.glosses.winner,
                     firstSeen: summary.window?.first, lastSeen: summary.window?.last,
                     documentCount: summary.documents.count, mentionCount: summary.mentionCount))
@@ -197,15 +199,15 @@ public struct CorpusGraphBuilder: Sendable {
                 id: GraphEdge.makeID(kind: .partOf, source: meeting.id, target: articleID(meeting.document)),
                 kind: .partOf, source: meeting.id, target: articleID(meeting.document),
                 firstDate: meeting.date, lastDate: meeting.date, documents: [meeting.document]))
-            if let placeKey = meeting.placeKey, let placeID = placeIDs[placeKey] {
+            if let placeKey = meeting.placeKey, let placeID = placeIDs[ExactKey(placeKey)] {
                 edges.append(GraphEdge(
                     id: GraphEdge.makeID(kind: .heldAt, source: meeting.id, target: placeID),
                     kind: .heldAt, source: meeting.id, target: placeID,
                     firstDate: meeting.date, lastDate: meeting.date, documents: [meeting.document]))
             }
             var actors = Set(meeting.participants.compactMap { resolution.nodeIDs[$0] })
-            actors.formUnion(meeting.groupKeys.compactMap { groupIDs[$0] })
-            actors.formUnion(meeting.institutionKeys.compactMap { institutionIDs[$0] })
+            actors.formUnion(meeting.groupKeys.compactMap { groupIDs[ExactKey($0)] })
+            actors.formUnion(meeting.institutionKeys.compactMap { institutionIDs[ExactKey($0)] })
             let ordered = actors.sorted()
             for actor in ordered {
                 edges.append(GraphEdge(
@@ -248,7 +250,7 @@ public struct CorpusGraphBuilder: Sendable {
     /// The node of one resolved person or role-holder.
     private func personNode(
         id: String, key: String, occurrences: [PersonOccurrence], extraWindow: DateWindow?,
-        institutionLabels: [String: EntitySummary]
+        institutionLabels: [ExactKey: EntitySummary]
     ) -> GraphNode {
         var names = Tally()
         var titles: Set<String> = []
@@ -263,7 +265,7 @@ public struct CorpusGraphBuilder: Sendable {
         return GraphNode(
             id: id, kind: kind, label: names.winner ?? key, key: key, aliases: names.others,
             titles: titles.sorted(), role: main?.text, roleGloss: main?.gloss,
-            institution: main?.institutionKey.flatMap { institutionLabels[$0]?.labels.winner },
+            institution: main?.institutionKey.flatMap { institutionLabels[ExactKey($0)]?.labels.winner },
             firstSeen: window?.first, lastSeen: window?.last,
             documentCount: Set(occurrences.map(\.document)).count,
             mentionCount: occurrences.reduce(0) { $0 + $1.mentionCount })
@@ -271,13 +273,13 @@ public struct CorpusGraphBuilder: Sendable {
 
     /// One `holds-role` edge per (person, institution) pair, labelled with the main role held there.
     private func holdsRoleEdges(
-        personID: String, occurrences: [PersonOccurrence], institutionIDs: [String: String]
+        personID: String, occurrences: [PersonOccurrence], institutionIDs: [ExactKey: String]
     ) -> [GraphEdge] {
-        var byInstitution: [String: [(RoleOccurrence, String?, String)]] = [:]
+        var byInstitution: [ExactKey: [(RoleOccurrence, String?, String)]] = [:]
         for occurrence in occurrences {
             for role in occurrence.roles {
                 guard let institution = role.institutionKey else { continue }
-                byInstitution[institution, default: []].append((role, occurrence.date, occurrence.document))
+                byInstitution[ExactKey(institution), default: []].append((role, occurrence.date, occurrence.document))
             }
         }
         return byInstitution.compactMap { institution, statements in
