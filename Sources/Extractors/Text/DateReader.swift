@@ -26,6 +26,10 @@ public struct DateReader: Sendable {
         var out: [DateMention] = []
         var t = 0
         while t < tokens.count {
+            // A date starts at a number, or at a word that may start a day ordinal («دوم»): the other words
+            // (nearly all tokens) are passed over without calling the readers.
+            let kind = tokens[t].kind
+            guard kind == .number || kind == .word && dayOrdinals.mayStart(tokens[t].keyHash) else { t += 1; continue }
             if let (mention, end) = numeric(at: t, tokens: tokens, scalars: scalars) ?? written(at: t, tokens: tokens, scalars: scalars) {
                 out.append(mention)
                 t = end
@@ -37,7 +41,7 @@ public struct DateReader: Sendable {
     }
 
     private func text(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(utf8Encoding: scalars[range])
     }
 
     /// Y/M/D, D/M/Y (with `/`, `.` or `-`), as one number token or as adjacent tokens.

@@ -30,6 +30,20 @@ public enum JalaliCalendar {
 
     /// An ISO date string `YYYY-MM-DD`.
     public static func iso(_ date: (year: Int, month: Int, day: Int)) -> String {
+        // The usual case written as ten ASCII bytes: string interpolation cost a few thousand
+        // instructions a date, and every date mention in every article makes one.
+        if (0...9999).contains(date.year), (0...99).contains(date.month), (0...99).contains(date.day) {
+            return String(unsafeUninitializedCapacity: 10) { out in
+                let zero = UInt8(ascii: "0")
+                out[0] = zero + UInt8(date.year / 1000); out[1] = zero + UInt8(date.year / 100 % 10)
+                out[2] = zero + UInt8(date.year / 10 % 10); out[3] = zero + UInt8(date.year % 10)
+                out[4] = UInt8(ascii: "-")
+                out[5] = zero + UInt8(date.month / 10); out[6] = zero + UInt8(date.month % 10)
+                out[7] = UInt8(ascii: "-")
+                out[8] = zero + UInt8(date.day / 10); out[9] = zero + UInt8(date.day % 10)
+                return 10
+            }
+        }
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s
@@ -40,8 +54,12 @@ public enum JalaliCalendar {
     /// True when the Gregorian date exists.
     public static func isValidGregorian(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
-        let lengths = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1]
+        // A switch rather than an array of lengths, which was allocated on every call.
+        switch month {
+        case 2: return day <= ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28)
+        case 4, 6, 9, 11: return day <= 30
+        default: return day <= 31
+        }
     }
 
     private static func calendar(_ jy: Int) -> (leap: Int, gy: Int, march: Int) {

@@ -25,7 +25,7 @@ struct MetadataReader {
 
     func read(document: SourceDocument, scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence], prefixes: [LeadPrefix]) -> ArticleMetadata {
         var meta = ArticleMetadata()
-        func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+        func text(_ r: Range<Int>) -> String { String(utf8Encoding: scalars[r]) }
         func span(_ t: Range<Int>) -> Range<Int> { tokens[t.lowerBound].range.lowerBound..<tokens[t.upperBound - 1].range.upperBound }
 
         // Dates.

@@ -73,8 +73,24 @@ struct PhraseMatcher: Sendable {
         return nil
     }
 
+    /// True when some entry key may start with the key whose hash is `hash` (a bit test, then the set):
+    /// false means no entry starts at a token with this key.
+    @inline(__always)
+    func mayStart(_ hash: UInt64) -> Bool {
+        prefixBits[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0 && prefixes.contains(hash)
+    }
+
     /// The longest entry spelled by the keys of `tokens[start..<limit]`, as (token count, entry).
+    @inline(__always)
     func longestMatch(_ tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, entry: LexiconEntry)? {
+        // Most calls start at a token that begins no entry: that is answered here, inlined at the call
+        // site, without the call and the set-up of the full search (same answer: its first step stops).
+        guard start < tokens.count, prefixBits[Int(tokens[start].keyHash & 0xFFFF) >> 6] & (1 << (tokens[start].keyHash & 63)) != 0 else { return nil }
+        return search(tokens, at: start, limit: limit)
+    }
+
+    /// `longestMatch` past its first test.
+    private func search(_ tokens: [Token], at start: Int, limit: Int?) -> (length: Int, entry: LexiconEntry)? {
         let end = min(limit ?? tokens.count, tokens.count, start + maxTokens)
         guard start < end else { return nil }
         var h = Self.seed

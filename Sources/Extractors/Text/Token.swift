@@ -43,4 +43,15 @@ public struct Token: Sendable, Hashable {
         self.spaceAfter = spaceAfter
         self._keyHash = PhraseMatcher.hash(key)
     }
+
+    /// A token whose key hash the caller already has (the tokenizer hashes the key's bytes as it makes them).
+    init(kind: TokenKind, range: Range<Int>, normalized: String, key: String, keyHash: UInt64, isSplit: Bool = false, spaceAfter: Bool = true) {
+        self.kind = kind
+        self.range = range
+        self.normalized = normalized
+        self.key = key
+        self.isSplit = isSplit
+        self.spaceAfter = spaceAfter
+        self._keyHash = keyHash
+    }
 }

@@ -90,10 +90,19 @@ struct Tokenizer {
     }
 
     func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        // Read through a buffer pointer: the loops below touch every scalar several times, and the
+        // array's bounds checks and retains were a good part of the cost.
+        scalars.withUnsafeBufferPointer { tokenize(scalars, $0) }
+    }
+
+    private func tokenize(_ array: [Unicode.Scalar], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(64)
+        // Scratch bytes for one token's normalized form (at most 7 bytes a scalar: a separator and the
+        // scalar's own bytes), reused for every token and grown for an unusually long one.
+        var capacity = 256
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
         let n = scalars.count
         var i = 0
         while i < n {
@@ -144,67 +153,94 @@ struct Tokenizer {
                 i += 1
             }
             let space = i >= n || Self.isSpace(scalars[i]) || scalars[i] == PersianNormalizer.zwnj
-            let hasJoiner = Self.normalizeUTF8(scalars, start..<i, into: &buffer)
-            if buffer.isEmpty { continue }   // a lone dropped mark
+            if (i - start) * 7 > capacity {
+                buffer.deallocate()
+                capacity = (i - start) * 7
+                buffer = .allocate(capacity: capacity)
+            }
+            let (count, hasJoiner) = Self.normalizeUTF8(scalars, start..<i, into: buffer)
+            if count == 0 { continue }   // a lone dropped mark
+            let bytes = UnsafeBufferPointer(start: buffer, count: count)
             if kind == .word, let first = PersianNormalizer.map(s), prefixInitials.contains(first),
-               !guardedInitials.contains(first) || startsLikeGuardedPrefix(buffer),
-               appendSplit(start: start, end: i, scalars: scalars, spaceAfter: space, to: &tokens) {
+               !guardedInitials.contains(first) || startsLikeGuardedPrefix(bytes),
+               appendSplit(start: start, end: i, scalars: array, spaceAfter: space, to: &tokens) {
                 continue
             }
-            let normalized = String(decoding: buffer, as: UTF8.self)
+            let normalized = String(decoding: bytes, as: UTF8.self)
             var key = normalized
+            // The key's hash, from the bytes at hand (Token would hash the key string again).
+            var hash = PhraseMatcher.seed
             if hasJoiner {
-                // Drop the ZWNJ's three bytes (E2 80 8C) for the key.
-                var k: [UInt8] = []
-                k.reserveCapacity(buffer.count)
+                // Drop the ZWNJ's three bytes (E2 80 8C) for the key: compacted in place, the normalized
+                // string is already made.
+                var k = 0
                 var b = 0
-                while b < buffer.count {
-                    if buffer[b] == 0xE2, b + 2 < buffer.count, buffer[b + 1] == 0x80, buffer[b + 2] == 0x8C { b += 3; continue }
-                    k.append(buffer[b])
+                while b < count {
+                    if buffer[b] == 0xE2, b + 2 < count, buffer[b + 1] == 0x80, buffer[b + 2] == 0x8C { b += 3; continue }
+                    buffer[k] = buffer[b]
+                    hash = PhraseMatcher.hash(byte: buffer[b], from: hash)
+                    k += 1
                     b += 1
                 }
-                key = String(decoding: k, as: UTF8.self)
+                key = String(decoding: UnsafeBufferPointer(start: buffer, count: k), as: UTF8.self)
+            } else {
+                for b in bytes { hash = PhraseMatcher.hash(byte: b, from: hash) }
             }
-            tokens.append(Token(kind: kind, range: start..<i, normalized: normalized, key: key, spaceAfter: space))
+            tokens.append(Token(kind: kind, range: start..<i, normalized: normalized, key: key, keyHash: hash, spaceAfter: space))
         }
         return tokens
     }
 
-    /// Writes the one-line normalized form of `scalars[range]` as UTF-8 into `buffer` (cleared
-    /// first): the same result as `PersianNormalizer.normalize`, without intermediate strings.
-    /// Returns true when a ZWNJ was written.
+    /// Writes the one-line normalized form of `scalars[range]` as UTF-8 into `out` (which has room for
+    /// 7 bytes a scalar): the same result as `PersianNormalizer.normalize`, without intermediate strings.
+    /// Returns the count of bytes written and whether a ZWNJ was written.
     @inline(__always)
-    static func normalizeUTF8(_ scalars: [Unicode.Scalar], _ range: Range<Int>, into buffer: inout [UInt8]) -> Bool {
-        buffer.removeAll(keepingCapacity: true)
+    static func normalizeUTF8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: UnsafeMutablePointer<UInt8>) -> (count: Int, joiner: Bool) {
+        var k = 0
         var pendingSpace = false, pendingJoiner = false, joiner = false
         for j in range {
-            guard let m = PersianNormalizer.map(scalars[j]) else { continue }
+            let s = scalars[j]
+            let m: Unicode.Scalar
+            // The Persian letters that normalize to themselves (most of any text), without the call to
+            // `PersianNormalizer.map` and its switch; every other scalar goes through it.
+            switch s.value {
+            case 0x0627, 0x0628, 0x062A...0x063A, 0x0641, 0x0642, 0x0644...0x0648, 0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC:
+                m = s
+            default:
+                guard let mapped = PersianNormalizer.map(s) else { continue }
+                m = mapped
+            }
             if PersianNormalizer.isSpace(m) { pendingSpace = true; pendingJoiner = false; continue }
             if m == PersianNormalizer.zwnj { if !pendingSpace { pendingJoiner = true }; continue }
-            if !buffer.isEmpty {
-                if pendingSpace { buffer.append(0x20) } else if pendingJoiner { buffer.append(contentsOf: [0xE2, 0x80, 0x8C]); joiner = true }
+            if k > 0 {
+                if pendingSpace {
+                    out[k] = 0x20; k += 1
+                } else if pendingJoiner {
+                    out[k] = 0xE2; out[k + 1] = 0x80; out[k + 2] = 0x8C; k += 3
+                    joiner = true
+                }
             }
             pendingSpace = false
             pendingJoiner = false
             let v = m.value
             if v < 0x80 {
-                buffer.append(UInt8(v))
+                out[k] = UInt8(v); k += 1
             } else if v < 0x800 {
-                buffer.append(UInt8(0xC0 | v >> 6)); buffer.append(UInt8(0x80 | v & 0x3F))
+                out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
             } else if v < 0x10000 {
-                buffer.append(UInt8(0xE0 | v >> 12)); buffer.append(UInt8(0x80 | (v >> 6) & 0x3F)); buffer.append(UInt8(0x80 | v & 0x3F))
+                out[k] = UInt8(0xE0 | v >> 12); out[k + 1] = UInt8(0x80 | (v >> 6) & 0x3F); out[k + 2] = UInt8(0x80 | v & 0x3F); k += 3
             } else {
-                buffer.append(UInt8(0xF0 | v >> 18)); buffer.append(UInt8(0x80 | (v >> 12) & 0x3F))
-                buffer.append(UInt8(0x80 | (v >> 6) & 0x3F)); buffer.append(UInt8(0x80 | v & 0x3F))
+                out[k] = UInt8(0xF0 | v >> 18); out[k + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                out[k + 2] = UInt8(0x80 | (v >> 6) & 0x3F); out[k + 3] = UInt8(0x80 | v & 0x3F); k += 4
             }
         }
-        return joiner
+        return (k, joiner)
     }
 
     /// True when the normalized bytes of a word start with a guarded prefix (compared byte by byte: this runs
     /// on every word that starts with the prefix's first letter).
     @inline(__always)
-    private func startsLikeGuardedPrefix(_ buffer: [UInt8]) -> Bool {
+    private func startsLikeGuardedPrefix(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         for prefix in guardedBytes where buffer.count >= prefix.count {
             var j = 0
             while j < prefix.count, buffer[j] == prefix[j] { j += 1 }
