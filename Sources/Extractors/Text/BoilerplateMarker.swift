@@ -40,7 +40,9 @@ struct BoilerplateMarker {
             var t = s.tokens.lowerBound
             while t < s.tokens.upperBound {
                 defer { t += 1 }
-                guard isWordy(tokens[t]), let (length, entry) = markers.longestMatch(tokens, at: t, limit: s.tokens.upperBound) else { continue }
+                // The kind read in place: `isWordy(tokens[t])` copied every token (retaining its strings).
+                let kind = tokens[t].kind
+                guard kind == .word || kind == .latin, let (length, entry) = markers.longestMatch(tokens, at: t, limit: s.tokens.upperBound) else { continue }
                 let atStart = t == s.tokens.lowerBound && opensLine
                 if entry["where"] == "start" && !atStart { continue }
                 if entry["colon"] == "yes" {

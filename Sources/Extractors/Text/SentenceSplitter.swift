@@ -41,7 +41,8 @@ struct SentenceSplitter {
             var t = start
             while t < line.upperBound {
                 defer { t += 1 }
-                guard Self.isTerminal(tokens[t]),
+                // The kind first, read in place: passing every token to `isTerminal` copied it (retaining its strings).
+                guard tokens[t].kind == .punctuation, Self.isTerminal(tokens[t]),
                       endsSentence(at: t, scalars: scalars, tokens: tokens) else { continue }
                 var end = t + 1
                 while end < line.upperBound, Self.isCloser(tokens[end]) { end += 1 }

@@ -79,24 +79,28 @@ public struct TextAnalyzer: Sendable {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                if b0 < 0x80 { v = b0; i += 1 }
-                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
-                else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3 }
-                else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
+            // Written straight into the array's storage (at most one scalar a byte): appending checked
+            // the capacity and uniqueness on every scalar.
+            Array(unsafeUninitializedCapacity: bytes.count) { out, written in
+                var k = 0
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 { v = b0; i += 1 }
+                    else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
+                    else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3 }
+                    else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A Swift string's UTF-8 is always valid, so every value is a scalar.
+                    out[k] = Unicode.Scalar(v).unsafelyUnwrapped
+                    k += 1
                 }
-                // A Swift string's UTF-8 is always valid, so every value is a scalar.
-                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
+                written = k
             }
-            return out
         }
     }
 

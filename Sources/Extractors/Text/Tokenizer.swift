@@ -265,17 +265,19 @@ struct Tokenizer {
         }
         if !guardedPrefixes.isEmpty {
             // A guarded prefix needs a given name after it and a whole word that is no given name of its own.
-            let whole = String(String.UnicodeScalarView(letters.map(\.0)))
+            // Strings made by encoding the scalars (`String(utf8Encoding:)`): a String.UnicodeScalarView made
+            // from an array cost thousands of instructions, on every word that starts like a title.
+            let whole = String(utf8Encoding: letters.map(\.0)[...])
             fitting.removeAll { prefix in
-                guard guardedPrefixes.contains(String(String.UnicodeScalarView(prefix))) else { return false }
+                guard guardedPrefixes.contains(String(utf8Encoding: prefix[...])) else { return false }
                 guard let names = givenNames, names.entry(key: whole) == nil else { return true }
-                return names.entry(key: String(String.UnicodeScalarView(letters[prefix.count...].map(\.0)))) == nil
+                return names.entry(key: String(utf8Encoding: letters[prefix.count...].map(\.0)[...])) == nil
             }
         }
         guard var prefix = fitting.last else { return false }
         if fitting.count > 1, let names = givenNames {
             for candidate in fitting {
-                let rest = String(String.UnicodeScalarView(letters[candidate.count...].map(\.0)))
+                let rest = String(utf8Encoding: letters[candidate.count...].map(\.0)[...])
                 if names.entry(key: rest) != nil { prefix = candidate; break }
             }
         }

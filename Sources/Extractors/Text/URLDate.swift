@@ -11,11 +11,13 @@ enum URLDate {
     /// The ISO Gregorian date of `url`, or nil.
     static func read(_ url: String?) -> String? {
         guard let url else { return nil }
-        // URLs are ASCII (percent-encoded) in practice, and those are read on their bytes: splitting into
-        // Strings and walking Characters cost more than the rest of the metadata. For ASCII text bytes and
-        // Characters agree on everything below («\r\n», the one two-byte Character, is neither a digit
-        // nor a separator, and fails every number test either way).
-        if url.utf8.allSatisfy({ $0 < 0x80 }) { return read(ascii: Array(url.utf8)) }
+        // Read on the bytes, which cost a fraction of splitting into Strings and walking Characters
+        // (grapheme breaking of a Persian slug), whenever both give the same segments: when no «/» or «?»
+        // can join a neighbour into one Character. A neighbour that is ASCII, an Arabic-script letter or
+        // a digit cannot (none is a combining mark, a joiner or a prepended sign). Inside a segment, the
+        // number tests below pass only on ASCII digits and signs, where bytes and Characters agree
+        // («\r\n», the one two-byte ASCII Character, fails them either way).
+        if splitsLikeBytes(url) { return read(bytes: Array(url.utf8)) }
         // Path segments only: the query string and fragment are not the article's address.
         let path = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
         let segments = path.split(separator: "/").map(String.init)
@@ -42,8 +44,26 @@ enum URLDate {
         return nil
     }
 
-    /// `read` on the bytes of an ASCII URL: the same segments and tests, without making Strings.
-    private static func read(ascii bytes: [UInt8]) -> String? {
+    /// True when every «/» and «?» of `url` is a Character of its own, with a neighbour on each side
+    /// (if any) that is plainly a Character of its own too.
+    private static func splitsLikeBytes(_ url: String) -> Bool {
+        func isPlain(_ s: Unicode.Scalar) -> Bool { s.value < 0x80 || Tokenizer.isLetter(s) || Tokenizer.isDigit(s) }
+        var previous: Unicode.Scalar?
+        var afterSeparator = false
+        for s in url.unicodeScalars {
+            if afterSeparator, !isPlain(s) { return false }
+            afterSeparator = false
+            if s == "/" || s == "?" {
+                if let previous, !isPlain(previous) { return false }
+                afterSeparator = true
+            }
+            previous = s
+        }
+        return true
+    }
+
+    /// `read` on the bytes of a URL (see `splitsLikeBytes`): the same segments and tests, without making Strings.
+    private static func read(bytes: [UInt8]) -> String? {
         let question = UInt8(ascii: "?"), slash = UInt8(ascii: "/")
         // The path: the first non-empty run before a «?» (what `split(separator: "?", maxSplits: 1).first` is).
         var from = 0
