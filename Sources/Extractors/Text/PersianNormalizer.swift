@@ -85,9 +85,30 @@ public enum PersianNormalizer {
 
     /// The matching key of a string: normalized, ZWNJ and whitespace removed.
     public static func key(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        appendKey(of: text.unicodeScalars, to: &out)
-        return String(out)
+        // Encoded to UTF-8 straight into the new string, which costs a fraction of appending scalar by scalar
+        // to a String.UnicodeScalarView (the recognizers key many short phrases). `map` never widens a
+        // scalar's UTF-8 (its replacements are ASCII or Arabic-block letters at most as long as what they
+        // replace), so the key's bytes fit in the text's count.
+        let capacity = text.utf8.count
+        guard capacity > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var k = 0
+            for s in text.unicodeScalars {
+                guard let m = map(s), m != zwnj, !isSpace(m) else { continue }
+                let v = m.value
+                if v < 0x80 {
+                    out[k] = UInt8(v); k += 1
+                } else if v < 0x800 {
+                    out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
+                } else if v < 0x10000 {
+                    out[k] = UInt8(0xE0 | v >> 12); out[k + 1] = UInt8(0x80 | (v >> 6) & 0x3F); out[k + 2] = UInt8(0x80 | v & 0x3F); k += 3
+                } else {
+                    out[k] = UInt8(0xF0 | v >> 18); out[k + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    out[k + 2] = UInt8(0x80 | (v >> 6) & 0x3F); out[k + 3] = UInt8(0x80 | v & 0x3F); k += 4
+                }
+            }
+            return k
+        }
     }
 
     /// Appends the key of `scalars` to `out` (no intermediate strings; the tokenizer's hot path).
