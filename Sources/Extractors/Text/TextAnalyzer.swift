@@ -95,8 +95,9 @@ public struct TextAnalyzer: Sendable {
                         v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
                         i += 4
                     }
-                    // A Swift string's UTF-8 is always valid, so every value is a scalar.
-                    out[k] = Unicode.Scalar(v).unsafelyUnwrapped
+                    // A Swift string's UTF-8 is always valid, so every value is a scalar: taken as one
+                    // without `Unicode.Scalar(_:)`'s range checks (a scalar is its UInt32 value).
+                    out[k] = unsafeBitCast(v, to: Unicode.Scalar.self)
                     k += 1
                 }
                 written = k
