@@ -21,6 +21,21 @@ enum TrickyText {
 
 @Suite("PersianNormalizer")
 struct PersianNormalizerTests {
+    @Test("String(utf8Encoding:) and key() give what the scalar views gave")
+    func directUTF8Strings() {
+        let samples = ["", "a", "سیدمصطفی", "Iran 2025 «ﺑﺎﻧﻚ» ۱۴۰۰", "شهرداری\u{200C}ها \u{FEFF}x\u{0301}", "😀 z\u{10FFFF}", "ﻷ ﺀ ك\tي\u{A0}\u{85}"]
+        for text in samples {
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(utf8Encoding: scalars[...]).utf8.elementsEqual(text.utf8))
+            if scalars.count > 1 {
+                #expect(String(utf8Encoding: scalars[1...]).unicodeScalars.elementsEqual(scalars[1...]))
+            }
+            var view = String.UnicodeScalarView()
+            PersianNormalizer.appendKey(of: text.unicodeScalars, to: &view)
+            #expect(PersianNormalizer.key(text).utf8.elementsEqual(String(view).utf8))
+        }
+    }
+
     @Test func normalizationIsIdempotent() async {
         await propertyCheck(count: 400, input: TrickyText.generator) { scalars in
             let text = String(String.UnicodeScalarView(scalars))

@@ -17,6 +17,17 @@ struct URLDateTests {
         #expect(URLDate.read("https://www.farsnews.ir/news/8707060255") == "2008-09-27")
     }
 
+    @Test("the byte reading splits as Characters do")
+    func byteReading() {
+        // A query before the path, a signed month (what Int(String) reads), a Persian slug after a slash.
+        #expect(URLDate.read("https://example.org/news?1400/09/03") == nil)
+        #expect(URLDate.read("?1400/09/03") == "2021-11-24")
+        #expect(URLDate.read("https://example.org/1400/+9/03/") == "2021-11-24")
+        #expect(URLDate.read("https://example.org/خبر/1400/09/03/عنوان") == "2021-11-24")
+        // A combining mark after a slash joins it into one Character: «03/́abc» is one segment, no date.
+        #expect(URLDate.read("https://example.org/1400/09/03/\u{301}abc") == nil)
+    }
+
     @Test("numbers that are not dates give nothing")
     func notDates() {
         #expect(URLDate.read("https://example.org/news/523995") == nil)          // a plain serial
