@@ -288,6 +288,8 @@ struct Tokenizer {
         var fitting = prefixes.filter { prefix in
             letters.count >= prefix.count + 3 && prefix.indices.allSatisfy { letters[$0].0 == prefix[$0] }
         }
+        // Most words that start with a title's first letter fit no title: done before the strings below are made.
+        guard !fitting.isEmpty else { return false }
         if !guardedPrefixes.isEmpty {
             // A guarded prefix needs a given name after it and a whole word that is no given name of its own.
             // Strings made by encoding the scalars (`String(utf8Encoding:)`): a String.UnicodeScalarView made
