@@ -103,9 +103,16 @@ struct RuleLexiconTable: Sendable {
     /// The longest entry of `lexicon` spelled by the tokens from `start` (before `limit`), as
     /// `Lexicon.longestMatch` finds it; `firstHash` is `PhraseMatcher.hash(keys[start])`.
     func longestMatch(_ lexicon: RuleLexicon, keys: [String], at start: Int, limit: Int, firstHash: UInt64) -> (length: Int, entry: LexiconEntry)? {
-        let end = min(limit, keys.count, start + maxTokens[lexicon.rawValue])
+        longestMatchIndex(lexicon, keys: keys, at: start, limit: limit, firstHash: firstHash)
+            .map { ($0.length, entries[lexicon.rawValue][$0.entry]) }
+    }
+
+    /// `longestMatch`, answering with the entry's number in its lexicon (`entry(_:at:)`): a number is kept
+    /// and compared without retaining the entry's strings, which copying a `LexiconEntry` out does.
+    func longestMatchIndex(_ lexicon: RuleLexicon, keys: [String], at start: Int, limit: Int, firstHash: UInt64) -> (length: Int, entry: Int)? {
+        let l = lexicon.rawValue
+        let end = min(limit, keys.count, start + maxTokens[l])
         guard start < end else { return nil }
-        let entries = self.entries[lexicon.rawValue]
         var h = firstHash
         var best: Int?
         var bestLength = 0
@@ -113,19 +120,33 @@ struct RuleLexiconTable: Sendable {
             if i > start { h = PhraseMatcher.hash(keys[i], from: h) }
             // No key of this lexicon starts with these tokens: no longer run can match either.
             guard let slot = index.slot(h), slot.starts & lexicon.bit != 0 else { break }
-            if slot.ends & lexicon.bit != 0,
-               let e = index.entry(of: lexicon, in: slot, where: { Lexicon.spells(entries[$0].key, keys[start...i]) }) {
-                best = e
-                bestLength = i - start + 1
+            if slot.ends & lexicon.bit != 0 {
+                // Entries are read in place (`entries[l][$0]`), not through a local copy of the lexicon's array,
+                // and a one-token run is compared as one key: slicing `keys` retained the array on every try.
+                let e = i == start
+                    ? index.entry(of: lexicon, in: slot, where: { entries[l][$0].key.sameBytes(keys[start]) })
+                    : index.entry(of: lexicon, in: slot, where: { Lexicon.spells(entries[l][$0].key, keys[start...i]) })
+                if let e {
+                    best = e
+                    bestLength = i - start + 1
+                }
             }
         }
-        return best.map { (bestLength, entries[$0]) }
+        return best.map { (bestLength, $0) }
     }
 
     /// The entry of `lexicon` whose key is `key` (`hash` = `PhraseMatcher.hash(key)`).
     func entry(_ lexicon: RuleLexicon, key: String, hash: UInt64) -> LexiconEntry? {
-        guard let slot = index.slot(hash), slot.ends & lexicon.bit != 0 else { return nil }
-        let entries = self.entries[lexicon.rawValue]
-        return index.entry(of: lexicon, in: slot, where: { entries[$0].key.sameBytes(key) }).map { entries[$0] }
+        entryIndex(lexicon, key: key, hash: hash).map { entries[lexicon.rawValue][$0] }
     }
+
+    /// The number (`entry(_:at:)`) of the entry of `lexicon` whose key is `key` (`hash` = `PhraseMatcher.hash(key)`).
+    func entryIndex(_ lexicon: RuleLexicon, key: String, hash: UInt64) -> Int? {
+        guard let slot = index.slot(hash), slot.ends & lexicon.bit != 0 else { return nil }
+        let l = lexicon.rawValue
+        return index.entry(of: lexicon, in: slot, where: { entries[l][$0].key.sameBytes(key) })
+    }
+
+    /// Entry number `n` of `lexicon`, as `longestMatchIndex` and `entryIndex` give it.
+    func entry(_ lexicon: RuleLexicon, at n: Int) -> LexiconEntry { entries[lexicon.rawValue][n] }
 }

@@ -27,6 +27,20 @@ final class DocumentContext {
     private let startsEntryOf: [UInt64]
     /// Every key without an ezafe «ی» after a final vowel (`withoutEzafe`), and its hash; nil for most words.
     private let bareKeys: [(key: String, hash: UInt64)?]
+    /// For every token, the lexicons `match` may find something for: `startsEntryOf`, and the lexicons that
+    /// take the ezafe when the word has a bare form. One mask test turns most questions away.
+    private let matchable: [UInt64]
+    /// The answers of `match` already worked out, `RuleLexicon.allCases.count` slots a token: 0 not asked yet,
+    /// -1 no entry, else entry number × 16 + length (an entry spans at most 8 tokens). The rules ask the same
+    /// lexicon about the same token many times (the article's places, then every phrase that may end in a
+    /// place), and each answer walked the index and compared bytes again.
+    /// A pointer, not an array property: writing to an array held by a class pays a dynamic exclusivity check
+    /// on every question; the buffer belongs to this context alone and is freed by `deinit`.
+    private let matchMemo: UnsafeMutablePointer<Int32>
+    private static let lexiconCount = RuleLexicon.allCases.count
+    /// `PlaceRecognizer.placeName` of each token, without and with ambiguous names (`placeNameMemo(at:)`).
+    private var strictPlaceNames: [PlaceNameMemo] = []
+    private var lenientPlaceNames: [PlaceNameMemo] = []
     /// `isOpenWord` of every token, computed once.
     private var openWords: [Bool] = []
     /// Whether each token's written shape rules it out of a name (verbs, plural markers, superlatives), worked
@@ -46,6 +60,11 @@ final class DocumentContext {
         keyHashes = keys.map { PhraseMatcher.hash($0) }
         startsEntryOf = keyHashes.map(lexicons.rules.lexiconsStarting(hash:))
         bareKeys = keys.map { key in Self.withoutEzafe(key).map { ($0, PhraseMatcher.hash($0)) } }
+        let ezafeMask = RuleLexicon.allCases.filter(\.takesEzafe).reduce(UInt64(0)) { $0 | $1.bit }
+        matchable = zip(startsEntryOf, bareKeys).map { starts, bare in starts | (bare == nil ? 0 : ezafeMask) }
+        let memoSize = text.tokens.count * Self.lexiconCount
+        matchMemo = UnsafeMutablePointer<Int32>.allocate(capacity: max(memoSize, 1))
+        matchMemo.initialize(repeating: 0, count: memoSize)
         var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
         var content = [Bool](repeating: false, count: text.tokens.count)
         var quote = [Int](repeating: 0, count: text.tokens.count)
@@ -69,13 +88,15 @@ final class DocumentContext {
         openWords = (0..<keys.count).map { i in
             guard text.tokens[i].kind == .word, !keys[i].isEmpty else { return false }
             if startsEntryOf[i] & closedMask == 0 && bareKeys[i] == nil { return true }
-            return !RuleLexicon.closed.contains { match($0, at: i) != nil }
+            return !RuleLexicon.closed.contains { matchLength($0, at: i) != nil }
         }
         affixes = rules[.nonNameAffixes].entries.map { entry in
             let position: AffixPosition = switch entry["position"] { case "prefix": .prefix; case "suffix": .suffix; default: .word }
             return (Self.letters(entry.surface.unicodeScalars), position)
         }
         shapeVerdicts = [UInt8](repeating: 0, count: keys.count)
+        strictPlaceNames = [PlaceNameMemo](repeating: .unknown, count: keys.count)
+        lenientPlaceNames = strictPlaceNames
         // Longest first, so that no ending is tried after a shorter one it contains.
         let endings: [(key: String, animate: Bool)] = rules[.pluralSuffixes].entries.map { ($0.key, $0["animate"] == "yes") }
         pluralSuffixes = endings.indices.sorted { a, b in
@@ -120,18 +141,46 @@ final class DocumentContext {
     /// True when token `i` is inside quoted speech (after a colon of its sentence).
     func isQuoted(_ i: Int) -> Bool { i > quoteStart[i] }
 
+    deinit { matchMemo.deallocate() }
+
+    /// What `PlaceRecognizer.placeName(at: i, allowAmbiguous:)` answered before, if it was asked.
+    func placeNameMemo(at i: Int, allowAmbiguous: Bool) -> PlaceNameMemo {
+        allowAmbiguous ? lenientPlaceNames[i] : strictPlaceNames[i]
+    }
+
+    /// Keeps `PlaceRecognizer.placeName`'s answer at `i` for the next time it is asked.
+    func rememberPlaceName(_ answer: PlaceName?, at i: Int, allowAmbiguous: Bool) {
+        if allowAmbiguous { lenientPlaceNames[i] = .known(answer) } else { strictPlaceNames[i] = .known(answer) }
+    }
+
     /// The longest entry of a lexicon spelled by the tokens at `i`, within the sentence.
     func match(_ lexicon: RuleLexicon, at i: Int) -> (length: Int, entry: LexiconEntry)? {
-        guard i >= 0, i < tokenCount else { return nil }
+        guard let m = matchIndex(lexicon, at: i) else { return nil }
+        return (m.length, rules.entry(lexicon, at: m.entry))
+    }
+
+    /// The length of `match(lexicon, at: i)`, for a rule that does not read the entry (copying an entry out
+    /// retains its strings and attributes).
+    func matchLength(_ lexicon: RuleLexicon, at i: Int) -> Int? { matchIndex(lexicon, at: i)?.length }
+
+    /// `match` as (length, entry number in the lexicon), remembered per token and lexicon.
+    private func matchIndex(_ lexicon: RuleLexicon, at i: Int) -> (length: Int, entry: Int)? {
+        guard i >= 0, i < tokenCount, matchable[i] & lexicon.bit != 0 else { return nil }
         let kind = kinds[i]
         guard kind == .word || kind == .number || kind == .latin else { return nil }
+        let slot = i * Self.lexiconCount + lexicon.rawValue
+        let known = matchMemo[slot]
+        if known != 0 { return known < 0 ? nil : (Int(known & 15), Int(known >> 4)) }
+        var found: (length: Int, entry: Int)?
         if startsEntryOf[i] & lexicon.bit != 0,
-           let m = rules.longestMatch(lexicon, keys: keys, at: i, limit: sentenceEnd(i), firstHash: keyHashes[i]) { return m }
-        // The ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») is not part of the head.
-        if lexicon.takesEzafe, let bare = bareKeys[i], let e = rules.entry(lexicon, key: bare.key, hash: bare.hash) {
-            return (1, e)
+           let m = rules.longestMatchIndex(lexicon, keys: keys, at: i, limit: sentenceEnd(i), firstHash: keyHashes[i]) {
+            found = m
+        } else if lexicon.takesEzafe, let bare = bareKeys[i], let e = rules.entryIndex(lexicon, key: bare.key, hash: bare.hash) {
+            // The ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») is not part of the head.
+            found = (1, e)
         }
-        return nil
+        matchMemo[slot] = found.map { Int32($0.entry << 4 | $0.length) } ?? -1
+        return found
     }
 
     /// False when no lexicon of `mask` (`RuleLexicon.bit`s) has an entry starting with the word at `i`, so that

@@ -1,3 +1,12 @@
+/// A place name found at a token: its length in tokens, level, text as written and key.
+typealias PlaceName = (length: Int, level: String, name: String, key: String)
+
+/// What `DocumentContext` remembers of `PlaceRecognizer.placeName` at a token.
+enum PlaceNameMemo {
+    case unknown
+    case known(PlaceName?)
+}
+
 /// Finds place phrases: «استان قم», «شهرستان ری», «رشت», «منطقه 20», «این شهرستان».
 ///
 /// Rule ids: `place.prefix-name`, `place.name`, `place.district-number`, `place.deictic`, `place.bare-prefix`.
@@ -16,23 +25,34 @@ struct PlaceRecognizer {
     static let nameLexiconMask = nameLexicons.reduce(UInt64(0)) { $0 | $1.lexicon.bit }
 
     /// The longest place name at `i` with its level; a name listed at two levels has level `any`.
-    func placeName(at i: Int, allowAmbiguous: Bool) -> (length: Int, level: String, name: String, key: String)? {
+    func placeName(at i: Int, allowAmbiguous: Bool) -> PlaceName? {
         // Asked at nearly every token: most words start no place name at all.
         guard context.mayStartEntry(of: Self.nameLexiconMask, at: i) else { return nil }
-        var best: (Int, String, String, String)?
+        // The answer depends on the token alone (not on the article's places): the article's places are read
+        // over the whole document first, then every phrase that may end in a place asks again at the same tokens.
+        if case .known(let answer) = context.placeNameMemo(at: i, allowAmbiguous: allowAmbiguous) { return answer }
+        let answer = findPlaceName(at: i, allowAmbiguous: allowAmbiguous)
+        context.rememberPlaceName(answer, at: i, allowAmbiguous: allowAmbiguous)
+        return answer
+    }
+
+    private func findPlaceName(at i: Int, allowAmbiguous: Bool) -> PlaceName? {
+        // The text and key are made for the winner only, not for every lexicon that lists the word.
+        var best: (length: Int, level: String, entry: LexiconEntry)?
         for (lexicon, level) in Self.nameLexicons {
             guard let m = context.match(lexicon, at: i) else { continue }
             if m.entry["ambiguous"] == "yes" && !allowAmbiguous { continue }
             let entryLevel = lexicon == .placeNames ? (m.entry["level"] ?? "any") : level
-            let canonical = m.entry["canonical"].map(PersianNormalizer.key) ?? m.entry.key
-            if let b = best, b.0 > m.length { continue }
-            if let b = best, b.0 == m.length {
-                if b.1 != entryLevel { best = (b.0, "any", b.2, b.3) }
+            if let b = best, b.length > m.length { continue }
+            if let b = best, b.length == m.length {
+                if b.level != entryLevel { best?.level = "any" }
                 continue
             }
-            best = (m.length, entryLevel, context.text(tokens: i..<(i + m.length)), canonical)
+            best = (m.length, entryLevel, m.entry)
         }
-        return best
+        guard let best else { return nil }
+        let canonical = best.entry["canonical"].map(PersianNormalizer.key) ?? best.entry.key
+        return (best.length, best.level, context.text(tokens: i..<(i + best.length)), canonical)
     }
 
     /// A place phrase starting at `i`. A bare prefix («استان») is accepted only when `allowBarePrefix`
