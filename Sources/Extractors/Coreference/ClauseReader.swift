@@ -19,17 +19,17 @@ struct ClauseReader {
                 if dashes.count >= 2 { k = dashes[1] + 1; continue }
                 if dashes.count == 1, context.isPunctuation(dashes[0], "|") { k = dashes[0] + 1; continue }
             }
-            if context.match(.reportOpeners, at: k) != nil {
+            if context.matchLength(.reportOpeners, at: k) != nil {
                 if let comma = (k..<min(end, k + 16)).first(where: { context.isComma($0) }) { k = comma + 1; continue }
                 break
             }
-            if let d = context.match(.discourseMarkers, at: k) { k += d.length; continue }
+            if let d = context.matchLength(.discourseMarkers, at: k) { k += d; continue }
             if context.lists(.locativePrepositions, k) {
                 // «در ابتدای/ادامه این جلسه،»
                 let window = (k + 1)..<min(end, k + 5)
-                if let t = window.first(where: { context.match(.meetingTriggers, at: $0) != nil }),
+                if let t = window.first(where: { context.matchLength(.meetingTriggers, at: $0) != nil }),
                    context.lists(.deicticDeterminers, t - 1) {
-                    k = t + (context.match(.meetingTriggers, at: t)?.length ?? 1)
+                    k = t + (context.matchLength(.meetingTriggers, at: t) ?? 1)
                     continue
                 }
             }
@@ -43,7 +43,7 @@ struct ClauseReader {
         let limit = min(sentence.tokens.upperBound, context.quoteStart[min(from, context.tokenCount - 1)] + 1)
         var k = from
         while k < limit {
-            if context.match(.speechVerbs, at: k) != nil { return true }
+            if context.matchLength(.speechVerbs, at: k) != nil { return true }
             k += 1
         }
         return false
@@ -52,7 +52,7 @@ struct ClauseReader {
     /// True when a non-meeting cue (a plan, an absence) occurs in the sentence before quoted speech.
     func cancelsMeeting(_ sentence: Sentence) -> Bool {
         let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
-        for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit) where context.match(.nonMeetingCues, at: k) != nil {
+        for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit) where context.matchLength(.nonMeetingCues, at: k) != nil {
             return true
         }
         return false

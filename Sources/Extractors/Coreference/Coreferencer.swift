@@ -184,7 +184,7 @@ struct Coreferencer {
     private func isAdjectiveReading(_ w: Int) -> Bool {
         guard context.followsNounByEzafe(w), context.isCommonWordSurname(w) else { return false }
         let next = w + 1
-        if context.match(.speechVerbs, at: next) != nil || context.match(.speechParticiples, at: next) != nil { return false }
+        if context.matchLength(.speechVerbs, at: next) != nil || context.matchLength(.speechParticiples, at: next) != nil { return false }
         return !found.roles.contains { $0.tokens.lowerBound == next && $0.complete }
     }
 
@@ -205,7 +205,7 @@ struct Coreferencer {
         if w == sentenceStart { return true }
         if w == clauses.subjectStart(context.text.sentences[context.sentenceOfToken[w]]) { return true }
         let prev = w - 1
-        return context.isComma(prev) || context.isAnd(prev) || context.match(.discourseMarkers, at: prev) != nil
+        return context.isComma(prev) || context.isAnd(prev) || context.matchLength(.discourseMarkers, at: prev) != nil
             || context.token(prev).kind == .punctuation
     }
 
@@ -226,7 +226,7 @@ struct Coreferencer {
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete {
             let w = role.tokens.lowerBound - 1
             guard w >= 0, context.isContent[w], !claimed[w], context.isOpenWord(w), context.looksLikeSurname(w),
-                  context.match(.givenNames, at: w) == nil, opensClause(w) else { continue }
+                  context.matchLength(.givenNames, at: w) == nil, opensClause(w) else { continue }
             let p = newSurnamePerson(w, rule: "person.surname-role")
             claimed[w] = true
             attach(role: r, to: p, rule: "coref.apposition")
@@ -235,11 +235,11 @@ struct Coreferencer {
         for sentence in context.text.sentences where sentence.isContent {
             let w = clauses.subjectStart(sentence)
             // A word that does not end like a surname still is one when a report of speech follows it at once.
-            let participle = context.match(.speechParticiples, at: w + 1) != nil || context.match(.speechVerbs, at: w + 1) != nil
+            let participle = context.matchLength(.speechParticiples, at: w + 1) != nil || context.matchLength(.speechVerbs, at: w + 1) != nil
             guard w < sentence.tokens.upperBound - 1, !claimed[w], context.isNameWord(w), participle || context.looksLikeSurname(w),
-                  context.match(.givenNames, at: w) == nil,
-                  PlaceRecognizer.nameLexicons.allSatisfy({ context.match($0.lexicon, at: w) == nil }),
-                  context.lists(.speakerFollowers, w + 1) || context.match(.speechVerbs, at: w + 1) != nil,
+                  context.matchLength(.givenNames, at: w) == nil,
+                  PlaceRecognizer.nameLexicons.allSatisfy({ context.matchLength($0.lexicon, at: w) == nil }),
+                  context.lists(.speakerFollowers, w + 1) || context.matchLength(.speechVerbs, at: w + 1) != nil,
                   clauses.reportsSpeech(sentence, from: w + 1) else { continue }
             let p = newSurnamePerson(w, rule: "person.surname-speaker")
             claimed[w] = true

@@ -10,7 +10,7 @@ struct ExtractionBuilder {
 
     private func mention(_ tokens: Range<Int>, rule: String) -> ExtractedMention {
         let r = context.scalars(tokens: tokens)
-        return ExtractedMention(text: context.text.text(r), start: r.lowerBound, end: r.upperBound, rule: rule,
+        return ExtractedMention(text: context.text(scalars: r), start: r.lowerBound, end: r.upperBound, rule: rule,
                                 sentence: context.sentenceOfToken[tokens.lowerBound])
     }
 
@@ -122,7 +122,7 @@ struct ExtractionBuilder {
             let guests = event.kind == .visit ? Array(Set(event.guests.compactMap { personId[coref.live($0)] })).sorted { idOrder($0) < idOrder($1) } : []
             let hosts = event.kind == .visit ? participants.filter { !guests.contains($0) } : []
             extractedMeetings.append(ExtractedMeeting(
-                id: id, trigger: TextSpan(text: context.text.text(triggerRange), start: triggerRange.lowerBound, end: triggerRange.upperBound),
+                id: id, trigger: TextSpan(text: context.text(scalars: triggerRange), start: triggerRange.lowerBound, end: triggerRange.upperBound),
                 participants: participants,
                 date: event.sentences.lazy.compactMap { s in
                     writtenDates.first { context.text.sentences[s].range.contains($0.range.lowerBound) }?.iso
@@ -183,7 +183,7 @@ struct ExtractionBuilder {
         for role in spans {
             if role.deictic && explicitKeys.contains(role.key) { continue }
             let r = context.scalars(tokens: role.tokens)
-            let text = context.text.text(r)
+            let text = context.text(scalars: r)
             guard seenText.insert(PersianNormalizer.key(text)).inserted else { continue }
             let head = context.text(tokens: role.headTokens)
             let gloss = englishGloss(of: role)

@@ -66,7 +66,7 @@ struct MeetingDetector {
                     var j = te
                     var skipped = 0
                     while j < limit, skipped < 3, slotAt[j] == nil, context.isWord(j), !context.lists(.comitativePrepositions, j),
-                          context.match(.speechVerbs, at: j) == nil, !context.isStopWord(j) {
+                          context.matchLength(.speechVerbs, at: j) == nil, !context.isStopWord(j) {
                         j += 1; skipped += 1
                     }
                     let l1 = list(at: j, limit: limit, slotAt)
@@ -148,7 +148,7 @@ struct MeetingDetector {
     private func isCited(_ slot: Slot) -> Bool {
         let s = slot.tokens.lowerBound
         guard s > 0 else { return false }
-        return context.match(.citationCues, at: s - 1) != nil || (s > 1 && context.match(.citationCues, at: s - 2)?.length == 2)
+        return context.matchLength(.citationCues, at: s - 1) != nil || (s > 1 && context.matchLength(.citationCues, at: s - 2) == 2)
     }
 
     private func add(_ slot: Slot, to event: inout MeetingEvent, _ coref: inout Coreferencer) {

@@ -234,7 +234,28 @@ final class DocumentContext {
     }
 
     /// Original text of a token range.
-    func text(tokens r: Range<Int>) -> String { text.text(tokens: r) }
+    func text(tokens r: Range<Int>) -> String {
+        guard let first = r.first, let last = r.last else { return "" }
+        return text(scalars: text.tokens[first].range.lowerBound..<text.tokens[last].range.upperBound)
+    }
+
+    /// Original text of a scalar range: the same string as `AnalyzedText.text(_:)`, encoded here in one pass.
+    /// `String.UnicodeScalarView.append(contentsOf:)` runs unspecialized from the standard library, a few hundred
+    /// instructions a scalar, and the rules make a string for every phrase they find.
+    func text(scalars r: Range<Int>) -> String {
+        let scalars = text.scalars
+        // At most four UTF-8 bytes a scalar.
+        return String(unsafeUninitializedCapacity: r.count * 4) { buffer in
+            var n = 0
+            for i in r {
+                UTF8.encode(scalars[i]) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
+    }
     /// Scalar range of a token range.
     func scalars(tokens r: Range<Int>) -> Range<Int> {
         token(r.lowerBound).range.lowerBound..<token(r.upperBound - 1).range.upperBound
@@ -252,13 +273,13 @@ final class DocumentContext {
         guard i < tokenCount, i < sentenceEnd(i - 1) else { return true }
         if kinds[i] == .punctuation || kinds[i] == .symbol { return true }
         if lists(.nameFollowers, i) { return true }
-        return match(.roleHeads, at: i) != nil || match(.speechVerbs, at: i) != nil || match(.speechParticiples, at: i) != nil
-            || match(.titles, at: i) != nil
+        return matchLength(.roleHeads, at: i) != nil || matchLength(.speechVerbs, at: i) != nil || matchLength(.speechParticiples, at: i) != nil
+            || matchLength(.titles, at: i) != nil
     }
 
     /// True when a place lexicon lists the word at `i` («اصفهان» is not a surname; «اصفهانی» may be).
     func isPlaceName(_ i: Int) -> Bool {
-        PlaceRecognizer.nameLexicons.contains { match($0.lexicon, at: i)?.length == 1 }
+        PlaceRecognizer.nameLexicons.contains { matchLength($0.lexicon, at: i) == 1 }
     }
 
     /// True when only spaces or zero-width marks separate token `i` from token `i + 1` (no dash, no tatweel).
@@ -286,10 +307,10 @@ final class DocumentContext {
         guard p >= 0, i < tokenCount, sentenceOfToken[p] == sentenceOfToken[i], kinds[p] == .word, onlySpaceBetween(p, i),
               !lists(.nameFollowers, p) else { return false }
         // A given name before is the person's own («مجید روستایی»), not a noun the word qualifies.
-        if isOpenWord(p) { return match(.givenNames, at: p) == nil }
+        if isOpenWord(p) { return matchLength(.givenNames, at: p) == nil }
         // Closed lexicons that still hold nouns: a head takes the ezafe like any noun («معاون پشتیبانی»).
         return mayStartEntry(of: Self.nounHeadMask, at: p)
-            && Self.nounHeads.contains { match($0, at: p)?.length == 1 }
+            && Self.nounHeads.contains { matchLength($0, at: p) == 1 }
     }
     private static let nounHeads: [RuleLexicon] = [.roleHeads, .institutionHeads, .groupNouns, .placePrefixes]
     private static let nounHeadMask = nounHeads.reduce(UInt64(0)) { $0 | $1.bit }

@@ -33,7 +33,7 @@ struct MentionScanner {
             guard context.isContent[i], context.isWord(i) || context.token(i).kind == .number else { i += 1; continue }
             if let m = phrases.media(at: i) {
                 found.media.append(m); claim(m.tokens)
-            } else if context.match(.namedInstitutions, at: i) != nil, let inst = phrases.institution(at: i) {
+            } else if context.matchLength(.namedInstitutions, at: i) != nil, let inst = phrases.institution(at: i) {
                 // A listed institution is read before names: «دانشگاه آزاد اسلامی» is not «آزاد اسلامی».
                 found.institutions.append(inst); claim(inst.tokens)
             } else if let n = names.name(at: i) {
@@ -53,8 +53,8 @@ struct MentionScanner {
             } else if let p = phrases.places.place(at: i) {
                 if !p.deictic { found.places.append(p) }
                 claim(p.tokens)
-            } else if let p = context.match(.pronouns, at: i) {
-                found.pronouns.append(i..<(i + p.length)); claim(i..<(i + p.length))
+            } else if let p = context.matchLength(.pronouns, at: i) {
+                found.pronouns.append(i..<(i + p)); claim(i..<(i + p))
             } else {
                 i += 1
             }

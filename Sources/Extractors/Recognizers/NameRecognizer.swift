@@ -58,7 +58,7 @@ struct NameRecognizer {
         let surnameStart = k
         while k < end, k - surnameStart < 3, context.isNameWord(k), !context.isPlaceName(k) || k > surnameStart {
             if k > surnameStart, !context.looksLikeSurname(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k) { break }
-            if context.match(.givenNames, at: k) != nil { break }
+            if context.matchLength(.givenNames, at: k) != nil { break }
             k += 1
         }
         var surnameTokens = surnameStart..<k

@@ -11,7 +11,7 @@ struct PhraseRecognizer {
 
     /// Words that qualify an institution head: open words that are not given names.
     func isQualifier(_ i: Int) -> Bool {
-        context.isNameWord(i) && context.match(.givenNames, at: i) == nil && context.match(.mediaHeads, at: i) == nil
+        context.isNameWord(i) && context.matchLength(.givenNames, at: i) == nil && context.matchLength(.mediaHeads, at: i) == nil
     }
 
     /// An institution head at `i`, also in plural or ezafe form («شهرداری‌های», «شوراهای»).
@@ -54,14 +54,14 @@ struct PhraseRecognizer {
         var steps = 0
         while j < end, steps < 6 {
             if let p = places.place(at: j, allowBarePrefix: true) { place = p; j = p.tokens.upperBound; break }
-            if let e = context.match(.eponymPrefixes, at: j), let k = eponym(at: j + e.length, end: end) {
+            if let e = context.matchLength(.eponymPrefixes, at: j), let k = eponym(at: j + e, end: end) {
                 qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
                 eponymEnd = k
                 j = k
                 break
             }
             // A listed institution starts a phrase of its own («… وزارت کشور»).
-            if context.match(.namedInstitutions, at: j) != nil { break }
+            if context.matchLength(.namedInstitutions, at: j) != nil { break }
             if let nested = institutionHead(at: j) {
                 qualifierKeys.append(nested.entry.key)
                 j += nested.length
@@ -111,7 +111,7 @@ struct PhraseRecognizer {
     private func eponym(at start: Int, end: Int) -> Int? {
         var k = start
         while k < end, k < start + 2, context.isWord(k), !context.isStopWord(k), institutionHead(at: k) == nil,
-              context.match(.roleHeads, at: k) == nil, context.match(.speechVerbs, at: k) == nil {
+              context.matchLength(.roleHeads, at: k) == nil, context.matchLength(.speechVerbs, at: k) == nil {
             k += 1
         }
         guard k > start else { return nil }
@@ -128,10 +128,10 @@ struct PhraseRecognizer {
         var j = i
         var count = 0
         while j < end, count < 4 {
-            if let m = context.match(.roleModifiers, at: j) {
-                j += m.length
-            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, let m = context.match(.roleModifiers, at: j + 1) {
-                j += 1 + m.length
+            if let m = context.matchLength(.roleModifiers, at: j) {
+                j += m
+            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, let m = context.matchLength(.roleModifiers, at: j + 1) {
+                j += 1 + m
             } else {
                 break
             }
@@ -148,7 +148,7 @@ struct PhraseRecognizer {
         var j = modifiers(from: headEnd, end: end)
         let modifierKeys = (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined()
         var former = false
-        if j < end, let f = context.match(.formerMarkers, at: j) { former = true; j += f.length }
+        if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
         var complement: RoleComplement?
         if j < end {
             if let r = role(at: j, depth: depth + 1), r.complete {
@@ -174,7 +174,7 @@ struct PhraseRecognizer {
             resolved += " " + p.display
         case nil: break
         }
-        if j < end, let f = context.match(.formerMarkers, at: j) { former = true; j += f.length }
+        if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
         let rule = complement == nil ? "role.head" : "role.head-complement"
@@ -233,11 +233,11 @@ struct PhraseRecognizer {
         if let m = context.match(.media, at: i), m.entry["ambiguous"] != "yes", m.entry["context"] != "required" {
             j = i + m.length
             rule = "media.listed"
-        } else if let h = context.match(.mediaHeads, at: i) {
-            j = i + h.length
+        } else if let h = context.matchLength(.mediaHeads, at: i) {
+            j = i + h
             rule = "media.head-name"
-            if j < end, let m = context.match(.media, at: j) {
-                j += m.length
+            if j < end, let m = context.matchLength(.media, at: j) {
+                j += m
             } else if j < end, let p = places.place(at: j) {
                 j = p.tokens.upperBound
             } else if j < end, isQualifier(j) {
