@@ -50,11 +50,13 @@ struct ExtractionBuilder {
                 }
             }
         }
-        let institutionKeys = drafts.keys.sorted { (drafts[$0]!.first, $0) < (drafts[$1]!.first, $1) }
+        // Sorted with each draft beside its key: looking the drafts up by key in the comparison hashed a
+        // Persian string (normalized on every hash) twice per comparison.
+        let sortedDrafts = drafts.map { (first: $0.value.first, key: $0.key, draft: $0.value) }
+            .sorted { ($0.first, $0.key) < ($1.first, $1.key) }
         var institutionId: [String: String] = [:]
         var institutions: [ExtractedInstitution] = []
-        for (n, key) in institutionKeys.enumerated() {
-            let d = drafts[key]!
+        for (n, (_, key, d)) in sortedDrafts.enumerated() {
             institutionId[key] = "i\(n + 1)"
             institutions.append(ExtractedInstitution(id: "i\(n + 1)", name: d.name, key: key, gloss: d.gloss,
                                                      mentions: d.mentions.sorted { $0.start < $1.start }))
@@ -86,21 +88,34 @@ struct ExtractionBuilder {
             groups.append(ExtractedGroup(id: "g\(n + 1)", label: coref.groupLabels[g],
                                          mentions: coref.groupMentions[g].sorted { $0.lowerBound < $1.lowerBound }.map { mention($0, rule: "group") }))
         }
-        var mediaByKey: [String: ExtractedMedium] = [:]
-        var mediaOrder: [String] = []
+        // Outlets and places in order of first mention, each key hashed once a mention (a Persian string's hash
+        // normalizes it again every time).
+        var media: [ExtractedMedium] = []
+        var mediumIndex: [String: Int] = [:]
         for m in found.media {
-            if mediaByKey[m.key] == nil { mediaByKey[m.key] = ExtractedMedium(name: m.name, key: m.key, mentions: []); mediaOrder.append(m.key) }
-            mediaByKey[m.key]!.mentions.append(mention(m.tokens, rule: m.rule))
+            let n: Int
+            if let known = mediumIndex[m.key] {
+                n = known
+            } else {
+                n = media.count
+                mediumIndex[m.key] = n
+                media.append(ExtractedMedium(name: m.name, key: m.key, mentions: []))
+            }
+            media[n].mentions.append(mention(m.tokens, rule: m.rule))
         }
-        var placeByKey: [String: ExtractedPlace] = [:]
-        var placeOrder: [String] = []
+        var places: [ExtractedPlace] = []
+        var placeIndex: [String: Int] = [:]
         for p in found.places.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
-            if placeByKey[p.nameKey] == nil {
-                placeOrder.append(p.nameKey)
-                placeByKey[p.nameKey] = ExtractedPlace(id: "l\(placeOrder.count)", name: p.name, key: p.nameKey, mentions: [])
+            let n: Int
+            if let known = placeIndex[p.nameKey] {
+                n = known
+            } else {
+                n = places.count
+                placeIndex[p.nameKey] = n
+                places.append(ExtractedPlace(id: "l\(n + 1)", name: p.name, key: p.nameKey, mentions: []))
             }
             let m = mention(p.tokens, rule: p.rule)
-            if !placeByKey[p.nameKey]!.mentions.contains(m) { placeByKey[p.nameKey]!.mentions.append(m) }
+            if !places[n].mentions.contains(m) { places[n].mentions.append(m) }
         }
 
         // Meetings and met pairs.
@@ -141,8 +156,8 @@ struct ExtractionBuilder {
             .map { MetPair(a: $0.a, b: $0.b, meetings: $0.meetings) }
 
         return DocumentExtraction(document: context.text.document.id, date: date, people: people, institutions: institutions,
-                                  meetings: extractedMeetings, met: met, media: mediaOrder.map { mediaByKey[$0]! },
-                                  places: placeOrder.map { placeByKey[$0]! }, groups: groups)
+                                  meetings: extractedMeetings, met: met, media: media,
+                                  places: places, groups: groups)
     }
 
     /// A person's complete roles, one per distinct phrase; a deictic phrase («… استان») gives way to an explicit

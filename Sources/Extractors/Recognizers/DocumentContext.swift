@@ -49,6 +49,9 @@ final class DocumentContext {
     /// The affixes of `non-name-affixes.txt`, as letters, with where they stand in a word.
     private var affixes: [(letters: [Unicode.Scalar], position: AffixPosition)] = []
     private enum AffixPosition { case prefix, suffix, word }
+    /// The endings of `surname-suffixes.txt`: key, `strength=weak`, and length in characters (read once, not
+    /// copied out of the lexicon with its attributes looked up by name on every word).
+    private var surnameSuffixes: [(key: String, weak: Bool, length: Int)] = []
     /// The plural endings of `plural-suffixes.txt` (keys, longest first) and whether each is for people only.
     private(set) var pluralSuffixes: [(key: String, animate: Bool)] = []
 
@@ -95,6 +98,7 @@ final class DocumentContext {
             return (Self.letters(entry.surface.unicodeScalars), position)
         }
         shapeVerdicts = [UInt8](repeating: 0, count: keys.count)
+        surnameSuffixes = rules[.surnameSuffixes].entries.map { ($0.key, $0["strength"] == "weak", $0.key.count) }
         strictPlaceNames = [PlaceNameMemo](repeating: .unknown, count: keys.count)
         lenientPlaceNames = strictPlaceNames
         // Longest first, so that no ending is tried after a shorter one it contains.
@@ -197,10 +201,13 @@ final class DocumentContext {
         // Read on the UTF-8 bytes (keys are normalized, every Persian letter two bytes): `String.hasSuffix` and
         // `count` would segment and normalize the text again, on every token of every document.
         let bytes = key.utf8
-        guard bytes.count >= 4, bytes.last == 0x8C else { return nil }
-        let tail = Array(bytes.suffix(4))
+        let n = bytes.count
+        guard n >= 4 else { return nil }
+        // The last four bytes read in place (an `Array` of them was allocated for every token).
+        let tail = bytes.withContiguousStorageIfAvailable { p in (p[n - 4], p[n - 3], p[n - 2], p[n - 1]) }
+            ?? { let t = Array(bytes.suffix(4)); return (t[0], t[1], t[2], t[3]) }()
         // «ی» U+06CC = DB 8C, after «و» U+0648 = D9 88 or «ا» U+0627 = D8 A7; more than three letters.
-        guard tail[2] == 0xDB, (tail[0] == 0xD9 && tail[1] == 0x88) || (tail[0] == 0xD8 && tail[1] == 0xA7),
+        guard tail.3 == 0x8C, tail.2 == 0xDB, (tail.0 == 0xD9 && tail.1 == 0x88) || (tail.0 == 0xD8 && tail.1 == 0xA7),
               key.unicodeScalars.count > 3 else { return nil }
         return String(decoding: bytes.dropLast(2), as: UTF8.self)
     }
@@ -293,7 +300,7 @@ final class DocumentContext {
     /// «سرپرستی», «مدیریتی»: a noun made from a role or institution head with «ی», not part of a name.
     func isDerivedFromHead(_ i: Int) -> Bool {
         let k = key(i)
-        guard k.hasSuffix("ی"), k.count > 3 else { return false }
+        guard k.hasKeySuffix("ی"), k.count > 3 else { return false }
         let stem = String(k.dropLast())
         return rules[.roleHeads].contains(key: stem) || rules[.institutionHeads].contains(key: stem)
     }
@@ -369,12 +376,21 @@ final class DocumentContext {
         if lists(.surnames, i) { return true }
         if isArabicArticleSurname(i) { return true }
         // «هواپیمای», «مقامهای»: a noun ending in «ا» with the ezafe, not a surname.
-        if k.hasSuffix("ای"), !k.hasSuffix("های") || k.hasSuffix("اهای") { return false }
+        if k.hasKeySuffix("ای"), !k.hasKeySuffix("های") || k.hasKeySuffix("اهای") { return false }
         guard k.unicodeScalars.count >= 3 else { return false }
         // A short word with the common «ی» («سعی», «طی») is too often a plain word.
-        return rules[.surnameSuffixes].entries.contains {
-            k.hasSuffix($0.key) && k.count > $0.key.count + 1 && !(strong && $0["strength"] == "weak")
-                && !($0["strength"] == "weak" && k.count < 4)
+        return surnameSuffixes.contains { suffix in
+            guard k.hasKeySuffix(suffix.key) else { return false }
+            let length = k.count
+            return length > suffix.length + 1 && !(strong && suffix.weak) && !(suffix.weak && length < 4)
         }
     }
+}
+
+extension String {
+    /// `hasSuffix` for a key, asked on the bytes first: `String.hasSuffix` compares characters under canonical
+    /// equivalence, hundreds of instructions even when the last byte differs. Keys and lexicon keys are
+    /// normalized (no Arabic marks, composed letters), so a suffix whose bytes differ is not a suffix; the
+    /// byte match is confirmed by `hasSuffix` itself, which also checks that it starts on a character boundary.
+    func hasKeySuffix(_ suffix: String) -> Bool { endsWithBytes(suffix) && hasSuffix(suffix) }
 }

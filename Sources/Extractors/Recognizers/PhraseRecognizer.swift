@@ -23,7 +23,7 @@ struct PhraseRecognizer {
         }
         guard allowPlural, context.isWord(i) else { return nil }
         let k = context.key(i)
-        for (suffix, animate) in context.pluralSuffixes where !animate && k.hasSuffix(suffix) {
+        for (suffix, animate) in context.pluralSuffixes where !animate && k.hasKeySuffix(suffix) {
             if let e = context.rules[.institutionHeads].entry(key: String(k.dropLast(suffix.count))) { return (1, e) }
         }
         return nil
