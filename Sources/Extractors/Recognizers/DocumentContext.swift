@@ -26,7 +26,11 @@ final class DocumentContext {
     /// For every token, the rule lexicons with an entry that starts with its key (`RuleLexicon.bit`s).
     private let startsEntryOf: [UInt64]
     /// Every key without an ezafe «ی» after a final vowel (`withoutEzafe`), and its hash; nil for most words.
-    private let bareKeys: [(key: String, hash: UInt64)?]
+    /// Kept apart from the tokens that have one (`bareKeyOf`): an array of a token's optional strings is
+    /// destroyed element by element with the context.
+    private let bareKeys: [(key: String, hash: UInt64)]
+    /// For every token, its index in `bareKeys`, or -1.
+    private let bareKeyOf: [Int32]
     /// For every token, the lexicons `match` may find something for: `startsEntryOf`, and the lexicons that
     /// take the ezafe when the word has a bare form. One mask test turns most questions away.
     private let matchable: [UInt64]
@@ -39,8 +43,11 @@ final class DocumentContext {
     private let matchMemo: UnsafeMutablePointer<Int32>
     private static let lexiconCount = RuleLexicon.allCases.count
     /// `PlaceRecognizer.placeName` of each token, without and with ambiguous names (`placeNameMemo(at:)`).
-    private var strictPlaceNames: [PlaceNameMemo] = []
-    private var lenientPlaceNames: [PlaceNameMemo] = []
+    /// Per token: 0 not asked yet, -1 no place name, else 1 + the index of the answer in `placeNames` (plain
+    /// numbers, so that the arrays are made and freed without visiting each element).
+    private var strictPlaceNames: [Int32] = []
+    private var lenientPlaceNames: [Int32] = []
+    private var placeNames: [PlaceName] = []
     /// `isOpenWord` of every token, computed once.
     private var openWords: [Bool] = []
     /// Whether each token's written shape rules it out of a name (verbs, plural markers, superlatives), worked
@@ -60,11 +67,18 @@ final class DocumentContext {
         rules = lexicons.rules
         keys = text.tokens.map(\.key)
         kinds = text.tokens.map(\.kind)
-        keyHashes = keys.map { PhraseMatcher.hash($0) }
+        // The tokenizer hashed every key already (`Token.keyHash` is `PhraseMatcher.hash(key)`).
+        keyHashes = text.tokens.map(\.keyHash)
         startsEntryOf = keyHashes.map(lexicons.rules.lexiconsStarting(hash:))
-        bareKeys = keys.map { key in Self.withoutEzafe(key).map { ($0, PhraseMatcher.hash($0)) } }
+        var bare: [(key: String, hash: UInt64)] = []
+        bareKeyOf = keys.map { key in
+            guard let b = Self.withoutEzafe(key) else { return -1 }
+            bare.append((b, PhraseMatcher.hash(b)))
+            return Int32(bare.count - 1)
+        }
+        bareKeys = bare
         let ezafeMask = RuleLexicon.allCases.filter(\.takesEzafe).reduce(UInt64(0)) { $0 | $1.bit }
-        matchable = zip(startsEntryOf, bareKeys).map { starts, bare in starts | (bare == nil ? 0 : ezafeMask) }
+        matchable = zip(startsEntryOf, bareKeyOf).map { starts, bare in starts | (bare < 0 ? 0 : ezafeMask) }
         let memoSize = text.tokens.count * Self.lexiconCount
         matchMemo = UnsafeMutablePointer<Int32>.allocate(capacity: max(memoSize, 1))
         matchMemo.initialize(repeating: 0, count: memoSize)
@@ -89,8 +103,8 @@ final class DocumentContext {
         // Most words start no entry of a closed lexicon: one mask test clears them (the ezafe reading aside).
         let closedMask = RuleLexicon.closedMask
         openWords = (0..<keys.count).map { i in
-            guard text.tokens[i].kind == .word, !keys[i].isEmpty else { return false }
-            if startsEntryOf[i] & closedMask == 0 && bareKeys[i] == nil { return true }
+            guard kinds[i] == .word, !keys[i].isEmpty else { return false }
+            if startsEntryOf[i] & closedMask == 0 && bareKeyOf[i] < 0 { return true }
             return !RuleLexicon.closed.contains { matchLength($0, at: i) != nil }
         }
         affixes = rules[.nonNameAffixes].entries.map { entry in
@@ -99,7 +113,7 @@ final class DocumentContext {
         }
         shapeVerdicts = [UInt8](repeating: 0, count: keys.count)
         surnameSuffixes = rules[.surnameSuffixes].entries.map { ($0.key, $0["strength"] == "weak", $0.key.count) }
-        strictPlaceNames = [PlaceNameMemo](repeating: .unknown, count: keys.count)
+        strictPlaceNames = [Int32](repeating: 0, count: keys.count)
         lenientPlaceNames = strictPlaceNames
         // Longest first, so that no ending is tried after a shorter one it contains.
         let endings: [(key: String, animate: Bool)] = rules[.pluralSuffixes].entries.map { ($0.key, $0["animate"] == "yes") }
@@ -149,12 +163,18 @@ final class DocumentContext {
 
     /// What `PlaceRecognizer.placeName(at: i, allowAmbiguous:)` answered before, if it was asked.
     func placeNameMemo(at i: Int, allowAmbiguous: Bool) -> PlaceNameMemo {
-        allowAmbiguous ? lenientPlaceNames[i] : strictPlaceNames[i]
+        let code = allowAmbiguous ? lenientPlaceNames[i] : strictPlaceNames[i]
+        return code == 0 ? .unknown : .known(code < 0 ? nil : placeNames[Int(code) - 1])
     }
 
     /// Keeps `PlaceRecognizer.placeName`'s answer at `i` for the next time it is asked.
     func rememberPlaceName(_ answer: PlaceName?, at i: Int, allowAmbiguous: Bool) {
-        if allowAmbiguous { lenientPlaceNames[i] = .known(answer) } else { strictPlaceNames[i] = .known(answer) }
+        var code: Int32 = -1
+        if let answer {
+            placeNames.append(answer)
+            code = Int32(placeNames.count)
+        }
+        if allowAmbiguous { lenientPlaceNames[i] = code } else { strictPlaceNames[i] = code }
     }
 
     /// The longest entry of a lexicon spelled by the tokens at `i`, within the sentence.
@@ -179,7 +199,8 @@ final class DocumentContext {
         if startsEntryOf[i] & lexicon.bit != 0,
            let m = rules.longestMatchIndex(lexicon, keys: keys, at: i, limit: sentenceEnd(i), firstHash: keyHashes[i]) {
             found = m
-        } else if lexicon.takesEzafe, let bare = bareKeys[i], let e = rules.entryIndex(lexicon, key: bare.key, hash: bare.hash) {
+        } else if lexicon.takesEzafe, bareKeyOf[i] >= 0, let e = rules.entryIndex(lexicon, key: bareKeys[Int(bareKeyOf[i])].key,
+                                                                                  hash: bareKeys[Int(bareKeyOf[i])].hash) {
             // The ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») is not part of the head.
             found = (1, e)
         }
