@@ -117,7 +117,7 @@ struct RuleLexiconTable: Sendable {
         var best: Int?
         var bestLength = 0
         for i in start..<end {
-            if i > start { h = PhraseMatcher.hash(keys[i], from: h) }
+            if i > start { h = Self.hash(keys[i], from: h) }
             // No key of this lexicon starts with these tokens: no longer run can match either.
             guard let slot = index.slot(h), slot.starts & lexicon.bit != 0 else { break }
             if slot.ends & lexicon.bit != 0 {
@@ -133,6 +133,19 @@ struct RuleLexiconTable: Sendable {
             }
         }
         return best.map { (bestLength, $0) }
+    }
+
+    /// `PhraseMatcher.hash(key, from: h)`, read on the key's contiguous bytes: iterating a `String.UTF8View`
+    /// cost about thirty instructions a byte, and most questions hash the next token's key to learn that no
+    /// entry goes on.
+    @inline(__always)
+    private static func hash(_ key: String, from h: UInt64) -> UInt64 {
+        let fast = key.utf8.withContiguousStorageIfAvailable { bytes in
+            var h = h
+            for b in bytes { h = PhraseMatcher.hash(byte: b, from: h) }
+            return h
+        }
+        return fast ?? PhraseMatcher.hash(key, from: h)
     }
 
     /// The entry of `lexicon` whose key is `key` (`hash` = `PhraseMatcher.hash(key)`).
