@@ -152,9 +152,13 @@ struct Coreferencer {
             byFirstKey[PhraseMatcher.hash(first), default: []].append(p)
         }
         guard !byFirstKey.isEmpty else { return }
+        // One bit per first key (its hash's low six bits): most tokens are turned away by it before the
+        // dictionary, whose look-up hashes the hash again (SipHash) on every token of the article.
+        let firstKeyBits = byFirstKey.keys.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
         var i = 0
         while i < context.tokenCount {
-            guard context.isContent[i], !claimed[i], let candidates = byFirstKey[context.keyHash(i)] else { i += 1; continue }
+            guard context.isContent[i], !claimed[i], firstKeyBits & (1 << (context.keyHash(i) & 63)) != 0,
+                  let candidates = byFirstKey[context.keyHash(i)] else { i += 1; continue }
             let fitting = candidates.filter { p in
                 let keys = persons[p].surnameKeys
                 return i + keys.count <= context.sentenceEnd(i)

@@ -166,7 +166,7 @@ struct ExtractionBuilder {
     /// «mayor of Rasht», never «mayor of رشت»; nil when no gazetteer glosses it.
     private func englishName(ofPlace key: String) -> String? {
         for lexicon in [RuleLexicon.counties, .provinces, .placeNames, .worldCapitals, .countries] {
-            if let gloss = context.rules[lexicon].entry(key: key)?["gloss"] { return gloss }
+            if let gloss = context.rules.entry(lexicon, key: key)?["gloss"] { return gloss }
         }
         return nil
     }

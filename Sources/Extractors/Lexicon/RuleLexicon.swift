@@ -160,6 +160,13 @@ struct RuleLexiconTable: Sendable {
         return index.entry(of: lexicon, in: slot, where: { entries[l][$0].key.sameBytes(key) })
     }
 
+    /// `self[lexicon].entry(key:)` answered from the shared index: `Lexicon`'s own look-up hashes the FNV hash
+    /// again with SipHash and copies the lexicon out of the table first.
+    func entry(_ lexicon: RuleLexicon, key: String) -> LexiconEntry? { entry(lexicon, key: key, hash: PhraseMatcher.hash(key)) }
+
+    /// `self[lexicon].contains(key:)` answered from the shared index.
+    func contains(_ lexicon: RuleLexicon, key: String) -> Bool { entryIndex(lexicon, key: key, hash: PhraseMatcher.hash(key)) != nil }
+
     /// Entry number `n` of `lexicon`, as `longestMatchIndex` and `entryIndex` give it.
     func entry(_ lexicon: RuleLexicon, at n: Int) -> LexiconEntry { entries[lexicon.rawValue][n] }
 }

@@ -182,6 +182,7 @@ final class DocumentContext {
     }
 
     /// The longest entry of a lexicon spelled by the tokens at `i`, within the sentence.
+    @inline(__always)
     func match(_ lexicon: RuleLexicon, at i: Int) -> (length: Int, entry: LexiconEntry)? {
         guard let m = matchIndex(lexicon, at: i) else { return nil }
         return (m.length, rules.entry(lexicon, at: m.entry))
@@ -337,7 +338,7 @@ final class DocumentContext {
         let k = key(i)
         guard k.hasKeySuffix("ی"), k.count > 3 else { return false }
         let stem = String(k.dropLast())
-        return rules[.roleHeads].contains(key: stem) || rules[.institutionHeads].contains(key: stem)
+        return rules.contains(.roleHeads, key: stem) || rules.contains(.institutionHeads, key: stem)
     }
 
     /// True when token `i` stands right after a noun of its own phrase, only a space between: Persian joins a

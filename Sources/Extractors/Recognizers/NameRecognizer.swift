@@ -13,7 +13,7 @@ struct NameRecognizer {
         guard let g = context.match(.givenNames, at: k) else { return nil }
         if g.length == 1 { return g }
         if (k..<(k + g.length)).allSatisfy({ !context.isStopWord($0) }) { return g }
-        if let single = context.rules[.givenNames].entry(key: context.key(k)), !context.isStopWord(k) { return (1, single) }
+        if let single = context.rules.entry(.givenNames, key: context.key(k)), !context.isStopWord(k) { return (1, single) }
         return nil
     }
 
@@ -63,7 +63,7 @@ struct NameRecognizer {
         }
         var surnameTokens = surnameStart..<k
         // «عیسی زاده», «علی پور»: a surname suffix written apart belongs with the given-looking word before it.
-        if !surnameTokens.isEmpty, context.rules[.surnameSuffixes].entry(key: context.key(surnameStart)).map({ $0["strength"] != "weak" }) == true {
+        if !surnameTokens.isEmpty, context.rules.entry(.surnameSuffixes, key: context.key(surnameStart)).map({ $0["strength"] != "weak" }) == true {
             guard givenEnds.count >= 2 else { return nil }
             surnameTokens = givenEnds[givenEnds.count - 2]..<k
             givenEnds.removeLast()

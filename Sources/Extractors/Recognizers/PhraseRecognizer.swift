@@ -24,7 +24,7 @@ struct PhraseRecognizer {
         guard allowPlural, context.isWord(i) else { return nil }
         let k = context.key(i)
         for (suffix, animate) in context.pluralSuffixes where !animate && k.hasKeySuffix(suffix) {
-            if let e = context.rules[.institutionHeads].entry(key: String(k.dropLast(suffix.count))) { return (1, e) }
+            if let e = context.rules.entry(.institutionHeads, key: String(k.dropLast(suffix.count))) { return (1, e) }
         }
         return nil
     }
@@ -194,7 +194,7 @@ struct PhraseRecognizer {
         } else {
             let k = context.key(i)
             for (suffix, _) in context.pluralSuffixes where k.endsWithBytes(suffix) && k.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
-                if context.rules[.roleHeads].contains(key: String(k.dropLast(suffix.count))) {
+                if context.rules.contains(.roleHeads, key: String(k.dropLast(suffix.count))) {
                     headEnd = i + 1
                     rule = "group.plural-role"
                     break

@@ -125,12 +125,12 @@ struct ArticlePlaces {
                 if result.province == nil { result.province = (p.name, p.nameKey) }
             case "county", "city":
                 if result.county == nil { result.county = (p.name, p.nameKey) }
-                if result.province == nil, let e = context.rules[.counties].entry(key: p.nameKey), let prov = e["province"] {
+                if result.province == nil, let e = context.rules.entry(.counties, key: p.nameKey), let prov = e["province"] {
                     result.province = (prov, PersianNormalizer.key(prov))
                 }
             case "any":
-                if result.province == nil, context.rules[.provinces].contains(key: p.nameKey) { result.province = (p.name, p.nameKey) }
-                if let county = context.rules[.counties].entry(key: p.nameKey) {
+                if result.province == nil, context.rules.contains(.provinces, key: p.nameKey) { result.province = (p.name, p.nameKey) }
+                if let county = context.rules.entry(.counties, key: p.nameKey) {
                     if result.county == nil { result.county = (p.name, p.nameKey) }
                     if result.province == nil, let prov = county["province"] { result.province = (prov, PersianNormalizer.key(prov)) }
                 }
