@@ -64,6 +64,8 @@ final class DocumentContext {
     private var surnameSuffixes: [(key: String, weak: Bool, length: Int)] = []
     /// The plural endings of `plural-suffixes.txt` (keys, longest first) and whether each is for people only.
     private(set) var pluralSuffixes: [(key: String, animate: Bool)] = []
+    /// `mayEndInPluralSuffix` of every token.
+    private var mayBePlural: [Bool] = []
 
     init(text: AnalyzedText, lexicons: Lexicons) {
         self.text = text
@@ -125,7 +127,14 @@ final class DocumentContext {
             let la = endings[a].key.utf8.count, lb = endings[b].key.utf8.count
             return la != lb ? la > lb : a < b
         }.map { endings[$0] }
+        var lastBytes = [Bool](repeating: false, count: 256)
+        for ending in pluralSuffixes { if let b = ending.key.utf8.last { lastBytes[Int(b)] = true } }
+        mayBePlural = keys.map { key in key.utf8.last.map { lastBytes[Int($0)] } ?? false }
     }
+
+    /// True when token `i`'s key ends in the last byte of some plural ending: the rules that try every ending
+    /// on every word («…ها», «…ان») skip the words that can end in none.
+    func mayEndInPluralSuffix(_ i: Int) -> Bool { mayBePlural[i] }
 
     /// Letters compared scalar by scalar on the original text (mapped, ZWNJ kept): Swift's `Character`
     /// comparison would glue a ZWNJ to the letter before it.

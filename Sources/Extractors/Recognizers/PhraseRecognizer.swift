@@ -21,7 +21,7 @@ struct PhraseRecognizer {
             if !allowPlural, context.isPluralWrittenApart(i + m.length) { return nil }
             return m
         }
-        guard allowPlural, context.isWord(i) else { return nil }
+        guard allowPlural, context.isWord(i), context.mayEndInPluralSuffix(i) else { return nil }
         let k = context.key(i)
         for (suffix, animate) in context.pluralSuffixes where !animate && k.hasKeySuffix(suffix) {
             if let e = context.rules.entry(.institutionHeads, key: String(k.dropLast(suffix.count))) { return (1, e) }
@@ -191,7 +191,7 @@ struct PhraseRecognizer {
         if let g = context.match(.groupNouns, at: i) {
             headEnd = i + g.length
             needsComplement = g.entry["complement"] == "required"
-        } else {
+        } else if context.mayEndInPluralSuffix(i) {
             let k = context.key(i)
             for (suffix, _) in context.pluralSuffixes where k.endsWithBytes(suffix) && k.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
                 if context.rules.contains(.roleHeads, key: String(k.dropLast(suffix.count))) {
