@@ -129,7 +129,11 @@ final class DocumentContext {
         }.map { endings[$0] }
         var lastBytes = [Bool](repeating: false, count: 256)
         for ending in pluralSuffixes { if let b = ending.key.utf8.last { lastBytes[Int(b)] = true } }
-        mayBePlural = keys.map { key in key.utf8.last.map { lastBytes[Int($0)] } ?? false }
+        // The last byte read in place: `UTF8View.last` walks the view's indices, a hundred instructions a token.
+        mayBePlural = keys.map { key in
+            let last = key.utf8.withContiguousStorageIfAvailable { $0.last } ?? key.utf8.last
+            return last.map { lastBytes[Int($0)] } ?? false
+        }
     }
 
     /// True when token `i`'s key ends in the last byte of some plural ending: the rules that try every ending
