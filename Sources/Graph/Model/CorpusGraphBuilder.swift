@@ -28,6 +28,9 @@ public struct CorpusGraphBuilder: Sendable {
     private var places: [ExactKey: EntitySummary] = [:]
     /// Every meeting, in the order articles were added.
     private(set) var meetings: [MeetingSummary] = []
+    /// One copy of each name, key and role text the occurrences repeat: the occurrences are kept until the
+    /// corpus is resolved, and without this each held its own copy of «رئیس جمهور».
+    private var strings = StringPool()
 
     /// Content hashes of the articles added, so the same text under another id counts once.
     private var contentHashes: Set<String> = []
@@ -86,13 +89,14 @@ public struct CorpusGraphBuilder: Sendable {
                     if institutionKey == nil { danglingReferences += 1 }
                 }
                 return RoleOccurrence(
-                    text: role.text, key: role.key, gloss: role.gloss, institutionKey: institutionKey,
-                    placeKey: role.placeKey, former: role.former, start: role.span.start)
+                    text: strings.intern(role.text), key: strings.intern(role.key), gloss: strings.intern(role.gloss),
+                    institutionKey: strings.intern(institutionKey), placeKey: strings.intern(role.placeKey),
+                    former: role.former, start: role.span.start)
             }
             people.append(PersonOccurrence(
-                document: documentID, date: date, localID: person.localID, name: person.name,
-                unnamed: person.unnamed, titles: person.titles, nameKey: person.nameKey,
-                surnameKey: person.surnameKey, roles: roles, mentionCount: person.mentions.count))
+                document: documentID, date: date, localID: person.localID, name: strings.intern(person.name),
+                unnamed: person.unnamed, titles: person.titles.map { strings.intern($0) }, nameKey: strings.intern(person.nameKey),
+                surnameKey: strings.intern(person.surnameKey), roles: roles, mentionCount: person.mentions.count))
         }
 
         for meeting in graph.meetings {
