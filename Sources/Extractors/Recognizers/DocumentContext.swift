@@ -290,28 +290,11 @@ final class DocumentContext {
     }
 
     /// Original text of a token range.
-    func text(tokens r: Range<Int>) -> String {
-        guard let first = r.first, let last = r.last else { return "" }
-        return text(scalars: text.tokens[first].range.lowerBound..<text.tokens[last].range.upperBound)
-    }
+    func text(tokens r: Range<Int>) -> String { text.text(tokens: r) }
 
-    /// Original text of a scalar range: the same string as `AnalyzedText.text(_:)`, encoded here in one pass.
-    /// `String.UnicodeScalarView.append(contentsOf:)` runs unspecialized from the standard library, a few hundred
-    /// instructions a scalar, and the rules make a string for every phrase they find.
-    func text(scalars r: Range<Int>) -> String {
-        let scalars = text.scalars
-        // At most four UTF-8 bytes a scalar.
-        return String(unsafeUninitializedCapacity: r.count * 4) { buffer in
-            var n = 0
-            for i in r {
-                UTF8.encode(scalars[i]) { byte in
-                    buffer[n] = byte
-                    n += 1
-                }
-            }
-            return n
-        }
-    }
+    /// Original text of a scalar range (`AnalyzedText.text(_:)`, which encodes the scalars to UTF-8 in one pass).
+    func text(scalars r: Range<Int>) -> String { text.text(r) }
+
     /// Scalar range of a token range.
     func scalars(tokens r: Range<Int>) -> Range<Int> {
         token(r.lowerBound).range.lowerBound..<token(r.upperBound - 1).range.upperBound
