@@ -38,9 +38,9 @@ final class DocumentContext {
     /// take the ezafe when the word has a bare form. One mask test turns most questions away.
     private let matchable: [UInt64]
     /// The answers of `match` already worked out, `RuleLexicon.allCases.count` slots a token: 0 not asked yet,
-    /// -1 no entry, else entry number × 16 + length (a match spans at most 8 tokens: `Lexicon.maxTokens` is capped at 8). The rules ask the same
-    /// lexicon about the same token many times (the article's places, then every phrase that may end in a
-    /// place), and each answer walked the index and compared bytes again.
+    /// -1 no entry, else entry number × 16 + length (a match spans at most 8 tokens: `Lexicon.maxTokens` is
+    /// capped at 8). The rules ask the same lexicon about the same token many times (the article's places, then
+    /// every phrase that may end in a place), and each answer walked the index and compared bytes again.
     /// A pointer, not an array property: writing to an array held by a class pays a dynamic exclusivity check
     /// on every question; the buffer belongs to this context alone and is freed by `deinit`.
     private let matchMemo: UnsafeMutablePointer<Int32>
