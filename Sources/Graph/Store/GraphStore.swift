@@ -223,9 +223,11 @@ public final class GraphStore: Sendable {
                 try Self.rebuild(db)
                 return false
             }
-            try DerivedTables.writeGraph(resolved.graph, meetings: resolved.meetings, into: db)
-            let (roles, nameKeys) = people.value()
-            try DerivedTables.writePeople(roles: roles, nameKeys: nameKeys, into: db)
+            try DerivedTables.withIndexesDeferred(db) {
+                try DerivedTables.writeGraph(resolved.graph, meetings: resolved.meetings, into: db)
+                let (roles, nameKeys) = people.value()
+                try DerivedTables.writePeople(roles: roles, nameKeys: nameKeys, into: db)
+            }
             try Self.stampDerived(db)
             return true
         }

@@ -43,6 +43,23 @@ struct StreamedBuildTests {
         #expect(try DerivedTableDump.of(store) == streamedTables)
     }
 
+    @Test func theDerivedTablesKeepTheirIndexesWhenRefilled() throws {
+        // The indexes are dropped while the tables are refilled and made again from their own definitions.
+        func indexes(_ store: GraphStore) throws -> [String] {
+            try store.rows("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+                .map { "\($0["name"]!!) \($0["tbl_name"]!!) \($0["sql"]! ?? "-")" }
+        }
+        let fresh = try GraphStore.inMemory()
+        let schema = try indexes(fresh)
+        #expect(schema.contains { $0.hasPrefix("node_key node") }, "the schema's own index on node keys")
+        var random = RandomCorpus(seed: 3)
+        let (store, _) = try Self.streamed(random.documents(20), batch: 7)
+        #expect(try indexes(store) == schema)
+        try store.rebuild()
+        #expect(try indexes(store) == schema)
+        #expect(try store.rows("PRAGMA integrity_check").first?["integrity_check"] == "ok")
+    }
+
     @Test func aRepeatedContentIsSkippedByBothAndTheStreamedResolutionIsKept() throws {
         var random = RandomCorpus(seed: 9)
         let documents = random.documents(30)
