@@ -47,27 +47,11 @@ extension String {
     /// the recognizers and the text layer cut many short strings out of the text this way.
     init(utf8Encoding scalars: ArraySlice<Unicode.Scalar>) {
         var count = 0
-        for s in scalars {
-            let v = s.value
-            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
+        for s in scalars { count += UTF8Encoding.count(s.value) }
         guard count > 0 else { self = ""; return }
         self.init(unsafeUninitializedCapacity: count) { out in
             var k = 0
-            for s in scalars {
-                let v = s.value
-                if v < 0x80 {
-                    out[k] = UInt8(v); k += 1
-                } else if v < 0x800 {
-                    out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
-                } else if v < 0x10000 {
-                    out[k] = UInt8(0xE0 | v >> 12); out[k + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    out[k + 2] = UInt8(0x80 | v & 0x3F); k += 3
-                } else {
-                    out[k] = UInt8(0xF0 | v >> 18); out[k + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    out[k + 2] = UInt8(0x80 | (v >> 6) & 0x3F); out[k + 3] = UInt8(0x80 | v & 0x3F); k += 4
-                }
-            }
+            for s in scalars { k = UTF8Encoding.write(s.value, to: out.baseAddress!, at: k) }
             return k
         }
     }

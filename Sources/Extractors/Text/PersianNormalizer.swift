@@ -95,17 +95,7 @@ public enum PersianNormalizer {
             var k = 0
             for s in text.unicodeScalars {
                 guard let m = map(s), m != zwnj, !isSpace(m) else { continue }
-                let v = m.value
-                if v < 0x80 {
-                    out[k] = UInt8(v); k += 1
-                } else if v < 0x800 {
-                    out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
-                } else if v < 0x10000 {
-                    out[k] = UInt8(0xE0 | v >> 12); out[k + 1] = UInt8(0x80 | (v >> 6) & 0x3F); out[k + 2] = UInt8(0x80 | v & 0x3F); k += 3
-                } else {
-                    out[k] = UInt8(0xF0 | v >> 18); out[k + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    out[k + 2] = UInt8(0x80 | (v >> 6) & 0x3F); out[k + 3] = UInt8(0x80 | v & 0x3F); k += 4
-                }
+                k = UTF8Encoding.write(m.value, to: out.baseAddress!, at: k)
             }
             return k
         }

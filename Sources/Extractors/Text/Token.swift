@@ -35,13 +35,8 @@ public struct Token: Sendable, Hashable {
 
     /// A token; `key` should be `PersianNormalizer.key` of the original text of `range`.
     public init(kind: TokenKind, range: Range<Int>, normalized: String, key: String, isSplit: Bool = false, spaceAfter: Bool = true) {
-        self.kind = kind
-        self.range = range
-        self.normalized = normalized
-        self.key = key
-        self.isSplit = isSplit
-        self.spaceAfter = spaceAfter
-        self._keyHash = PhraseMatcher.hash(key)
+        self.init(kind: kind, range: range, normalized: normalized, key: key, keyHash: PhraseMatcher.hash(key),
+                  isSplit: isSplit, spaceAfter: spaceAfter)
     }
 
     /// A token whose key hash the caller already has (the tokenizer hashes the key's bytes as it makes them).

@@ -199,28 +199,8 @@ struct Tokenizer {
     static func normalizeUTF8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: UnsafeMutablePointer<UInt8>) -> (count: Int, joiner: Bool) {
         var k = 0
         var pendingSpace = false, pendingJoiner = false, joiner = false
-        for j in range {
-            let s = scalars[j]
-            let v = s.value
-            // The Persian letters that normalize to themselves (most of any text) are written at once,
-            // without the call to `PersianNormalizer.map` and its switch; every other scalar goes through it.
-            if Self.isPlainLetter(v) {
-                if k > 0 {
-                    if pendingSpace {
-                        out[k] = 0x20; k += 1
-                    } else if pendingJoiner {
-                        out[k] = 0xE2; out[k + 1] = 0x80; out[k + 2] = 0x8C; k += 3
-                        joiner = true
-                    }
-                }
-                pendingSpace = false
-                pendingJoiner = false
-                out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
-                continue
-            }
-            guard let m = PersianNormalizer.map(s) else { continue }
-            if PersianNormalizer.isSpace(m) { pendingSpace = true; pendingJoiner = false; continue }
-            if m == PersianNormalizer.zwnj { if !pendingSpace { pendingJoiner = true }; continue }
+        // Before a letter: the space or ZWNJ that came before it, if any (never at the start).
+        @inline(__always) func writeSeparator() {
             if k > 0 {
                 if pendingSpace {
                     out[k] = 0x20; k += 1
@@ -231,17 +211,22 @@ struct Tokenizer {
             }
             pendingSpace = false
             pendingJoiner = false
-            let w = m.value
-            if w < 0x80 {
-                out[k] = UInt8(w); k += 1
-            } else if w < 0x800 {
-                out[k] = UInt8(0xC0 | w >> 6); out[k + 1] = UInt8(0x80 | w & 0x3F); k += 2
-            } else if w < 0x10000 {
-                out[k] = UInt8(0xE0 | w >> 12); out[k + 1] = UInt8(0x80 | (w >> 6) & 0x3F); out[k + 2] = UInt8(0x80 | w & 0x3F); k += 3
-            } else {
-                out[k] = UInt8(0xF0 | w >> 18); out[k + 1] = UInt8(0x80 | (w >> 12) & 0x3F)
-                out[k + 2] = UInt8(0x80 | (w >> 6) & 0x3F); out[k + 3] = UInt8(0x80 | w & 0x3F); k += 4
+        }
+        for j in range {
+            let s = scalars[j]
+            let v = s.value
+            // The Persian letters that normalize to themselves (most of any text) are written at once,
+            // without the call to `PersianNormalizer.map` and its switch; every other scalar goes through it.
+            if Self.isPlainLetter(v) {
+                writeSeparator()
+                out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
+                continue
             }
+            guard let m = PersianNormalizer.map(s) else { continue }
+            if PersianNormalizer.isSpace(m) { pendingSpace = true; pendingJoiner = false; continue }
+            if m == PersianNormalizer.zwnj { if !pendingSpace { pendingJoiner = true }; continue }
+            writeSeparator()
+            k = UTF8Encoding.write(m.value, to: out, at: k)
         }
         return (k, joiner)
     }

@@ -31,15 +31,7 @@ enum URLDate {
         }
         for segment in segments where segment.allSatisfy(\.isASCII) && segment.allSatisfy(\.isNumber) {
             let digits = Array(segment)
-            func number(_ r: Range<Int>) -> Int { Int(String(digits[r]))! }
-            if digits.count == 14, (1300...1499).contains(number(0..<4)),
-               let iso = iso(year: number(0..<4), month: number(4..<6), day: number(6..<8)) {
-                return iso
-            }
-            if digits.count == 10, (70...99).contains(number(0..<2)),
-               let iso = iso(year: 1300 + number(0..<2), month: number(2..<4), day: number(4..<6)) {
-                return iso
-            }
+            if let iso = compactDate(digits: digits.count, { Int(String(digits[$0]))! }) { return iso }
         }
         return nil
     }
@@ -88,19 +80,27 @@ enum URLDate {
             }
         }
         for segment in segments where segment.allSatisfy({ isDigit(bytes[$0]) }) {
-            func number(_ r: Range<Int>) -> Int {
+            let number = { (r: Range<Int>) -> Int in
                 var n = 0
                 for k in r { n = n * 10 + Int(bytes[segment.lowerBound + k] - UInt8(ascii: "0")) }
                 return n
             }
-            if segment.count == 14, (1300...1499).contains(number(0..<4)),
-               let iso = iso(year: number(0..<4), month: number(4..<6), day: number(6..<8)) {
-                return iso
-            }
-            if segment.count == 10, (70...99).contains(number(0..<2)),
-               let iso = iso(year: 1300 + number(0..<2), month: number(2..<4), day: number(4..<6)) {
-                return iso
-            }
+            if let iso = compactDate(digits: segment.count, number) { return iso }
+        }
+        return nil
+    }
+
+    /// The date of a segment that is one run of `digits` digits, `number(r)` being the value of its
+    /// digits at offsets `r`: 14 digits start with a Jalali year 1300–1499 and its month and day, 10 digits
+    /// with a two-digit year of the 1370s–1390s («1398…»).
+    private static func compactDate(digits: Int, _ number: (Range<Int>) -> Int) -> String? {
+        if digits == 14, (1300...1499).contains(number(0..<4)),
+           let iso = iso(year: number(0..<4), month: number(4..<6), day: number(6..<8)) {
+            return iso
+        }
+        if digits == 10, (70...99).contains(number(0..<2)),
+           let iso = iso(year: 1300 + number(0..<2), month: number(2..<4), day: number(4..<6)) {
+            return iso
         }
         return nil
     }
