@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Draw the articles of the annotated development set, and split them once into dev and test.
+
+usage: scripts/gold-sample.py [--shared ../shared] [--out Tests/CLITests/Fixtures/gold/manifest.tsv]
+
+The draw is fixed: a seeded shuffle (SEED below) of the eligible articles of each corpus, taken round-robin
+over strata (Fars News: the five scrapes, which are different years, crossed with the category; Hamshahri:
+the Jalali year), so the set spreads over years, provinces and desks. Three quarters of each corpus's share
+come from articles whose text names a meeting, visit, session or ceremony (MEETING_WORDS), one quarter from
+the rest, so that precision is also measured on news with no meeting in it. Then the same seeded generator puts
+exactly TEST_PER_CORPUS of each corpus's articles in test and the rest in dev, before anyone has read it.
+
+Re-running the script on the same data prints the same manifest; it never changes an existing gold file.
+"""
+import argparse, hashlib, json, os, random, re, sys
+
+SEED = 20261204
+PER_CORPUS = 44            # 88 articles in all
+MEETING_SHARE = 0.75
+TEST_PER_CORPUS = 17       # 27 dev + 17 test per corpus: 54 dev, 34 test
+MIN_CHARS, MAX_CHARS = 400, 3500
+MEETING_WORDS = ["دیدار", "ملاقات", "نشست", "جلسه", "مراسم", "میزبان", "با حضور", "گفتگو", "گفت وگو", "سفر"]
+
+
+def fold(s):
+    """Letters as the meeting words are written: Arabic ي/ك as Persian, ZWNJ and NBSP as spaces."""
+    return s.replace("ي", "ی").replace("ك", "ک").replace("\u200c", " ").replace("\u00a0", " ")
+
+
+def stratum(rec):
+    if rec["id"].startswith("fars"):
+        return rec["id"].split("-")[0] + "/" + (rec.get("category") or "-")
+    return (rec.get("date_jalali") or "????")[:4]
+
+
+def draw(path, rng):
+    recs = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                if MIN_CHARS <= len(r.get("text", "")) <= MAX_CHARS:
+                    recs.append(r)
+    recs.sort(key=lambda r: r["id"])
+    meeting = [r for r in recs if any(w in fold(r["text"]) for w in MEETING_WORDS)]
+    other = [r for r in recs if r not in meeting]
+    n_meet = round(PER_CORPUS * MEETING_SHARE)
+    return round_robin(meeting, n_meet, rng) + round_robin(other, PER_CORPUS - n_meet, rng)
+
+
+def round_robin(pool, n, rng):
+    pool = list(pool)
+    rng.shuffle(pool)
+    strata = {}
+    for r in pool:
+        strata.setdefault(stratum(r), []).append(r)
+    keys = sorted(strata)
+    rng.shuffle(keys)
+    out = []
+    while len(out) < n and any(strata.values()):
+        for k in keys:
+            if strata[k] and len(out) < n:
+                out.append(strata[k].pop())
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "Tests", "CLITests",
+                                                  "Fixtures", "gold", "manifest.tsv"))
+    a = ap.parse_args()
+    rng = random.Random(SEED)
+    rows = []
+    for corpus in ("fars-news", "hamshahri"):
+        drawn = draw(os.path.join(a.shared, "data", corpus, "dev.jsonl"), rng)
+        test_ids = {r["id"] for r in rng.sample(drawn, TEST_PER_CORPUS)}
+        for r in drawn:
+            split = "test" if r["id"] in test_ids else "dev"
+            sha = hashlib.sha256(r["text"].encode("utf-8")).hexdigest()
+            rows.append((r["id"], corpus, split, sha, stratum(r)))
+    rows.sort()
+    with open(a.out, "w", encoding="utf-8") as f:
+        f.write("id\tcorpus\tsplit\tsha256\tstratum\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    counts = {}
+    for r in rows:
+        counts[(r[1], r[2])] = counts.get((r[1], r[2]), 0) + 1
+    print(f"{len(rows)} articles:", ", ".join(f"{c}/{s} {n}" for (c, s), n in sorted(counts.items())), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
