@@ -68,20 +68,27 @@ struct Coreferencer {
 
     private mutating func addNames() {
         var byIdentity: [String: Int] = [:]
-        for n in found.names {
+        // A surname alone («دکتر روحانی», «خاتمی») is the person written in full with that surname in the article,
+        // wherever the full name stands: full names are read first.
+        let surnameOnly = { (n: NameSpan) in n.nameTokens == n.surnameTokens }
+        var fullBySurname: [[String]: Int] = [:]
+        for n in found.names.filter({ !surnameOnly($0) }) + found.names.filter(surnameOnly) {
             var start = n.nameTokens.lowerBound
             if context.lists(.lineageHonorifics, start), start + 1 < n.nameTokens.upperBound { start += 1 }
             let identity = (start..<n.nameTokens.upperBound).map { context.key($0) }.joined()
             let display = context.text(tokens: n.nameTokens)
             let p: Int
-            if let existing = byIdentity[identity] {
+            let surnameKeys = n.surnameTokens.map { context.key($0) }
+            if surnameOnly(n), byIdentity[identity] == nil, let full = fullBySurname[surnameKeys] {
+                p = full
+            } else if let existing = byIdentity[identity] {
                 p = existing
                 if display.count > persons[p].name.count { persons[p].name = display }
             } else {
                 p = persons.count
                 byIdentity[identity] = p
-                persons.append(PersonEntity(name: display, identityKey: identity,
-                                            surnameKeys: n.surnameTokens.map { context.key($0) }, unnamed: false))
+                persons.append(PersonEntity(name: display, identityKey: identity, surnameKeys: surnameKeys, unnamed: false))
+                if !surnameOnly(n), fullBySurname[surnameKeys] == nil { fullBySurname[surnameKeys] = p }
             }
             for t in n.titles where !persons[p].titles.contains(t) { persons[p].titles.append(t) }
             persons[p].mentions.append(EntityMention(tokens: n.tokens, rule: n.rule))

@@ -118,7 +118,7 @@ final class DocumentContext {
             return (Self.letters(entry.surface.unicodeScalars), position)
         }
         shapeVerdicts = [UInt8](repeating: 0, count: keys.count)
-        surnameSuffixes = rules[.surnameSuffixes].entries.map { ($0.key, $0["strength"] == "weak", $0.key.count) }
+        surnameSuffixes = rules[.surnameSuffixes].entries.filter { $0["apart"] != "only" }.map { ($0.key, $0["strength"] == "weak", $0.key.count) }
         strictPlaceNames = [Int32](repeating: 0, count: keys.count)
         lenientPlaceNames = strictPlaceNames
         // Longest first, so that no ending is tried after a shorter one it contains.
