@@ -406,6 +406,8 @@ final class DocumentContext {
         let k = keys[i]
         if lists(.nonNameWords, i) { return false }
         if lists(.surnames, i) { return true }
+        // «کلینتون», «بوش»: a public figure's name does not end like a Persian surname but is one.
+        if lists(.publicFigures, i), rules.entry(.publicFigures, key: k)?["ambiguous"] != "yes" { return true }
         if isArabicArticleSurname(i) { return true }
         // «هواپیمای», «مقامهای»: a noun ending in «ا» with the ezafe, not a surname.
         if k.hasKeySuffix("ای"), !k.hasKeySuffix("های") || k.hasKeySuffix("اهای") { return false }

@@ -35,12 +35,19 @@ struct NameRecognizer {
     private func publicFigure(at k: Int, titles: [String], start: Int, end: Int) -> NameSpan? {
         guard k < end, let m = context.match(.publicFigures, at: k), k + m.length <= end,
               (k..<(k + m.length)).allSatisfy({ context.isNameWord($0) }) else { return nil }
-        let e = k + m.length
+        var e = k + m.length
+        // «هاشمی رفسنجانی», «موسوی خوئینی»: a second surname written apart.
+        while e < end, e - k < 3, context.isNameWord(e), context.looksLikeSurname(e) || isSurnamePart(e), context.onlySpaceBetween(e - 1, e),
+              !context.isDerivedFromHead(e), !context.isCommonWordSurname(e), context.matchLength(.givenNames, at: e) == nil {
+            e += 1
+        }
         if titles.isEmpty {
             let p = k - 1
             if p >= 0, Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: p) == 1 }) { return nil }
+            // An everyday word («گل» goal, «نظامی» military) is a person only before a role or a report of speech.
             if m.entry["ambiguous"] == "yes" || context.isCommonWordSurname(k) {
-                guard context.confirmsName(at: e), !context.followsNounByEzafe(k) else { return nil }
+                guard context.matchLength(.roleHeads, at: e) != nil || context.matchLength(.speechVerbs, at: e) != nil
+                        || context.matchLength(.speechParticiples, at: e) != nil, !context.followsNounByEzafe(k) else { return nil }
             }
         }
         return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: "person.public-figure")
