@@ -247,7 +247,8 @@ struct Coreferencer {
             let w = clauses.subjectStart(sentence)
             // A word that does not end like a surname still is one when a report of speech follows it at once.
             let participle = context.matchLength(.speechParticiples, at: w + 1) != nil || context.matchLength(.speechVerbs, at: w + 1) != nil
-            guard w < sentence.tokens.upperBound - 1, !claimed[w], context.isNameWord(w), participle || context.looksLikeSurname(w),
+            guard w < sentence.tokens.upperBound - 1, !claimed[w], context.isNameWord(w), !context.lists(.nonNameWords, w),
+                  participle || context.looksLikeSurname(w),
                   context.matchLength(.givenNames, at: w) == nil,
                   PlaceRecognizer.nameLexicons.allSatisfy({ context.matchLength($0.lexicon, at: w) == nil }),
                   context.lists(.speakerFollowers, w + 1) || context.matchLength(.speechVerbs, at: w + 1) != nil,

@@ -94,9 +94,13 @@ struct NameRecognizer {
         if k < end, context.lists(.lineageHonorifics, k), givenName(at: k + 1) != nil { k += 1 }
         var givenEnds: [Int] = []
         var ambiguousFirst = false
+        var foreignFirst = false
         while k < end, givenEnds.count < 3, let g = givenName(at: k) {
             // A name that is also a common word («قدرت», «امید») needs more evidence.
-            if givenEnds.isEmpty { ambiguousFirst = g.entry["ambiguous"] == "yes" }
+            if givenEnds.isEmpty {
+                ambiguousFirst = g.entry["ambiguous"] == "yes"
+                foreignFirst = g.entry["origin"] == "foreign" && !ambiguousFirst
+            }
             k += g.length
             givenEnds.append(k)
         }
@@ -141,7 +145,10 @@ struct NameRecognizer {
         }
         // A surname that does not end like one («قالیباف», «زنگنه») could be a common word («صفورا متعلق به»):
         // without a title it needs a confirming word after it.
-        if !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) { return nil }
+        // A transliterated foreign first name («آنتونی کوئین», «دنیس رأس») vouches for the word after it, which
+        // does not end like a Persian surname, unless that word is an everyday one.
+        let foreignName = foreignFirst && givenEnds.count == 1 && !context.isCommonWordSurname(surnameTokens.lowerBound)
+        if !strongTitle, !foreignName, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) { return nil }
         return NameSpan(tokens: i..<k, nameTokens: nameStart..<k, surnameTokens: surnameTokens, titles: titles,
                         rule: titles.isEmpty ? "person.given-surname" : "person.title-given-surname")
     }
