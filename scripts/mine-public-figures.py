@@ -38,9 +38,9 @@ KNOWN = """
 # «عبده», «حجار» (second given names or fictional characters).
 NOT_FIGURES = {key(w) for w in "الخصوص زاد اللهیان صفه دبلیو ولیعهد کوچیکه پاتر مور جولی عبده حجار".split()}
 # Mined surnames that are first of all everyday words (a reader's judgement, not the counts').
-EVERYDAY = {key(w) for w in "درویش گلزار افشار فروتن ارجمند شکیب رهنما واعظ جاهد زارع شیردل مرزبان فخیم نکونام درخشنده شکیبایی".split()}
+EVERYDAY = {key(w) for w in "درویش گلزار افشار فروتن ارجمند شکیب رهنما واعظ جاهد زارع شیردل مرزبان فخیم نکونام درخشنده شکیبایی جامی".split()}
 # A name in KNOWN that is also an everyday word or a common given name reads as a person only with evidence.
-KNOWN_AMBIGUOUS = {key(w) for w in "باراک گل ناصر سادات فردوسی مولانا اسد عباس مبارک کارتر گور کری پاپ حافظ نظامی مشعل کندی".split()}
+KNOWN_AMBIGUOUS = {key(w) for w in "باراک گل ناصر سادات فردوسی مولانا پرز اسد عباس مبارک کارتر گور کری پاپ حافظ نظامی مشعل کندی".split()}
 
 
 def main():

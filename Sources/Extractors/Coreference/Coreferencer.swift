@@ -71,16 +71,18 @@ struct Coreferencer {
         // A surname alone («دکتر روحانی», «خاتمی») is the person written in full with that surname in the article,
         // wherever the full name stands: full names are read first.
         let surnameOnly = { (n: NameSpan) in n.nameTokens == n.surnameTokens }
-        var fullBySurname: [[String]: Int] = [:]
+        var fullBySurname: [[String]: [Int]] = [:]
         for n in found.names.filter({ !surnameOnly($0) }) + found.names.filter(surnameOnly) {
             var start = n.nameTokens.lowerBound
             if context.lists(.lineageHonorifics, start), start + 1 < n.nameTokens.upperBound { start += 1 }
             let identity = (start..<n.nameTokens.upperBound).map { context.key($0) }.joined()
             let display = context.text(tokens: n.nameTokens)
             let p: Int
+            var rule = n.rule
             let surnameKeys = n.surnameTokens.map { context.key($0) }
             if surnameOnly(n), byIdentity[identity] == nil, let full = fullBySurname[surnameKeys] {
-                p = full
+                p = nearestBefore(n.tokens.lowerBound, among: full)
+                rule = "coref.surname"
             } else if let existing = byIdentity[identity] {
                 p = existing
                 if display.count > persons[p].name.count { persons[p].name = display }
@@ -88,10 +90,10 @@ struct Coreferencer {
                 p = persons.count
                 byIdentity[identity] = p
                 persons.append(PersonEntity(name: display, identityKey: identity, surnameKeys: surnameKeys, unnamed: false))
-                if !surnameOnly(n), fullBySurname[surnameKeys] == nil { fullBySurname[surnameKeys] = p }
+                if !surnameOnly(n) { fullBySurname[surnameKeys, default: []].append(p) }
             }
             for t in n.titles where !persons[p].titles.contains(t) { persons[p].titles.append(t) }
-            persons[p].mentions.append(EntityMention(tokens: n.tokens, rule: n.rule))
+            persons[p].mentions.append(EntityMention(tokens: n.tokens, rule: rule))
             slots.append(Slot(tokens: n.tokens, reference: .person(p)))
         }
     }

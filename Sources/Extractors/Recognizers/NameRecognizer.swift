@@ -53,7 +53,7 @@ struct NameRecognizer {
         return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: "person.public-figure")
     }
     /// Heads that name a street, square, university or the like after a person («خیابان شریعتی»).
-    private static let headsBeforeEponyms: [RuleLexicon] = [.placePrefixes, .institutionHeads, .eponymPrefixes, .namedInstitutions]
+    private static let headsBeforeEponyms: [RuleLexicon] = [.eponymHeads, .placePrefixes, .institutionHeads, .eponymPrefixes, .namedInstitutions]
 
     /// «آقای حسینی فرماندار», «خانم کاظمی گفت»: a courtesy title before a word that ends like a surname (and is
     /// not an everyday word) or that a role, a report of speech or punctuation confirms. Courtesy titles also
