@@ -58,16 +58,41 @@ struct NameRecognizer {
     /// «آقای حسینی فرماندار», «خانم کاظمی گفت»: a courtesy title before a word that ends like a surname (and is
     /// not an everyday word) or that a role, a report of speech or punctuation confirms. Courtesy titles also
     /// address people in speech («خانم جان»), so the word after must read as a surname.
-    private func courtesySurname(at k: Int, titles: [String], start: Int, end: Int) -> NameSpan? {
-        // «شهید», «حاج» (religious) before an adjective are praise («این شهید گرانقدر»), not a name.
-        guard !titles.isEmpty, context.match(.titles, at: k - 1)?.entry["kind"] == "courtesy", k < end, context.isNameWord(k), !context.isPlaceName(k), !context.lists(.lineageHonorifics, k),
-              !context.isCommonWordSurname(k), context.looksLikeSurname(k) || context.confirmsName(at: k + 1) else { return nil }
+    ///
+    /// «مرحوم باهنر», «شادروان فروزانفر»: a religious title before a listed surname or one that ends like a surname and is
+    /// no everyday word; before praise («این شهید گرانقدر») or after a street's head («خیابان شهید …») it is none.
+    private func courtesySurname(at k: Int, titles: [String], start: Int, end: Int, listed: Bool = false) -> NameSpan? {
+        let kind = context.match(.titles, at: k - 1)?.entry["kind"]
+        // Not «شهید»: it opens the names of schools, halls and streets («مجموعه ورزشی شهید هرندی»).
+        let religious = kind == "religious" && !titles.isEmpty && !context.isKey(k - 1, "شهید")
+            && !Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: start - 1) == 1 })
+        guard listed || (!titles.isEmpty && kind == "courtesy") || religious, k < end, context.isNameWord(k), !context.isPlaceName(k), !context.lists(.lineageHonorifics, k),
+              !context.isCommonWordSurname(k), context.looksLikeSurname(k) || (!religious && context.confirmsName(at: k + 1)) else { return nil }
         var e = k + 1
         while e < end, e - k < 3, context.isNameWord(e), context.looksLikeSurname(e) || isSurnamePart(e), context.onlySpaceBetween(e - 1, e),
               !context.isDerivedFromHead(e), context.matchLength(.givenNames, at: e) == nil {
             e += 1
         }
         return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: "person.title-surname")
+    }
+
+    /// True when the word at `k` is an item of a list opened by a plural courtesy title («آقایان هادی‌نژاد، حسینیان
+    /// و …», «خانم‌ها: مطهری، جلالیان و قادری»): walking back over commas, dashes, «و», a colon and name words, at
+    /// most a dozen tokens, reaches a title marked `plural=yes`.
+    private func continuesPluralCourtesyList(at k: Int) -> Bool {
+        var j = k - 1
+        let stop = max(context.sentenceStart(k), k - 12)
+        var sawSeparator = false
+        // Most words are not after a separator or a title: turned away before the walk.
+        guard j >= stop, context.isPunctuation(j, "،,:ـ_-") || context.isAnd(j) || context.matchLength(.titles, at: j) != nil else { return false }
+        while j >= stop {
+            if let t = context.match(.titles, at: j), t.length == k - j || j + t.length <= k, t.entry["plural"] == "yes" {
+                return sawSeparator || j + t.length == k || context.isPunctuation(j + t.length, ":")
+            }
+            if context.isPunctuation(j, "،,:ـ_-") || context.isAnd(j) { sawSeparator = true } else if !context.isNameWord(j) { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// «نژاد» in «احمدي نژاد», «فر» in «ستاري فر»: a surname ending written apart as a word of its own (a strong
@@ -108,6 +133,7 @@ struct NameRecognizer {
             return titledSurname(at: k, titles: titles, strong: strongTitle, start: i, end: end)
                 ?? publicFigure(at: k, titles: titles, start: i, end: end)
                 ?? courtesySurname(at: k, titles: titles, start: i, end: end)
+                ?? (titles.isEmpty && continuesPluralCourtesyList(at: k) ? courtesySurname(at: k, titles: [], start: i, end: end, listed: true) : nil)
         }
         k = lastGiven
         let surnameStart = k

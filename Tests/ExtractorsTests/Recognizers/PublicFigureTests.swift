@@ -88,4 +88,20 @@ struct PublicFigureTests {
         let r = Fixture.extract("طرفین گفتند زلزله خسارت زیادی به کشورمان وارد کرد. مدیترانه گفت‌وگوها را ادامه داد.")
         #expect(r.people.isEmpty)
     }
+
+    @Test("a plural courtesy title opens a list of surnames («آقایان رضایی، حسینیان و کریمی»)")
+    func pluralCourtesyList() {
+        let r = Fixture.extract("در این جلسه آقایان رضایی، حسینیان و کریمی درباره بودجه سخن گفتند.")
+        #expect(Set(Fixture.names(r)).isSuperset(of: ["رضایی", "حسینیان", "کریمی"]))
+        let prose = Fixture.extract("نظر آقایان کدیور و سروش پیرامون حکومت دینی چیست؟")
+        #expect(!Fixture.names(prose).contains("دینی"))
+    }
+
+    @Test("«مرحوم» before a surname is a person; «شهید» before one in a hall's name is not")
+    func religiousTitles() {
+        let r = Fixture.extract("این کتاب به یاد مرحوم فروزانفر منتشر شد.")
+        #expect(Fixture.person(r, named: "فروزانفر") != nil)
+        let hall = Fixture.extract("شهردار تهران از مجموعه ورزشی شهید هرندی بازدید کرد.")
+        #expect(!Fixture.names(hall).contains("هرندی"))
+    }
 }
