@@ -234,6 +234,13 @@ struct Coreferencer {
         return persons.count - 1
     }
 
+    /// A surname surnames.txt lists and does not mark as an everyday word («یونسی», «ربیعی»): opening a sentence that
+    /// reports speech it is the speaker, whatever word follows it («یونسی در پاسخ به این پرسش … گفت»).
+    private func isListedSurname(_ w: Int) -> Bool {
+        guard context.lists(.surnames, w), !context.isCommonWordSurname(w) else { return false }
+        return context.rules.entry(.surnames, key: context.key(w))?["ambiguous"] != "yes"
+    }
+
     /// «رحیمی معاون اقتصادی …» and «هاشمی با قدردانی … افزود».
     private mutating func addSurnamePeople() {
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete {
@@ -253,7 +260,7 @@ struct Coreferencer {
                   participle || context.looksLikeSurname(w),
                   context.matchLength(.givenNames, at: w) == nil,
                   PlaceRecognizer.nameLexicons.allSatisfy({ context.matchLength($0.lexicon, at: w) == nil }),
-                  context.lists(.speakerFollowers, w + 1) || context.matchLength(.speechVerbs, at: w + 1) != nil,
+                  context.lists(.speakerFollowers, w + 1) || context.matchLength(.speechVerbs, at: w + 1) != nil || isListedSurname(w),
                   clauses.reportsSpeech(sentence, from: w + 1) else { continue }
             let p = newSurnamePerson(w, rule: "person.surname-speaker")
             claimed[w] = true

@@ -104,4 +104,13 @@ struct PublicFigureTests {
         let hall = Fixture.extract("شهردار تهران از مجموعه ورزشی شهید هرندی بازدید کرد.")
         #expect(!Fixture.names(hall).contains("هرندی"))
     }
+
+    @Test("a listed surname opening a speech report is the speaker whatever word follows it")
+    func listedSurnameSpeaker() {
+        let r = Fixture.extract("یونسی در پاسخ به پرسش خبرنگاران درباره این پرونده گفت: بررسی ادامه دارد.")
+        #expect(Fixture.person(r, named: "یونسی")?.mentions.first?.rule == "person.surname-speaker")
+        // An everyday word that surnames.txt marks ambiguous stays out («اسلامی»).
+        let plain = Fixture.extract("اسلامی بودن این طرح را همه تایید کردند و وزیر گفت: کار ادامه دارد.")
+        #expect(!Fixture.names(plain).contains("اسلامی"))
+    }
 }
