@@ -173,8 +173,19 @@ struct NameRecognizer {
         // without a title it needs a confirming word after it.
         // A transliterated foreign first name («آنتونی کوئین», «دنیس رأس») vouches for the word after it, which
         // does not end like a Persian surname, unless that word is an everyday one.
-        let foreignName = foreignFirst && givenEnds.count == 1 && !context.isCommonWordSurname(surnameTokens.lowerBound)
-        if !strongTitle, !foreignName, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) { return nil }
+        // Its surname is one word: a Persian word after it («دیکنز بازی کرده», «لوئیس قهرمان») is not a second surname.
+        if !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) {
+            let s = surnameTokens.lowerBound
+            guard foreignFirst, givenEnds.count == 1, !context.isCommonWordSurname(s) else { return nil }
+            surnameTokens = s..<(s + 1)
+            k = s + 1
+        }
+        // «فرودگاه شارل دوگل», «خیابان علی شریعتی»: a name right after the head of a street's or a hall's name is
+        // that place's name, unless a role follows it («این کتابخانه علیرضا رهایی، رئیس دانشگاه …»).
+        // So is a name after «شهید» joined by the ezafe to a noun («مجموعه ورزشی شهید …»).
+        if titles.isEmpty, context.matchLength(.eponymHeads, at: i - 1) == 1,
+           context.matchLength(.roleHeads, at: context.isComma(k) ? k + 1 : k) == nil { return nil }
+        if titles.count == 1, context.isKey(i, "شهید"), context.followsNounByEzafe(i) { return nil }
         return NameSpan(tokens: i..<k, nameTokens: nameStart..<k, surnameTokens: surnameTokens, titles: titles,
                         rule: titles.isEmpty ? "person.given-surname" : "person.title-given-surname")
     }

@@ -113,4 +113,18 @@ struct PublicFigureTests {
         let plain = Fixture.extract("اسلامی بودن این طرح را همه تایید کردند و وزیر گفت: کار ادامه دارد.")
         #expect(!Fixture.names(plain).contains("اسلامی"))
     }
+
+    @Test("a name after a street's or a library's head is the place's name unless a role follows it")
+    func namesInsidePlaceNames() {
+        let street = Fixture.extract("دفتر این انجمن در خیابان علی شریعتی قرار دارد.")
+        #expect(street.people.isEmpty)
+        let r = Fixture.extract("در مراسم افتتاح این کتابخانه علیرضا رهایی، رئیس دانشگاه صنعتی امیرکبیر گفت: کار ادامه دارد.")
+        #expect(Fixture.person(r, named: "علیرضا رهایی") != nil)
+    }
+
+    @Test("a foreign first name takes one transliterated word, not the Persian word after it")
+    func foreignSurnameIsOneWord() {
+        let r = Fixture.extract("او در فیلمی برگرفته از رمان چارلز دیکنز بازی کرده است.")
+        #expect(Fixture.person(r, named: "چارلز دیکنز") != nil)
+    }
 }
