@@ -143,8 +143,9 @@ struct NameRecognizer {
             k += 1
         }
         var surnameTokens = surnameStart..<k
-        // «عیسی زاده», «علی پور»: a surname suffix written apart belongs with the given-looking word before it.
-        if !surnameTokens.isEmpty, context.rules.entry(.surnameSuffixes, key: context.key(surnameStart)).map({ $0["strength"] != "weak" }) == true {
+        // «عیسی زاده», «علی پور»: a surname suffix written apart belongs with the given-looking word before it
+        // («ناصر مقدم» stays: «مقدم», `apart=only`, is also a surname of its own).
+        if !surnameTokens.isEmpty, context.rules.entry(.surnameSuffixes, key: context.key(surnameStart)).map({ $0["strength"] != "weak" && $0["apart"] != "only" }) == true {
             guard givenEnds.count >= 2 else { return nil }
             surnameTokens = givenEnds[givenEnds.count - 2]..<k
             givenEnds.removeLast()

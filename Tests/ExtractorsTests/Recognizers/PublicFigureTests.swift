@@ -74,6 +74,8 @@ struct PublicFigureTests {
         #expect(keys.contains(PersianNormalizer.key("حسین احمدی‌مقدم")))
         #expect(keys.contains(PersianNormalizer.key("علی ستاری‌فر")))
         #expect(!keys.contains(PersianNormalizer.key("محمود احمدی")))
+        // «مقدم» alone after a given name is a surname of its own.
+        #expect(Fixture.person(Fixture.extract("ناصر مقدم در این جلسه گفت: کار ادامه دارد."), named: "ناصر مقدم") != nil)
     }
 
     @Test("a foreign first name vouches for a transliterated surname («دنیس رأس»)")
