@@ -97,7 +97,9 @@ struct Add: ParsableCommand {
             return try reader.finish()
         }
         do {
-            if try target.needsRebuild() { try target.rebuild() }
+            if try target.needsRebuild() {
+                try ProgressBar.during("re-resolving entities over the store", quiet: input.quiet) { try target.rebuild() }
+            }
         } catch {
             throw UserFacingError(message: "re-resolving entities failed (the added documents are stored; run `didar add` again to retry): \(error)", exitCode: ExitStatus.storeFailed)
         }

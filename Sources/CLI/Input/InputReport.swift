@@ -51,7 +51,7 @@ struct InputReport {
         guard records > 0 else { return [] }
         if dates.isEmpty {
             let tried = dateFieldsTried.joined(separator: ", ")
-            return ["  no record has a date field (looked for \(tried)); name it with --date-field, or meetings stay undated unless the text dates them"]
+            return ["  no record has a date field (looked for \(tried)); name it with --date-field, otherwise dates come only from the text and the url"]
         }
         return dates.keys.sorted().map { field in
             let source = dates[field]!

@@ -26,6 +26,9 @@ final class ProgressBar: @unchecked Sendable {
     private var done = 0
     private var lastDrawn: TimeInterval = -1
     private var drewAnything = false
+    /// Redraws the line twice a second while work runs between counts (the first batch of a corpus
+    /// takes seconds before anything is counted); stopped by `finish()`.
+    private var ticker: Ticker?
 
     /// A bar that writes its lines to `sink` (standard error by default) when `enabled`.
     init(label: String, total: Int? = nil, unit: String = "documents", enabled: Bool,
@@ -45,17 +48,18 @@ final class ProgressBar: @unchecked Sendable {
         isTerminal && !quiet && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
-    /// A bar for the command's work, drawn only when `shouldDraw(quiet:)`.
+    /// A bar for the command's work, drawn only when `shouldDraw(quiet:)`; it shows the elapsed time from
+    /// the start, not only when a count arrives. Call `finish()` when the work ends.
     static func forWork(_ label: String, total: Int? = nil, unit: String = "documents", quiet: Bool) -> ProgressBar {
-        ProgressBar(label: label, total: total, unit: unit, enabled: shouldDraw(quiet: quiet))
+        let bar = ProgressBar(label: label, total: total, unit: unit, enabled: shouldDraw(quiet: quiet))
+        if bar.enabled { bar.ticker = Ticker(bar) }
+        return bar
     }
 
     /// Runs one long step (resolution, exports, drawing), showing its label and elapsed time while it runs.
     static func during<T>(_ label: String, quiet: Bool, _ work: () throws -> T) rethrows -> T {
         let bar = forWork(label, quiet: quiet)
-        guard bar.enabled else { return try work() }
-        let ticker = Ticker(bar)
-        defer { ticker.stop(); bar.finish() }
+        defer { bar.finish() }
         return try work()
     }
 
@@ -68,9 +72,11 @@ final class ProgressBar: @unchecked Sendable {
         drawIfDue(force: false)
     }
 
-    /// Clears the line (the command's own summary follows).
+    /// Stops the redrawing and clears the line (the command's own summary follows).
     func finish() {
         guard enabled else { return }
+        // Before taking the lock: the ticker's thread takes it to draw.
+        ticker?.stop()
         lock.lock()
         defer { lock.unlock() }
         if drewAnything { sink("\r\u{1B}[K") }
