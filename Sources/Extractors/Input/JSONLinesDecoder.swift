@@ -27,7 +27,9 @@ public struct JSONLinesDecoder: Sendable {
 
     /// A decoded record and the field its date came from (nil when it has none).
     public struct Record: Sendable, Hashable {
+        /// The document.
         public var document: SourceDocument
+        /// The field its date was taken from; nil when the record had none of `dateFields`.
         public var dateField: String?
 
         /// A record whose date (if any) came from `dateField`.

@@ -38,7 +38,7 @@ public enum StoreFile: Sendable, Hashable {
         if head.isEmpty { return .empty }
         guard head.starts(with: sqliteMagic) else { throw .notSQLite(path: path, looksLike: describe(head)) }
         do {
-            var configuration = Configuration()
+            var configuration = GraphStore.configuration
             configuration.readonly = true
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
