@@ -64,16 +64,6 @@ struct ProgressAndDatesTests {
         #expect(ProgressBar.during("resolving", quiet: true) { 41 + 1 } == 42)
     }
 
-    @Test("a build piped to a file prints no progress escapes")
-    func pipedBuild() throws {
-        let runner = try BinaryRunner()
-        let folder = try TemporaryFolder("didar-progress")
-        try folder.write("in/a.txt", StoreSafetyTests.article)
-        let r = try runner.run(["build", folder.path("in"), "-o", folder.path("out"), "--no-draw"])
-        #expect(r.status == 0)
-        #expect(!r.stderr.contains("\r") && !r.stderr.contains("\u{1B}["))
-    }
-
     @Test("common date fields are recognized without a flag; a named one is the only one read")
     func dateFields() throws {
         let decoder = JSONLinesDecoder()
@@ -100,5 +90,21 @@ struct ProgressAndDatesTests {
         report.countDate(of: record, display: "c.jsonl", line: 1)
         #expect(report.dates["date"]?.readable == 1, "\(value)")
         #expect(DateReader().parse(value)?.iso == iso, "\(value)")
+    }
+}
+
+extension FirstDayEndToEnd {
+    /// Progress through the built binary: never drawn when standard error is not a terminal.
+    @Suite("Progress, end to end")
+    struct PipedProgressTests {
+        @Test("a build piped to a file prints no progress escapes")
+        func pipedBuild() async throws {
+            let runner = try BinaryRunner()
+            let folder = try TemporaryFolder("didar-progress")
+            try folder.write("in/a.txt", StoreSafetyTests.article)
+            let r = try await runner.runDetached(["build", folder.path("in"), "-o", folder.path("out"), "--no-draw"])
+            #expect(r.status == 0)
+            #expect(!r.stderr.contains("\r") && !r.stderr.contains("\u{1B}["))
+        }
     }
 }
