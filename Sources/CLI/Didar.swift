@@ -25,7 +25,10 @@ struct Didar: AsyncParsableCommand {
           3   finished, but some documents were skipped (see the summary)
           4   nothing matched (query, path, ego)
           5   rendering failed (Graphviz's message is printed)
-          6   the store could not be opened or written
+          6   the store or an output folder could not be opened or written (or --db is not a Didar store)
+          7   a name matches several people: the message lists them with the option that picks one by id
+          8   didar serve: the port is already in use (or cannot be listened on)
+          9   the inputs held no document: nothing was written
           64  bad command-line usage
 
         Shell completion: didar --generate-completion-script bash|zsh|fish
@@ -33,6 +36,7 @@ struct Didar: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Build.self, Extract.self, Add.self, Query.self, PathCommand.self, Ego.self, Stats.self, Serve.self, Bench.self,
+            Migrate.self,
         ]
     )
 

@@ -27,12 +27,27 @@ struct Add: ParsableCommand {
     var batchSize = 256
 
     func run() throws {
-        let store: GraphStore
-        do {
-            try FileManager.default.createDirectory(at: URL(fileURLWithPath: db).deletingLastPathComponent(), withIntermediateDirectories: true)
-            store = try GraphStore(path: db)
-        } catch {
-            throw UserFacingError(message: "cannot open the store at \(db): \(error)", exitCode: ExitStatus.storeFailed)
+        // The store is checked before anything is written to it, and a new one is made only once
+        // there is a document to put in it: a run that reads nothing leaves no file behind.
+        let existing: StoreFile
+        do { existing = try StoreFile.inspect(path: db) } catch {
+            throw UserFacingError(message: error.description, exitCode: ExitStatus.storeFailed)
+        }
+        var opened: GraphStore?
+        func store() throws -> GraphStore {
+            if let opened { return opened }
+            do {
+                try OutputFolder.prepare(URL(fileURLWithPath: db).deletingLastPathComponent(), for: "the store")
+                let made = try GraphStore(path: db)
+                opened = made
+                return made
+            } catch let error as UserFacingError {
+                throw error
+            } catch let error as StoreFileError {
+                throw UserFacingError(message: error.description, exitCode: ExitStatus.storeFailed)
+            } catch {
+                throw UserFacingError(message: "cannot open the store at \(db): \(error)", exitCode: ExitStatus.storeFailed)
+            }
         }
         // A batch is one transaction: an interrupted add loses only the batch under way.
         Interruption.install {}
@@ -41,15 +56,18 @@ struct Add: ParsableCommand {
         var added = 0, replaced = 0, skipped = 0
         // Articles already stored (same content) are skipped before extraction, so re-running
         // `add` on a corpus that is mostly stored costs a read and a hash per article, no more.
-        var stored: Set<String>
-        do { stored = try store.storedContentHashes() } catch {
-            throw UserFacingError(message: "the store at \(db) cannot be read: \(error)", exitCode: ExitStatus.storeFailed)
+        var stored: Set<String> = []
+        if existing != .absent && existing != .empty {
+            do { stored = try store().storedContentHashes() } catch let error as UserFacingError { throw error } catch {
+                throw UserFacingError(message: "the store at \(db) cannot be read: \(error)", exitCode: ExitStatus.storeFailed)
+            }
         }
         var batch: [SourceDocument] = []
         func flush() throws {
             guard !batch.isEmpty else { return }
+            let target = try store()
             do {
-                let result = try store.add(pipeline.storableDocuments(batch), rebuild: false)
+                let result = try target.add(pipeline.storableDocuments(batch), rebuild: false)
                 added += result.added.count
                 replaced += result.replaced.count
                 skipped += result.skipped.count
@@ -58,8 +76,10 @@ struct Add: ParsableCommand {
             }
             batch.removeAll(keepingCapacity: true)
         }
+        let progress = ProgressBar.forWork("adding", total: nil, quiet: input.quiet)
         try readAll(&reader) { reader in
             try reader.forEachDocument { document in
+                progress.advance()
                 guard stored.insert(DocumentGraphMapper.contentHash(document.text)).inserted else {
                     skipped += 1
                     return
@@ -69,12 +89,21 @@ struct Add: ParsableCommand {
             }
             try flush()
         }
+        progress.finish()
+        try reader.refuseIfEmpty()
+        guard let target = opened else {
+            // Every document read was already stored: nothing to write.
+            print("added 0, replaced 0, already stored \(skipped); the store is unchanged (\(db))")
+            return try reader.finish()
+        }
         do {
-            if try store.needsRebuild() { try store.rebuild() }
+            if try target.needsRebuild() {
+                try ProgressBar.during("re-resolving entities over the store", quiet: input.quiet) { try target.rebuild() }
+            }
         } catch {
             throw UserFacingError(message: "re-resolving entities failed (the added documents are stored; run `didar add` again to retry): \(error)", exitCode: ExitStatus.storeFailed)
         }
-        print("added \(added), replaced \(replaced), already stored \(skipped); the store now holds \(try store.documentCount()) documents (\(db))")
+        print("added \(added), replaced \(replaced), already stored \(skipped); the store now holds \(try target.documentCount()) documents (\(db))")
         try reader.finish()
     }
 }

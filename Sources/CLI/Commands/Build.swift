@@ -36,6 +36,13 @@ struct Build: ParsableCommand {
         let outDir = URL(fileURLWithPath: output)
         let storeURL = db.map { URL(fileURLWithPath: $0) } ?? outDir.appendingPathComponent("didar.sqlite")
         let storeDir = storeURL.deletingLastPathComponent()
+        // Before any work: the store's path must hold a Didar store or nothing (someone else's database
+        // or a text file is never replaced), and both folders must be writable.
+        do { _ = try StoreFile.inspect(path: storeURL.path) } catch {
+            throw UserFacingError(message: error.description, exitCode: ExitStatus.storeFailed)
+        }
+        try OutputFolder.prepare(outDir, for: "the outputs")
+        try OutputFolder.prepare(storeDir, for: "the store")
         Interruption.install {
             Interruption.removeOwnTemporaries(in: outDir)
             Interruption.removeOwnTemporaries(in: storeDir)
@@ -48,13 +55,16 @@ struct Build: ParsableCommand {
         var repeatedTexts: [String] = []
         do {
             try readAll(&reader) { reader in
-                let progress = ProgressBar(total: 0, label: "extracting")
+                let progress = ProgressBar.forWork("extracting", quiet: input.quiet)
                 let builder = try pipeline.run({ try reader.forEachDocument($0) }, progress: progress) { batch in
                     try store.append(batch)
                 }
-                resolved = ResolvedGraph(builder)
                 repeatedTexts = builder.duplicateDocuments
+                // An empty or wrong input must not replace a good store with an empty one.
+                guard reader.report.read > 0 else { return }
+                resolved = ProgressBar.during("resolving entities", quiet: input.quiet) { ResolvedGraph(builder) }
             }
+            try reader.refuseIfEmpty()
         } catch {
             store.discard()
             throw error
@@ -72,7 +82,9 @@ struct Build: ParsableCommand {
             // failure below still leaves the previous store.
             let tables = BackgroundTask { [resolved] in try store.finish(resolved!) }
             do {
-                try GraphExports.write(graph) { name, data in try staged.add(name, data) }
+                try ProgressBar.during("writing the exports and the store", quiet: input.quiet) {
+                    try GraphExports.write(graph) { name, data in try staged.add(name, data) }
+                }
             } catch {
                 _ = try? tables.wait()
                 throw error
@@ -84,7 +96,9 @@ struct Build: ParsableCommand {
             if !noDraw {
                 var options = DiagramOptions(layout: diagram.layout, formats: try diagram.formats(), allowLarge: diagram.allowLarge)
                 options.filter = try diagramFilter(graph)
-                for (name, data) in try DiagramRenderer(options: options).render(graph) {
+                let drawing = "drawing the diagram (\(options.formats.map(\.fileExtension).joined(separator: ", ")))"
+                let files = try ProgressBar.during(drawing, quiet: input.quiet) { try DiagramRenderer(options: options).render(graph) }
+                for (name, data) in files {
                     try staged.add(name, data)
                 }
             }

@@ -12,13 +12,16 @@ struct Ego: ParsableCommand {
           didar ego "علوی" -o alavi.png
           didar ego "صفوی" --depth 2 -o safavi.svg
           didar ego "آتش‌زر" --since 2021-01-01 --min-weight 2 -o atashzar.pdf
+          didar ego --id p_0b18284358e504d3 -o alavi.svg
+
+        A name shared by several people lists them and exits with code 7: pick one with --id.
         """
     )
 
-    @Argument(help: "The person's name (any spelling).")
-    var name: String
+    @Argument(help: "The person's name (any spelling), or their id.")
+    var name: String?
 
-    @Option(help: "Pick a person by id when a name matches several.")
+    @Option(help: "Pick a person by id (as printed by `didar query`) when a name matches several; the name may then be left out.")
     var id: String?
 
     @Option(help: "How many meetings away to go.")
@@ -44,6 +47,7 @@ struct Ego: ParsableCommand {
             throw ValidationError("-o must end in .svg, .png, .pdf or .dot")
         }
         guard depth >= 1, depth <= 4 else { throw ValidationError("--depth is between 1 and 4") }
+        guard name != nil || id != nil else { throw ValidationError("name a person, or give their id with --id") }
     }
 
     func run() throws {

@@ -37,7 +37,9 @@ struct Extract: ParsableCommand {
         let out = FileHandle.standardOutput
         var batch: [SourceDocument] = []
         let batcher = BatchExtractor(extractor: extractor)
+        let progress = ProgressBar.forWork("extracting", quiet: input.quiet)
         func flush() throws {
+            progress.advance(by: batch.count)
             if explain {
                 for text in BatchExtractor.parallelMap(batch, { extractor.explain($0) }) {
                     out.write(Data((text + "\n").utf8))
@@ -58,6 +60,8 @@ struct Extract: ParsableCommand {
             }
             try flush()
         }
+        progress.finish()
+        try reader.refuseIfEmpty()
         try reader.finish()
     }
 }

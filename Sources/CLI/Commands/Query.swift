@@ -16,13 +16,17 @@ struct Query: ParsableCommand {
           didar query "سيد امير حسين علوي"
           didar query "حجت الاسلام آتشزر" --json
           didar query "صفوی" --since 2021-01-01 --depth 2
+          didar query --id p_0b18284358e504d3      (the id printed beside the name)
+
+        A name shared by several people lists them and exits with code 7: pick one with --id
+        (or type the id in place of the name).
         """
     )
 
-    @Argument(help: "The person's name (any spelling).")
-    var name: String
+    @Argument(help: "The person's name (any spelling), or their id.")
+    var name: String?
 
-    @Option(help: "Pick a person by id when a name matches several.")
+    @Option(help: "Pick a person by id (as printed by `didar query`) when a name matches several; the name may then be left out.")
     var id: String?
 
     @Option(help: "1: the people met; 2: also the people they met.")
@@ -39,6 +43,7 @@ struct Query: ParsableCommand {
 
     func validate() throws {
         guard (1...2).contains(depth) else { throw ValidationError("--depth is 1 or 2") }
+        guard name != nil || id != nil else { throw ValidationError("name a person, or give their id with --id") }
     }
 
     func run() throws {

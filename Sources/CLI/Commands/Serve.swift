@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Graphviz
+// `IOError`: the socket error NIO reports when the port cannot be bound.
+import NIOCore
 
 /// `didar serve`: the store in a browser — search people, open their cards, draw their networks.
 struct Serve: AsyncParsableCommand {
@@ -13,6 +15,8 @@ struct Serve: AsyncParsableCommand {
           didar serve
           didar serve --db /tmp/news/didar.sqlite --port 9000
           curl --get --data-urlencode q=علوی http://127.0.0.1:8080/api/search
+
+        Answers GET and HEAD; other methods get 405 with Allow. A port already in use exits with code 8.
         """
     )
 
@@ -38,17 +42,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            throw UserFacingError(
-                message: "no store at \(db): build one first (`didar build seeds -o out`) or give --db PATH",
-                exitCode: ExitStatus.storeFailed)
-        }
-        let index: ExplorerIndex
-        do {
-            index = try StoreSnapshot.load(path: db)
-        } catch {
-            throw UserFacingError(message: "cannot read the store \(db): \(error)", exitCode: ExitStatus.storeFailed)
-        }
+        let index = try StoreSnapshot.load(path: db)
         if !ExplorerServer.isLoopback(host) {
             Terminal.warn("didar: warning: listening on \(host) lets other machines on the network read this store; "
                 + "there is no authentication. Use the default 127.0.0.1 unless that is what you want.")
@@ -59,6 +53,18 @@ struct Serve: AsyncParsableCommand {
         let app = ExplorerServer.application(routes: routes, host: host, port: port) { bound in
             Terminal.warn("didar: serving \(db) (\(people) people) on http://\(shownHost):\(bound)/ — Ctrl-C to stop")
         }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw UserFacingError(
+                message: "port \(port) on \(host) is already in use by another program (another `didar serve`?): "
+                    + "stop it, or choose another port with --port N (--port 0 picks a free one)",
+                exitCode: ExitStatus.portBusy)
+        } catch let error as IOError where error.errnoCode == EACCES || error.errnoCode == EADDRNOTAVAIL {
+            throw UserFacingError(
+                message: "cannot listen on \(host):\(port) (\(String(cString: strerror(error.errnoCode)))): ports below 1024 need "
+                    + "privileges, and --host must be an address of this machine",
+                exitCode: ExitStatus.portBusy)
+        }
     }
 }

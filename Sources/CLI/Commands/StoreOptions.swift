@@ -7,14 +7,21 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "The store to read (made by `didar build` or `didar add`).")
     var db = "out/didar.sqlite"
 
+    /// The store's index, opened read-only: no reading command ever writes to the file (no schema
+    /// migration either; an old store is reported with the command that upgrades it).
     func openIndex() throws -> CorpusIndex {
-        guard FileManager.default.fileExists(atPath: db) else {
-            throw UserFacingError(message: "no store at \(db): run `didar build <articles> -o out` (or `didar add <articles> --db \(db)`) first, or point --db at one", exitCode: ExitStatus.storeFailed)
-        }
+        try Self.open(db) { try $0.index() }
+    }
+
+    /// Opens the store at `path` read-only and runs `body` on it; every failure becomes a message
+    /// saying what is at the path and what to do (exit code 6).
+    static func open<T>(_ path: String, _ body: (GraphStore) throws -> T) throws -> T {
         do {
-            return try GraphStore(path: db).index()
+            return try body(GraphStore.openForReading(path: path))
+        } catch let error as StoreFileError {
+            throw UserFacingError(message: error.description, exitCode: ExitStatus.storeFailed)
         } catch {
-            throw UserFacingError(message: "the store at \(db) cannot be read: \(error)", exitCode: ExitStatus.storeFailed)
+            throw UserFacingError(message: "the store at \(path) cannot be read: \(error)", exitCode: ExitStatus.storeFailed)
         }
     }
 }
@@ -37,40 +44,5 @@ struct DateOptions: ParsableArguments {
                 throw ValidationError("\(name) takes a date such as 2021-11-24 (or 2021-11, or 2021), not «\(value)»")
             }
         }
-    }
-}
-
-/// Turns a name the user typed into exactly one person of the store, or a helpful error:
-/// several candidates are listed with their roles, none gets «did you mean …».
-enum PersonResolver {
-    static func resolve(_ name: String, id: String? = nil, in index: CorpusIndex) throws -> PersonLookup.Candidate {
-        let lookup = PersonLookup(index: index)
-        if let id {
-            guard let node = index.graph.node(id), node.kind.isActor else {
-                throw UserFacingError(message: "no person has the id \(id)", exitCode: ExitStatus.notFound)
-            }
-            guard let found = lookup.candidates(for: [node.key]).candidates.first(where: { $0.id == id }) else {
-                throw UserFacingError(message: "the id \(id) is not a person or role-holder", exitCode: ExitStatus.notFound)
-            }
-            return found
-        }
-        let keys = NameQuery.keys(for: name)
-        let result = lookup.candidates(for: keys)
-        if let unique = result.unique { return unique }
-        if result.candidates.isEmpty {
-            let suggestions = keys.first.map { lookup.suggestions(for: $0) } ?? []
-            let names = suggestions.flatMap(\.labels)
-            var message = "no person matches «\(name)»"
-            if !names.isEmpty { message += "; did you mean " + names.prefix(5).map { "«\($0)»" }.joined(separator: ", ") + "?" }
-            message += "\n(`didar stats` lists the most connected people)"
-            throw UserFacingError(message: message, exitCode: ExitStatus.notFound)
-        }
-        var table = TextTable(headers: ["id", "name", "role", "meetings", "documents"])
-        for c in result.candidates {
-            table.rows.append([c.id, c.label, c.role ?? "", String(c.meetingCount), String(c.documentCount)])
-        }
-        throw UserFacingError(
-            message: "«\(name)» matches \(result.candidates.count) people; choose one with --id:\n" + table.render(),
-            exitCode: ExitStatus.notFound)
     }
 }

@@ -14,6 +14,7 @@ struct DocumentReader {
 
     init(options: InputOptions) {
         self.options = options
+        report.dateFieldsTried = options.dateField.map { [$0] } ?? JSONLinesDecoder.commonDateFields
     }
 
     /// One input to read, in the order the user named them (folders expanded in sorted order).
@@ -44,6 +45,11 @@ struct DocumentReader {
         return result
     }
 
+    /// True when `--include` names this file (a shell glob on the file name, as `fnmatch` reads it).
+    func isIncluded(_ name: String) -> Bool {
+        options.include.contains { fnmatch($0, name, 0) == 0 }
+    }
+
     static func isJSONLines(_ url: URL) -> Bool {
         ["jsonl", "ndjson"].contains(url.pathExtension.lowercased())
     }
@@ -70,7 +76,10 @@ struct DocumentReader {
             }
             if isDir.boolValue {
                 try walk(url, into: &result, visited: &visited)
-            } else if Self.articleExtensions.contains(url.pathExtension.lowercased()) {
+            } else if !Self.articleExtensions.contains(url.pathExtension.lowercased()) && !isIncluded(name) {
+                // Not an article by its name (an image, a page saved beside): counted and named in the summary.
+                report.ignored.append(url.path)
+            } else {
                 // A FIFO with no writer would block the read forever, a device would never end: in a
                 // folder walk only regular files are read (a path named on the command line may be a pipe).
                 var info = stat()
@@ -143,7 +152,9 @@ struct DocumentReader {
     }
 
     private mutating func splitJSONLines(_ file: FileHandle, display: String, _ body: (SourceDocument) throws -> Void) throws {
-        let decoder = JSONLinesDecoder(textField: options.textField, idField: options.idField, maxTextBytes: options.maxBytes)
+        let decoder = JSONLinesDecoder(
+            textField: options.textField, idField: options.idField, urlField: options.urlField,
+            dateField: options.dateField, titleField: options.titleField, maxTextBytes: options.maxBytes)
         // A record's JSON escapes can make the line longer than its text: allow some headroom.
         var lines = LineStream(handle: file, maxLineBytes: options.maxBytes * 2 + 65_536)
         while true {
@@ -160,8 +171,9 @@ struct DocumentReader {
                 try handle(InputFailure(source: "\(display):\(number)", reason: "line of \(bytes) bytes is over the limit (raise it with --max-bytes)"))
             case .line(let number, let bytes):
                 do {
-                    if let document = try decoder.decodeLine(bytes, lineNumber: number, source: display) {
-                        try emit(document, body)
+                    if let record = try decoder.decodeRecord(bytes, lineNumber: number, source: display) {
+                        report.countDate(of: record, display: display, line: number)
+                        try emit(record.document, body)
                     }
                 } catch let error as InputError {
                     try handle(InputFailure(error))

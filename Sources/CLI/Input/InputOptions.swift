@@ -1,4 +1,5 @@
 import ArgumentParser
+import Extractors
 
 /// Where documents come from: the options every reading subcommand shares.
 struct InputOptions: ParsableArguments {
@@ -10,6 +11,21 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: "JSON Lines: the field that holds the document id.")
     var idField = "id"
+
+    @Option(help: ArgumentHelp("JSON Lines: the field that holds the publication date, Jalali or Gregorian, with or without a time (default: the first of \(JSONLinesDecoder.commonDateFields.joined(separator: ", ")) that a record has).", valueName: "name"))
+    var dateField: String?
+
+    @Option(help: ArgumentHelp("JSON Lines: the field that holds the title (default: title).", valueName: "name"))
+    var titleField = "title"
+
+    @Option(help: ArgumentHelp("JSON Lines: the field that holds the article's address (default: url).", valueName: "name"))
+    var urlField = "url"
+
+    @Option(help: ArgumentHelp("In folders, also read files whose name matches this pattern (shell glob such as '*.md' or 'news-*'; repeatable). By default only .txt, .text, .jsonl and .ndjson are read; others are counted and named in the summary.", valueName: "glob"))
+    var include: [String] = []
+
+    @Flag(name: .shortAndLong, help: "No progress bar (it is drawn only on a terminal anyway).")
+    var quiet = false
 
     @Flag(help: "Read standard input as JSON Lines rather than as one article.")
     var stdinJsonl = false
@@ -23,5 +39,10 @@ struct InputOptions: ParsableArguments {
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("name at least one input: a file, a folder, '-' or a .jsonl corpus") }
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
+        let fields: [(option: String, name: String?)] = [("--date-field", dateField), ("--title-field", titleField), ("--url-field", urlField)]
+        for (option, name) in fields {
+            if let name, name.isEmpty { throw ValidationError("\(option) needs a field name") }
+        }
+        if let empty = include.first(where: \.isEmpty) { throw ValidationError("--include needs a pattern, not «\(empty)»") }
     }
 }

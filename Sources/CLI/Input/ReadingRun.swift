@@ -17,3 +17,19 @@ extension DocumentReader {
         if !report.skipped.isEmpty { throw ExitStatus.skippedSome }
     }
 }
+
+extension DocumentReader {
+    /// Stops a run that read no document at all, before it writes anything: prints what was read,
+    /// skipped and ignored, and exits with code 9 (so an empty or wrong input never replaces a good store).
+    func refuseIfEmpty() throws {
+        guard report.read == 0 else { return }
+        Terminal.warn("didar: " + report.summary)
+        var message = "no documents were read from \(options.inputs.joined(separator: " ")): nothing was written"
+        if !report.ignored.isEmpty {
+            message += "; the folder holds other files only (read them with --include GLOB, e.g. --include '*.md')"
+        } else if !report.skipped.isEmpty {
+            message += "; every document was skipped (see above)"
+        }
+        throw UserFacingError(message: message, exitCode: ExitStatus.nothingRead)
+    }
+}

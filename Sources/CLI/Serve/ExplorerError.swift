@@ -10,6 +10,8 @@ enum ExplorerError: Error, HTTPResponseError, Equatable {
     case badRequest(String)
     /// 404: no such person or page.
     case notFound(String)
+    /// 405: a method other than GET and HEAD (the explorer only reads); sent with `Allow`.
+    case methodNotAllowed(String)
     /// 413: the network is too large to draw; the message says how to narrow it.
     case tooLarge(String)
     /// 500: drawing or reading failed.
@@ -22,6 +24,7 @@ enum ExplorerError: Error, HTTPResponseError, Equatable {
         switch self {
         case .badRequest: .badRequest
         case .notFound: .notFound
+        case .methodNotAllowed: .methodNotAllowed
         case .tooLarge: .contentTooLarge
         case .failed: .internalServerError
         case .busy: .serviceUnavailable
@@ -31,7 +34,8 @@ enum ExplorerError: Error, HTTPResponseError, Equatable {
     /// The sentence sent to the client.
     var message: String {
         switch self {
-        case .badRequest(let message), .notFound(let message), .tooLarge(let message), .failed(let message): message
+        case .badRequest(let message), .notFound(let message), .methodNotAllowed(let message), .tooLarge(let message),
+            .failed(let message): message
         case .busy: "the server is drawing other networks; try again in a moment"
         }
     }
@@ -40,6 +44,7 @@ enum ExplorerError: Error, HTTPResponseError, Equatable {
     func response(from request: Request, context: some RequestContext) throws -> Response {
         var response = ExplorerResponse.json(["error": message], status: status)
         if self == .busy { response.headers[.retryAfter] = "1" }
+        if case .methodNotAllowed = self { response.headers[.allow] = MethodMiddleware<BasicRequestContext>.allowed }
         return response
     }
 }

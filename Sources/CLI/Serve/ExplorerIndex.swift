@@ -34,8 +34,15 @@ struct ExplorerIndex: Sendable {
     /// People `query` may mean (the tiers of `PersonLookup`), at most `limit`, with «did you mean»
     /// suggestions when nothing matched.
     func search(_ query: String, limit: Int) -> SearchResponse {
-        let keys = NameQuery.keys(for: query)
         let lookup = PersonLookup(index: corpus)
+        // An id (as `didar query` prints it, or a link copied from the page) finds that one person.
+        if NodeIDText.isNodeID(query), let candidate = lookup.candidate(id: query), let person = summary(of: query) {
+            return SearchResponse(
+                query: query, keys: [], match: "id",
+                candidates: [SearchCandidate(person: person, roles: candidate.roles, aliases: candidate.aliases, matchedKey: query)],
+                truncated: false, suggestions: [])
+        }
+        let keys = NameQuery.keys(for: query)
         let result = lookup.candidates(for: keys)
         let candidates = result.candidates.prefix(limit).compactMap { candidate in
             summary(of: candidate.id).map {
@@ -143,15 +150,15 @@ struct ExplorerIndex: Sendable {
             counts[node.kind, default: 0] += 1
             if node.kind == .article || node.kind == .meeting { dates += [node.firstSeen, node.lastSeen].compactMap { $0 } }
         }
-        // Most people met first (a card with contacts is the better first click), then most meetings.
-        let people = graph.nodes(of: .person).compactMap { summary(of: $0.id) }
-            .filter { $0.meetings > 0 }
-            .sorted { ($1.contacts, $1.meetings, $0.id) < ($0.contacts, $0.meetings, $1.id) }
+        // The ranking of `didar stats` («most connected people»): distinct named people met, then
+        // meetings, then id, so the page and the command line name the same people in the same order.
+        let stats = CorpusStats.peopleByDegree(index: corpus)
+        let people = stats.compactMap { summary(of: $0.id) }.filter { $0.meetings > 0 }
         return CorpusOverview(
             documents: max(counts[.article] ?? 0, documents.count), people: counts[.person] ?? 0,
             institutions: counts[.institution] ?? 0, meetings: counts[.meeting] ?? 0,
             links: graph.edges.count { $0.kind == .met }, firstDate: dates.min(), lastDate: dates.max(),
-            topPeople: Array(people.prefix(top)))
+            topPeople: Array(people.prefix(top)), topPeopleRankedBy: CorpusOverview.ranking)
     }
 }
 

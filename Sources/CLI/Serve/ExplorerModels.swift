@@ -47,7 +47,7 @@ struct SearchResponse: Codable, Sendable, Hashable {
     var query: String
     /// The look-up keys made from it (the same `didar query` makes).
     var keys: [String]
-    /// The tier that matched (`full`, `surname`, `role`, `tokens`), or nil when nothing did.
+    /// The tier that matched (`full`, `surname`, `role`, `tokens`; `id` for a query that is a node id), or nil when nothing did.
     var match: String?
     /// Candidates, most meetings first.
     var candidates: [SearchCandidate]
@@ -183,6 +183,11 @@ struct CorpusOverview: Codable, Sendable, Hashable {
     var firstDate: String?
     /// Latest article or meeting date.
     var lastDate: String?
-    /// The most connected people (by number of meetings), for a first click.
+    /// The most connected people, for a first click, ranked as `didar stats` ranks them (see `topPeopleRankedBy`).
     var topPeople: [PersonSummary]
+    /// How `topPeople` is ranked, in words, so that a reader comparing it with another list knows what it counts.
+    var topPeopleRankedBy: String
+
+    /// The ranking of `topPeople` and of `didar stats`' «most connected people».
+    static let ranking = "degree: distinct named people met, then meetings (as `didar stats`)"
 }

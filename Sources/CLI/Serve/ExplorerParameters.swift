@@ -17,16 +17,30 @@ enum ExplorerParameters {
     static let maxDepth = 2
 
     /// True for a stable node id: a one- or two-letter kind prefix, `_`, 16 lowercase hex digits.
-    static func isNodeID(_ text: String) -> Bool {
-        let parts = text.split(separator: "_", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 16 else { return false }
-        return parts[0].allSatisfy { ("a"..."z").contains($0) }
-            && parts[1].allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }
+    static func isNodeID(_ text: String) -> Bool { NodeIDText.isNodeID(text) }
+
+    /// The value of the query parameter `name` (the first if repeated), decoded as HTML forms and
+    /// `curl --data-urlencode` encode it: `+` is a space, `%XX` a byte of UTF-8 (WHATWG URL,
+    /// application/x-www-form-urlencoded). A malformed escape leaves the value as sent.
+    static func formValue(_ name: String, _ request: Request) -> String? {
+        guard let query = request.uri.query else { return nil }
+        for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard formDecoded(parts[0]) == name else { continue }
+            return parts.count > 1 ? formDecoded(parts[1]) : ""
+        }
+        return nil
+    }
+
+    /// `text` with `+` read as a space and percent-escapes decoded.
+    static func formDecoded(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
     }
 
     /// The search text of `q`: required, trimmed, at most `maxQueryLength` characters.
     static func searchQuery(_ request: Request) throws(ExplorerError) -> String {
-        guard let raw = request.uri.queryParameters.get("q") else {
+        guard let raw = formValue("q", request) else {
             throw .badRequest("missing parameter q: the name to look up, e.g. /api/search?q=علوی")
         }
         let query = raw.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -52,7 +66,7 @@ enum ExplorerParameters {
     static func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int, _ request: Request)
         throws(ExplorerError) -> Int
     {
-        guard let raw = request.uri.queryParameters.get(name), !raw.isEmpty else { return fallback }
+        guard let raw = formValue(name, request), !raw.isEmpty else { return fallback }
         guard raw.count <= 9, raw.allSatisfy(\.isASCII), let value = Int(raw), range.contains(value) else {
             throw .badRequest("parameter \(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
@@ -61,7 +75,7 @@ enum ExplorerParameters {
 
     /// The date parameter `name` (`yyyy-mm-dd`), nil when absent.
     static func date(_ name: String, _ request: Request) throws(ExplorerError) -> String? {
-        guard let raw = request.uri.queryParameters.get(name), !raw.isEmpty else { return nil }
+        guard let raw = formValue(name, request), !raw.isEmpty else { return nil }
         guard isISODate(raw) else { throw .badRequest("parameter \(name) must be a date written yyyy-mm-dd, e.g. 2023-05-01") }
         return raw
     }

@@ -22,10 +22,12 @@ struct ExplorerRoutes: Sendable {
         self.renders = renders
     }
 
-    /// A router serving every route, with the security headers on every response.
+    /// A router serving every route, with the security headers on every response; GET and HEAD only.
     func router() -> Router<BasicRequestContext> {
-        let router = Router()
+        // HEAD is answered for every GET route (its headers, no body); other methods get 405 (`MethodMiddleware`).
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: MethodMiddleware())
         router.get("/") { _, _ in try self.asset("index.html") }
         router.get("/assets/:name") { _, context in
             // Only names in the fixed manifest exist; anything else (including `..`) is a 404.

@@ -6,9 +6,9 @@ import Graph
 /// write to the store, and a `didar add` running meanwhile does not disturb it (restart the server
 /// to see new articles).
 enum StoreSnapshot {
-    /// The explorer's index over the store at `path` (which must exist).
+    /// The explorer's index over the store at `path`, opened read-only (see `GraphStore.openForReading`).
     static func load(path: String) throws -> ExplorerIndex {
-        try load(GraphStore(path: path))
+        try StoreOptions.open(path) { try load($0) }
     }
 
     /// The explorer's index over an open store.

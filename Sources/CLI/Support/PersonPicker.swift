@@ -22,13 +22,20 @@ enum PersonPicker {
         return []
     }
 
+    /// The one person or role-holder `text` names; an id (as `didar query` prints it) is taken as is.
     static func uniqueNode(named text: String, in graph: CorpusGraph) throws -> GraphNode {
+        if NodeIDText.isNodeID(text) {
+            guard let node = graph.node(text), node.kind == .person || node.kind == .unnamedRoleHolder else {
+                throw UserFacingError(message: "no person or role-holder has the id \(text) in this corpus", exitCode: ExitStatus.notFound)
+            }
+            return node
+        }
         let found = candidates(named: text, in: graph)
         if found.count == 1 { return found[0] }
         if found.isEmpty {
             throw UserFacingError(message: "no person matches «\(text)» in this corpus", exitCode: ExitStatus.notFound)
         }
         let list = found.sorted { $0.id < $1.id }.map { "  \($0.id)  \($0.label)\($0.role.map { " — " + $0 } ?? "")" }
-        throw UserFacingError(message: "«\(text)» matches \(found.count) people; name one more precisely:\n" + list.joined(separator: "\n"), exitCode: ExitStatus.notFound)
+        throw UserFacingError(message: "«\(text)» matches \(found.count) people; give one's id to --person (for example --person \(found.map(\.id).min()!)):\n" + list.joined(separator: "\n"), exitCode: ExitStatus.ambiguous)
     }
 }

@@ -50,34 +50,3 @@ extension String {
         return s
     }
 }
-
-/// A one-line progress bar on standard error, drawn only when standard error is a terminal.
-final class ProgressBar: @unchecked Sendable {
-    private let total: Int
-    private var done = 0
-    private var lastDrawn = -1
-    private let label: String
-    private let enabled: Bool
-
-    init(total: Int, label: String) {
-        self.total = max(total, 1)
-        self.label = label
-        self.enabled = Terminal.stderrIsTTY && total > 20
-    }
-
-    func advance(by n: Int = 1) {
-        guard enabled else { return }
-        done += n
-        let percent = min(100, done * 100 / total)
-        guard percent != lastDrawn else { return }
-        lastDrawn = percent
-        let filled = percent / 4
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 25 - filled)
-        FileHandle.standardError.write(Data("\r\(label) \(bar) \(percent)% (\(done)/\(total))".utf8))
-    }
-
-    func finish() {
-        guard enabled, lastDrawn >= 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-}

@@ -1,8 +1,10 @@
 /// Turns JSON Lines corpora (one JSON object a line, such as scraped news datasets) into documents.
 ///
 /// Each line is an object; `textField` (default `text`) must be a non-empty string, `idField`
-/// (default `id`) a string or number (when absent the id is `corpus:line`); `url`, `date` and
-/// `title` are taken when they are strings. Blank lines are skipped without an error. Any other
+/// (default `id`) a string or number (when absent the id is `corpus:line`); `url` and `title`
+/// are taken when they are strings; the date is the first of `dateFields` that the record holds as a
+/// non-empty string (by default the common names in `commonDateFields`, so that a corpus whose
+/// records carry `date_jalali` or `pubDate` is dated without an option). Blank lines are skipped without an error. Any other
 /// problem is an `InputError` naming `corpus:line` and the byte offset in that line.
 /// Duplicate ids are the caller's concern.
 ///
@@ -16,18 +18,36 @@ public struct JSONLinesDecoder: Sendable {
     public var textField: String
     public var idField: String
     public var urlField: String
-    public var dateField: String
+    /// The fields a date is taken from, first present wins (one when the user named it).
+    public var dateFields: [String]
     public var titleField: String
+
+    /// Field names that commonly hold a news record's date, tried in this order when no date field is named.
+    public static let commonDateFields = ["date", "date_jalali", "published", "pubDate", "time", "datetime", "published_at", "publish_date"]
+
+    /// A decoded record and the field its date came from (nil when it has none).
+    public struct Record: Sendable, Hashable {
+        /// The document.
+        public var document: SourceDocument
+        /// The field its date was taken from; nil when the record had none of `dateFields`.
+        public var dateField: String?
+
+        /// A record whose date (if any) came from `dateField`.
+        public init(document: SourceDocument, dateField: String?) {
+            self.document = document
+            self.dateField = dateField
+        }
+    }
     /// Largest text accepted, in UTF-8 bytes (default 10 MB).
     public var maxTextBytes: Int
 
     /// A decoder reading the given field names.
     public init(textField: String = "text", idField: String = "id", urlField: String = "url",
-                dateField: String = "date", titleField: String = "title", maxTextBytes: Int = 10 * 1024 * 1024) {
+                dateField: String? = nil, titleField: String = "title", maxTextBytes: Int = 10 * 1024 * 1024) {
         self.textField = textField
         self.idField = idField
         self.urlField = urlField
-        self.dateField = dateField
+        self.dateFields = dateField.map { [$0] } ?? Self.commonDateFields
         self.titleField = titleField
         self.maxTextBytes = maxTextBytes
     }
@@ -99,18 +119,24 @@ public struct JSONLinesDecoder: Sendable {
     /// before the line (the first line of a corpus saved with one) is skipped.
     public func decodeLine<Bytes: Collection>(_ line: Bytes, lineNumber: Int, source: String) throws(InputError) -> SourceDocument?
     where Bytes.Element == UInt8 {
+        try decodeRecord(line, lineNumber: lineNumber, source: source)?.document
+    }
+
+    /// `decodeLine`, also saying which field the date came from (for the run's summary).
+    public func decodeRecord<Bytes: Collection>(_ line: Bytes, lineNumber: Int, source: String) throws(InputError) -> Record?
+    where Bytes.Element == UInt8 {
         if let result = line.withContiguousStorageIfAvailable({ buffer in
-            Result { () throws(InputError) -> SourceDocument? in try decode(buffer, lineNumber: lineNumber, source: source) }
+            Result { () throws(InputError) -> Record? in try decode(buffer, lineNumber: lineNumber, source: source) }
         }) {
             return try result.get()
         }
         let array = Array(line)
-        return try array.withUnsafeBufferPointer { buffer throws(InputError) -> SourceDocument? in
+        return try array.withUnsafeBufferPointer { buffer throws(InputError) -> Record? in
             try decode(buffer, lineNumber: lineNumber, source: source)
         }
     }
 
-    private func decode(_ whole: UnsafeBufferPointer<UInt8>, lineNumber: Int, source: String) throws(InputError) -> SourceDocument? {
+    private func decode(_ whole: UnsafeBufferPointer<UInt8>, lineNumber: Int, source: String) throws(InputError) -> Record? {
         // A corpus saved with a byte-order mark has it before its first line: skip it (offsets stay line-relative).
         let bom = whole.count >= 3 && whole[0] == 0xEF && whole[1] == 0xBB && whole[2] == 0xBF ? 3 : 0
         let line = UnsafeBufferPointer(rebasing: whole[bom...])
@@ -153,6 +179,8 @@ public struct JSONLinesDecoder: Sendable {
             if case .string(let s)? = fields[name], !s.isEmpty { return s }
             return nil
         }
-        return SourceDocument(id: id, text: text, url: optional(urlField), date: optional(dateField), title: optional(titleField))
+        let dateField = dateFields.first { optional($0) != nil }
+        let document = SourceDocument(id: id, text: text, url: optional(urlField), date: dateField.flatMap(optional), title: optional(titleField))
+        return Record(document: document, dateField: dateField)
     }
 }

@@ -3,7 +3,7 @@
 //
 // Writes UTF-8 without a byte-order mark, CRLF line ends, a header row, and quotes a field only
 // when it holds a comma, a quote, CR or LF (a quote is doubled). Text and date cells that start with `=`,
-// `+`, `-` or `@` get a leading `'` so a spreadsheet shows them instead of running them; number
+// `+`, `-`, `@`, TAB or CR (or spaces and then one of the four) get a leading `'` so a spreadsheet shows them instead of running them; number
 // columns are never touched. Not supported: types (everything is text), nested lists
 // (joined with "; " or " "), and spreadsheets that need a BOM to guess UTF-8.
 
@@ -114,10 +114,17 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    /// `text` with a leading `'` when its first scalar would start a spreadsheet formula.
+    /// `text` with a leading `'` when a spreadsheet could take it for a formula: it starts with `=`, `+`,
+    /// `-`, `@`, TAB or CR (OWASP's list), or with spaces before one of the four (`ExportText.clean`
+    /// turns a TAB or CR into a space, and spreadsheets that trim a cell would still run what follows).
     static func neutralised(_ text: String) -> String {
-        // The first scalar, not Character: "=" plus a combining mark is still a formula to a spreadsheet.
-        guard let first = text.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { return text }
+        // Scalars, not Characters: "=" plus a combining mark is still a formula to a spreadsheet.
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return text }
+        if first == "\t" || first == "\r" { return "'" + text }
+        guard let firstVisible = scalars.first(where: { $0 != " " && $0 != "\t" && $0 != "\r" && $0 != "\n" }),
+              "=+-@".unicodeScalars.contains(firstVisible)
+        else { return text }
         return "'" + text
     }
 

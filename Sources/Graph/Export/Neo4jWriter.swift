@@ -2,16 +2,20 @@
 // https://neo4j.com/docs/operations-manual/current/tools/neo4j-admin/neo4j-admin-import/
 //
 // Writes `nodes.csv` (header `id:ID,:LABEL,…`) and `relationships.csv` (header
-// `:START_ID,:END_ID,:TYPE,…`) with typed property columns (`:int`, `:double`, `:boolean`;
-// strings untyped). Labels: Person, UnnamedRoleHolder, Group, Institution (plus Place, Meeting,
-// Article if a caller passes the full corpus graph). Types: MET, HOLDS_ROLE, SAME_AS_CANDIDATE, ….
+// `:START_ID,:END_ID,:TYPE,…`) with typed property columns (`:int`, `:double`, `:boolean`, `:date`
+// for the ISO dates first_seen/last_seen/first_date/last_date, `:string[]` for the lists titles,
+// aliases, meeting_ids and document_ids, their items separated by `;`, the importer's default
+// `--array-delimiter`; an item's own `;` is written as `,`; other strings untyped). Labels: Person,
+// UnnamedRoleHolder, Group, Institution (plus Place, Meeting, Article if a caller passes the full
+// corpus graph). Types: MET, HOLDS_ROLE, SAME_AS_CANDIDATE, ….
 // Import with:
 //   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv didar
 // Not supported: undirected relationships (Neo4j has none: each `met` pair is written once, from
-// the smaller id to the larger, and is meant to be matched without direction, `-[:MET]-`), array
-// properties (lists are joined into one string), and evidence sentences (use `evidence.csv` from
-// `CSVWriter` and join on `meeting_ids`). Cells are not neutralised against spreadsheet formulas:
-// this is input for a database, and a leading `'` would change the stored value.
+// the smaller id to the larger, and is meant to be matched without direction, `-[:MET]-`), partial
+// dates (a date that is not a whole yyyy-mm-dd is left unset rather than read wrongly), and evidence
+// sentences (use `evidence.csv` from `CSVWriter` and join on `meeting_ids`). Cells are not
+// neutralised against spreadsheet formulas: this is input for a database, and a leading `'` would
+// change the stored value.
 
 /// Writes the exported graph as Neo4j bulk-import CSV files, by file name.
 public struct Neo4jWriter: Sendable {
@@ -25,7 +29,7 @@ public struct Neo4jWriter: Sendable {
         var nodes = (["id:ID", ":LABEL"] + ExportAttributes.node.map(Self.header)).map(CSVWriter.quoted)
             .joined(separator: ",") + "\r\n"
         for node in graph.nodes {
-            let cells = [node.id, Self.label(node.kind)] + ExportAttributes.node.map { Self.cell($0.value(node)) }
+            let cells = [node.id, Self.label(node.kind)] + ExportAttributes.node.map { Self.cell($0, node, lists: Self.nodeLists) }
             nodes += cells.map(CSVWriter.quoted).joined(separator: ",") + "\r\n"
         }
         let edgeColumns = ExportAttributes.edge.filter { $0.name != "penwidth" }
@@ -33,7 +37,7 @@ public struct Neo4jWriter: Sendable {
             .map(CSVWriter.quoted).joined(separator: ",") + "\r\n"
         for edge in graph.edges {
             let cells = [edge.source, edge.target, Self.type(edge.kind), edge.id]
-                + edgeColumns.map { Self.cell($0.value(edge)) }
+                + edgeColumns.map { Self.cell($0, edge, lists: Self.edgeLists) }
             relationships += cells.map(CSVWriter.quoted).joined(separator: ",") + "\r\n"
         }
         return ["nodes.csv": nodes, "relationships.csv": relationships]
@@ -49,17 +53,40 @@ public struct Neo4jWriter: Sendable {
         kind.rawValue.uppercased().replacingAll("-", with: "_")
     }
 
+    /// List properties, by column name: the items themselves, since the other exports join them into one string.
+    static let nodeLists: [String: @Sendable (GraphNode) -> [String]] = ["titles": { $0.titles }, "aliases": { $0.aliases }]
+    static let edgeLists: [String: @Sendable (GraphEdge) -> [String]] = ["meeting_ids": { $0.meetingIDs }, "document_ids": { $0.documents }]
+    /// Date properties (ISO yyyy-mm-dd strings in the model).
+    static let dateColumns: Set<String> = ["first_seen", "last_seen", "first_date", "last_date"]
+    /// The importer's default `--array-delimiter`.
+    static let arrayDelimiter: Unicode.Scalar = ";"
+
     private static func header<Item>(_ column: ExportAttributes.Column<Item>) -> String {
+        if nodeLists[column.name] != nil || edgeLists[column.name] != nil { return column.name + ":string[]" }
+        if dateColumns.contains(column.name) { return column.name + ":date" }
         switch column.type {
-        case .string: column.name
-        case .int: column.name + ":int"
-        case .double: column.name + ":double"
-        case .boolean: column.name + ":boolean"
+        case .string: return column.name
+        case .int: return column.name + ":int"
+        case .double: return column.name + ":double"
+        case .boolean: return column.name + ":boolean"
         }
     }
 
-    /// A property cell; an absent value is an empty cell, which the importer leaves unset.
-    private static func cell(_ value: ExportAttributes.Value?) -> String {
-        value?.text ?? ""
+    /// A property cell; an absent value (an empty list, a missing or partial date) is an empty cell, which the
+    /// importer leaves unset.
+    private static func cell<Item>(_ column: ExportAttributes.Column<Item>, _ item: Item, lists: [String: @Sendable (Item) -> [String]]) -> String {
+        if let list = lists[column.name] {
+            return list(item).map { ExportText.clean($0).replacingAll(arrayDelimiter, with: ",") }.joined(separator: String(arrayDelimiter))
+        }
+        let text = column.value(item)?.text ?? ""
+        if dateColumns.contains(column.name), !isISODate(text) { return "" }
+        return text
+    }
+
+    /// True for a whole `yyyy-mm-dd` date, the one form a `:date` column reads.
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
     }
 }

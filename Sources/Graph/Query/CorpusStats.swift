@@ -94,22 +94,10 @@ public struct CorpusStats: Codable, Sendable, Hashable {
             Count(name: outcome.rawValue, count: graph.mergeLog.decisions.count { $0.outcome == outcome })
         }
 
-        var adjacency: [String: [String]] = [:]
-        for node in graph.nodes where networkKinds.contains(node.kind) { adjacency[node.id] = [] }
-        for edge in graph.edges(of: .met) where adjacency[edge.source] != nil && adjacency[edge.target] != nil {
-            adjacency[edge.source]!.append(edge.target)
-            adjacency[edge.target]!.append(edge.source)
-        }
+        let adjacency = Self.adjacency(graph, kinds: networkKinds)
         let betweenness = Betweenness.compute(adjacency)
-        let ranked = adjacency.keys.compactMap { id -> RankedPerson? in
-            guard let node = graph.node(id) else { return nil }
-            return RankedPerson(
-                id: id, kind: node.kind, label: node.label, role: node.role, degree: adjacency[id]!.count,
-                meetingCount: index.meetingCount(of: id), betweenness: betweenness[id] ?? 0)
-        }
-        topByDegree = Array(ranked.sorted {
-            (-$0.degree, -$0.meetingCount, $0.id) < (-$1.degree, -$1.meetingCount, $1.id)
-        }.prefix(limit))
+        let ranked = Self.ranked(adjacency, index: index, betweenness: betweenness)
+        topByDegree = Array(Self.byDegree(ranked).prefix(limit))
         topByBetweenness = Array(ranked.filter { $0.betweenness > 0 }.sorted {
             if $0.betweenness != $1.betweenness { return $0.betweenness > $1.betweenness }
             return ($0.degree, $1.id) > ($1.degree, $0.id)
@@ -135,5 +123,34 @@ public struct CorpusStats: Codable, Sendable, Hashable {
         }
         meetingsPerMonth = months.keys.sorted().map { MonthCount(month: $0, meetings: months[$0]!) }
         undatedMeetings = undated
+    }
+
+    /// Every node of `kinds` ranked as `topByDegree` is (degree in the `met` network of those kinds, then
+    /// meetings, then id), without the betweenness: for a caller that needs the ranking often and fast.
+    public static func peopleByDegree(index: CorpusIndex, kinds: Set<NodeKind> = [.person]) -> [RankedPerson] {
+        byDegree(ranked(adjacency(index.graph, kinds: kinds), index: index, betweenness: [:]))
+    }
+
+    private static func adjacency(_ graph: CorpusGraph, kinds: Set<NodeKind>) -> [String: [String]] {
+        var adjacency: [String: [String]] = [:]
+        for node in graph.nodes where kinds.contains(node.kind) { adjacency[node.id] = [] }
+        for edge in graph.edges(of: .met) where adjacency[edge.source] != nil && adjacency[edge.target] != nil {
+            adjacency[edge.source]!.append(edge.target)
+            adjacency[edge.target]!.append(edge.source)
+        }
+        return adjacency
+    }
+
+    private static func ranked(_ adjacency: [String: [String]], index: CorpusIndex, betweenness: [String: Double]) -> [RankedPerson] {
+        adjacency.keys.compactMap { id -> RankedPerson? in
+            guard let node = index.graph.node(id) else { return nil }
+            return RankedPerson(
+                id: id, kind: node.kind, label: node.label, role: node.role, degree: adjacency[id]!.count,
+                meetingCount: index.meetingCount(of: id), betweenness: betweenness[id] ?? 0)
+        }
+    }
+
+    private static func byDegree(_ ranked: [RankedPerson]) -> [RankedPerson] {
+        ranked.sorted { (-$0.degree, -$0.meetingCount, $0.id) < (-$1.degree, -$1.meetingCount, $1.id) }
     }
 }

@@ -114,6 +114,14 @@ public struct PersonLookup: Sendable {
         return Result(keys: keys, match: matched.isEmpty ? nil : .tokens, candidates: candidates(matched))
     }
 
+    /// The candidate for a node id (what `--id` takes), described as `candidates(for:)` describes
+    /// one; nil for an id that is not in the graph or not a person or unnamed role-holder. The
+    /// matched key is the node's own key.
+    public func candidate(id: String) -> Candidate? {
+        guard let node = index.graph.node(id), node.kind == .person || node.kind == .unnamedRoleHolder else { return nil }
+        return candidates([id: node.key]).first
+    }
+
     /// Stored keys within a small edit distance of `key`, for «did you mean».
     ///
     /// - Parameters:

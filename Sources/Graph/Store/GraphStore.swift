@@ -27,19 +27,28 @@ public final class GraphStore: Sendable {
     private let database: DatabaseQueue
 
     /// Opens the store at `path`, creating the file (and its folder) if needed, and migrates the
-    /// schema to the current version.
+    /// schema to the current version. A file that is not a Didar store (another program's database,
+    /// a text file, a folder) is refused before anything is written to it. To read without ever
+    /// writing, use `openForReading(path:)`.
     ///
-    /// - Throws: a GRDB `DatabaseError` when the file cannot be opened or is not a database.
+    /// - Throws: `StoreFileError` for a path that is not a store; a GRDB `DatabaseError` when the
+    ///   file cannot be opened.
     public convenience init(path: String) throws {
+        _ = try StoreFile.inspect(path: path)
         try self.init(path: path, configuration: Self.configuration)
     }
 
-    private init(path: String, configuration: Configuration) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// How a store is opened: for writing (folder made, schema migrated) or read-only (neither).
+    enum OpenMode { case readWrite, readOnly }
+
+    init(path: String, configuration: Configuration, mode: OpenMode = .readWrite) throws {
+        if mode == .readWrite {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
         self.path = path
         database = try DatabaseQueue(path: path, configuration: configuration)
-        try StoreSchema.migrator.migrate(database)
+        if mode == .readWrite { try StoreSchema.migrator.migrate(database) }
     }
 
     /// A new store file being filled to replace another (`didar build` writes one under a temporary name
@@ -71,7 +80,7 @@ public final class GraphStore: Sendable {
         try GraphStore(memory: DatabaseQueue(configuration: configuration))
     }
 
-    private static var configuration: Configuration {
+    static var configuration: Configuration {
         var configuration = Configuration()
         configuration.label = "didar.store"
         // Another `didar` process may hold the write lock for a moment; wait rather than fail.
