@@ -3,8 +3,9 @@
 //
 // Writes `nodes.csv` (header `id:ID,:LABEL,…`) and `relationships.csv` (header
 // `:START_ID,:END_ID,:TYPE,…`) with typed property columns (`:int`, `:double`, `:boolean`;
-// strings untyped). Labels: Person, UnnamedRoleHolder, Group, Institution (plus Place, Meeting,
-// Article if a caller passes the full corpus graph). Types: MET, HOLDS_ROLE, SAME_AS_CANDIDATE, ….
+// strings untyped). Labels: Person, UnnamedRoleHolder; in the actors' view also Group, Institution,
+// Meeting. Types: MET (people only), SAME_AS_CANDIDATE; in the actors' view also HOLDS_ROLE,
+// ATTENDED and REPRESENTED (into a Meeting).
 // Import with:
 //   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv didar
 // Not supported: undirected relationships (Neo4j has none: each `met` pair is written once, from
