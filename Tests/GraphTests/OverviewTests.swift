@@ -94,10 +94,12 @@ struct OverviewTests {
         let dot = DOTWriter(title: "دیدار", communities: Communities(Self.twoTriangles)).write(Self.twoTriangles)
         #expect(!dot.contains("cluster_legend"))
         #expect(dot.contains("label=<<table"))
-        #expect(dot.contains("<td bgcolor=\"\(DOTWriter.communityColors[0])\">c +2</td>"))
-        #expect(dot.contains("<td bgcolor=\"\(DOTWriter.communityColors[1])\">d +2</td>"))
+        #expect(dot.contains("<td bgcolor=\"\(DOTWriter.communityColors[0])\">c (3)</td>"))
+        #expect(dot.contains("<td bgcolor=\"\(DOTWriter.communityColors[1])\">d (3)</td>"))
         #expect(dot.contains("\"p_a\" [label=\"a\", shape=ellipse, fillcolor=\"\(DOTWriter.communityColors[0])\""))
         #expect(dot.contains("<b>دیدار</b>"))
+        // People are filled by community, so the legend does not give them the kind's colour.
+        #expect(dot.contains("<td>person</td>") && !dot.contains("<td bgcolor=\"#cfe2ff\">person</td>"))
         #expect(DOTWriter.html("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;")
     }
 }

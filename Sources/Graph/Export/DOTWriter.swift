@@ -53,7 +53,8 @@ public struct DOTWriter: Sendable {
         let graph = graph.exportedView
         let font = Self.quoted(fontName)
         var lines = ["graph didar {"]
-        var graphAttributes = ["charset=\"UTF-8\"", "fontname=\(font)", "overlap=false", "splines=true"]
+        // `pack`: lay the connected parts out side by side in a square, not in one long strip.
+        var graphAttributes = ["charset=\"UTF-8\"", "fontname=\(font)", "overlap=false", "splines=true", "pack=true"]
         let legendLabel = legend ? legendTable(graph) : nil
         if let legendLabel {
             graphAttributes += ["label=<\(legendLabel)>", "labelloc=t", "labeljust=l"]
@@ -142,8 +143,11 @@ public struct DOTWriter: Sendable {
         guard !kinds.isEmpty else { return nil }
         var rows: [String] = []
         if let title { rows.append("<tr><td align=\"left\"><b>\(Self.html(title))</b></td></tr>") }
+        // With communities, people are filled by community, so their kinds are told by the outline alone.
+        let colouredPeople = communities.map { $0.nontrivialCount > 0 } ?? false
         var cells = kinds.map { kind in
             let name = kind == .unnamedRoleHolder ? "unnamed role-holder (dashed)" : kind.rawValue
+            if colouredPeople && kind.isPerson { return "<td>\(Self.html(name))</td>" }
             return "<td bgcolor=\"\(Self.fill(of: kind))\">\(Self.html(name))</td>"
         }
         cells.insert("<td>legend:</td>", at: 0)
@@ -161,12 +165,12 @@ public struct DOTWriter: Sendable {
             where number < Self.communityColors.count && members.count > 1 {
                 // Named after its member with the most meetings in the drawing (then the smallest id).
                 let centre = members.min { (-(degree[$0] ?? 0), $0) < (-(degree[$1] ?? 0), $1) }!
-                let name = "\(labels[centre] ?? centre) +\(members.count - 1)"
+                let name = "\(labels[centre] ?? centre) (\(members.count))"
                 items.append("<td bgcolor=\"\(Self.communityColors[number])\">\(Self.html(name))</td>")
             }
             if !items.isEmpty {
                 rows.append("<tr><td align=\"left\"><table border=\"0\" cellborder=\"1\" cellspacing=\"2\" cellpadding=\"3\"><tr>"
-                    + "<td>communities:</td>" + items.joined() + "</tr></table></td></tr>")
+                    + "<td>communities (people):</td>" + items.joined() + "</tr></table></td></tr>")
             }
         }
         return "<table border=\"0\" cellspacing=\"0\">" + rows.joined() + "</table>"
