@@ -25,7 +25,7 @@ struct DiagramFilterOptions: ParsableArguments {
     @Option(help: "With --person: how many meetings away to go.")
     var depth = 1
 
-    @Option(help: "Which view to draw: people (the people's network, default) | institutions | all (the actors' view: groups and institutions tied to their meetings).")
+    @Option(help: "Which view to draw: people (the people's network; the default without --actors) | institutions | all (the actors' view: groups and institutions tied to their meetings).")
     var kind: GraphFilter.Scope?
 
     @Option(help: "Whole-corpus diagram: draw only the N people with the most meetings (0: all).")

@@ -4,8 +4,8 @@
 /// A corpus of thousands of articles has thousands of people, most of them met once; drawn whole,
 /// no label can be read. `Overview` keeps the `top` people by distinct meetings in the view (ties:
 /// more people met, then id), every other node of the view (institutions, groups and meetings of the
-/// actors' view), the edges among what is kept, and drops what is left without an edge. It counts
-/// what it left out, so a summary can say so and how to see it.
+/// actors' view) and the edges among what is kept; when it cut anyone, it also drops what the cut left
+/// without an edge. It counts what it left out, so a summary can say so and how to see it.
 ///
 /// ```swift
 /// let view = GraphFilter(dropIsolated: true).apply(to: graph)
