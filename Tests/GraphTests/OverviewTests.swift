@@ -89,6 +89,31 @@ struct OverviewTests {
         #expect(cut.peopleShown == 3)
     }
 
+    @Test("in the actors' view the cut keeps the chosen people's meetings and who else took part, nothing further")
+    func actorsCut() {
+        var graph = Self.network(["a-b:3", "a-c:3", "b-c:3", "x-y:1"])
+        var nodes = graph.nodes, edges = graph.edges
+        nodes += [
+            GraphNode(id: "m_1", kind: .meeting, label: "دیدار", key: "meeting:1"),
+            GraphNode(id: "m_2", kind: .meeting, label: "دیدار", key: "meeting:2"),
+            GraphNode(id: "i_1", kind: .institution, label: "وزارت", key: "institution:1"),
+            GraphNode(id: "g_1", kind: .group, label: "هیئت", key: "group:1"),
+            GraphNode(id: "g_2", kind: .group, label: "هیئت دوم", key: "group:2"),
+        ]
+        func edge(_ kind: EdgeKind, _ source: String, _ target: String) -> GraphEdge {
+            GraphEdge(id: GraphEdge.makeID(kind: kind, source: source, target: target), kind: kind, source: source, target: target)
+        }
+        // a was at m_1 with the ministry and a delegation; x was at m_2 with another delegation.
+        edges += [
+            edge(.attended, "p_a", "m_1"), edge(.represented, "i_1", "m_1"), edge(.attended, "g_1", "m_1"),
+            edge(.attended, "p_x", "m_2"), edge(.attended, "g_2", "m_2"),
+        ]
+        graph = CorpusGraph(nodes: nodes, edges: edges)
+        let cut = Overview(top: 3).apply(to: graph)
+        #expect(Set(cut.graph.nodes.map(\.id)) == ["p_a", "p_b", "p_c", "m_1", "i_1", "g_1"])
+        #expect(cut.peopleShown == 3 && cut.peopleInView == 5)
+    }
+
     @Test("the DOT legend names each coloured community after its best-connected member, outside the layout")
     func legend() {
         let dot = DOTWriter(title: "دیدار", communities: Communities(Self.twoTriangles)).write(Self.twoTriangles)

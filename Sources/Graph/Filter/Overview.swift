@@ -3,8 +3,9 @@
 ///
 /// A corpus of thousands of articles has thousands of people, most of them met once; drawn whole,
 /// no label can be read. `Overview` keeps the `top` people by distinct meetings in the view (ties:
-/// more people met, then id), every other node of the view (institutions, groups and meetings of the
-/// actors' view) and the edges among what is kept; when it cut anyone, it also drops what the cut left
+/// more people met, then id) and the edges among what it keeps. In the actors' view it also keeps
+/// the other nodes those people touch (the institutions of their roles, the meetings they were at)
+/// and the groups and institutions at those meetings. When it cut anyone, it drops what the cut left
 /// without an edge. It counts what it left out, so a summary can say so and how to see it.
 ///
 /// ```swift
@@ -70,7 +71,19 @@ public struct Overview: Sendable, Hashable {
                 limited: false)
         }
         let chosen = Set(ranked.prefix(top))
-        var keep = Set(view.nodes.lazy.filter { !$0.kind.isPerson || chosen.contains($0.id) }.map(\.id))
+        // Beside the chosen people, the actors' view keeps what they touch (their institutions and the
+        // meetings they were at) and the groups and institutions at those meetings, nothing further.
+        let kinds = Dictionary(uniqueKeysWithValues: view.nodes.map { ($0.id, $0.kind) })
+        var keep = chosen
+        for edge in view.edges {
+            for (end, other) in [(edge.source, edge.target), (edge.target, edge.source)]
+            where chosen.contains(end) && kinds[other]?.isPerson == false {
+                keep.insert(other)
+            }
+        }
+        for edge in view.edges where (edge.kind == .attended || edge.kind == .represented) && keep.contains(edge.target) {
+            if kinds[edge.source]?.isPerson == false { keep.insert(edge.source) }
+        }
         let edges = view.edges.filter { keep.contains($0.source) && keep.contains($0.target) }
         // What the cut leaves without an edge is dropped: a diagram shows connections.
         keep = Set(edges.flatMap { [$0.source, $0.target] })
