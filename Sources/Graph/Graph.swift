@@ -23,7 +23,8 @@
 /// `meetings` (count), `meeting_ids`, `document_ids`, `penwidth` (the DOT line width).
 ///
 /// **Edges** (id `e_…`):
-/// - `met` (undirected, source id < target id): the two took part in at least one common meeting;
+/// - `met` (undirected, source id < target id): two people (named or unnamed role-holders, never a
+///   group or an institution) who took part in at least one common meeting;
 ///   `weight` = number of distinct meetings, `first_date`/`last_date`, `meeting_ids`, and one
 ///   evidence record per meeting (document, sentence index, start, end — Unicode scalar offsets
 ///   into the original text, end exclusive —, date, trigger, sentence text).
@@ -32,14 +33,22 @@
 /// - `same-as-candidate` (unnamed role-holder → person): same current role, date inside the named
 ///   holder's first/last-seen window for it; `weight` = articles.
 ///
-/// Meetings, articles and places are nodes of the full `CorpusGraph` (with `attended`, `part-of`
-/// and `held-at` edges) but not of the exported graph: there they appear only as evidence.
+/// - `attended` (person, role-holder or group → meeting) and `represented` (institution → meeting),
+///   weight 1: only in the actors' view (`GraphFilter.Scope.all`, `didar build --actors`), which
+///   adds groups, institutions and `holds-role`, and the meetings a group or an institution took
+///   part in as nodes (`kind` `meeting`, label = trigger, key = `meeting:<document>@<offsets>`).
+///
+/// The default export is the people's network: `person` and `unnamed-role-holder` nodes, `met`
+/// and `same-as-candidate` edges (the institution of each person's main role is its `institution`
+/// attribute). Articles and places are nodes of the full `CorpusGraph` only (with `part-of` and
+/// `held-at` edges); there they appear only as evidence.
 ///
 /// **Files**: `graph.dot` (Graphviz), `graph.graphml`, `graph.gexf` (GEXF 1.3, dynamic: meeting
 /// dates as spells), `graph.json` (networkx node-link, `edges="edges"`), `nodes.csv`, `edges.csv`,
 /// `evidence.csv`, `merges.csv` (every resolution decision), and Neo4j bulk-import
 /// `nodes.csv`/`relationships.csv`.
 public enum GraphModule {
-    /// Version of the exported graph layout (attribute names and meanings), bumped when they change.
-    public static let exportSchemaVersion = 1
+    /// Version of the exported graph layout (attribute names and meanings), bumped when they change
+    /// (2: `met` joins people only; institutions `represented` at meetings; the people's view by default).
+    public static let exportSchemaVersion = 2
 }

@@ -20,6 +20,13 @@ public enum LayoutAdvisor {
         nodeCount <= dotRecommendedLimit ? .dot : .sfdp
     }
 
+    /// The engine for an overview of a network (people joined by meetings): `neato` while it is fast
+    /// (3.6 s at 1,000 nodes; its spring layout shows groups of people as groups), `sfdp` above.
+    /// `dot` ranks nodes in layers, which suits a hierarchy, not a network.
+    public static func recommendedOverviewEngine(nodeCount: Int) -> LayoutEngine {
+        nodeCount <= 1_000 ? .neato : .sfdp
+    }
+
     /// The most nodes `engine` is allowed to lay out before the renderer refuses, or nil for no limit
     /// (an engine this project has not measured).
     public static func nodeLimit(for engine: LayoutEngine) -> Int? {

@@ -46,12 +46,26 @@ struct CorpusGraphBuilderTests {
         #expect(Set(pairs).count == pairs.count)
     }
 
-    @Test("groups and institutions that take part meet people too")
-    func groupsMeet() throws {
+    @Test("met joins people only; a group attends and an institution is represented at the meeting")
+    func metJoinsPeopleOnly() throws {
+        let graph = SampleCorpus.build(SampleCorpus.small + [SampleCorpus.ministryTakesPart])
+        for edge in graph.edges(of: .met) {
+            #expect(graph.node(edge.source)?.kind.isPerson == true && graph.node(edge.target)?.kind.isPerson == true)
+        }
         let delegation = try #require(SampleCorpus.node(graph, labelled: "هیئت عراقی"))
-        #expect(delegation.kind == .group)
-        let met = graph.edges(of: .met).filter { $0.source == delegation.id || $0.target == delegation.id }
-        #expect(met.count == 2)
+        let ministry = try #require(SampleCorpus.node(graph, labelled: "وزارت امور خارجه"))
+        #expect(delegation.kind == .group && ministry.kind == .institution)
+        // The delegation was at doc-a's and doc-f's meetings; the ministry took part in doc-f's only.
+        let attended = graph.edges(of: .attended).filter { $0.source == delegation.id }
+        #expect(attended.count == 2)
+        #expect(attended.allSatisfy { graph.node($0.target)?.kind == .meeting && $0.weight == 1 })
+        let represented = graph.edges(of: .represented)
+        #expect(represented.map(\.source) == [ministry.id])
+        #expect(graph.node(represented[0].target)?.document == "doc-f")
+        #expect(!graph.edges(of: .attended).contains { graph.node($0.source)?.kind == .institution })
+        // The two people of doc-f still meet, and nothing else does there.
+        let doc = graph.edges(of: .met).filter { $0.documents.contains("doc-f") }
+        #expect(doc.count == 1)
     }
 
     @Test("holds-role links a person to the institution of the role, with gloss and dates")

@@ -27,7 +27,8 @@ struct EscapingTests {
             people: people,
             institutions: [InstitutionRecord(localID: "i1", name: "<b>&\"", key: "i", gloss: "=HYPERLINK()")],
             meetings: [SampleCorpus.meeting("m1", people.map(\.localID), sentence: "said \"hi\",\nthen <left> =1")])
-        return GraphFilter().apply(to: SampleCorpus.build([document]))
+        // The actors' view, so the hostile institution is written too.
+        return GraphFilter(scope: .all).apply(to: SampleCorpus.build([document]))
     }
 
     @Test("clean strips bidi controls and control characters, keeps ZWNJ")

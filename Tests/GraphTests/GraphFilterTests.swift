@@ -8,22 +8,51 @@ struct GraphFilterTests {
 
     func id(_ label: String) -> String { SampleCorpus.node(graph, labelled: label)?.id ?? "missing:" + label }
 
-    @Test("the default filter keeps the exported graph: actors and met, holds-role, same-as edges")
+    @Test("the default filter keeps the people's network: people, role-holders, met and same-as edges")
     func exportedView() {
         let view = GraphFilter().apply(to: graph)
-        #expect(Set(view.nodes.map(\.kind)) == [.person, .unnamedRoleHolder, .group, .institution])
-        #expect(Set(view.edges.map(\.kind)) == [.met, .holdsRole, .sameAsCandidate])
-        #expect(view.nodes.count == graph.nodes.filter(\.kind.isActor).count)
-        #expect(view.edges.count == graph.edges.filter { [.met, .holdsRole, .sameAsCandidate].contains($0.kind) }.count)
+        #expect(Set(view.nodes.map(\.kind)) == [.person, .unnamedRoleHolder])
+        #expect(Set(view.edges.map(\.kind)) == [.met, .sameAsCandidate])
+        #expect(view.nodes.count == graph.nodes.filter(\.kind.isPerson).count)
+        #expect(view.edges.count == graph.edges.filter { [.met, .sameAsCandidate].contains($0.kind) }.count)
+        #expect(graph.exportedView == view)
     }
 
-    @Test("minimum weight drops met edges with fewer meetings")
+    @Test("the actors' view brings back groups and institutions, tied to their meetings, never by met")
+    func actorsView() throws {
+        let full = SampleCorpus.build(SampleCorpus.small + [SampleCorpus.ministryTakesPart])
+        let view = GraphFilter(scope: .all).apply(to: full)
+        #expect(Set(view.nodes.map(\.kind)) == [.person, .unnamedRoleHolder, .group, .institution, .meeting])
+        #expect(Set(view.edges.map(\.kind)) == [.met, .holdsRole, .sameAsCandidate, .attended, .represented])
+        #expect(view.isView && view.exportedView == view)
+        // Only the meetings of doc-a (the delegation) and doc-f (delegation and ministry) are nodes,
+        // each tied to every participant.
+        let meetings = view.nodes(of: .meeting)
+        #expect(Set(meetings.compactMap(\.document)) == ["doc-a", "doc-f"])
+        for meeting in meetings {
+            let present = view.edges.filter { $0.target == meeting.id }.map(\.kind)
+            #expect(present.filter { $0 == .attended }.count == 3)
+        }
+        #expect(view.edges(of: .represented).count == 1)
+        for edge in view.edges(of: .met) {
+            #expect(view.node(edge.source)?.kind.isPerson == true && view.node(edge.target)?.kind.isPerson == true)
+        }
+        // The people's view of the same corpus has none of them.
+        let people = GraphFilter().apply(to: full)
+        #expect(!people.nodes.contains { !$0.kind.isPerson })
+    }
+
+    @Test("minimum weight applies to every edge kind")
     func minWeight() {
-        let view = GraphFilter(minWeight: 2).apply(to: graph)
+        let view = GraphFilter(minWeight: 2, scope: .all).apply(to: graph)
         let met = view.edges(of: .met)
         #expect(!met.isEmpty)
-        #expect(met.allSatisfy { $0.weight >= 2 })
-        #expect(view.edges(of: .holdsRole).count == graph.edges(of: .holdsRole).count)
+        #expect(view.edges.allSatisfy { $0.weight >= 2 })
+        // Zarif's role is stated in three articles, Larijani's in one.
+        #expect(view.edges(of: .holdsRole).count == 1)
+        #expect(GraphFilter(scope: .all).apply(to: graph).edges(of: .holdsRole).count == 2)
+        // An attended edge is one meeting: above 1 no meeting node is left.
+        #expect(view.nodes(of: .meeting).isEmpty && view.edges(of: .attended).isEmpty)
         let isolated = GraphFilter(minWeight: 2, dropIsolated: true).apply(to: graph)
         let touched = Set(isolated.edges.flatMap { [$0.source, $0.target] })
         #expect(Set(isolated.nodes.map(\.id)) == touched)
@@ -62,12 +91,11 @@ struct GraphFilterTests {
         #expect(unknown.nodes.isEmpty && unknown.edges.isEmpty)
     }
 
-    @Test("scope people drops institutions; scope institutions keeps them and their role-holders")
+    @Test("scope people drops institutions and groups; scope institutions keeps them and their role-holders")
     func scopes() {
         let people = GraphFilter(scope: .people).apply(to: graph)
-        #expect(!people.nodes.contains { $0.kind == .institution })
+        #expect(!people.nodes.contains { $0.kind == .institution || $0.kind == .group })
         #expect(people.edges(of: .holdsRole).isEmpty)
-        #expect(people.nodes.contains { $0.kind == .group })
         let institutions = GraphFilter(scope: .institutions).apply(to: graph)
         #expect(Set(institutions.nodes.map(\.id)) == [
             id("مجلس شورای اسلامی"), id("وزارت امور خارجه"), id("علی لاریجانی"), id("محمدجواد ظریف"),

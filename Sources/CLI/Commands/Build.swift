@@ -13,10 +13,17 @@ struct Build: ParsableCommand {
         graph.json nodes.csv edges.csv evidence.csv merges.csv neo4j/ didar.sqlite. Every file is written
         whole or not at all: an interrupted build leaves the previous outputs in place.
 
+        The exports and the diagram are the people's network: people and unnamed role-holders joined by
+        met (they were at the same meeting). --actors adds groups and institutions, tied to the meetings
+        they took part in (attended, represented) and to their role-holders (holds-role). The diagram
+        of a large corpus draws the --top N people with the most meetings (0: all), communities
+        coloured; the summary says what it left out.
+
         Examples:
           didar build seeds -o out
           didar build ../shared/data/fars-news/dev.jsonl -o out/fars --keep-going --layout sfdp
           didar build seeds -o out/ego --person "علوی" --depth 2 --format png
+          didar build seeds -o out/actors --actors --top 0
         """
     )
 
@@ -31,6 +38,12 @@ struct Build: ParsableCommand {
 
     @Flag(help: "Skip the diagrams (exports and store only).")
     var noDraw = false
+
+    @Flag(help: "Export and draw the actors' view: groups and institutions too, tied to the meetings they took part in (met always joins people only).")
+    var actors = false
+
+    /// The view exports and the diagram show: the people's network unless `--actors` (or `--kind`) says otherwise.
+    var exportScope: GraphFilter.Scope { actors ? .all : .people }
 
     func run() throws {
         let outDir = URL(fileURLWithPath: output)
@@ -53,6 +66,7 @@ struct Build: ParsableCommand {
         let store = try StoreWriter(replacing: storeURL)
         var resolved: ResolvedGraph?
         var repeatedTexts: [String] = []
+        var diagramLines: [String] = []
         do {
             try readAll(&reader) { reader in
                 let progress = ProgressBar.forWork("extracting", quiet: input.quiet)
@@ -83,7 +97,7 @@ struct Build: ParsableCommand {
             let tables = BackgroundTask { [resolved] in try store.finish(resolved!) }
             do {
                 try ProgressBar.during("writing the exports and the store", quiet: input.quiet) {
-                    try GraphExports.write(graph) { name, data in try staged.add(name, data) }
+                    try GraphExports.write(graph, scope: exportScope) { name, data in try staged.add(name, data) }
                 }
             } catch {
                 _ = try? tables.wait()
@@ -96,10 +110,17 @@ struct Build: ParsableCommand {
             if !noDraw {
                 var options = DiagramOptions(layout: diagram.layout, formats: try diagram.formats(), allowLarge: diagram.allowLarge)
                 options.filter = try diagramFilter(graph)
+                // The whole corpus gets the overview cut (`--top`) and community colours; a person's network is small.
+                if options.filter.ego == nil { options.top = diagram.top }
+                let renderer = DiagramRenderer(options: options)
+                let prepared = renderer.prepare(graph)
                 let drawing = "drawing the diagram (\(options.formats.map(\.fileExtension).joined(separator: ", ")))"
-                let files = try ProgressBar.during(drawing, quiet: input.quiet) { try DiagramRenderer(options: options).render(graph) }
+                let files = try ProgressBar.during(drawing, quiet: input.quiet) { try renderer.render(prepared) }
                 for (name, data) in files {
                     try staged.add(name, data)
+                }
+                if let overview = prepared.overview {
+                    diagramLines = DiagramSummary(graph: graph, scope: options.filter.scope, overview: overview, top: diagram.top).lines
                 }
             }
             try store.commit()
@@ -110,6 +131,7 @@ struct Build: ParsableCommand {
             throw error
         }
         printSummary(graph, files: staged.relativePaths + [db ?? "didar.sqlite"], outDir: outDir)
+        for line in diagramLines { print(line) }
         if !repeatedTexts.isEmpty {
             // Ids are unique by now (the reader renames repeats), so these repeat an earlier article's text.
             let shown = repeatedTexts.prefix(5).joined(separator: ", ") + (repeatedTexts.count > 5 ? ", …" : "")
@@ -121,7 +143,7 @@ struct Build: ParsableCommand {
     /// The diagram filter from the options; `--person` is resolved to a node id by the same look-up as `didar query`.
     func diagramFilter(_ graph: CorpusGraph) throws -> GraphFilter {
         // A diagram is for reading: nodes with no edge at all (an institution only named in passing) are left out.
-        var filter = GraphFilter(minWeight: diagram.minWeight, since: diagram.since, until: diagram.until, depth: diagram.depth, scope: diagram.kind, dropIsolated: true)
+        var filter = GraphFilter(minWeight: diagram.minWeight, since: diagram.since, until: diagram.until, depth: diagram.depth, scope: diagram.kind ?? exportScope, dropIsolated: true)
         if let name = diagram.person {
             filter.ego = try PersonPicker.uniqueNode(named: name, in: graph).id
         }

@@ -30,8 +30,8 @@ struct Ego: ParsableCommand {
     @Option(help: "Only met edges supported by at least this many meetings.")
     var minWeight = 1
 
-    @Option(help: "Which nodes to draw: people | institutions | all.")
-    var kind: GraphFilter.Scope = .all
+    @Option(help: "Which view to draw: people (default) | institutions | all (the actors' view).")
+    var kind: GraphFilter.Scope = .people
 
     @Option(help: "Layout engine: dot, sfdp, neato, fdp, circo, twopi (default by size).")
     var layout: String?

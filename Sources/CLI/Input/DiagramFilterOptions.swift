@@ -10,7 +10,7 @@ struct DiagramFilterOptions: ParsableArguments {
     @Option(help: "Diagram formats, comma-separated: svg, svg-cairo (text as outlines), png, pdf.")
     var format = "svg,png,pdf"
 
-    @Option(help: "Draw only met edges supported by at least this many meetings.")
+    @Option(help: "Draw only edges of at least this weight: meetings for met, articles for roles (every kind).")
     var minWeight = 1
 
     @Option(help: "Draw only meetings on or after this date (yyyy-mm-dd).")
@@ -25,8 +25,11 @@ struct DiagramFilterOptions: ParsableArguments {
     @Option(help: "With --person: how many meetings away to go.")
     var depth = 1
 
-    @Option(help: "Which nodes to draw: people | institutions | all.")
-    var kind: GraphFilter.Scope = .all
+    @Option(help: "Which view to draw: people (the people's network; the default without --actors) | institutions | all (the actors' view: groups and institutions tied to their meetings).")
+    var kind: GraphFilter.Scope?
+
+    @Option(help: "Whole-corpus diagram: draw only the N people with the most meetings (0: all).")
+    var top = 100
 
     @Flag(help: "Draw even a graph judged too large to lay out legibly (may take minutes).")
     var allowLarge = false
@@ -46,6 +49,7 @@ struct DiagramFilterOptions: ParsableArguments {
             if let date, !DiagramFilterOptions.isISODate(date) { throw ValidationError("\(name) takes a date as yyyy-mm-dd, not «\(date)»") }
         }
         guard minWeight >= 1, depth >= 0 else { throw ValidationError("--min-weight must be at least 1 and --depth at least 0") }
+        guard top >= 0 else { throw ValidationError("--top takes a number of people, 0 for all") }
     }
 
     static func isISODate(_ s: String) -> Bool {

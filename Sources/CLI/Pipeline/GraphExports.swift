@@ -3,9 +3,11 @@ import Graph
 
 /// Every export of the corpus graph, by the file name it gets in the output folder.
 ///
-/// GraphML, GEXF, node-link JSON and the node/edge CSVs carry the same graph (people, unnamed
-/// role-holders, groups and institutions; `met` and `holds-role` edges); `evidence.csv` ties every
-/// edge to its meetings, documents, sentences and offsets; `neo4j/` is the bulk-import form.
+/// GraphML, GEXF, node-link JSON and the node/edge CSVs carry the same view of the graph: by
+/// default the people's network (people and unnamed role-holders; `met` and `same-as-candidate`
+/// edges), with `scope: .all` the actors' view (groups, institutions and their meetings too; see
+/// `GraphFilter`); `evidence.csv` ties every `met` edge to its meetings, documents, sentences and
+/// offsets; `neo4j/` is the bulk-import form.
 ///
 /// The writers run side by side on every core (each only reads the graph), and their files are handed
 /// over in a fixed order once all are done. They used to run one at a time for the memory peak, when
@@ -27,9 +29,12 @@ enum GraphExports {
     }
 
     /// Writes every export, then hands each file to `take`, in the writers' order and by name within one.
-    static func write(_ graph: CorpusGraph, title: String? = nil, to take: (String, Data) throws -> Void) throws {
-        // Every writer cuts what it is given to the exported view, in O(1) when it is one already: cut once.
-        var outputs = BatchExtractor.parallelMap(writers(graph.exportedView, title: title)) { $0() }
+    static func write(
+        _ graph: CorpusGraph, scope: GraphFilter.Scope = .people, title: String? = nil, to take: (String, Data) throws -> Void
+    ) throws {
+        // Cut once: every writer takes a view as it is (and would cut a full graph to the people's view).
+        let view = graph.isView ? graph : GraphFilter(scope: scope).apply(to: graph)
+        var outputs = BatchExtractor.parallelMap(writers(view, title: title)) { $0() }
         for index in outputs.indices {
             for name in outputs[index].keys.sorted() { try take(name, outputs[index][name]!) }
             outputs[index] = [:]
@@ -38,9 +43,9 @@ enum GraphExports {
     }
 
     /// Every export in memory, by file name (for tests and tools; `didar build` writes them as they come).
-    static func all(_ graph: CorpusGraph, title: String? = nil) throws -> [String: Data] {
+    static func all(_ graph: CorpusGraph, scope: GraphFilter.Scope = .people, title: String? = nil) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        try write(graph, title: title) { files[$0] = $1 }
+        try write(graph, scope: scope, title: title) { files[$0] = $1 }
         return files
     }
 }

@@ -90,11 +90,12 @@ struct ExplorerIndex: Sendable {
             network: NetworkSize.of(network, limit: nodeLimit))
     }
 
-    /// The ego network of `id` under `filter`: the exported graph within `filter.depth` hops.
+    /// The ego network of `id` under `filter`: the people's network within `filter.depth` hops (the
+    /// card lists the institutions; `met` joins people only).
     func network(around id: String, filter: ViewFilter) -> CorpusGraph {
         GraphFilter(
             minWeight: filter.minMeetings, since: filter.since, until: filter.until, ego: id, depth: filter.depth,
-            scope: .all
+            scope: .people
         ).apply(to: graph)
     }
 

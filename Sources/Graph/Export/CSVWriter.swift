@@ -7,7 +7,7 @@
 // columns are never touched. Not supported: types (everything is text), nested lists
 // (joined with "; " or " "), and spreadsheets that need a BOM to guess UTF-8.
 
-/// Writes the exported graph as CSV files: `nodes.csv`, `edges.csv`, `evidence.csv` and `merges.csv`.
+/// Writes an exported view (the people's network by default) as CSV files: `nodes.csv`, `edges.csv`, `evidence.csv` and `merges.csv`.
 ///
 /// - `nodes.csv`: id, kind, label, role, role_gloss, institution, gloss, titles, aliases, first_seen,
 ///   last_seen, documents, mentions, key.

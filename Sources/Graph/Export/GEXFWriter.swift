@@ -1,10 +1,10 @@
 // GEXF 1.3: https://gexf.net/ (schema: http://gexf.net/1.3/gexf.xsd, primer: https://gexf.net/primer.html).
 //
 // Writes `mode="dynamic"` with `timeformat="date"`: every `met` edge carries one `<spell>` per
-// distinct meeting date (start = end = that date), `holds-role` and `same-as-candidate` edges one
-// spell from first to last date, and nodes `start`/`end` from first/last seen, so Gephi's timeline
-// can replay who met whom. Attributes are declared in `<attributes class="node|edge">` with GEXF
-// types (string, integer, double, boolean).
+// distinct meeting date (start = end = that date), every other edge (`holds-role`,
+// `same-as-candidate`, `attended`, `represented`) one spell from first to last date, and nodes
+// `start`/`end` from first/last seen, so Gephi's timeline can replay who met whom. Attributes are
+// declared in `<attributes class="node|edge">` with GEXF types (string, integer, double, boolean).
 // Not supported: mixed directedness (every edge is undirected; `holds-role` points from source to
 // target by convention, since networkx rejects a typed edge in an undirected graph), the `viz`
 // module (colours, positions), hierarchy, undated meetings in the timeline (their edges have no

@@ -6,8 +6,8 @@
 // Not supported: mixed directedness (`holds-role` points from source to target by convention but
 // the edge is declared undirected, because networkx refuses mixed graphs), nested graphs, ports,
 // hyperedges, and evidence sentences (use CSV or node-link JSON for those).
-// Parallel edges (a `met` and a `holds-role` between one person and one institution) are kept:
-// networkx then reads a MultiGraph.
+// Parallel edges (a `met` and a `same-as-candidate` between an unnamed role-holder and a person) are
+// kept: networkx then reads a MultiGraph.
 
 import Foundation
 

@@ -6,8 +6,8 @@
 // for the ISO dates first_seen/last_seen/first_date/last_date, `:string[]` for the lists titles,
 // aliases, meeting_ids and document_ids, their items separated by `;`, the importer's default
 // `--array-delimiter`; an item's own `;` is written as `,`; other strings untyped). Labels: Person,
-// UnnamedRoleHolder, Group, Institution (plus Place, Meeting, Article if a caller passes the full
-// corpus graph). Types: MET, HOLDS_ROLE, SAME_AS_CANDIDATE, ….
+// UnnamedRoleHolder; in the actors' view also Group, Institution, Meeting. Types: MET (people only),
+// SAME_AS_CANDIDATE; in the actors' view also HOLDS_ROLE, ATTENDED and REPRESENTED (into a Meeting).
 // Import with:
 //   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv didar
 // Not supported: undirected relationships (Neo4j has none: each `met` pair is written once, from

@@ -4,7 +4,7 @@
 // "edges" key: load with `nx.node_link_graph(d, edges="edges")` on networkx ≥ 3.4, or
 // `nx.node_link_graph(d, link="edges")` on older releases (which call the parameter `link` and
 // default to "links"). `multigraph` is true only when some pair has two edges (for example a
-// `met` and a `holds-role` between a person and an institution); each edge then carries
+// `met` and a `same-as-candidate` between an unnamed role-holder and a person); each edge then carries
 // `"key": <edge id>`. Every `met` edge carries its evidence as a list of objects.
 // Not supported: mixed directedness (`"directed": false`; `holds-role` points from source to
 // target by convention), and the d3 "links" default name.

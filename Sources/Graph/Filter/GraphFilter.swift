@@ -1,34 +1,49 @@
-/// Cuts the exported view out of a corpus graph: by weight, by date, around one person, by kind.
+/// Cuts an exported view out of a corpus graph: by kind, by date, by weight, around one person.
 ///
-/// The result is always the *exported graph* (see `CorpusGraph`): actor nodes (people, unnamed
-/// role-holders, groups, institutions) and `met`, `holds-role` and `same-as-candidate` edges;
-/// meetings, articles and places stay behind as evidence. Steps, in order:
-/// 1. `scope` picks node kinds: `.people` keeps people, role-holders and groups; `.institutions`
-///    keeps institutions plus the people who hold a role in them (an organisation chart); `.all`
-///    keeps every actor.
+/// The result is always an *exported graph* (see `CorpusGraph`); articles and places stay behind
+/// as evidence. Steps, in order:
+/// 1. `scope` picks the view. `.people` (the default): people and unnamed role-holders, `met` and
+///    `same-as-candidate` edges. `.institutions`: institutions plus the people who hold a role in
+///    them (an organisation chart), with `holds-role` edges and the `met` edges among those people.
+///    `.all`, the actors' view: every actor (people, role-holders, groups, institutions), `met`,
+///    `holds-role` and `same-as-candidate` edges, and each meeting a group or an institution took
+///    part in as a node, tied to the group by `attended`, to the institution by `represented` and
+///    to the people who were there by `attended` (meetings of people alone are their `met` edges).
 /// 2. `since`/`until` (inclusive ISO dates) keep only the `met` evidence dated inside the range and
 ///    recompute weights from it; other edges and nodes are kept when their first/last dates overlap
 ///    the range. Undated items are dropped as soon as a bound is given.
-/// 3. `minWeight` drops `met` edges with fewer distinct meetings (other kinds are not weighed).
+/// 3. `minWeight` drops every edge of smaller weight: `met` counts distinct meetings, `holds-role`
+///    and `same-as-candidate` articles, and `attended`/`represented` weigh 1 (one meeting each), so
+///    above 1 the actors' view keeps no meeting node.
 /// 4. `ego` keeps the nodes within `depth` hops of that node id, over the edges left by 1–3; an
 ///    unknown ego id gives an empty graph.
 /// 5. `dropIsolated` removes nodes left without any edge (the ego is always kept).
 ///
 /// ```swift
 /// let diagram = GraphFilter(minWeight: 2, since: "2021-01-01", ego: "p_…", depth: 2).apply(to: graph)
+/// let actors = GraphFilter(scope: .all).apply(to: graph)
 /// ```
 public struct GraphFilter: Codable, Sendable, Hashable {
-    /// Which kinds of node a filtered graph holds.
+    /// Which view of the corpus a filtered graph is.
     public enum Scope: String, Codable, Sendable, Hashable, CaseIterable {
-        /// People, unnamed role-holders and groups.
+        /// The people's network: people and unnamed role-holders, joined by `met`.
         case people
         /// Institutions and the people who hold roles in them.
         case institutions
-        /// Every actor.
+        /// The actors' view: every actor, with groups and institutions tied to their meetings.
         case all
+
+        /// The edge kinds the view holds.
+        var edgeKinds: Set<EdgeKind> {
+            switch self {
+            case .people: [.met, .sameAsCandidate]
+            case .institutions: [.met, .holdsRole, .sameAsCandidate]
+            case .all: [.met, .holdsRole, .sameAsCandidate, .attended, .represented]
+            }
+        }
     }
 
-    /// Smallest number of distinct meetings a `met` edge needs.
+    /// Smallest weight an edge needs (for `met`, distinct meetings; see step 3).
     public var minWeight: Int
     /// Earliest date kept (inclusive ISO `yyyy-mm-dd`), or nil for no bound.
     public var since: String?
@@ -43,10 +58,10 @@ public struct GraphFilter: Codable, Sendable, Hashable {
     /// Whether nodes without edges are removed.
     public var dropIsolated: Bool
 
-    /// Creates a filter; the defaults keep the whole exported graph.
+    /// Creates a filter; the defaults keep the whole people's network.
     public init(
         minWeight: Int = 1, since: String? = nil, until: String? = nil, ego: String? = nil, depth: Int = 1,
-        scope: Scope = .all, dropIsolated: Bool = false
+        scope: Scope = .people, dropIsolated: Bool = false
     ) {
         self.minWeight = minWeight
         self.since = since
@@ -64,22 +79,33 @@ public struct GraphFilter: Codable, Sendable, Hashable {
         let hasDates = since != nil || until != nil
 
         // Step 2 first on edges, so scope `.institutions` sees only the roles held in range.
+        let kinds = scope.edgeKinds
         var edges: [GraphEdge] = graph.edges.compactMap { edge in
-            guard edge.kind.isExported else { return nil }
+            guard kinds.contains(edge.kind) else { return nil }
             guard hasDates else { return edge }
             if edge.kind == .met { return restrictEvidence(edge) }
             return overlaps(edge.firstDate, edge.lastDate) ? edge : nil
         }
-        edges.removeAll { $0.kind == .met && $0.weight < minWeight }
+        // Step 3.
+        edges.removeAll { $0.weight < minWeight }
 
         // Step 1 and the node half of step 2.
         var keep: Set<String> = []
         let institutionHolders = Set(edges.filter { $0.kind == .holdsRole }.map(\.source))
-        for node in graph.nodes where node.kind.isActor {
+        // In the actors' view, the meetings a group or an institution took part in (what is left of them).
+        var meetings: Set<String> = []
+        if scope == .all {
+            let groups = Set(graph.nodes(of: .group).map(\.id))
+            for edge in edges where edge.kind == .represented || (edge.kind == .attended && groups.contains(edge.source)) {
+                meetings.insert(edge.target)
+            }
+            edges.removeAll { $0.kind == .attended && !meetings.contains($0.target) }
+        }
+        for node in graph.nodes where node.kind.isActor || meetings.contains(node.id) {
             if hasDates && !overlaps(node.firstSeen, node.lastSeen) { continue }
             switch scope {
             case .all: keep.insert(node.id)
-            case .people where node.kind != .institution: keep.insert(node.id)
+            case .people where node.kind.isPerson: keep.insert(node.id)
             case .institutions where node.kind == .institution || institutionHolders.contains(node.id):
                 keep.insert(node.id)
             default: continue

@@ -1,15 +1,19 @@
 /// The graph of a whole corpus: who met whom, in which roles, with the evidence.
 ///
 /// Nodes: people, unnamed role-holders, groups, institutions, places, meetings and articles.
-/// Edges: `attended` (actor → meeting), `holds-role` (person → institution), `part-of`
-/// (meeting → article), `held-at` (meeting → place), `met` (actor — actor, the projection of
-/// shared meetings) and `same-as-candidate` (unnamed role-holder → named person).
+/// Edges: `attended` (person, role-holder or group → meeting), `represented` (institution →
+/// meeting), `holds-role` (person → institution), `part-of` (meeting → article), `held-at`
+/// (meeting → place), `met` (person — person, the projection of shared meetings onto the people
+/// only) and `same-as-candidate` (unnamed role-holder → named person).
 /// Nodes and edges are sorted by id, so equal input gives byte-equal output.
 ///
-/// **The exported graph** (what `GraphFilter` produces and every writer is meant to receive):
-/// people, unnamed role-holders, groups and institutions as nodes; `met`, `holds-role` and
-/// `same-as-candidate` edges. Meetings, articles and places are not nodes there: they appear as the
-/// evidence of `met` edges (meeting id, document, sentence, offsets, date, sentence text).
+/// **The exported graph** (what `GraphFilter` produces and every writer is meant to receive) comes
+/// in the views of `GraphFilter.Scope`. By default it is the people's network: people and unnamed
+/// role-holders as nodes, `met` and `same-as-candidate` edges. The actors' view (`.all`) adds groups,
+/// institutions, `holds-role` edges, and the meetings a group or an institution took part in, as
+/// nodes tied to every participant by `attended` and `represented`. Articles and places are never
+/// nodes there, and meetings only in the actors' view: they appear as the evidence of `met` edges
+/// (meeting id, document, sentence, offsets, date, sentence text).
 public struct CorpusGraph: Codable, Sendable, Hashable {
     /// Nodes sorted by id (read-only, so look-ups by binary search stay valid).
     public private(set) var nodes: [GraphNode]

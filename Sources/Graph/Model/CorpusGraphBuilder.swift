@@ -192,7 +192,7 @@ public struct CorpusGraphBuilder: Sendable {
                 firstDate: link.window?.first, lastDate: link.window?.last, documents: link.documents.sorted()))
         }
 
-        // Meetings: nodes, attended / part-of / held-at edges, and the met projection.
+        // Meetings: nodes, attended / represented / part-of / held-at edges, and the met projection of the people.
         var met: [String: GraphEdge] = [:]
         for meeting in meetings {
             nodes.append(GraphNode(
@@ -209,25 +209,28 @@ public struct CorpusGraphBuilder: Sendable {
                     kind: .heldAt, source: meeting.id, target: placeID,
                     firstDate: meeting.date, lastDate: meeting.date, documents: [meeting.document]))
             }
-            var actors = Set(meeting.participants.compactMap { resolution.nodeIDs[$0] })
-            actors.formUnion(meeting.groupKeys.compactMap { groupIDs[ExactKey($0)] })
-            actors.formUnion(meeting.institutionKeys.compactMap { institutionIDs[ExactKey($0)] })
-            let ordered = actors.sorted()
-            for actor in ordered {
-                edges.append(GraphEdge(
-                    id: GraphEdge.makeID(kind: .attended, source: actor, target: meeting.id),
-                    kind: .attended, source: actor, target: meeting.id,
-                    firstDate: meeting.date, lastDate: meeting.date, meetingIDs: [meeting.id],
-                    documents: [meeting.document]))
+            // People and groups were present (`attended`); an institution took part as such (`represented`).
+            let people = Set(meeting.participants.compactMap { resolution.nodeIDs[$0] }).sorted()
+            let present = people + Set(meeting.groupKeys.compactMap { groupIDs[ExactKey($0)] }).sorted()
+            let institutions = Set(meeting.institutionKeys.compactMap { institutionIDs[ExactKey($0)] }).sorted()
+            for (kind, actors) in [(EdgeKind.attended, present), (.represented, institutions)] {
+                for actor in actors {
+                    edges.append(GraphEdge(
+                        id: GraphEdge.makeID(kind: kind, source: actor, target: meeting.id),
+                        kind: kind, source: actor, target: meeting.id,
+                        firstDate: meeting.date, lastDate: meeting.date, meetingIDs: [meeting.id],
+                        documents: [meeting.document]))
+                }
             }
             let evidence = Evidence(
                 document: meeting.document, sentence: meeting.sentence.sentence, start: meeting.sentence.start,
                 end: meeting.sentence.end, text: meeting.sentence.text, meetingID: meeting.id, date: meeting.date,
                 trigger: meeting.trigger.text, kind: meeting.kind)
-            // Sorted ids and i < j give each unordered pair once, with source < target and no self-loops.
-            for i in ordered.indices {
-                for j in ordered.indices where j > i {
-                    let (a, b) = (ordered[i], ordered[j])
+            // `met` joins the people only. Sorted ids and i < j give each unordered pair once, with
+            // source < target and no self-loops.
+            for i in people.indices {
+                for j in people.indices where j > i {
+                    let (a, b) = (people[i], people[j])
                     let id = GraphEdge.makeID(kind: .met, source: a, target: b)
                     var edge = met[id] ?? GraphEdge(id: id, kind: .met, source: a, target: b, weight: 0)
                     edge.meetingIDs.append(meeting.id)

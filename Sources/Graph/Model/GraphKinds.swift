@@ -28,13 +28,16 @@ public enum NodeKind: String, Codable, Sendable, Hashable, CaseIterable, Compara
         }
     }
 
-    /// True for the kinds that can take part in a meeting and so meet each other.
+    /// True for the kinds that can take part in a meeting (people, role-holders, groups, institutions).
     public var isActor: Bool {
         switch self {
         case .person, .unnamedRoleHolder, .group, .institution: true
         case .place, .meeting, .article: false
         }
     }
+
+    /// True for people: named persons and unnamed role-holders, the only kinds `met` joins.
+    public var isPerson: Bool { self == .person || self == .unnamedRoleHolder }
 
     /// Orders kinds by declaration order.
     public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool {
@@ -44,15 +47,20 @@ public enum NodeKind: String, Codable, Sendable, Hashable, CaseIterable, Compara
 
 /// The kinds of edge in the corpus graph; the raw value is the name used in every export.
 public enum EdgeKind: String, Codable, Sendable, Hashable, CaseIterable {
-    /// Actor → meeting: the actor took part in the meeting.
+    /// Person, unnamed role-holder or group → meeting: was present at the meeting.
     case attended
+    /// Institution → meeting: the institution took part as such (the article names it among the
+    /// participants: it was represented there, by people the article may or may not name).
+    case represented
     /// Person → institution: the person holds (or held) a role there.
     case holdsRole = "holds-role"
     /// Meeting → article: the meeting is part of what the article reports.
     case partOf = "part-of"
     /// Meeting → place: where the meeting was held.
     case heldAt = "held-at"
-    /// Actor — actor (undirected, source id < target id): the two shared at least one meeting.
+    /// Person — person (undirected, source id < target id): two people (named or known only by a
+    /// role) who were at the same meeting at least once. Never an institution or a group: they are
+    /// tied to the meeting itself by `represented` and `attended`.
     case met
     /// Unnamed role-holder → named person: probably the same person (same role, dates agree).
     case sameAsCandidate = "same-as-candidate"

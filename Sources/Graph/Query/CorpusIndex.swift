@@ -66,7 +66,7 @@ public struct CorpusIndex: Sendable {
                 metEdges[edge.target, default: []].append(edge)
             case .heldAt:
                 placeOfMeeting[edge.source] = edge.target
-            case .attended:
+            case .attended, .represented:
                 meetings[edge.source, default: []].insert(edge.target)
             case .holdsRole, .partOf, .sameAsCandidate:
                 break

@@ -129,7 +129,7 @@ enum DerivedTables {
     }
 
     /// The `meeting` and `participant` tables: one row per meeting node, with the trigger and
-    /// sentence spans of its record, and one row per `attended` edge.
+    /// sentence spans of its record, and one row per `attended` or `represented` edge (everyone who took part).
     private static func writeMeetings(graph: CorpusGraph, meetings: [MeetingSummary], into db: Database) throws {
         // The builder names a meeting by document and trigger offsets, so two records of one article
         // with the same trigger share a node: the first one gives the row, as the node's own fields do.
@@ -157,7 +157,7 @@ enum DerivedTables {
         let insertParticipant = try RowInserter(db, sql: """
             INSERT OR IGNORE INTO participant (meeting_id, node_id) VALUES (?, ?)
             """)
-        for edge in graph.edges(of: .attended) where written.contains(edge.target) {
+        for edge in graph.edges where (edge.kind == .attended || edge.kind == .represented) && written.contains(edge.target) {
             try insertParticipant.row { row in
                 row.bind(edge.target); row.bind(edge.source)
             }

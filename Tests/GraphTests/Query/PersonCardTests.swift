@@ -49,8 +49,9 @@ struct PersonCardTests {
         #expect(card.secondDegree.first?.via.map(\.label) == ["محمد جواد ظریف"])
     }
 
-    @Test func secondDegreeGoesThroughPeopleOnlyByDefault() throws {
-        // Ali meets a delegation, which meets Raisi elsewhere: not a chain of people.
+    @Test func aGroupIsNeitherAContactNorALinkBetweenPeople() throws {
+        // Ali is at a meeting with a delegation, which is at another with Raisi: a group never `met`
+        // anyone, so it is no contact and no chain of people goes through it, whatever the kinds allowed.
         let delegation = GroupRecord(localID: "g1", label: "هیئت", key: "هیئت")
         var documents = CorpusFixture.all
         for (id, person, key) in [("d6", "علی لاریجانی", CorpusFixture.ali), ("d7", "ابراهیم رئیسی", CorpusFixture.raisi)] {
@@ -64,11 +65,10 @@ struct PersonCardTests {
         let index = CorpusIndex(documents: documents)
         let ali = CorpusFixture.id(CorpusFixture.ali)
         let card = try #require(PersonCard(index: index, id: ali, depth: 2))
-        #expect(card.contacts.map(\.label).contains("هیئت"))
+        #expect(!card.contacts.map(\.label).contains("هیئت"))
         #expect(card.secondDegree.map(\.label) == ["حسن روحانی"])
         let wide = try #require(PersonCard(index: index, id: ali, depth: 2, throughKinds: [.person, .group]))
-        #expect(wide.secondDegree.map(\.label) == ["ابراهیم رئیسی", "حسن روحانی"])
-        #expect(wide.secondDegree.first?.via.map(\.label) == ["هیئت"])
+        #expect(wide.secondDegree.map(\.label) == ["حسن روحانی"])
     }
 
     @Test func dateRangeKeepsOnlyMeetingsAndRolesInside() throws {

@@ -131,6 +131,24 @@ enum SampleCorpus {
             meetings: [meeting("m1", ["p1", "p2"], sentence: "استاندار گیلان با ظریف دیدار کرد.", at: 0)])
     }
 
+    /// Article 6: the foreign ministry and a delegation take part as such in a meeting of two people
+    /// (the ministry is named among the participants, not only as the minister's institution).
+    static let ministryTakesPart = DocumentGraph(
+        document: document("doc-f", date: "2021-12-02"),
+        people: [
+            person(
+                "p1", "محمدجواد ظریف",
+                roles: [role("وزیر امور خارجه", gloss: "foreign minister", institution: "i2")]),
+            person("p2", "علی لاریجانی", roles: [role("رئیس مجلس", gloss: "speaker of parliament", institution: "i1")]),
+        ],
+        institutions: [parliament, foreignMinistry],
+        groups: [GroupRecord(localID: "g1", label: "هیئت عراقی", key: "هیئت عراقی")],
+        meetings: [
+            meeting(
+                "m1", ["p1", "p2"], sentence: "وزارت امور خارجه و هیئت عراقی با ظریف و لاریجانی دیدار کردند.", at: 3,
+                groups: ["g1"], institutions: ["i2"])
+        ])
+
     /// The small corpus used for golden files: articles 1–3 plus the named governor on both sides
     /// of article 2's date.
     static var small: [DocumentGraph] {
