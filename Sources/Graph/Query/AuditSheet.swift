@@ -1,0 +1,216 @@
+import Foundation
+
+/// The judging sheet of `didar audit`: one row per sampled edge, written as CSV (RFC 4180) or TSV, and
+/// read back once a person has filled in `verdict` and `reason`.
+///
+/// A row lists every meeting behind the edge; the meeting fields hold one value per meeting, in the same
+/// order, separated by « ‖ ». TSV cells cannot hold tabs or line breaks, so those become spaces there.
+public enum AuditSheet {
+    /// Separator of the values of several meetings within one cell.
+    public static let meetingSeparator = " ‖ "
+
+    /// The sheet's columns, in order.
+    public static let columns = [
+        "n", "edge", "a_id", "a_label", "a_kind", "a_role", "b_id", "b_label", "b_kind", "b_role",
+        "meetings", "documents", "dates", "triggers", "trigger_offsets", "sentence_offsets", "sentences",
+        "verdict", "reason",
+    ]
+
+    /// The columns a judged sheet must keep for `read` to count it.
+    public static let requiredColumns = ["edge", "verdict", "reason"]
+
+    /// The cell separator of a sheet, chosen by the file's extension.
+    public enum Format: Sendable {
+        case csv, tsv
+
+        /// `.csv` or `.tsv` (any case); nil for anything else.
+        public init?(pathExtension: String) {
+            switch pathExtension.lowercased() {
+            case "csv": self = .csv
+            case "tsv", "tab": self = .tsv
+            default: return nil
+            }
+        }
+    }
+
+    /// The sheet of `rows` with empty `verdict` and `reason` cells.
+    public static func render(_ rows: [EdgeAudit.Row], format: Format) -> String {
+        var lines = [line(columns, format)]
+        for row in rows {
+            let m = row.meetings
+            func joined(_ values: [String]) -> String { values.joined(separator: meetingSeparator) }
+            let cells = [
+                String(row.number), row.edgeID, row.a.id, row.a.label, row.a.kind.rawValue, row.a.role ?? "",
+                row.b.id, row.b.label, row.b.kind.rawValue, row.b.role ?? "",
+                String(m.count), joined(m.map(\.document)), joined(m.map { $0.date ?? "" }), joined(m.map { $0.trigger ?? "" }),
+                joined(m.map { t in t.triggerStart.flatMap { s in t.triggerEnd.map { "\(s)-\($0)" } } ?? "" }),
+                joined(m.map { "\($0.sentenceStart)-\($0.sentenceEnd)" }), joined(m.map(\.sentence)),
+                "", "",
+            ]
+            lines.append(line(cells, format))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static func line(_ cells: [String], _ format: Format) -> String {
+        switch format {
+        case .csv:
+            return cells.map { cell in
+                cell.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+                    ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+            }.joined(separator: ",")
+        case .tsv:
+            return cells.map { cell in
+                String(String.UnicodeScalarView(cell.unicodeScalars.map { ["\t", "\r", "\n"].contains($0) ? " " : $0 }))
+            }.joined(separator: "\t")
+        }
+    }
+
+    /// One judged row: the edge, the verdict as written, the reason, and the line it starts on.
+    public struct JudgedRow: Sendable, Hashable {
+        public var line: Int
+        public var cells: [String: String]
+    }
+
+    /// A sheet that cannot be read: the line and why.
+    public struct ReadError: Error, Sendable, CustomStringConvertible {
+        public var line: Int
+        public var reason: String
+        public var description: String { "line \(line): \(reason)" }
+    }
+
+    /// The rows of a sheet as column name → cell (header from the first row; a leading BOM, blank rows
+    /// and the `'` a writer put before a formula-like cell are ignored).
+    public static func read(_ text: String, format: Format) throws -> [JudgedRow] {
+        var records = parse(text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text, format: format)
+        records.removeAll { $0.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        guard let header = records.first else { throw ReadError(line: 1, reason: "the sheet is empty") }
+        let names = header.cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let missing = requiredColumns.filter { !names.contains($0) }
+        guard missing.isEmpty else {
+            throw ReadError(line: header.line, reason: "the header lacks the column(s) \(missing.joined(separator: ", ")) (it has: \(names.joined(separator: ", ")))")
+        }
+        return records.dropFirst().map { record in
+            var cells: [String: String] = [:]
+            for (i, name) in names.enumerated() where cells[name] == nil {
+                cells[name] = i < record.cells.count ? record.cells[i] : ""
+            }
+            return JudgedRow(line: record.line, cells: cells)
+        }
+    }
+
+    /// Splits CSV (quoted cells may hold separators, quotes and line breaks) or TSV into records, each
+    /// with the line number it starts on.
+    static func parse(_ text: String, format: Format) -> [(line: Int, cells: [String])] {
+        let separator: Unicode.Scalar = format == .csv ? "," : "\t"
+        var records: [(line: Int, cells: [String])] = []
+        var cells: [String] = [], cell = String.UnicodeScalarView()
+        var line = 1, start = 1, quoted = false, wasQuoted = false
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func endCell() {
+            cells.append(String(cell))
+            cell = String.UnicodeScalarView()
+            wasQuoted = false
+        }
+        while let s = pending ?? scalars.next() {
+            pending = nil
+            if quoted {
+                if s == "\"" {
+                    let next = scalars.next()
+                    if next == "\"" { cell.append("\"") } else { quoted = false; pending = next }
+                } else {
+                    if s == "\n" { line += 1 }
+                    cell.append(s)
+                }
+                continue
+            }
+            switch s {
+            case "\"" where format == .csv && cell.isEmpty && !wasQuoted:
+                quoted = true
+                wasQuoted = true
+            case separator:
+                endCell()
+            case "\r":
+                break
+            case "\n":
+                endCell()
+                records.append((start, cells))
+                cells = []
+                line += 1
+                start = line
+            default:
+                cell.append(s)
+            }
+        }
+        if !cell.isEmpty || !cells.isEmpty {
+            endCell()
+            records.append((start, cells))
+        }
+        return records
+    }
+}
+
+/// The verdicts of a judged sheet: precision with its 95 % Wilson interval, and the wrong edges by reason.
+public struct AuditJudgement: Sendable, Codable, Hashable {
+    /// A verdict value and how many rows gave it.
+    public struct ReasonCount: Sendable, Codable, Hashable {
+        public var reason: String
+        public var count: Int
+    }
+
+    public var judged: Int
+    public var correct: Int
+    public var wrong: Int
+    /// Rows left without a verdict (not counted in the precision).
+    public var unjudged: Int
+    public var precision: Double
+    /// Lower and upper ends of the 95 % Wilson score interval of the precision.
+    public var low: Double
+    public var high: Double
+    /// The wrong edges grouped by their reason (trimmed; «(no reason given)» when empty), most frequent first.
+    public var wrongByReason: [ReasonCount]
+
+    /// Accepted spellings of a verdict (case and spaces ignored).
+    public static let correctWords: Set<String> = ["y", "yes", "correct", "right", "true", "1", "ok", "درست", "بله"]
+    public static let wrongWords: Set<String> = ["n", "no", "wrong", "incorrect", "false", "0", "غلط", "نادرست", "خیر"]
+
+    /// Tallies the rows of a judged sheet; an unknown verdict is an error naming its line.
+    public init(rows: [AuditSheet.JudgedRow]) throws {
+        var correct = 0, wrong = 0, unjudged = 0
+        var reasons: [String: Int] = [:]
+        for row in rows {
+            let verdict = (row.cells["verdict"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            if verdict.isEmpty {
+                unjudged += 1
+            } else if Self.correctWords.contains(verdict) {
+                correct += 1
+            } else if Self.wrongWords.contains(verdict) {
+                wrong += 1
+                let reason = (row.cells["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                reasons[reason.isEmpty ? "(no reason given)" : reason, default: 0] += 1
+            } else {
+                throw AuditSheet.ReadError(line: row.line, reason: "unknown verdict «\(verdict)» (write y or n, correct or wrong)")
+            }
+        }
+        self.judged = correct + wrong
+        self.correct = correct
+        self.wrong = wrong
+        self.unjudged = unjudged
+        let (p, low, high) = Self.wilson(successes: correct, trials: correct + wrong)
+        precision = p
+        self.low = low
+        self.high = high
+        wrongByReason = reasons.map { ReasonCount(reason: $0.key, count: $0.value) }
+            .sorted { ($1.count, $0.reason) < ($0.count, $1.reason) }
+    }
+
+    /// The share of successes and its Wilson score interval at 95 % (z = 1.96); (0, 0, 1) with no trials.
+    public static func wilson(successes: Int, trials: Int, z: Double = 1.959963984540054) -> (p: Double, low: Double, high: Double) {
+        guard trials > 0 else { return (0, 0, 1) }
+        let n = Double(trials), p = Double(successes) / n, z2 = z * z
+        let centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+        let half = z * ((p * (1 - p) / n + z2 / (4 * n * n)).squareRoot()) / (1 + z2 / n)
+        return (p, max(0, centre - half), min(1, centre + half))
+    }
+}
