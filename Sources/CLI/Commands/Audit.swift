@@ -7,14 +7,9 @@ struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw a seeded sample of met edges to judge, or report the precision of a judged sheet.",
         discussion: """
-        Without --judged: draws --sample edges at random (fixed by --seed; the same store and seed give the
-        same sheet) and writes a judging sheet, CSV or TSV by the extension of -o (CSV on standard output
-        without -o). Each row is one edge: its two ends, and for every meeting behind it the document, date,
-        trigger, offsets and sentence. Fill in `verdict` (y or n; correct or wrong) and, for a wrong edge,
-        a short `reason`.
-        With --judged: reads the sheet back and reports the precision with its 95 % Wilson interval and
-        the wrong edges counted by reason. Rows without a verdict are left out and counted.
-        Only edges between people (named or known by a role) are drawn, unless --all-kinds.
+        Without --judged: draws --sample met edges at random, fixed by --seed (the same store and seed give the same sheet), and writes a judging sheet, CSV or TSV by the extension of -o (CSV on standard output without -o). Each row is one edge: its two ends and, for every meeting behind it, the document, date, trigger, offsets and sentence. Fill in `verdict` (y or n, correct or wrong) and, for a wrong edge, a short `reason`. Only edges between people (named, or known by a role) are drawn, unless --all-kinds.
+
+        With --judged: reads the sheet back and reports the precision with its 95 % Wilson interval and the wrong edges counted by reason. Rows without a verdict are left out and counted.
 
         Examples:
           didar audit --db out/didar.sqlite --sample 40 --seed 7 -o audit.csv

@@ -8,19 +8,14 @@ struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score the extraction against hand-annotated articles (precision, recall, F1 per field).",
         discussion: """
-        Runs the extraction on the inputs (as `didar extract` does; only the articles the gold file names
-        are extracted) and scores it as ../shared/eval/score.py does, with the same matching rules and the
-        same figures: people, roles, institutions and met pairs, micro-averaged over the gold documents.
-        Mention offsets are checked against the original text. The gold format is that of
-        ../shared/gold/seeds.jsonl (docs/annotation.md); scoring rules: ../shared/docs/scoring.md.
+        Runs the extraction on the inputs as `didar extract` does (only the articles the gold file names are extracted) and scores it as ../shared/eval/score.py does, with the same matching rules and the same figures: people, roles, institutions and met pairs, micro-averaged over the gold documents. Mention offsets are checked against the original text. Gold format: ../shared/gold/seeds.jsonl; scoring rules: ../shared/docs/scoring.md.
 
-        --errors lists every miss and false alarm, grouped by class and by the rule that produced it
-        («no rule fired» for a miss). --pred scores records written earlier by `didar extract --json`.
+        --errors lists every miss and false alarm, grouped by class and by the rule that produced it («no rule fired» for a miss). --pred scores records written earlier by `didar extract --json`.
 
         Examples:
           didar eval --gold ../shared/gold/seeds.jsonl seeds
-          didar eval --gold gold/dev.jsonl ../shared/data/fars-news/dev.jsonl ../shared/data/hamshahri/dev.jsonl --errors
-          didar eval --gold ../shared/gold/seeds.jsonl --pred pred.jsonl --texts seeds --json
+          didar eval --gold dev.jsonl ../shared/data/fars-news/dev.jsonl --errors
+          didar eval --gold ../shared/gold/seeds.jsonl --pred pred.jsonl --texts seeds
         """
     )
 
@@ -80,6 +75,10 @@ struct Eval: ParsableCommand {
         }
         warnAboutGold(goldDocuments, text: textOf)
         let evaluation = Evaluation(gold: goldDocuments, predictions: predictions, text: textOf)
+        if !evaluation.missing.isEmpty {
+            let shown = evaluation.missing.prefix(5).joined(separator: ", ") + (evaluation.missing.count > 5 ? ", …" : "")
+            Terminal.warn("didar: warning: \(evaluation.missing.count) of \(evaluation.goldCount) gold articles have no record in \(pred ?? "the inputs") and count as entirely missed (\(shown))")
+        }
         if json {
             print(evaluation.json(perDocument: perDoc, errors: errors))
         } else {

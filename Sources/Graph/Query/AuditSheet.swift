@@ -5,6 +5,8 @@ import Foundation
 ///
 /// A row lists every meeting behind the edge; the meeting fields hold one value per meeting, in the same
 /// order, separated by « ‖ ». TSV cells cannot hold tabs or line breaks, so those become spaces there.
+/// Judges open the sheet in a spreadsheet: a text cell that starts with `=`, `+`, `-` or `@` gets a leading
+/// `'` so it is shown rather than run as a formula (as `CSVWriter` does for the exports).
 public enum AuditSheet {
     /// Separator of the values of several meetings within one cell.
     public static let meetingSeparator = " ‖ "
@@ -40,16 +42,23 @@ public enum AuditSheet {
             let m = row.meetings
             func joined(_ values: [String]) -> String { values.joined(separator: meetingSeparator) }
             let cells = [
-                String(row.number), row.edgeID, row.a.id, row.a.label, row.a.kind.rawValue, row.a.role ?? "",
-                row.b.id, row.b.label, row.b.kind.rawValue, row.b.role ?? "",
-                String(m.count), joined(m.map(\.document)), joined(m.map { $0.date ?? "" }), joined(m.map { $0.trigger ?? "" }),
+                String(row.number), row.edgeID, row.a.id, neutralised(row.a.label), row.a.kind.rawValue, neutralised(row.a.role ?? ""),
+                row.b.id, neutralised(row.b.label), row.b.kind.rawValue, neutralised(row.b.role ?? ""),
+                String(m.count), neutralised(joined(m.map(\.document))), joined(m.map { $0.date ?? "" }),
+                neutralised(joined(m.map { $0.trigger ?? "" })),
                 joined(m.map { t in t.triggerStart.flatMap { s in t.triggerEnd.map { "\(s)-\($0)" } } ?? "" }),
-                joined(m.map { "\($0.sentenceStart)-\($0.sentenceEnd)" }), joined(m.map(\.sentence)),
+                joined(m.map { "\($0.sentenceStart)-\($0.sentenceEnd)" }), neutralised(joined(m.map(\.sentence))),
                 "", "",
             ]
             lines.append(line(cells, format))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `text` with a leading `'` when its first scalar would start a spreadsheet formula.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     private static func line(_ cells: [String], _ format: Format) -> String {
@@ -79,8 +88,8 @@ public enum AuditSheet {
         public var description: String { "line \(line): \(reason)" }
     }
 
-    /// The rows of a sheet as column name → cell (header from the first row; a leading BOM, blank rows
-    /// and the `'` a writer put before a formula-like cell are ignored).
+    /// The rows of a sheet as column name → cell (header from the first row; a leading BOM and blank rows
+    /// are ignored).
     public static func read(_ text: String, format: Format) throws -> [JudgedRow] {
         var records = parse(text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text, format: format)
         records.removeAll { $0.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }

@@ -16,6 +16,14 @@ public enum EdgeAudit {
         public var kind: NodeKind
         /// The main role of the node, if it has one.
         public var role: String?
+
+        /// Creates an end.
+        public init(id: String, label: String, kind: NodeKind, role: String?) {
+            self.id = id
+            self.label = label
+            self.kind = kind
+            self.role = role
+        }
     }
 
     /// One meeting behind a sampled edge: the sentence that reports it and where it stands.
@@ -30,6 +38,20 @@ public enum EdgeAudit {
         /// Trigger offsets in the original text (scalars, end exclusive), when the meeting node records them.
         public var triggerStart: Int?
         public var triggerEnd: Int?
+
+        /// Creates a meeting row.
+        public init(meetingID: String, document: String, date: String?, sentence: String, sentenceStart: Int, sentenceEnd: Int,
+                    trigger: String?, triggerStart: Int?, triggerEnd: Int?) {
+            self.meetingID = meetingID
+            self.document = document
+            self.date = date
+            self.sentence = sentence
+            self.sentenceStart = sentenceStart
+            self.sentenceEnd = sentenceEnd
+            self.trigger = trigger
+            self.triggerStart = triggerStart
+            self.triggerEnd = triggerEnd
+        }
     }
 
     /// A sampled edge: its position in the draw (1-based), its id, its two ends and its meetings.
@@ -39,6 +61,15 @@ public enum EdgeAudit {
         public var a: End
         public var b: End
         public var meetings: [Meeting]
+
+        /// Creates a row.
+        public init(number: Int, edgeID: String, a: End, b: End, meetings: [Meeting]) {
+            self.number = number
+            self.edgeID = edgeID
+            self.a = a
+            self.b = b
+            self.meetings = meetings
+        }
     }
 
     /// The kinds a person-to-person edge joins: named people and people known only by a role.

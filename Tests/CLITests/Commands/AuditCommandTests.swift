@@ -89,8 +89,12 @@ struct AuditCommandTests {
         let sep = AuditSheet.meetingSeparator
         for row in sheet {
             let documents = row["documents"]!.components(separatedBy: sep)
-            let sentences = row["sentences"]!.components(separatedBy: sep)
-            let triggers = row["triggers"]!.components(separatedBy: sep)
+            // A cell that would start a spreadsheet formula carries a leading «'».
+            func shown(_ cell: String) -> String {
+                cell.hasPrefix("'") && "=+-@".contains(cell.dropFirst().first ?? " ") ? String(cell.dropFirst()) : cell
+            }
+            let sentences = shown(row["sentences"]!).components(separatedBy: sep)
+            let triggers = shown(row["triggers"]!).components(separatedBy: sep)
             let sentenceOffsets = row["sentence_offsets"]!.components(separatedBy: sep)
             let triggerOffsets = row["trigger_offsets"]!.components(separatedBy: sep)
             #expect(documents.count == Int(row["meetings"]!))
@@ -134,6 +138,22 @@ struct AuditCommandTests {
         let text = try audit(["--judged", path])
         #expect(text.stdoutText.contains("judged 4 edges: 2 correct, 2 wrong"), "\(text.stdoutText)")
         #expect(text.stdoutText.contains("95 % Wilson interval 15 %–85 %"), "\(text.stdoutText)")
+    }
+
+    @Test("the sheet survives cells with separators, quotes, line breaks and formula-like starts, in CSV and TSV")
+    func sheetRoundTrip() throws {
+        let end = EdgeAudit.End(id: "p_1", label: "=علوی", kind: .person, role: "شهردار، رشت")
+        let meeting = EdgeAudit.Meeting(meetingID: "m_1", document: "a.txt", date: nil, sentence: "- «نقل \"قول\"»,\tبا\nخط", sentenceStart: 3,
+                                        sentenceEnd: 9, trigger: "دیدار", triggerStart: 4, triggerEnd: 9)
+        let row = EdgeAudit.Row(number: 1, edgeID: "e_1", a: end, b: end, meetings: [meeting, meeting])
+        let csv = try AuditSheet.read(AuditSheet.render([row], format: .csv), format: .csv)
+        #expect(csv.count == 1 && csv[0].line == 2)
+        #expect(csv[0].cells["a_label"] == "'=علوی" && csv[0].cells["a_role"] == "شهردار، رشت")
+        #expect(csv[0].cells["sentences"] == "'- «نقل \"قول\"»,\tبا\nخط ‖ - «نقل \"قول\"»,\tبا\nخط")
+        #expect(csv[0].cells["trigger_offsets"] == "4-9 ‖ 4-9" && csv[0].cells["verdict"] == "")
+        let tsv = try AuditSheet.read(AuditSheet.render([row], format: .tsv), format: .tsv)
+        #expect(tsv[0].cells["sentences"] == "'- «نقل \"قول\"», با خط ‖ - «نقل \"قول\"», با خط")
+        #expect(tsv[0].cells["edge"] == "e_1")
     }
 
     @Test("the Wilson interval of the issue's measurement: 24 of 40 is 45–74 %")

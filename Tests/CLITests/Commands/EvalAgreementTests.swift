@@ -136,6 +136,23 @@ struct EvalAgreementTests {
         #expect(r.status == 64)
     }
 
+    @Test("warnings that change no figure: a text that is not the annotated one, a pair naming nobody, a gold article not in the inputs")
+    func warnings() throws {
+        let folder = try TemporaryFolder("didar-eval-warn")
+        let lines = try String(contentsOf: Self.shared.appendingPathComponent("gold/seeds.jsonl"), encoding: .utf8).split(separator: "\n")
+        var first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        first["sha256"] = String(repeating: "0", count: 64)
+        first["met"] = ((first["met"] as? [Any]) ?? []) + [["pair": ["نام ناشناس", "علی بابایی"]]]
+        let changed = String(decoding: try JSONSerialization.data(withJSONObject: first), as: UTF8.self)
+        let gold = try folder.write("gold.jsonl", ([changed] + lines.dropFirst().map(String.init) + ["{\"id\": \"999_absent.txt\"}"]).joined(separator: "\n")).path
+        let r = try BinaryRunner().run(["eval", "--gold", gold, "seeds", "--json"], in: Self.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("\(first["id"]!): the text differs from the one annotated (sha256)"), "\(r.stderr)")
+        #expect(r.stderr.contains("the pair name «نام ناشناس» is no person's name"), "\(r.stderr)")
+        #expect(r.stderr.contains("1 of 6 gold articles have no record in the inputs"), "\(r.stderr)")
+        #expect(r.stdoutText.contains("\"missing_documents\": [\"999_absent.txt\"]"))
+    }
+
     @Test("--errors groups the mistakes by class and by rule")
     func errors() throws {
         let gold = Self.synthetic.appendingPathComponent("gold.jsonl").path
