@@ -54,6 +54,10 @@ struct AuditCommandTests {
         #expect(Set(sheet.map { $0["edge"]! }).count == 4)
         #expect(sheet.allSatisfy { $0["verdict"] == "" && $0["reason"] == "" })
         #expect(sheet.allSatisfy { ["person", "unnamed-role-holder"].contains($0["a_kind"]!) && ["person", "unnamed-role-holder"].contains($0["b_kind"]!) })
+        // --json gives the same draw as data.
+        let json = try audit(["--sample", "4", "--seed", "7", "--json"])
+        let drawn = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [[String: Any]])
+        #expect(drawn.compactMap { $0["edgeID"] as? String } == sheet.map { $0["edge"]! })
     }
 
     @Test("a sample larger than the pool is every people edge once; --all-kinds draws from more")
@@ -135,6 +139,12 @@ struct AuditCommandTests {
         #expect(abs(low - 0.1500) < 0.0005 && abs(high - 0.8500) < 0.0005, "\(low) \(high)")
         let reasons = json["wrongByReason"] as? [[String: Any]]
         #expect(reasons?.first?["reason"] as? String == "alias of the same person" && reasons?.first?["count"] as? Int == 2)
+        // A row left without a verdict is counted apart and does not move the precision.
+        let partial = s.folder.path("partial.csv")
+        try (lines.prefix(4) + [lines[4].replacingOccurrences(of: ",wrong,alias of the same person", with: ",,")] + lines.dropFirst(5))
+            .joined(separator: "\r\n").write(toFile: partial, atomically: true, encoding: .utf8)
+        let partialJSON = try #require(try JSONSerialization.jsonObject(with: try audit(["--judged", partial, "--json"]).stdout) as? [String: Any])
+        #expect(partialJSON["unjudged"] as? Int == 1 && partialJSON["judged"] as? Int == 3 && partialJSON["wrong"] as? Int == 1)
         let text = try audit(["--judged", path])
         #expect(text.stdoutText.contains("judged 4 edges: 2 correct, 2 wrong"), "\(text.stdoutText)")
         #expect(text.stdoutText.contains("95 % Wilson interval 15 %–85 %"), "\(text.stdoutText)")
