@@ -1,7 +1,7 @@
 # Didar: two commands set up a fresh machine.
 #   make demo   installs what is missing, builds in release mode and runs `didar build seeds -o out`
 #   make test   installs what is missing and runs the whole test suite
-# Debian packages come through apt-get (run as root, or with sudo available); Python's networkx through pip.
+# Debian packages come through apt-get (run as root, or with sudo available); Python's networkx and kuzu through pip.
 
 SWIFT      ?= swift
 APT_PKGS   := pkg-config libgraphviz-dev libxml2-dev fonts-noto-core graphviz poppler-utils
@@ -17,6 +17,7 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
+	@python3 -c "import kuzu" 2>/dev/null || python3 -m pip install --quiet "kuzu>=0.11"
 
 release: deps
 	$(SWIFT) build -c release --product didar

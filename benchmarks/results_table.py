@@ -35,8 +35,22 @@ def counts(path):
     return found
 
 
+def adversarial_table(path):
+    """The `didar bench --stage adversarial` report as a table: each case per byte, beside the prose."""
+    report = json.load(open(path))
+    rows = [("ordinary prose (the corpus)", report["prose"])] + [
+        (name, report["cases"][name]) for name in ("titles", "unpunctuated", "names") if name in report["cases"]]
+    print("| input | MB | tokens | text µs/byte | extract µs/byte | × prose | people | meetings |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    base = report["prose"]["extract_us_per_byte"]
+    for name, r in rows:
+        print(f"| {name} | {r['bytes'] / 1e6:.2f} | {r['tokens']:,} | {r['text_us_per_byte']:.4f} | {r['extract_us_per_byte']:.4f} "
+              f"| {r['extract_us_per_byte'] / base:.2f} | {r['people']:,} | {r['meetings']:,} |")
+
+
 def main():
     stages_path, builds_path, corpus, peer = sys.argv[1:5]
+    adversarial_path = sys.argv[5] if len(sys.argv) > 5 else ""
     print("# Throughput measurements\n")
     print(f"Machine: {os.cpu_count()} cores, shared with other work while measured (wall times are pessimistic; "
           "CPU seconds are not). Reproduce with `benchmarks/run.sh`.\n")
@@ -63,7 +77,13 @@ def main():
         print("```")
         print(peer.strip())
         print("```")
+    if adversarial_path:
+        print("\n## Adversarial inputs (`didar bench --stage adversarial`, one core, CPU time, fastest of three)\n")
+        adversarial_table(adversarial_path)
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--adversarial"]:  # only the adversarial table, from one report
+        adversarial_table(sys.argv[2])
+    else:
+        main()

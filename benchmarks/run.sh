@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces the throughput table of benchmarks/README.md and writes it to benchmarks/results.md:
-# a release build; the text, extract, build and render stages on the dev corpus; then
+# a release build; the text, extract, build and render stages on the dev corpus; the adversarial inputs; then
 # `didar build --no-draw` on synthesized corpora of 1k, 10k and 100k articles under
 # /usr/bin/time -v (wall, CPU, peak RSS as the kernel counts them).
 #
@@ -30,6 +30,10 @@ for stage in text extract build render; do
     "$didar" bench --stage "$stage" --repeats "$repeats" "$corpus" | tee -a "$stages" >&2
 done
 
+# The adversarial inputs (50,000 titles, a 1 MB sentence without punctuation, 5,000 names) beside the prose.
+adversarial="$work/adversarial.json"
+"$didar" bench --stage adversarial --repeats 3 "$corpus" | tee "$adversarial" >&2
+
 # `didar build --no-draw` end to end (reading from disk, streaming) on synthesized corpora.
 builds="$work/builds.tsv"
 : > "$builds"
@@ -47,5 +51,5 @@ if [ -z "${SKIP_HAZM:-}" ]; then
     peer=$(SCRATCH="$scratch" benchmarks/hazm-peer.sh "$corpus" 3 | tail -n 4)
 fi
 
-python3 benchmarks/results_table.py "$stages" "$builds" "$corpus" "$peer" > "$out"
+python3 benchmarks/results_table.py "$stages" "$builds" "$corpus" "$peer" "$adversarial" > "$out"
 cat "$out"

@@ -16,20 +16,26 @@ struct Bench: ParsableCommand {
         built graph as SVG through Graphviz. The corpus is read into memory first (not
         timed), so stages are measured apart from the disk.
 
+        `adversarial` (not part of `all`) extracts, on one core, three articles made to be hard: 50,000
+        titles in a row, a 1 MB sentence without punctuation, 5,000 names in one list; it prints the
+        microseconds per byte of each, of the text layer and of the whole extraction, beside the
+        corpus's ordinary prose.
+
         Examples:
           didar bench --stage text                       the dev corpus (../shared/data/fars-news/dev.jsonl)
           didar bench --stage build --synthesize 10000   a synthesized corpus of 10,000 articles
           didar bench --synthesize 100000 --write-corpus big.jsonl
                                                          only write the synthesized corpus (streamed)
           didar bench --stage all seeds
+          didar bench --stage adversarial
         """
     )
 
     enum Stage: String, ExpressibleByArgument, CaseIterable {
-        case text, extract, build, render, all
+        case text, extract, build, render, all, adversarial
     }
 
-    @Option(help: "text | extract | build | render | all (default: text; none when only --write-corpus is asked).")
+    @Option(help: "text | extract | build | render | all | adversarial (default: text; none when only --write-corpus is asked).")
     var stage: Stage?
 
     @Argument(help: "The corpus: files, folders or JSON Lines (default: ../shared/data/fars-news/dev.jsonl).")
@@ -77,6 +83,11 @@ struct Bench: ParsableCommand {
             }
         }
         let chosen = stage ?? .text
+        if chosen == .adversarial {
+            let data = try JSONSerialization.data(withJSONObject: try adversarial(documents), options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
         for s in chosen == .all ? [.text, .extract, .build, .render] : [chosen] {
             let data = try JSONSerialization.data(withJSONObject: try measure(s, documents), options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -147,7 +158,7 @@ struct Bench: ParsableCommand {
                     .render(graph, formats: [.svg])
                 return ["rendered_bytes": rendered.values.reduce(0) { $0 + $1.count }]
             }
-        case .all:
+        case .all, .adversarial:
             return { [:] }
         }
     }
@@ -209,6 +220,53 @@ struct Bench: ParsableCommand {
             "exports_and_store_seconds": tailSeconds,
             "store_reused_resolution": reused,
         ]
+    }
+
+    /// The adversarial cases beside the corpus's prose, on one core: for each, the text layer alone and
+    /// the whole extraction (text layer included), in microseconds per UTF-8 byte (fastest of `repeats`).
+    private func adversarial(_ prose: [SourceDocument]) throws -> [String: Any] {
+        let extractor = try Lexicons.loadExtractor()
+        let analyzer = TextAnalyzer()
+        func timed(_ work: () -> Void) -> Double {
+            var best = Double.infinity
+            for _ in 0..<repeats {
+                let before = ResourceUsage.now()
+                work()
+                best = min(best, ResourceUsage.now().cpu - before.cpu)
+            }
+            return best
+        }
+        func row(_ documents: [SourceDocument]) -> [String: Any] {
+            let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+            var tokens = 0, people = 0, meetings = 0, participants = 0
+            let text = timed { tokens = documents.reduce(0) { $0 + analyzer.analyze($1).tokens.count } }
+            let extract = timed {
+                people = 0; meetings = 0; participants = 0
+                for document in documents {
+                    let record = extractor.extract(document)
+                    people += record.people.count
+                    meetings += record.meetings.count
+                    participants += record.meetings.reduce(0) { $0 + $1.participants.count }
+                }
+            }
+            let perByte = { (seconds: Double) in ((seconds * 1e6 / Double(max(bytes, 1))) * 10_000).rounded() / 10_000 }
+            return [
+                "documents": documents.count, "bytes": bytes, "tokens": tokens,
+                "text_cpu_seconds": round3(text), "extract_cpu_seconds": round3(extract),
+                "text_us_per_byte": perByte(text), "extract_us_per_byte": perByte(extract),
+                "people": people, "meetings": meetings, "participants": participants,
+            ]
+        }
+        let ordinary = row(prose)
+        let base = ordinary["extract_us_per_byte"] as? Double ?? 0
+        var cases: [String: Any] = [:]
+        for item in AdversarialCorpus(lexicons: extractor.lexicons).cases() {
+            var measured = row([item.document])
+            let perByte = measured["extract_us_per_byte"] as? Double ?? 0
+            measured["extract_vs_prose"] = base > 0 ? (perByte / base * 100).rounded() / 100 : 0
+            cases[item.name] = measured
+        }
+        return ["stage": "adversarial", "prose": ordinary, "cases": cases, "peak_rss_mb": round3(ResourceUsage.peakRSSMegabytes()), "threads": 1]
     }
 
     private func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }

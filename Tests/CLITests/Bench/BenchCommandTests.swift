@@ -39,6 +39,26 @@ struct BenchCommandTests {
         expectPositive(text, Self.positiveFields + ["tokens"])
     }
 
+    @Test("the adversarial stage reports each case beside the prose, per byte")
+    func adversarialStage() throws {
+        let results = try bench(["--stage", "adversarial", Self.seeds])
+        let report = try #require(results.first)
+        #expect(results.count == 1)
+        #expect(report["stage"] as? String == "adversarial")
+        let prose = try #require(report["prose"] as? [String: Any])
+        let cases = try #require(report["cases"] as? [String: [String: Any]])
+        #expect(cases.keys.sorted() == ["names", "titles", "unpunctuated"])
+        let fields = ["bytes", "tokens", "text_us_per_byte", "extract_us_per_byte"]
+        for (name, row) in [("prose", prose)] + cases.sorted(by: { $0.key < $1.key }) {
+            for field in fields {
+                let value = (row[field] as? NSNumber)?.doubleValue
+                #expect(value != nil && value! > 0, "\(name): \(field) = \(String(describing: row[field]))")
+            }
+        }
+        #expect((cases["unpunctuated"]?["bytes"] as? Int ?? 0) >= 1_000_000)
+        #expect((cases["names"]?["people"] as? Int ?? 0) > 1_000)
+    }
+
     @Test("a build of 50 synthesized articles reports nodes and edges, and writes the corpus it measured")
     func synthesizedBuild() throws {
         let folder = try TemporaryFolder("didar-bench")
