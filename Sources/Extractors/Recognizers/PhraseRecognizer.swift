@@ -35,11 +35,17 @@ struct PhraseRecognizer {
         if let n = context.match(.namedInstitutions, at: i) {
             var j = i + n.length
             var place: PlaceSpan?
-            if j < end, let p = places.place(at: j), p.level != "national", n.entry.key.hasPrefix("وزارت") == false {
+            // A ministry takes a country only (a foreign ministry, «وزارت خارجه آمریکا»), never a province.
+            if j < end, let p = places.place(at: j), p.level != "national", p.level == "country" || !n.entry.key.hasPrefix("وزارت") {
                 place = p
                 j = p.tokens.upperBound
             }
-            let key = n.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
+            var key = n.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
+            // «شورای امنیت سازمان ملل»: a listed body of a listed body is one institution.
+            if place == nil, let parent = parentInstitution(at: j, end: end) {
+                j = parent.tokens.upperBound
+                key += "/" + parent.key
+            }
             return InstitutionSpan(tokens: i..<j, name: context.text(tokens: i..<j), key: key, gloss: n.entry["gloss"] ?? "",
                                    complete: true, implied: false, place: place, rule: "institution.named")
         }
@@ -51,16 +57,23 @@ struct PhraseRecognizer {
         var place: PlaceSpan?
         var eponymEnd: Int?
         var firstComma: Int?
+        var parent: InstitutionSpan?
         var steps = 0
         while j < end, steps < 6 {
-            if let p = places.place(at: j, allowBarePrefix: true) { place = p; j = p.tokens.upperBound; break }
+            if let p = places.place(at: j, allowBarePrefix: true) {
+                // «مرکز استان» is the province's centre; «مرکز بهداشت استان» is an office.
+                if j == headEnd, head.entry["place"] == "after-qualifier" { break }
+                place = p; j = p.tokens.upperBound; break
+            }
             if let e = context.matchLength(.eponymPrefixes, at: j), let k = eponym(at: j + e, end: end) {
                 qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
                 eponymEnd = k
                 j = k
                 break
             }
-            // A listed institution starts a phrase of its own («… وزارت کشور»).
+            // A listed institution or the parliament ends the phrase as the body the unit belongs to
+            // («کمیسیون امنیت ملی مجلس», «اداره کل تبلیغات وزارت فرهنگ و ارشاد اسلامی»).
+            if let p = parentInstitution(at: j, end: end) { parent = p; j = p.tokens.upperBound; break }
             if context.matchLength(.namedInstitutions, at: j) != nil { break }
             if let nested = institutionHead(at: j) {
                 qualifierKeys.append(nested.entry.key)
@@ -77,6 +90,11 @@ struct PhraseRecognizer {
                 break
             }
             steps += 1
+        }
+        if let parent {
+            let key = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface) + qualifierKeys.joined() + "/" + parent.key
+            return InstitutionSpan(tokens: i..<j, name: context.text(tokens: i..<j), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: false, place: parent.place, rule: "institution.head-parent")
         }
         if place == nil, eponymEnd == nil, let comma = firstComma { j = comma }
         // A coordination cut short by the bound leaves no dangling «و».
@@ -104,7 +122,23 @@ struct PhraseRecognizer {
         while shortEnd > headEnd, context.isAnd(shortEnd - 1) { shortEnd -= 1 }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
-                               gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: "institution.head")
+                               gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: "institution.head",
+                               completesRole: shortEnd == headEnd && head.entry["completes"] == "yes")
+    }
+
+    /// The body a unit belongs to, right after the unit's name: a listed institution, or a head marked
+    /// `completes=yes` (the bare «مجلس» is the parliament) when no qualifier follows it.
+    private func parentInstitution(at j: Int, end: Int) -> InstitutionSpan? {
+        guard j < end else { return nil }
+        if context.matchLength(.namedInstitutions, at: j) != nil { return institution(at: j) }
+        if let h = context.match(.institutionHeads, at: j), h.entry["completes"] == "yes",
+           j + h.length >= end || !isQualifier(j + h.length) || places.place(at: j + h.length) != nil {
+            if let inst = institution(at: j), inst.complete { return inst }
+            let k = j + h.length
+            return InstitutionSpan(tokens: j..<k, name: context.text(tokens: j..<k), key: PersianNormalizer.key(h.entry["canonical"] ?? h.entry.surface),
+                                   gloss: h.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: "institution.head")
+        }
+        return nil
     }
 
     /// The end of an eponym name after its prefix: one or two words and an optional «(ع)».
@@ -142,8 +176,16 @@ struct PhraseRecognizer {
 
     /// A role phrase at `i`. `depth` bounds nested roles («معاون … استاندار کرمان»).
     func role(at i: Int, depth: Int = 0) -> RoleSpan? {
-        guard depth < 3, i < context.tokenCount, context.isContent[i], let head = context.match(.roleHeads, at: i) else { return nil }
+        guard depth < 3, i < context.tokenCount, context.isContent[i], var head = context.match(.roleHeads, at: i) else { return nil }
         let end = context.sentenceEnd(i)
+        // «دبیر شورای عالی امنیت ملی»: a listed institution that starts inside a long head and runs past it
+        // wins, and the head is the shorter entry before it («دبیر», not «دبیر شورا»).
+        for k in (i + 1)..<(i + head.length) {
+            guard let n = context.matchLength(.namedInstitutions, at: k), k + n > i + head.length,
+                  let shorter = context.rules.entry(.roleHeads, key: (i..<k).map { context.key($0) }.joined()) else { continue }
+            head = (k - i, shorter)
+            break
+        }
         let headEnd = i + head.length
         var j = modifiers(from: headEnd, end: end)
         let modifierKeys = (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined()
@@ -151,7 +193,9 @@ struct PhraseRecognizer {
         if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
         var complement: RoleComplement?
         if j < end {
-            if let r = role(at: j, depth: depth + 1), r.complete {
+            if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
+                complement = .institution(implied)
+            } else if let r = role(at: j, depth: depth + 1), r.complete {
                 complement = .role(r)
             } else if let inst = institution(at: j) {
                 complement = .institution(inst)
@@ -168,7 +212,7 @@ struct PhraseRecognizer {
             resolved += " " + r.resolvedText
         case .institution(let inst):
             complementKey = inst.key; deictic = inst.place?.deictic ?? false; j = inst.tokens.upperBound
-            resolved += " " + inst.name
+            resolved += " " + (inst.implied ? context.text(tokens: inst.tokens) : inst.name)
         case .place(let p):
             complementKey = p.key(level: head.entry["level"]); deictic = p.deictic; j = p.tokens.upperBound
             resolved += " " + p.display
@@ -180,6 +224,29 @@ struct PhraseRecognizer {
         let rule = complement == nil ? "role.head" : "role.head-complement"
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// The listed institution a head's office implies with the words after it: «وزیر نیرو» is the minister
+    /// of «وزارت نیرو» when `institution=وزارت` of the head and «نیرو» spell an entry of named-institutions.txt
+    /// (one look-up for every head with `institution=`, no list of role phrases). A country after it makes
+    /// the office a foreign one, keyed by the country («وزیر خارجه آمریکا»).
+    func impliedNamedInstitution(of head: LexiconEntry, at j: Int, end: Int) -> InstitutionSpan? {
+        guard let implied = head["institution"], context.isWord(j) else { return nil }
+        var key = PersianNormalizer.key(implied)
+        var best: (length: Int, entry: LexiconEntry)?
+        for n in 0..<min(6, end - j) {
+            guard context.isWord(j + n) else { break }
+            key += context.key(j + n)
+            if let e = context.rules.entry(.namedInstitutions, key: key) { best = (n + 1, e) }
+        }
+        guard let best else { return nil }
+        var k = j + best.length
+        var place: PlaceSpan?
+        if k < end, let p = places.place(at: k), p.level == "country" { place = p; k = p.tokens.upperBound }
+        let name = best.entry.surface + (place.map { " " + $0.display } ?? "")
+        let key2 = best.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
+        return InstitutionSpan(tokens: j..<k, name: name, key: key2, gloss: best.entry["gloss"] ?? "",
+                               complete: true, implied: true, place: place, rule: "institution.implied-named")
     }
 
     /// A group of unnamed people at `i`: a group noun or a plural role head, with its complement.
