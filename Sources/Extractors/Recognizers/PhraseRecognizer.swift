@@ -29,10 +29,13 @@ struct PhraseRecognizer {
         return nil
     }
 
-    func institution(at i: Int) -> InstitutionSpan? {
+    /// With `impliedHead`, the phrase at `i` is read as if that head stood before it: the office «مدیرکل»
+    /// (`institution=اداره کل`) names «اداره کل اوقاف … مازندران» in «مدیرکل اوقاف و امور خیریه مازندران».
+    /// Such a phrase needs a qualifier and a complement (place, eponym or parent body) and is never a mention.
+    func institution(at i: Int, impliedHead: LexiconEntry? = nil) -> InstitutionSpan? {
         guard i < context.tokenCount, context.isContent[i] else { return nil }
         let end = context.sentenceEnd(i)
-        if let n = context.match(.namedInstitutions, at: i) {
+        if impliedHead == nil, let n = context.match(.namedInstitutions, at: i) {
             var j = i + n.length
             var place: PlaceSpan?
             // A ministry takes a country only (a foreign ministry, «وزارت خارجه آمریکا»), never a province.
@@ -50,7 +53,10 @@ struct PhraseRecognizer {
                                    complete: true, implied: false, place: place, rule: "institution.named")
         }
         // A plural head («شهرداری‌های استان») names many institutions, not one.
-        guard let head = institutionHead(at: i, allowPlural: false) else { return nil }
+        guard let head = impliedHead.map({ (length: 0, entry: $0) }) ?? institutionHead(at: i, allowPlural: false) else { return nil }
+        let implied = impliedHead != nil
+        // The name of an implied phrase is written with its head («اداره کل» + the words after the office).
+        func shown(_ text: String) -> String { implied ? head.entry.surface + " " + text : text }
         let headEnd = i + head.length
         var j = headEnd
         var qualifierKeys: [String] = []
@@ -91,10 +97,11 @@ struct PhraseRecognizer {
             }
             steps += 1
         }
+        if implied, qualifierKeys.isEmpty { return nil }
         if let parent {
             let key = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface) + qualifierKeys.joined() + "/" + parent.key
-            return InstitutionSpan(tokens: i..<j, name: context.text(tokens: i..<j), key: key, gloss: head.entry["gloss"] ?? "",
-                                   complete: true, implied: false, place: parent.place, rule: "institution.head-parent")
+            return InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: implied, place: parent.place, rule: "institution.head-parent")
         }
         if place == nil, eponymEnd == nil, let comma = firstComma { j = comma }
         // A coordination cut short by the bound leaves no dangling «و».
@@ -109,15 +116,16 @@ struct PhraseRecognizer {
                 name = context.text(tokens: i..<j)
             }
             let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))"
-            return InstitutionSpan(tokens: i..<j, name: name, key: key, gloss: head.entry["gloss"] ?? "",
-                                   complete: true, implied: false, place: place, rule: "institution.head-place")
+            return InstitutionSpan(tokens: i..<j, name: shown(name), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: implied, place: place, rule: "institution.head-place")
         }
         if let eponymEnd {
-            return InstitutionSpan(tokens: i..<eponymEnd, name: context.text(tokens: i..<eponymEnd), key: canonical + qualifiers,
-                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: "institution.head-eponym")
+            return InstitutionSpan(tokens: i..<eponymEnd, name: shown(context.text(tokens: i..<eponymEnd)), key: canonical + qualifiers,
+                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: implied, place: nil, rule: "institution.head-eponym")
         }
         // Without a complement the phrase is only a head and at most two qualifiers («فرماندهی فاتب»):
         // enough to finish a role, never an institution of its own.
+        if implied { return nil }
         var shortEnd = min(j, headEnd + 2)
         while shortEnd > headEnd, context.isAnd(shortEnd - 1) { shortEnd -= 1 }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
@@ -131,10 +139,11 @@ struct PhraseRecognizer {
     private func parentInstitution(at j: Int, end: Int) -> InstitutionSpan? {
         guard j < end else { return nil }
         if context.matchLength(.namedInstitutions, at: j) != nil { return institution(at: j) }
-        if let h = context.match(.institutionHeads, at: j), h.entry["completes"] == "yes",
-           j + h.length >= end || !isQualifier(j + h.length) || places.place(at: j + h.length) != nil {
+        if let h = context.match(.institutionHeads, at: j), h.entry["completes"] == "yes" {
+            // «مجلس نمایندگان آمریکا» is a body of its own; the bare «مجلس» followed by no qualifier is the parliament.
             if let inst = institution(at: j), inst.complete { return inst }
             let k = j + h.length
+            guard k >= end || !isQualifier(k) else { return nil }
             return InstitutionSpan(tokens: j..<k, name: context.text(tokens: j..<k), key: PersianNormalizer.key(h.entry["canonical"] ?? h.entry.surface),
                                    gloss: h.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: "institution.head")
         }
@@ -201,6 +210,10 @@ struct PhraseRecognizer {
                 complement = .institution(inst)
             } else if let p = places.place(at: j, allowBarePrefix: true), p.level != "national" {
                 complement = .place(p)
+            } else if let name = head.entry["institution"], let implied = context.rules.entry(.institutionHeads, key: PersianNormalizer.key(name)),
+                      let inst = institution(at: j, impliedHead: implied) {
+                // «مدیرکل اوقاف و امور خیریه مازندران»: the office's unit, named without its head.
+                complement = .institution(inst)
             }
         }
         var complementKey = ""
