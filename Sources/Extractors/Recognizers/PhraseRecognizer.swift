@@ -97,6 +97,11 @@ struct PhraseRecognizer {
             }
             steps += 1
         }
+        // A comma inside a name opens a list that «و» closes («اتاق بازرگانی، صنایع و معادن …»); with no «و»
+        // after it the comma ends the name («فدراسیون بوکس، ناکامی مشت‌زنان ایران»).
+        if let comma = firstComma, !(comma..<j).contains(where: { context.isAnd($0) }) {
+            j = comma; place = nil; eponymEnd = nil; parent = nil
+        }
         if implied, qualifierKeys.isEmpty { return nil }
         if let parent {
             let key = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface) + qualifierKeys.joined() + "/" + parent.key

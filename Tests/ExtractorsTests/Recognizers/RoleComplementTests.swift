@@ -72,6 +72,12 @@ struct RoleComplementTests {
         #expect(firstRole(of: "علی کریمی مدیرکل اوقاف گفت: موقوفات ثبت شد.", "علی کریمی") == nil)
     }
 
+    @Test("a comma with no «و» after it ends an institution's name")
+    func commaWithoutList() {
+        let r = Fixture.extract("حسین رحیمی رئیس فدراسیون بوکس، شکست ملی‌پوشان ایران را پذیرفت.")
+        #expect(Fixture.person(r, named: "حسین رحیمی")?.roles.first?.text == "رئیس فدراسیون بوکس")
+    }
+
     @Test("«مرکز استان» is a province's centre, not an institution; «مرکز بهداشت استان …» is one")
     func centreOfAProvince() {
         let r = Fixture.extract("این طرح در مرکز استان کرمان اجرا شد و مرکز بهداشت استان کرمان آن را تایید کرد.")
