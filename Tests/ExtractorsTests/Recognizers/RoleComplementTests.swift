@@ -72,6 +72,15 @@ struct RoleComplementTests {
         #expect(firstRole(of: "علی کریمی مدیرکل اوقاف گفت: موقوفات ثبت شد.", "علی کریمی") == nil)
     }
 
+    @Test("«NAME ROLE1 و ROLE2» gives one person both roles; two bare roles stay two people")
+    func coordinatedRoles() {
+        let r = Fixture.extract("زهرا امینی معاون رئیس‌جمهور و رئیس سازمان حفاظت محیط زیست در این نشست گفت: آلودگی کاهش یافت.")
+        #expect(r.people.count == 1)
+        #expect(Fixture.person(r, named: "زهرا امینی")?.roles.map(\.text) == ["معاون رئیس‌جمهور", "رئیس سازمان حفاظت محیط زیست"])
+        let two = Fixture.extract("استاندار کرمان و فرماندار رفسنجان در این نشست حضور داشتند.")
+        #expect(two.people.count == 2, "with no name before them, coordinated roles are two unnamed officials")
+    }
+
     @Test("a comma with no «و» after it ends an institution's name")
     func commaWithoutList() {
         let r = Fixture.extract("حسین رحیمی رئیس فدراسیون بوکس، شکست ملی‌پوشان ایران را پذیرفت.")
