@@ -130,6 +130,8 @@ struct Coreferencer {
     private mutating func linkAppositions() {
         var slotEndingAt: [Int: Int] = [:]
         var slotStartingAt: [Int: Int] = [:]
+        // Ends of person slots that a role apposition ends («… وزیر نیرو»).
+        var roleEndsOfSlots: Set<Int> = []
         for (s, slot) in slots.enumerated() {
             guard case .person = slot.reference else { continue }
             slotEndingAt[slot.tokens.upperBound] = s
@@ -140,6 +142,10 @@ struct Coreferencer {
             var hit = slotEndingAt[start]
             if hit == nil, start > 0, context.isComma(start - 1), role.complete { hit = slotEndingAt[start - 1] }
             if hit == nil, role.complete { hit = slotStartingAt[end] ?? (context.isComma(end) ? slotStartingAt[end + 1] : nil) }
+            // «NAME ROLE1 و ROLE2»: a second complete role coordinated right after the first is the same person's.
+            if hit == nil, start > 0, role.complete, context.isAnd(start - 1), roleEndsOfSlots.contains(start - 1) {
+                hit = slotEndingAt[start - 1]
+            }
             guard let s = hit, case .person(let p) = slots[s].reference,
                   context.sentenceOfToken[slots[s].tokens.lowerBound] == context.sentenceOfToken[start] else { continue }
             // A role already joined to a name on its left is not taken by a name on its right.
@@ -149,6 +155,7 @@ struct Coreferencer {
             slots[s].tokens = merged
             slotEndingAt[merged.upperBound] = s
             slotStartingAt[merged.lowerBound] = s
+            if merged.upperBound == end { roleEndsOfSlots.insert(end) }
         }
     }
 

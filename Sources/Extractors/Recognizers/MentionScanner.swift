@@ -66,7 +66,8 @@ struct MentionScanner {
     private func collectInstitutions(of role: RoleSpan, into found: inout RecognizedMentions) {
         switch role.complement {
         case .institution(let inst):
-            if inst.complete { found.institutions.append(inst) }
+            // An institution only a role implies («وزیر نیرو» → «وزارت نیرو») is no mention of its own.
+            if inst.complete && !inst.implied { found.institutions.append(inst) }
             if let p = inst.place, !p.deictic { found.places.append(p) }
         case .role(let r): collectInstitutions(of: r, into: &found)
         case .place(let p): if !p.deictic { found.places.append(p) }

@@ -29,38 +29,57 @@ struct PhraseRecognizer {
         return nil
     }
 
-    func institution(at i: Int) -> InstitutionSpan? {
+    /// With `impliedHead`, the phrase at `i` is read as if that head stood before it: the office «مدیرکل»
+    /// (`institution=اداره کل`) names «اداره کل اوقاف … مازندران» in «مدیرکل اوقاف و امور خیریه مازندران».
+    /// Such a phrase needs a qualifier and a complement (place, eponym or parent body) and is never a mention.
+    func institution(at i: Int, impliedHead: LexiconEntry? = nil) -> InstitutionSpan? {
         guard i < context.tokenCount, context.isContent[i] else { return nil }
         let end = context.sentenceEnd(i)
-        if let n = context.match(.namedInstitutions, at: i) {
+        if impliedHead == nil, let n = context.match(.namedInstitutions, at: i) {
             var j = i + n.length
             var place: PlaceSpan?
-            if j < end, let p = places.place(at: j), p.level != "national", n.entry.key.hasPrefix("وزارت") == false {
+            // A ministry takes a country only (a foreign ministry, «وزارت خارجه آمریکا»), never a province.
+            if j < end, let p = places.place(at: j), p.level != "national", p.level == "country" || !n.entry.key.hasPrefix("وزارت") {
                 place = p
                 j = p.tokens.upperBound
             }
-            let key = n.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
+            var key = n.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
+            // «شورای امنیت سازمان ملل»: a listed body of a listed body is one institution.
+            if place == nil, let parent = parentInstitution(at: j, end: end) {
+                j = parent.tokens.upperBound
+                key += "/" + parent.key
+            }
             return InstitutionSpan(tokens: i..<j, name: context.text(tokens: i..<j), key: key, gloss: n.entry["gloss"] ?? "",
                                    complete: true, implied: false, place: place, rule: "institution.named")
         }
         // A plural head («شهرداری‌های استان») names many institutions, not one.
-        guard let head = institutionHead(at: i, allowPlural: false) else { return nil }
+        guard let head = impliedHead.map({ (length: 0, entry: $0) }) ?? institutionHead(at: i, allowPlural: false) else { return nil }
+        let implied = impliedHead != nil
+        // The name of an implied phrase is written with its head («اداره کل» + the words after the office).
+        func shown(_ text: String) -> String { implied ? head.entry.surface + " " + text : text }
         let headEnd = i + head.length
         var j = headEnd
         var qualifierKeys: [String] = []
         var place: PlaceSpan?
         var eponymEnd: Int?
         var firstComma: Int?
+        var parent: InstitutionSpan?
         var steps = 0
         while j < end, steps < 6 {
-            if let p = places.place(at: j, allowBarePrefix: true) { place = p; j = p.tokens.upperBound; break }
+            if let p = places.place(at: j, allowBarePrefix: true) {
+                // «مرکز استان» is the province's centre; «مرکز بهداشت استان» is an office.
+                if j == headEnd, head.entry["place"] == "after-qualifier" { break }
+                place = p; j = p.tokens.upperBound; break
+            }
             if let e = context.matchLength(.eponymPrefixes, at: j), let k = eponym(at: j + e, end: end) {
                 qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
                 eponymEnd = k
                 j = k
                 break
             }
-            // A listed institution starts a phrase of its own («… وزارت کشور»).
+            // A listed institution or the parliament ends the phrase as the body the unit belongs to
+            // («کمیسیون امنیت ملی مجلس», «اداره کل تبلیغات وزارت فرهنگ و ارشاد اسلامی»).
+            if let p = parentInstitution(at: j, end: end) { parent = p; j = p.tokens.upperBound; break }
             if context.matchLength(.namedInstitutions, at: j) != nil { break }
             if let nested = institutionHead(at: j) {
                 qualifierKeys.append(nested.entry.key)
@@ -78,6 +97,17 @@ struct PhraseRecognizer {
             }
             steps += 1
         }
+        // A comma inside a name opens a list that «و» closes («اتاق بازرگانی، صنایع و معادن …»); with no «و»
+        // after it the comma ends the name («فدراسیون بوکس، ناکامی مشت‌زنان ایران»).
+        if let comma = firstComma, !(comma..<j).contains(where: { context.isAnd($0) }) {
+            j = comma; place = nil; eponymEnd = nil; parent = nil
+        }
+        if implied, qualifierKeys.isEmpty { return nil }
+        if let parent {
+            let key = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface) + qualifierKeys.joined() + "/" + parent.key
+            return InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: implied, place: parent.place, rule: "institution.head-parent")
+        }
         if place == nil, eponymEnd == nil, let comma = firstComma { j = comma }
         // A coordination cut short by the bound leaves no dangling «و».
         while j > headEnd, place == nil, eponymEnd == nil, context.isAnd(j - 1) { j -= 1 }
@@ -91,20 +121,38 @@ struct PhraseRecognizer {
                 name = context.text(tokens: i..<j)
             }
             let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))"
-            return InstitutionSpan(tokens: i..<j, name: name, key: key, gloss: head.entry["gloss"] ?? "",
-                                   complete: true, implied: false, place: place, rule: "institution.head-place")
+            return InstitutionSpan(tokens: i..<j, name: shown(name), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: implied, place: place, rule: "institution.head-place")
         }
         if let eponymEnd {
-            return InstitutionSpan(tokens: i..<eponymEnd, name: context.text(tokens: i..<eponymEnd), key: canonical + qualifiers,
-                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: "institution.head-eponym")
+            return InstitutionSpan(tokens: i..<eponymEnd, name: shown(context.text(tokens: i..<eponymEnd)), key: canonical + qualifiers,
+                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: implied, place: nil, rule: "institution.head-eponym")
         }
         // Without a complement the phrase is only a head and at most two qualifiers («فرماندهی فاتب»):
         // enough to finish a role, never an institution of its own.
+        if implied { return nil }
         var shortEnd = min(j, headEnd + 2)
         while shortEnd > headEnd, context.isAnd(shortEnd - 1) { shortEnd -= 1 }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
-                               gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: "institution.head")
+                               gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: "institution.head",
+                               completesRole: shortEnd == headEnd && head.entry["completes"] == "yes")
+    }
+
+    /// The body a unit belongs to, right after the unit's name: a listed institution, or a head marked
+    /// `completes=yes` (the bare «مجلس» is the parliament) when no qualifier follows it.
+    private func parentInstitution(at j: Int, end: Int) -> InstitutionSpan? {
+        guard j < end else { return nil }
+        if context.matchLength(.namedInstitutions, at: j) != nil { return institution(at: j) }
+        if let h = context.match(.institutionHeads, at: j), h.entry["completes"] == "yes" {
+            // «مجلس نمایندگان آمریکا» is a body of its own; the bare «مجلس» followed by no qualifier is the parliament.
+            if let inst = institution(at: j), inst.complete { return inst }
+            let k = j + h.length
+            guard k >= end || !isQualifier(k) else { return nil }
+            return InstitutionSpan(tokens: j..<k, name: context.text(tokens: j..<k), key: PersianNormalizer.key(h.entry["canonical"] ?? h.entry.surface),
+                                   gloss: h.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: "institution.head")
+        }
+        return nil
     }
 
     /// The end of an eponym name after its prefix: one or two words and an optional «(ع)».
@@ -142,8 +190,16 @@ struct PhraseRecognizer {
 
     /// A role phrase at `i`. `depth` bounds nested roles («معاون … استاندار کرمان»).
     func role(at i: Int, depth: Int = 0) -> RoleSpan? {
-        guard depth < 3, i < context.tokenCount, context.isContent[i], let head = context.match(.roleHeads, at: i) else { return nil }
+        guard depth < 3, i < context.tokenCount, context.isContent[i], var head = context.match(.roleHeads, at: i) else { return nil }
         let end = context.sentenceEnd(i)
+        // «دبیر شورای عالی امنیت ملی»: a listed institution that starts inside a long head and runs past it
+        // wins, and the head is the shorter entry before it («دبیر», not «دبیر شورا»).
+        for k in (i + 1)..<(i + head.length) {
+            guard let n = context.matchLength(.namedInstitutions, at: k), k + n > i + head.length,
+                  let shorter = context.rules.entry(.roleHeads, key: (i..<k).map { context.key($0) }.joined()) else { continue }
+            head = (k - i, shorter)
+            break
+        }
         let headEnd = i + head.length
         var j = modifiers(from: headEnd, end: end)
         let modifierKeys = (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined()
@@ -151,12 +207,18 @@ struct PhraseRecognizer {
         if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
         var complement: RoleComplement?
         if j < end {
-            if let r = role(at: j, depth: depth + 1), r.complete {
+            if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
+                complement = .institution(implied)
+            } else if let r = role(at: j, depth: depth + 1), r.complete {
                 complement = .role(r)
             } else if let inst = institution(at: j) {
                 complement = .institution(inst)
             } else if let p = places.place(at: j, allowBarePrefix: true), p.level != "national" {
                 complement = .place(p)
+            } else if let name = head.entry["institution"], let implied = context.rules.entry(.institutionHeads, key: PersianNormalizer.key(name)),
+                      let inst = institution(at: j, impliedHead: implied) {
+                // «مدیرکل اوقاف و امور خیریه مازندران»: the office's unit, named without its head.
+                complement = .institution(inst)
             }
         }
         var complementKey = ""
@@ -168,7 +230,7 @@ struct PhraseRecognizer {
             resolved += " " + r.resolvedText
         case .institution(let inst):
             complementKey = inst.key; deictic = inst.place?.deictic ?? false; j = inst.tokens.upperBound
-            resolved += " " + inst.name
+            resolved += " " + (inst.implied ? context.text(tokens: inst.tokens) : inst.name)
         case .place(let p):
             complementKey = p.key(level: head.entry["level"]); deictic = p.deictic; j = p.tokens.upperBound
             resolved += " " + p.display
@@ -180,6 +242,29 @@ struct PhraseRecognizer {
         let rule = complement == nil ? "role.head" : "role.head-complement"
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// The listed institution a head's office implies with the words after it: «وزیر نیرو» is the minister
+    /// of «وزارت نیرو» when `institution=وزارت` of the head and «نیرو» spell an entry of named-institutions.txt
+    /// (one look-up for every head with `institution=`, no list of role phrases). A country after it makes
+    /// the office a foreign one, keyed by the country («وزیر خارجه آمریکا»).
+    func impliedNamedInstitution(of head: LexiconEntry, at j: Int, end: Int) -> InstitutionSpan? {
+        guard let implied = head["institution"], context.isWord(j) else { return nil }
+        var key = PersianNormalizer.key(implied)
+        var best: (length: Int, entry: LexiconEntry)?
+        for n in 0..<min(6, end - j) {
+            guard context.isWord(j + n) else { break }
+            key += context.key(j + n)
+            if let e = context.rules.entry(.namedInstitutions, key: key) { best = (n + 1, e) }
+        }
+        guard let best else { return nil }
+        var k = j + best.length
+        var place: PlaceSpan?
+        if k < end, let p = places.place(at: k), p.level == "country" { place = p; k = p.tokens.upperBound }
+        let name = best.entry.surface + (place.map { " " + $0.display } ?? "")
+        let key2 = best.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
+        return InstitutionSpan(tokens: j..<k, name: name, key: key2, gloss: best.entry["gloss"] ?? "",
+                               complete: true, implied: true, place: place, rule: "institution.implied-named")
     }
 
     /// A group of unnamed people at `i`: a group noun or a plural role head, with its complement.

@@ -36,6 +36,9 @@ struct InstitutionSpan: Hashable {
     var implied: Bool
     var place: PlaceSpan?
     var rule: String
+    /// True for a bare head marked `completes=yes` («مجلس»): it says which office a role holds
+    /// («نایب رئیس مجلس») without being an institution mention of its own.
+    var completesRole = false
 }
 
 /// What completes a role head.
@@ -66,7 +69,7 @@ struct RoleSpan: Hashable {
     var complete: Bool {
         if headEntry["standalone"] == "yes" { return true }
         switch complement {
-        case .institution(let i): return i.complete || i.tokens.count > 1
+        case .institution(let i): return i.complete || i.tokens.count > 1 || i.completesRole
         case .some: return true
         case nil: return false
         }

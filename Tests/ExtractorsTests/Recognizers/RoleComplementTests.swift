@@ -1,0 +1,97 @@
+import Testing
+@testable import Extractors
+
+/// Issue 16's role families: offices whose head implies a listed institution, foreign offices keyed by their
+/// country, units of a listed body, long heads that would swallow a listed institution, and the heads and
+/// names mined from the development corpora.
+@Suite("Role complements and institution names")
+struct RoleComplementTests {
+    private func firstRole(of text: String, _ name: String) -> ExtractedRole? {
+        Fixture.person(Fixture.extract(text), named: name)?.roles.first
+    }
+
+    @Test("a head's `institution=` and the words after it spell a listed ministry: «وزیر نیرو» ⇐ «وزارت نیرو»")
+    func ministryImpliedByHead() {
+        let r = Fixture.extract("رضا کاظمی وزیر نیرو در سفر به اهواز گفت: سدهای استان آبگیری شد.")
+        let role = Fixture.person(r, named: "رضا کاظمی")?.roles.first
+        #expect(role?.text == "وزیر نیرو")
+        let inst = r.institutions.first { $0.id == role?.institution }
+        #expect(inst.map { PersianNormalizer.key($0.name) } == PersianNormalizer.key("وزارت نیرو"))
+        #expect(firstRole(of: "محمد احمدی وزیر امور خارجه در نشست خبری گفت: مذاکرات ادامه دارد.", "محمد احمدی")?.text == "وزیر امور خارجه")
+        #expect(firstRole(of: "مهدی صادقی وزیر کشور امروز گفت: انتخابات برگزار می‌شود.", "مهدی صادقی")?.text == "وزیر کشور")
+    }
+
+    @Test("a country after a ministry makes a foreign office, keyed by the country")
+    func foreignOffice() {
+        let r = Fixture.extract("مایکل اسمیت وزیر خارجه آمریکا روز دوشنبه گفت: گفت‌وگوها ادامه دارد. پیتر براون وزیر خارجه انگلیس نیز گفت: ما آماده‌ایم.")
+        let us = Fixture.person(r, named: "مایکل اسمیت")?.roles.first
+        let uk = Fixture.person(r, named: "پیتر براون")?.roles.first
+        #expect(us?.text == "وزیر خارجه آمریکا")
+        #expect(uk?.text == "وزیر خارجه انگلیس")
+        #expect(us?.institution != nil && us?.institution != uk?.institution, "two countries' ministries are two institutions")
+    }
+
+    @Test("a unit named before its body is one institution: a listed body or the parliament ends it")
+    func unitOfABody() {
+        let r = Fixture.extract("علی حسینی نایب رئیس کمیسیون امنیت ملی مجلس گفت: طرح بررسی می‌شود.")
+        #expect(Fixture.person(r, named: "علی حسینی")?.roles.first?.text == "نایب رئیس کمیسیون امنیت ملی مجلس")
+        let office = Fixture.extract("محمود رستمی مدیرکل دفتر آموزش وزارت بهداشت گفت: دوره‌ها آغاز شد.")
+        #expect(Fixture.person(office, named: "محمود رستمی")?.roles.first?.text == "مدیرکل دفتر آموزش وزارت بهداشت")
+        #expect(office.institutions.contains { PersianNormalizer.key($0.name) == PersianNormalizer.key("دفتر آموزش وزارت بهداشت") })
+        let speaker = Fixture.extract("احمد نادری نایب رئیس مجلس در جمع خبرنگاران گفت: لایحه تصویب شد.")
+        #expect(Fixture.person(speaker, named: "احمد نادری")?.roles.first?.text == "نایب رئیس مجلس")
+        // The bare «مجلس» completes a role, but is no institution mention of its own.
+        #expect(!speaker.institutions.contains { PersianNormalizer.key($0.name) == PersianNormalizer.key("مجلس") })
+    }
+
+    @Test("a listed institution starting inside a long role head wins: «دبیر شورای عالی امنیت ملی»")
+    func headGivesWayToListedInstitution() {
+        let r = Fixture.extract("حسین موسوی دبیر شورای عالی امنیت ملی در این دیدار گفت: همکاری ادامه دارد.")
+        #expect(Fixture.person(r, named: "حسین موسوی")?.roles.first?.text == "دبیر شورای عالی امنیت ملی")
+        #expect(r.institutions.contains { PersianNormalizer.key($0.name) == PersianNormalizer.key("شورای عالی امنیت ملی") })
+    }
+
+    @Test("the mined heads and names: federations, the environment organization")
+    func minedHeadsAndNames() {
+        #expect(firstRole(of: "مجید اکبری رئیس فدراسیون کشتی گفت: اردو برگزار می‌شود.", "مجید اکبری")?.text == "رئیس فدراسیون کشتی")
+        #expect(firstRole(of: "رضا نیکو رئیس فدراسیون تکواندو گفت: تیم آماده است.", "رضا نیکو")?.text == "رئیس فدراسیون تکواندو",
+                "an unlisted federation is still the role's complement")
+        let env = Fixture.extract("زهرا امینی رئیس سازمان حفاظت محیط زیست گفت: آلودگی کاهش یافت.")
+        #expect(Fixture.person(env, named: "زهرا امینی")?.roles.first?.text == "رئیس سازمان حفاظت محیط زیست")
+        #expect(env.institutions.contains { PersianNormalizer.key($0.name) == PersianNormalizer.key("سازمان حفاظت محیط زیست") })
+    }
+
+    @Test("an office with `institution=` names its unit without the unit's head: «مدیرکل اوقاف … مازندران»")
+    func unitNamedWithoutHead() {
+        let r = Fixture.extract("علی کریمی مدیرکل اوقاف و امور خیریه استان مازندران گفت: موقوفات ثبت شد.")
+        let role = Fixture.person(r, named: "علی کریمی")?.roles.first
+        #expect(role?.text == "مدیرکل اوقاف و امور خیریه استان مازندران")
+        let inst = r.institutions.first { $0.id == role?.institution }
+        #expect(inst.map { PersianNormalizer.key($0.name) } == PersianNormalizer.key("اداره کل اوقاف و امور خیریه استان مازندران"))
+        // Without a complement the words after the office say nothing about which unit it is.
+        #expect(firstRole(of: "علی کریمی مدیرکل اوقاف گفت: موقوفات ثبت شد.", "علی کریمی") == nil)
+    }
+
+    @Test("«NAME ROLE1 و ROLE2» gives one person both roles; two bare roles stay two people")
+    func coordinatedRoles() {
+        let r = Fixture.extract("زهرا امینی معاون رئیس‌جمهور و رئیس سازمان حفاظت محیط زیست در این نشست گفت: آلودگی کاهش یافت.")
+        #expect(r.people.count == 1)
+        #expect(Fixture.person(r, named: "زهرا امینی")?.roles.map(\.text) == ["معاون رئیس‌جمهور", "رئیس سازمان حفاظت محیط زیست"])
+        let two = Fixture.extract("استاندار کرمان و فرماندار رفسنجان در این نشست حضور داشتند.")
+        #expect(two.people.count == 2, "with no name before them, coordinated roles are two unnamed officials")
+    }
+
+    @Test("a comma with no «و» after it ends an institution's name")
+    func commaWithoutList() {
+        let r = Fixture.extract("حسین رحیمی رئیس فدراسیون بوکس، شکست ملی‌پوشان ایران را پذیرفت.")
+        #expect(Fixture.person(r, named: "حسین رحیمی")?.roles.first?.text == "رئیس فدراسیون بوکس")
+    }
+
+    @Test("«مرکز استان» is a province's centre, not an institution; «مرکز بهداشت استان …» is one")
+    func centreOfAProvince() {
+        let r = Fixture.extract("این طرح در مرکز استان کرمان اجرا شد و مرکز بهداشت استان کرمان آن را تایید کرد.")
+        let names = r.institutions.map { PersianNormalizer.key($0.name) }
+        #expect(!names.contains(PersianNormalizer.key("مرکز استان کرمان")))
+        #expect(names.contains(PersianNormalizer.key("مرکز بهداشت استان کرمان")))
+    }
+}
