@@ -26,7 +26,7 @@ struct NameRecognizer {
               !context.isDerivedFromHead(e) {
             e += 1
         }
-        return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: "person.title-surname")
+        return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: RuleID.personTitleSurname.rawValue)
     }
 
     func name(at i: Int) -> NameSpan? {
@@ -92,6 +92,6 @@ struct NameRecognizer {
         // without a title it needs a confirming word after it.
         if !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) { return nil }
         return NameSpan(tokens: i..<k, nameTokens: nameStart..<k, surnameTokens: surnameTokens, titles: titles,
-                        rule: titles.isEmpty ? "person.given-surname" : "person.title-given-surname")
+                        rule: titles.isEmpty ? RuleID.personGivenSurname.rawValue : RuleID.personTitleGivenSurname.rawValue)
     }
 }

@@ -41,7 +41,7 @@ struct PhraseRecognizer {
             }
             let key = n.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
             return InstitutionSpan(tokens: i..<j, name: context.text(tokens: i..<j), key: key, gloss: n.entry["gloss"] ?? "",
-                                   complete: true, implied: false, place: place, rule: "institution.named")
+                                   complete: true, implied: false, place: place, rule: RuleID.institutionNamed.rawValue, source: n.entry.source)
         }
         // A plural head («شهرداری‌های استان») names many institutions, not one.
         guard let head = institutionHead(at: i, allowPlural: false) else { return nil }
@@ -52,7 +52,7 @@ struct PhraseRecognizer {
         var eponymEnd: Int?
         var firstComma: Int?
         var steps = 0
-        while j < end, steps < 6 {
+        while j < end, steps < context.limits.institutionWords {
             if let p = places.place(at: j, allowBarePrefix: true) { place = p; j = p.tokens.upperBound; break }
             if let e = context.matchLength(.eponymPrefixes, at: j), let k = eponym(at: j + e, end: end) {
                 qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
@@ -92,25 +92,25 @@ struct PhraseRecognizer {
             }
             let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))"
             return InstitutionSpan(tokens: i..<j, name: name, key: key, gloss: head.entry["gloss"] ?? "",
-                                   complete: true, implied: false, place: place, rule: "institution.head-place")
+                                   complete: true, implied: false, place: place, rule: RuleID.institutionHeadPlace.rawValue, source: head.entry.source)
         }
         if let eponymEnd {
             return InstitutionSpan(tokens: i..<eponymEnd, name: context.text(tokens: i..<eponymEnd), key: canonical + qualifiers,
-                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: "institution.head-eponym")
+                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: RuleID.institutionHeadEponym.rawValue, source: head.entry.source)
         }
         // Without a complement the phrase is only a head and at most two qualifiers («فرماندهی فاتب»):
         // enough to finish a role, never an institution of its own.
-        var shortEnd = min(j, headEnd + 2)
+        var shortEnd = min(j, headEnd + context.limits.institutionBareWords)
         while shortEnd > headEnd, context.isAnd(shortEnd - 1) { shortEnd -= 1 }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
-                               gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: "institution.head")
+                               gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: RuleID.institutionHead.rawValue, source: head.entry.source)
     }
 
     /// The end of an eponym name after its prefix: one or two words and an optional «(ع)».
     private func eponym(at start: Int, end: Int) -> Int? {
         var k = start
-        while k < end, k < start + 2, context.isWord(k), !context.isStopWord(k), institutionHead(at: k) == nil,
+        while k < end, k < start + context.limits.eponymWords, context.isWord(k), !context.isStopWord(k), institutionHead(at: k) == nil,
               context.matchLength(.roleHeads, at: k) == nil, context.matchLength(.speechVerbs, at: k) == nil {
             k += 1
         }
@@ -127,7 +127,7 @@ struct PhraseRecognizer {
     func modifiers(from i: Int, end: Int) -> Int {
         var j = i
         var count = 0
-        while j < end, count < 4 {
+        while j < end, count < context.limits.roleModifiers {
             if let m = context.matchLength(.roleModifiers, at: j) {
                 j += m
             } else if context.isAnd(j) || context.isComma(j), j + 1 < end, let m = context.matchLength(.roleModifiers, at: j + 1) {
@@ -142,7 +142,7 @@ struct PhraseRecognizer {
 
     /// A role phrase at `i`. `depth` bounds nested roles («معاون … استاندار کرمان»).
     func role(at i: Int, depth: Int = 0) -> RoleSpan? {
-        guard depth < 3, i < context.tokenCount, context.isContent[i], let head = context.match(.roleHeads, at: i) else { return nil }
+        guard depth < context.limits.roleDepth, i < context.tokenCount, context.isContent[i], let head = context.match(.roleHeads, at: i) else { return nil }
         let end = context.sentenceEnd(i)
         let headEnd = i + head.length
         var j = modifiers(from: headEnd, end: end)
@@ -177,7 +177,7 @@ struct PhraseRecognizer {
         if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
-        let rule = complement == nil ? "role.head" : "role.head-complement"
+        let rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
     }
@@ -186,7 +186,7 @@ struct PhraseRecognizer {
     func group(at i: Int) -> GroupSpan? {
         guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
         var headEnd: Int?
-        var rule = "group.noun"
+        var rule = RuleID.groupNoun.rawValue
         var needsComplement = false
         if let g = context.match(.groupNouns, at: i) {
             headEnd = i + g.length
@@ -196,7 +196,7 @@ struct PhraseRecognizer {
             for (suffix, _) in context.pluralSuffixes where k.endsWithBytes(suffix) && k.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
                 if context.rules.contains(.roleHeads, key: String(k.dropLast(suffix.count))) {
                     headEnd = i + 1
-                    rule = "group.plural-role"
+                    rule = RuleID.groupPluralRole.rawValue
                     break
                 }
             }
@@ -232,10 +232,10 @@ struct PhraseRecognizer {
         var rule: String
         if let m = context.match(.media, at: i), m.entry["ambiguous"] != "yes", m.entry["context"] != "required" {
             j = i + m.length
-            rule = "media.listed"
+            rule = RuleID.mediaListed.rawValue
         } else if let h = context.matchLength(.mediaHeads, at: i) {
             j = i + h
-            rule = "media.head-name"
+            rule = RuleID.mediaHeadName.rawValue
             if j < end, let m = context.matchLength(.media, at: j) {
                 j += m
             } else if j < end, let p = places.place(at: j) {

@@ -36,6 +36,8 @@ struct InstitutionSpan: Hashable {
     var implied: Bool
     var place: PlaceSpan?
     var rule: String
+    /// `file:line` of the lexicon entry that named it (a listed institution or the head), when one did.
+    var source: String?
 }
 
 /// What completes a role head.
@@ -88,7 +90,7 @@ struct RoleSpan: Hashable {
             // The ezafe is written after a final vowel: «دادسرای بندرعباس».
             let joined = (head.hasSuffix("ا") || head.hasSuffix("و")) ? "\(head)ی" : head
             return InstitutionSpan(tokens: tokens, name: "\(joined) \(shown)", key: "\(headKey)@\(l):\(p.nameKey)",
-                                   gloss: headEntry["gloss"] ?? "", complete: true, implied: true, place: p, rule: "institution.implied-by-role")
+                                   gloss: headEntry["gloss"] ?? "", complete: true, implied: true, place: p, rule: RuleID.institutionImpliedByRole.rawValue, source: headEntry.source)
         case nil: return nil
         }
     }
