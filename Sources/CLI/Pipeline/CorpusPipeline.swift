@@ -19,8 +19,9 @@ struct CorpusPipeline {
     /// `DisplayForm.standard` would read the lexicon files a second time, inside the first batch.
     let display: DisplayForm
 
-    init() throws {
-        extractor = try Lexicons.loadExtractor()
+    /// - Parameter lexicons: the researcher's own lexicon files (`--lexicons`), if any.
+    init(lexicons: LexiconOptions = LexiconOptions()) throws {
+        extractor = try lexicons.loadExtractor()
         display = DisplayForm(zwnjWords: extractor.lexicons["zwnj-words"])
     }
 
