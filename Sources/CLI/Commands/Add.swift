@@ -37,7 +37,7 @@ struct Add: ParsableCommand {
         }
         // A batch is one transaction: an interrupted add loses only the batch under way.
         Interruption.install {}
-        let pipeline = try CorpusPipeline(lexicons: lexicons)
+        let pipeline = try CorpusPipeline(lexiconDirectory: lexicons.directory)
         if let summary = LexiconOptions.summary(pipeline.extractor) { print(summary) }
         var reader = DocumentReader(options: input)
         var added = 0, replaced = 0, skipped = 0

@@ -41,7 +41,7 @@ struct Build: ParsableCommand {
             Interruption.removeOwnTemporaries(in: outDir)
             Interruption.removeOwnTemporaries(in: storeDir)
         }
-        let pipeline = try CorpusPipeline(lexicons: lexicons)
+        let pipeline = try CorpusPipeline(lexiconDirectory: lexicons.directory)
         if let summary = LexiconOptions.summary(pipeline.extractor) { print(summary) }
         var reader = DocumentReader(options: input)
         // Each batch goes to the new store as soon as it is merged, so no article is kept whole.

@@ -67,7 +67,7 @@ struct Extract: ParsableCommand {
 extension Lexicons {
     /// The bundled lexicons and the extractor, or a message that names the lexicon file and line at fault.
     static func loadExtractor() throws -> Extractor {
-        try LexiconOptions().loadExtractor()
+        try LexiconOptions.loadExtractor(directory: nil)
     }
 }
 

@@ -11,8 +11,12 @@ struct LexiconOptions: ParsableArguments {
     var directory: String?
 
     /// The extractor over the bundled lexicons and the folder's files: the one place the CLI loads them.
-    func loadExtractor() throws -> Extractor {
-        let additions = try readAdditions()
+    func loadExtractor() throws -> Extractor { try Self.loadExtractor(directory: directory) }
+
+    /// `loadExtractor()` for a folder given outside argument parsing (nil: the bundled lexicons alone). A
+    /// `LexiconOptions()` made in code has no parsed value to read, so callers without options use this.
+    static func loadExtractor(directory: String?) throws -> Extractor {
+        let additions = try readAdditions(directory)
         do {
             return try Extractor.load(additions: additions)
         } catch {
@@ -21,7 +25,7 @@ struct LexiconOptions: ParsableArguments {
     }
 
     /// The folder's `.txt` files in name order (none without `--lexicons`).
-    func readAdditions() throws -> [LexiconFile] {
+    static func readAdditions(_ directory: String?) throws -> [LexiconFile] {
         guard let directory else { return [] }
         let names: [String]
         do {
