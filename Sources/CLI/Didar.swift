@@ -35,7 +35,7 @@ struct Didar: AsyncParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            Build.self, Extract.self, Add.self, Query.self, PathCommand.self, Ego.self, Stats.self, Serve.self, Bench.self,
+            Build.self, Extract.self, Add.self, Query.self, PathCommand.self, Ego.self, Why.self, Stats.self, Serve.self, Bench.self,
             Migrate.self, Eval.self, Audit.self,
         ]
     )

@@ -19,6 +19,7 @@ struct Add: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexicons: LexiconOptions
 
     @Option(help: "The store (created when missing).")
     var db = "out/didar.sqlite"
@@ -51,7 +52,8 @@ struct Add: ParsableCommand {
         }
         // A batch is one transaction: an interrupted add loses only the batch under way.
         Interruption.install {}
-        let pipeline = try CorpusPipeline()
+        let pipeline = try CorpusPipeline(lexiconDirectory: lexicons.directory)
+        if let summary = LexiconOptions.summary(pipeline.extractor) { print(summary) }
         var reader = DocumentReader(options: input)
         var added = 0, replaced = 0, skipped = 0
         // Articles already stored (same content) are skipped before extraction, so re-running

@@ -28,6 +28,7 @@ struct Build: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexicons: LexiconOptions
     @OptionGroup var diagram: DiagramFilterOptions
 
     @Option(name: .shortAndLong, help: "Output folder.")
@@ -60,7 +61,8 @@ struct Build: ParsableCommand {
             Interruption.removeOwnTemporaries(in: outDir)
             Interruption.removeOwnTemporaries(in: storeDir)
         }
-        let pipeline = try CorpusPipeline()
+        let pipeline = try CorpusPipeline(lexiconDirectory: lexicons.directory)
+        if let summary = LexiconOptions.summary(pipeline.extractor) { print(summary) }
         var reader = DocumentReader(options: input)
         // Each batch goes to the new store as soon as it is merged, so no article is kept whole.
         let store = try StoreWriter(replacing: storeURL)

@@ -18,6 +18,7 @@ struct Extract: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexicons: LexiconOptions
 
     @Flag(help: "One JSON record per document (the default).")
     var json = false
@@ -30,7 +31,8 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = try Lexicons.loadExtractor()
+        let extractor = try lexicons.loadExtractor()
+        if let summary = LexiconOptions.summary(extractor) { FileHandle.standardError.write(Data("didar: \(summary)\n".utf8)) }
         var reader = DocumentReader(options: input)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -69,11 +71,7 @@ struct Extract: ParsableCommand {
 extension Lexicons {
     /// The bundled lexicons and the extractor, or a message that names the lexicon file and line at fault.
     static func loadExtractor() throws -> Extractor {
-        do {
-            return try Extractor.bundled()
-        } catch {
-            throw UserFacingError(message: "lexicons could not be loaded: \(error)", exitCode: .failure)
-        }
+        try LexiconOptions.loadExtractor(directory: nil)
     }
 }
 

@@ -19,8 +19,9 @@ struct CorpusPipeline {
     /// `DisplayForm.standard` would read the lexicon files a second time, inside the first batch.
     let display: DisplayForm
 
-    init() throws {
-        extractor = try Lexicons.loadExtractor()
+    /// - Parameter lexiconDirectory: the folder of the researcher's own lexicon files (`--lexicons`), if any.
+    init(lexiconDirectory: String? = nil) throws {
+        extractor = try LexiconOptions.loadExtractor(directory: lexiconDirectory)
         display = DisplayForm(zwnjWords: extractor.lexicons["zwnj-words"])
     }
 

@@ -48,7 +48,9 @@ enum DocumentGraphMapper {
                 date: m.date ?? record.date,
                 placeLocalID: m.place.flatMap { placeIDs[PersianNormalizer.key($0)] },
                 participants: m.participants, groups: m.groups, institutions: m.institutions,
-                host: m.host.first, guest: m.guest.first)
+                host: m.host.first, guest: m.guest.first,
+                hosts: m.host.isEmpty ? nil : m.host, guests: m.guest.isEmpty ? nil : m.guest,
+                rule: m.rule, ruleSource: m.source)
         }
         return DocumentGraph(document: info, people: people, institutions: institutions, groups: groups, places: places, meetings: meetings)
     }

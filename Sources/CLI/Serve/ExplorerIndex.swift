@@ -116,7 +116,8 @@ struct ExplorerIndex: Sendable {
         return EvidenceView(
             document: item.document, title: info?.title, url: info?.url.flatMap(Self.safeURL),
             date: item.date ?? info?.date, meetingID: item.meetingID, text: item.text, start: item.start,
-            end: item.end, trigger: item.trigger, place: item.place, highlights: highlights.sorted())
+            end: item.end, trigger: item.trigger, place: item.place, rule: item.rule, ruleSource: item.ruleSource,
+            highlights: highlights.sorted())
     }
 
     /// The ways an article may name `node`: its label, the other spellings, the surname alone, and

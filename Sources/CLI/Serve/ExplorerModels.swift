@@ -103,6 +103,9 @@ struct EvidenceView: Codable, Sendable, Hashable {
     var trigger: String?
     /// Where the meeting was held, when the article says.
     var place: String?
+    /// Id of the rule that found the meeting («meeting.frame.noun»), and the lexicon line behind it.
+    var rule: String?
+    var ruleSource: String?
     /// Spans to highlight, sorted, relative to `text`.
     var highlights: [Highlight]
 }

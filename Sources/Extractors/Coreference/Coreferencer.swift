@@ -121,7 +121,7 @@ struct Coreferencer {
         persons[p].roles.append(r)
         if role.complete, persons[p].roleKeys.insert(role.key).inserted { holdersByKey[role.key, default: []].append(p) }
         if persons[p].headKeys.insert(role.headKey).inserted { holdersByHead[role.headKey, default: []].append(p) }
-        if rule != "coref.apposition" {
+        if rule != RuleID.corefApposition.rawValue {
             persons[p].mentions.append(EntityMention(tokens: role.tokens, rule: rule))
         }
     }
@@ -150,7 +150,7 @@ struct Coreferencer {
                   context.sentenceOfToken[slots[s].tokens.lowerBound] == context.sentenceOfToken[start] else { continue }
             // A role already joined to a name on its left is not taken by a name on its right.
             if roleOwner[r] != nil { continue }
-            attach(role: r, to: p, rule: "coref.apposition")
+            attach(role: r, to: p, rule: RuleID.corefApposition.rawValue)
             let merged = min(slots[s].tokens.lowerBound, start)..<max(slots[s].tokens.upperBound, end)
             slots[s].tokens = merged
             slotEndingAt[merged.upperBound] = s
@@ -184,11 +184,11 @@ struct Coreferencer {
             let p = nearestBefore(i, among: fitting)
             if persons[p].surnameKeys.count == 1, isAdjectiveReading(i) { i += 1; continue }
             let r = i..<(i + persons[p].surnameKeys.count)
-            persons[p].mentions.append(EntityMention(tokens: r, rule: "coref.surname"))
+            persons[p].mentions.append(EntityMention(tokens: r, rule: RuleID.corefSurname.rawValue))
             for t in r { claimed[t] = true }
             var slotRange = r
             if let roleIndex = found.roles.firstIndex(where: { $0.tokens.lowerBound == r.upperBound }), roleOwner[roleIndex] == nil {
-                attach(role: roleIndex, to: p, rule: "coref.apposition")
+                attach(role: roleIndex, to: p, rule: RuleID.corefApposition.rawValue)
                 slotRange = r.lowerBound..<found.roles[roleIndex].tokens.upperBound
             }
             slots.append(Slot(tokens: slotRange, reference: .person(p)))
@@ -232,7 +232,7 @@ struct Coreferencer {
     private mutating func newSurnamePerson(_ w: Int, rule: String) -> Int {
         let key = context.key(w)
         if let existing = bySurname[key].map(live) ?? persons.indices.first(where: { persons[$0].mergedInto == nil && !persons[$0].unnamed && persons[$0].surnameKeys == [key] }) {
-            persons[existing].mentions.append(EntityMention(tokens: w..<(w + 1), rule: "coref.surname"))
+            persons[existing].mentions.append(EntityMention(tokens: w..<(w + 1), rule: RuleID.corefSurname.rawValue))
             return existing
         }
         persons.append(PersonEntity(name: context.text(tokens: w..<(w + 1)), identityKey: key, surnameKeys: [key], unnamed: false))
@@ -254,9 +254,9 @@ struct Coreferencer {
             let w = role.tokens.lowerBound - 1
             guard w >= 0, context.isContent[w], !claimed[w], context.isOpenWord(w), context.looksLikeSurname(w),
                   context.matchLength(.givenNames, at: w) == nil, opensClause(w) else { continue }
-            let p = newSurnamePerson(w, rule: "person.surname-role")
+            let p = newSurnamePerson(w, rule: RuleID.personSurnameRole.rawValue)
             claimed[w] = true
-            attach(role: r, to: p, rule: "coref.apposition")
+            attach(role: r, to: p, rule: RuleID.corefApposition.rawValue)
             slots.append(Slot(tokens: w..<role.tokens.upperBound, reference: .person(p)))
         }
         for sentence in context.text.sentences where sentence.isContent {
@@ -269,7 +269,7 @@ struct Coreferencer {
                   PlaceRecognizer.nameLexicons.allSatisfy({ context.matchLength($0.lexicon, at: w) == nil }),
                   context.lists(.speakerFollowers, w + 1) || context.matchLength(.speechVerbs, at: w + 1) != nil || isListedSurname(w),
                   clauses.reportsSpeech(sentence, from: w + 1) else { continue }
-            let p = newSurnamePerson(w, rule: "person.surname-speaker")
+            let p = newSurnamePerson(w, rule: RuleID.personSurnameSpeaker.rawValue)
             claimed[w] = true
             slots.append(Slot(tokens: w..<(w + 1), reference: .person(p)))
         }
@@ -292,7 +292,7 @@ struct Coreferencer {
             if role.complete {
                 let holders = Array(Set((holdersByKey[role.key] ?? []).map(live))).sorted()
                 if !holders.isEmpty {
-                    attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: "coref.role")
+                    attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: RuleID.corefRole.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
                     continue
                 }
@@ -308,7 +308,7 @@ struct Coreferencer {
                     }
                 }
                 if sameOffice.count == 1, case .institution(let inst)? = role.complement, !inst.complete {
-                    attach(role: r, to: sameOffice[0], rule: "coref.role-office")
+                    attach(role: r, to: sameOffice[0], rule: RuleID.corefRoleOffice.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(sameOffice[0])))
                     continue
                 }
@@ -322,7 +322,7 @@ struct Coreferencer {
                                                     surnameKeys: [], unnamed: true))
                         unnamedByKey[role.key] = p
                     }
-                    attach(role: r, to: p, rule: persons[p].mentions.isEmpty ? "person.unnamed-role" : "coref.role")
+                    attach(role: r, to: p, rule: persons[p].mentions.isEmpty ? RuleID.personUnnamedRole.rawValue : RuleID.corefRole.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(p)))
                     continue
                 }
@@ -330,7 +330,7 @@ struct Coreferencer {
             } else {
                 let holders = Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { !persons[$0].roleKeys.isEmpty }.sorted()
                 guard !holders.isEmpty else { continue }
-                attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: "coref.role-head")
+                attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: RuleID.corefRoleHead.rawValue)
                 slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
             }
         }
@@ -370,7 +370,7 @@ struct Coreferencer {
     }
 
     private mutating func merge(_ u: Int, into p: Int) {
-        persons[p].mentions.append(contentsOf: persons[u].mentions.map { EntityMention(tokens: $0.tokens, rule: "coref.speaker-chain") })
+        persons[p].mentions.append(contentsOf: persons[u].mentions.map { EntityMention(tokens: $0.tokens, rule: RuleID.corefSpeakerChain.rawValue) })
         persons[p].roles.append(contentsOf: persons[u].roles)
         persons[p].roleKeys.formUnion(persons[u].roleKeys)
         persons[p].headKeys.formUnion(persons[u].headKeys)
@@ -392,7 +392,7 @@ struct Coreferencer {
         for sentence in context.text.sentences where sentence.isContent {
             if let topic, let pronouns = pronounsBySentence[sentence.index] {
                 for r in pronouns {
-                    persons[topic].mentions.append(EntityMention(tokens: r, rule: "coref.pronoun"))
+                    persons[topic].mentions.append(EntityMention(tokens: r, rule: RuleID.corefPronoun.rawValue))
                     slots.append(Slot(tokens: r, reference: .person(topic)))
                 }
             }
@@ -409,12 +409,12 @@ extension Coreferencer {
         let role = found.roles[r]
         guard role.complete else { return nil }
         if let p = (holdersByKey[role.key] ?? []).map(live).first {
-            attach(role: r, to: p, rule: "coref.role")
+            attach(role: r, to: p, rule: RuleID.corefRole.rawValue)
             return p
         }
         let p = persons.count
         persons.append(PersonEntity(name: context.text(tokens: role.tokens), identityKey: role.key, surnameKeys: [], unnamed: true))
-        attach(role: r, to: p, rule: "person.unnamed-role")
+        attach(role: r, to: p, rule: RuleID.personUnnamedRole.rawValue)
         for s in slots.indices where slots[s].reference == .role(r) { slots[s].reference = .person(p) }
         return p
     }

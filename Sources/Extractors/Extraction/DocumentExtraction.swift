@@ -66,14 +66,17 @@ public struct ExtractedMention: Codable, Sendable, Hashable {
     public var rule: String
     /// Index of the sentence in the document (every sentence counted).
     public var sentence: Int
+    /// `file:line` of the lexicon entry that decided the mention, when one did (written only then).
+    public var source: String?
 
     /// Creates the value from all of its fields.
-    public init(text: String, start: Int, end: Int, rule: String, sentence: Int) {
+    public init(text: String, start: Int, end: Int, rule: String, sentence: Int, source: String? = nil) {
         self.text = text
         self.start = start
         self.end = end
         self.rule = rule
         self.sentence = sentence
+        self.source = source
     }
 }
 
@@ -129,9 +132,12 @@ public struct ExtractedRole: Codable, Sendable, Hashable {
     public var former: Bool
     /// The place the office governs, if its complement is a place.
     public var place: String?
+    /// `file:line` of the role head's entry in role-heads.txt.
+    public var source: String?
 
     /// Creates the value from all of its fields.
-    public init(text: String, institution: String?, start: Int, end: Int, rule: String, sentence: Int, key: String, head: String, gloss: String, former: Bool, place: String?) {
+    public init(text: String, institution: String?, start: Int, end: Int, rule: String, sentence: Int, key: String, head: String, gloss: String, former: Bool, place: String?, source: String? = nil) {
+        self.source = source
         self.text = text
         self.institution = institution
         self.start = start
@@ -159,6 +165,7 @@ public struct ExtractedRole: Codable, Sendable, Hashable {
         try c.encode(gloss, forKey: .gloss)
         try c.encode(former, forKey: .former)
         try c.encode(place, forKey: .place)
+        try c.encode(source, forKey: .source)
     }
 }
 
@@ -259,10 +266,14 @@ public struct ExtractedMeeting: Codable, Sendable, Hashable {
     /// For a visit: the hosts and the guests (person ids); empty otherwise.
     public var host: [String]
     public var guest: [String]
+    /// Rule id: the frame's id (meeting-frames.txt) or a join rule (`RuleID`).
     public var rule: String
+    /// `file:line` of the frame that found the meeting.
+    public var source: String?
 
     /// Creates the value from all of its fields.
-    public init(id: String, trigger: TextSpan, participants: [String], date: String?, kind: MeetingKind, cameo: String, sentence: SentenceSpan, place: String?, groups: [String], institutions: [String], host: [String], guest: [String], rule: String) {
+    public init(id: String, trigger: TextSpan, participants: [String], date: String?, kind: MeetingKind, cameo: String, sentence: SentenceSpan, place: String?, groups: [String], institutions: [String], host: [String], guest: [String], rule: String, source: String? = nil) {
+        self.source = source
         self.id = id
         self.trigger = trigger
         self.participants = participants
@@ -294,6 +305,7 @@ public struct ExtractedMeeting: Codable, Sendable, Hashable {
         try c.encode(host, forKey: .host)
         try c.encode(guest, forKey: .guest)
         try c.encode(rule, forKey: .rule)
+        try c.encode(source, forKey: .source)
     }
 }
 

@@ -8,13 +8,13 @@ struct Explainer {
         struct Line { var start: Int; var end: Int; var text: String }
         var bySentence: [Int: [Line]] = [:]
         func add(_ m: ExtractedMention, _ what: String) {
-            bySentence[m.sentence, default: []].append(Line(start: m.start, end: m.end, text: "«\(m.text)» [\(m.start),\(m.end)) \(what) ← \(m.rule)"))
+            bySentence[m.sentence, default: []].append(Line(start: m.start, end: m.end, text: "«\(m.text)» [\(m.start),\(m.end)) \(what) ← \(m.rule)\(m.source.map { " (\($0))" } ?? "")"))
         }
         for p in record.people {
             for m in p.mentions { add(m, "person \(p.id) \(p.name)\(p.unnamed ? " (unnamed)" : "")") }
             for r in p.roles {
                 bySentence[r.sentence, default: []].append(Line(start: r.start, end: r.end,
-                    text: "«\(r.text)» [\(r.start),\(r.end)) role of \(p.id) key=\(r.key)\(r.former ? " former" : "") inst=\(r.institution ?? "-") ← \(r.rule)"))
+                    text: "«\(r.text)» [\(r.start),\(r.end)) role of \(p.id) key=\(r.key)\(r.former ? " former" : "") inst=\(r.institution ?? "-") ← \(r.rule)\(r.source.map { " (\($0))" } ?? "")"))
             }
         }
         for i in record.institutions { for m in i.mentions { add(m, "institution \(i.id) \(i.name)") } }
@@ -24,7 +24,7 @@ struct Explainer {
         var meetingLines: [Int: [String]] = [:]
         for m in record.meetings {
             meetingLines[m.sentence.index, default: []].append(
-                "  ⇒ meeting \(m.id) \(m.kind.rawValue) (CAMEO \(m.cameo)) trigger «\(m.trigger.text)» participants \(m.participants.joined(separator: ",")) groups \(m.groups.joined(separator: ",")) ← \(m.rule)")
+                "  ⇒ meeting \(m.id) \(m.kind.rawValue) (CAMEO \(m.cameo)) trigger «\(m.trigger.text)» participants \(m.participants.joined(separator: ",")) groups \(m.groups.joined(separator: ",")) ← \(m.rule)\(m.source.map { " (\($0))" } ?? "")")
         }
         var out = "# \(record.document)  date: \(record.date ?? "-")\n"
         for sentence in context.text.sentences {

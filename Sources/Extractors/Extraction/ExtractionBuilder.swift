@@ -8,10 +8,10 @@ struct ExtractionBuilder {
     /// Reads dates written in the text (built once per extractor: its month matchers are costly to make).
     let dateReader: DateReader
 
-    private func mention(_ tokens: Range<Int>, rule: String) -> ExtractedMention {
+    private func mention(_ tokens: Range<Int>, rule: String, source: String? = nil) -> ExtractedMention {
         let r = context.scalars(tokens: tokens)
         return ExtractedMention(text: context.text(scalars: r), start: r.lowerBound, end: r.upperBound, rule: rule,
-                                sentence: context.sentenceOfToken[tokens.lowerBound])
+                                sentence: context.sentenceOfToken[tokens.lowerBound], source: source)
     }
 
     func build() -> DocumentExtraction {
@@ -27,7 +27,7 @@ struct ExtractionBuilder {
         struct InstitutionDraft { var name: String; var gloss: String; var first: Int; var verbatim: Bool; var deictic: Bool; var mentions: [ExtractedMention] }
         var drafts: [String: InstitutionDraft] = [:]
         func note(_ inst: InstitutionSpan, at position: Int) {
-            let m = inst.implied ? nil : mention(inst.tokens, rule: inst.rule)
+            let m = inst.implied ? nil : mention(inst.tokens, rule: inst.rule, source: inst.source)
             let deictic = inst.place?.deictic ?? false
             if var d = drafts[inst.key] {
                 if let m, !d.mentions.contains(where: { $0.start == m.start && $0.end == m.end }) { d.mentions.append(m) }
@@ -86,7 +86,7 @@ struct ExtractionBuilder {
         for (n, g) in groupOrder.enumerated() {
             groupId[g] = "g\(n + 1)"
             groups.append(ExtractedGroup(id: "g\(n + 1)", label: coref.groupLabels[g],
-                                         mentions: coref.groupMentions[g].sorted { $0.lowerBound < $1.lowerBound }.map { mention($0, rule: "group") }))
+                                         mentions: coref.groupMentions[g].sorted { $0.lowerBound < $1.lowerBound }.map { mention($0, rule: RuleID.group.rawValue) }))
         }
         // Outlets and places in order of first mention, each key hashed once a mention (a Persian string's hash
         // normalizes it again every time).
@@ -143,10 +143,10 @@ struct ExtractionBuilder {
                 participants: participants,
                 date: event.sentences.lazy.compactMap { s in
                     writtenDates.first { context.text.sentences[s].range.contains($0.range.lowerBound) }?.iso
-                }.first ?? date, kind: event.kind, cameo: event.kind.cameo,
+                }.first ?? date, kind: event.kind, cameo: event.cameo,
                 sentence: SentenceSpan(start: sentence.range.lowerBound, end: sentence.range.upperBound, index: sentence.index),
                 place: place, groups: event.groups.compactMap { groupId[$0] }.sorted { idOrder($0) < idOrder($1) },
-                institutions: institutionsHere, host: hosts, guest: guests, rule: event.rule))
+                institutions: institutionsHere, host: hosts, guest: guests, rule: event.rule, source: event.source))
             for x in participants.indices {
                 for y in participants.indices where y > x {
                     let key = "\(participants[x])-\(participants[y])"
@@ -207,7 +207,7 @@ struct ExtractionBuilder {
             result.append(ExtractedRole(text: text, institution: role.institution.flatMap { institutionId[$0.key] },
                                         start: r.lowerBound, end: r.upperBound, rule: role.rule,
                                         sentence: context.sentenceOfToken[role.tokens.lowerBound], key: role.key, head: head,
-                                        gloss: gloss, former: role.former, place: role.place?.name))
+                                        gloss: gloss, former: role.former, place: role.place?.name, source: role.headEntry.source))
         }
         return result
     }

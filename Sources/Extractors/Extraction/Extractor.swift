@@ -18,8 +18,30 @@ public struct Extractor: Sendable {
     }
 
     /// An extractor over the lexicons shipped with the module.
-    public static func bundled() throws -> Extractor {
-        Extractor(lexicons: try Lexicons.bundled())
+    public static func bundled() throws(LexiconError) -> Extractor {
+        try load()
+    }
+
+    /// The one place the lexicons are loaded: the bundled files and a researcher's `additions`, validated
+    /// (index.txt's declarations, unique frame ids) and every meeting frame checked to fire on its own example.
+    public static func load(additions: [LexiconFile] = []) throws(LexiconError) -> Extractor {
+        let extractor = Extractor(lexicons: try Lexicons(files: try Lexicons.bundledFiles(), additions: additions))
+        try extractor.checkFrameExamples()
+        return extractor
+    }
+
+    /// Every frame must find a meeting by itself in its example sentence (`example=`), else the frame is
+    /// wrong or the example is: a frame that never fires would fail silently.
+    public func checkFrameExamples() throws(LexiconError) {
+        for frame in lexicons.frames.frames {
+            let record = extract(SourceDocument(id: frame.source, text: frame.example))
+            guard record.meetings.contains(where: { $0.rule == frame.id }) else {
+                let (file, line) = LexiconError.place(frame.source)
+                let found = record.meetings.map(\.rule)
+                throw LexiconError(file: file, line: line, message: "the example of frame «\(frame.id)» does not fire it"
+                                   + (found.isEmpty ? " (no meeting found)" : " (found: \(found.joined(separator: ", ")))"))
+            }
+        }
     }
 
     /// The record of one document (extract-format.md).

@@ -8,21 +8,23 @@ struct MeetingEvent {
     var persons: [Int] = []
     var groups: [Int] = []
     var guests: [Int] = []
+    /// The frame's rule id (`RuleID`), or `meeting.join.this-meeting`.
     var rule: String
+    /// CAMEO code, from the frame.
+    var cameo: String
+    /// `file:line` of the frame that found it.
+    var source: String
 
     mutating func add(person p: Int) { if !persons.contains(p) { persons.append(p) } }
     mutating func add(group g: Int) { if !groups.contains(g) { groups.append(g) } }
 }
 
-/// Finds meetings from trigger frames (data in meeting-triggers.txt) and who took part.
+/// Finds meetings by the frames of `meeting-frames.txt` (`MeetingFrame`) and who took part.
 ///
-/// Frames and rule ids:
-/// - `meeting.frame.noun`: «X در دیدار/نشست/جلسه با Y», «دیدار X با Y», «نشست … با حضور X و Y»;
-/// - `meeting.frame.verb`: «X با Y دیدار و گفت‌وگو کردند»;
-/// - `meeting.frame.accompany`: «X به اتفاق Y …»;
-/// - `meeting.frame.presence`: «… با حضور X و Y برگزار شد»;
-/// - `meeting.join.this-meeting`: «X نیز در این نشست گفت», «در ادامه این جلسه، X …» join the article's meeting;
-/// - `meeting.join.also-speaker`: «X … نیز … گفت» after a meeting joins it.
+/// Each frame names where its parties stand (`MeetingFrame.Position`); this type reads those positions. Rule
+/// ids: the frame's id; `meeting.join.this-meeting` when «X نیز در این نشست گفت», «در ادامه این جلسه، X …»
+/// join the article's meeting (a frame with `deictic=joins`); `meeting.join.also-speaker` when «X … نیز … گفت»
+/// after a meeting joins it (kept per participant in `joinRules`).
 /// A sentence with a non-meeting cue (a plan «قرار است … دیدار کند», an absence «حضور نداشت») has no meeting;
 /// a participant after a citation cue («با تأکید استاندار قم») is not one; quoted speech is never read.
 struct MeetingDetector {
@@ -36,6 +38,7 @@ struct MeetingDetector {
             slotAt[slot.tokens.lowerBound] = slot
         }
         let subjects = coref.subjects()
+        let limits = context.limits
         var meetings: [MeetingEvent] = []
         var latest: Int?
 
@@ -45,62 +48,64 @@ struct MeetingDetector {
             var k = sentence.tokens.lowerBound
             var framed = false
             while k < limit {
-                guard let trigger = context.match(.meetingTriggers, at: k), let frame = trigger.entry["frame"],
-                      let kind = MeetingKind(rawValue: trigger.entry["kind"] ?? "meeting") else { k += 1; continue }
+                // Every trigger belongs to a frame: `MeetingFrames` made the trigger lexicon from the frames.
+                guard let trigger = context.match(.meetingTriggers, at: k), let frameID = trigger.entry["frame"],
+                      let frame = context.frames[frameID] else { k += 1; continue }
                 let te = k + trigger.length
-                var event = MeetingEvent(kind: kind, trigger: k..<te, sentence: sentence.index, rule: "meeting.frame.\(frame)")
+                var event = MeetingEvent(kind: frame.kind, trigger: k..<te, sentence: sentence.index, rule: frame.id,
+                                         cameo: frame.cameo, source: frame.source)
                 var participants: [Slot] = []
                 var guests: [Slot] = []
                 var end = te
                 let anaphoric = k > 0 && context.lists(.deicticDeterminers, k - 1)
-                switch frame {
-                case "noun" where anaphoric:
+                if frame.unlessLocativeNext, context.lists(.locativePrepositions, te) { k = te; continue }
+                if frame.deicticJoins && anaphoric {
                     if let subject { participants += list(at: subject.tokens.lowerBound, limit: limit, slotAt).slots }
-                    event.rule = "meeting.join.this-meeting"
-                case "noun":
-                    if let subject, subject.tokens.upperBound <= k, (max(sentence.tokens.lowerBound, k - 3)..<k).contains(where: { context.lists(.locativePrepositions, $0) }) {
-                        let l = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
-                        participants += l
-                        guests += l
-                    }
-                    var j = te
-                    var skipped = 0
-                    while j < limit, skipped < 3, slotAt[j] == nil, context.isWord(j), !context.lists(.comitativePrepositions, j),
-                          context.matchLength(.speechVerbs, at: j) == nil, !context.isStopWord(j) {
-                        j += 1; skipped += 1
-                    }
-                    let l1 = list(at: j, limit: limit, slotAt)
-                    participants += l1.slots
-                    j = l1.end
-                    for _ in 0..<2 where j < limit && context.lists(.comitativePrepositions, j) {
-                        if context.lists(.presenceNouns, j + 1) {
-                            let l = list(at: j + 2, limit: limit, slotAt); participants += l.slots; j = l.end
-                        } else {
-                            let l = list(at: j + 1, limit: limit, slotAt); participants += l.slots; j = l.end
+                    event.rule = RuleID.meetingJoinThisMeeting.rawValue
+                } else {
+                    for party in frame.parties {
+                        var found: [Slot] = []
+                        switch party.position {
+                        case .subjectIn:
+                            if let subject, subject.tokens.upperBound <= k,
+                               (max(sentence.tokens.lowerBound, k - limits.locativeLookback)..<k).contains(where: { context.lists(.locativePrepositions, $0) }) {
+                                found = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
+                            }
+                        case .subject:
+                            if let subject, subject.tokens.upperBound <= k { found = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots }
+                        case .object:
+                            var j = te
+                            var skipped = 0
+                            while j < limit, skipped < limits.objectSkip, slotAt[j] == nil, context.isWord(j), !context.lists(.comitativePrepositions, j),
+                                  context.matchLength(.speechVerbs, at: j) == nil, !context.isStopWord(j) {
+                                j += 1; skipped += 1
+                            }
+                            let l1 = list(at: j, limit: limit, slotAt)
+                            found += l1.slots
+                            j = l1.end
+                            for _ in 0..<2 where j < limit && context.lists(.comitativePrepositions, j) {
+                                let l = list(at: context.lists(.presenceNouns, j + 1) ? j + 2 : j + 1, limit: limit, slotAt)
+                                found += l.slots; j = l.end
+                            }
+                            end = max(end, j)
+                        case .list:
+                            let l = list(at: te, limit: limit, slotAt); found = l.slots; end = max(end, l.end)
+                        case .withBefore:
+                            if let with = (max(sentence.tokens.lowerBound, k - limits.withLookback)..<k).last(where: { context.lists(.comitativePrepositions, $0) }) {
+                                found = list(at: with + 1, limit: k, slotAt).slots
+                            }
                         }
+                        participants += found
+                        if party.side == .guest { guests += found }
                     }
-                    end = max(end, j)
-                case "verb":
-                    if let subject, subject.tokens.upperBound <= k { participants += list(at: subject.tokens.lowerBound, limit: k, slotAt).slots }
-                    if let with = (max(sentence.tokens.lowerBound, k - 12)..<k).last(where: { context.lists(.comitativePrepositions, $0) }) {
-                        participants += list(at: with + 1, limit: k, slotAt).slots
-                    }
-                case "accompany":
-                    if let subject, subject.tokens.upperBound <= k { participants += list(at: subject.tokens.lowerBound, limit: k, slotAt).slots }
-                    let l = list(at: te, limit: limit, slotAt); participants += l.slots; end = l.end
-                case "presence":
-                    guard !context.lists(.locativePrepositions, te) else { k = te; continue }
-                    let l = list(at: te, limit: limit, slotAt); participants += l.slots; end = l.end
-                default:
-                    break
                 }
-                k = max(end, te)
+            k = max(end, te)
                 participants = participants.filter { !isCited($0) }
                 for slot in participants { add(slot, to: &event, &coref) }
                 for slot in guests { if case .person(let p) = slot.reference { event.guests.append(coref.live(p)) } }
                 guard !event.persons.isEmpty || !event.groups.isEmpty else { continue }
                 framed = true
-                if event.rule == "meeting.join.this-meeting", let m = latest {
+                if event.rule == RuleID.meetingJoinThisMeeting.rawValue, let m = latest {
                     meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
@@ -135,7 +140,7 @@ struct MeetingDetector {
     private func list(at start: Int, limit: Int, _ slotAt: [Int: Slot]) -> (slots: [Slot], end: Int) {
         var result: [Slot] = []
         var j = start
-        while j < limit, result.count < 12, let slot = slotAt[j] {
+        while j < limit, result.count < context.limits.participantList, let slot = slotAt[j] {
             result.append(slot)
             j = slot.tokens.upperBound
             if j + 1 < limit, context.isAnd(j) || context.isComma(j), slotAt[j + 1] != nil { j += 1; continue }

@@ -21,6 +21,10 @@ final class DocumentContext {
     let quoteStart: [Int]
     /// The rule lexicons, indexed by case.
     let rules: RuleLexiconTable
+    /// The meeting frames (`meeting-frames.txt`).
+    let frames: MeetingFrames
+    /// The bounds of the phrase grammar (`phrase-limits.txt`).
+    let limits: PhraseLimits
     /// `PhraseMatcher.hash` of every token key: every lexicon is asked about the same words, so each word is
     /// hashed once per document rather than once per question.
     private let keyHashes: [UInt64]
@@ -70,6 +74,8 @@ final class DocumentContext {
     init(text: AnalyzedText, lexicons: Lexicons) {
         self.text = text
         rules = lexicons.rules
+        frames = lexicons.frames
+        limits = lexicons.limits
         keys = text.tokens.map(\.key)
         kinds = text.tokens.map(\.kind)
         // The tokenizer hashed every key already (`Token.keyHash` is `PhraseMatcher.hash(key)`).

@@ -26,7 +26,7 @@ struct NameRecognizer {
               !context.isDerivedFromHead(e) {
             e += 1
         }
-        return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: "person.title-surname")
+        return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: RuleID.personTitleSurname.rawValue)
     }
 
     /// «خاتمی», «پوتین», «احمدي نژاد»: a person the news names by one word (public-figures.txt), with or without
@@ -50,7 +50,7 @@ struct NameRecognizer {
                         || context.matchLength(.speechParticiples, at: e) != nil, !context.followsNounByEzafe(k) else { return nil }
             }
         }
-        return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: "person.public-figure")
+        return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: RuleID.personPublicFigure.rawValue)
     }
     /// Heads that name a street, square, university or the like after a person («خیابان شریعتی»).
     private static let headsBeforeEponyms: [RuleLexicon] = [.eponymHeads, .placePrefixes, .institutionHeads, .eponymPrefixes, .namedInstitutions]
@@ -73,7 +73,7 @@ struct NameRecognizer {
               !context.isDerivedFromHead(e), context.matchLength(.givenNames, at: e) == nil {
             e += 1
         }
-        return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: "person.title-surname")
+        return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: RuleID.personTitleSurname.rawValue)
     }
 
     /// True when the word at `k` is an item of a list opened by a plural courtesy title («آقایان هادی‌نژاد، حسینیان
@@ -188,6 +188,6 @@ struct NameRecognizer {
            context.matchLength(.roleHeads, at: context.isComma(k) ? k + 1 : k) == nil { return nil }
         if titles.count == 1, context.isKey(i, "شهید"), context.followsNounByEzafe(i) { return nil }
         return NameSpan(tokens: i..<k, nameTokens: nameStart..<k, surnameTokens: surnameTokens, titles: titles,
-                        rule: titles.isEmpty ? "person.given-surname" : "person.title-given-surname")
+                        rule: titles.isEmpty ? RuleID.personGivenSurname.rawValue : RuleID.personTitleGivenSurname.rawValue)
     }
 }

@@ -50,7 +50,7 @@ struct PhraseRecognizer {
                 key += "/" + parent.key
             }
             return InstitutionSpan(tokens: i..<j, name: context.text(tokens: i..<j), key: key, gloss: n.entry["gloss"] ?? "",
-                                   complete: true, implied: false, place: place, rule: "institution.named")
+                                   complete: true, implied: false, place: place, rule: RuleID.institutionNamed.rawValue, source: n.entry.source)
         }
         // A plural head («شهرداری‌های استان») names many institutions, not one.
         guard let head = impliedHead.map({ (length: 0, entry: $0) }) ?? institutionHead(at: i, allowPlural: false) else { return nil }
@@ -65,7 +65,7 @@ struct PhraseRecognizer {
         var firstComma: Int?
         var parent: InstitutionSpan?
         var steps = 0
-        while j < end, steps < 6 {
+        while j < end, steps < context.limits.institutionWords {
             if let p = places.place(at: j, allowBarePrefix: true) {
                 // «مرکز استان» is the province's centre; «مرکز بهداشت استان» is an office.
                 if j == headEnd, head.entry["place"] == "after-qualifier" { break }
@@ -106,7 +106,7 @@ struct PhraseRecognizer {
         if let parent {
             let key = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface) + qualifierKeys.joined() + "/" + parent.key
             return InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)), key: key, gloss: head.entry["gloss"] ?? "",
-                                   complete: true, implied: implied, place: parent.place, rule: "institution.head-parent")
+                                   complete: true, implied: implied, place: parent.place, rule: RuleID.institutionHeadParent.rawValue, source: head.entry.source)
         }
         if place == nil, eponymEnd == nil, let comma = firstComma { j = comma }
         // A coordination cut short by the bound leaves no dangling «و».
@@ -122,21 +122,21 @@ struct PhraseRecognizer {
             }
             let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))"
             return InstitutionSpan(tokens: i..<j, name: shown(name), key: key, gloss: head.entry["gloss"] ?? "",
-                                   complete: true, implied: implied, place: place, rule: "institution.head-place")
+                                   complete: true, implied: implied, place: place, rule: RuleID.institutionHeadPlace.rawValue, source: head.entry.source)
         }
         if let eponymEnd {
             return InstitutionSpan(tokens: i..<eponymEnd, name: shown(context.text(tokens: i..<eponymEnd)), key: canonical + qualifiers,
-                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: implied, place: nil, rule: "institution.head-eponym")
+                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: implied, place: nil, rule: RuleID.institutionHeadEponym.rawValue, source: head.entry.source)
         }
         // Without a complement the phrase is only a head and at most two qualifiers («فرماندهی فاتب»):
         // enough to finish a role, never an institution of its own.
         if implied { return nil }
-        var shortEnd = min(j, headEnd + 2)
+        var shortEnd = min(j, headEnd + context.limits.institutionBareWords)
         while shortEnd > headEnd, context.isAnd(shortEnd - 1) { shortEnd -= 1 }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
-                               gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: "institution.head",
-                               completesRole: shortEnd == headEnd && head.entry["completes"] == "yes")
+                               gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: RuleID.institutionHead.rawValue,
+                               completesRole: shortEnd == headEnd && head.entry["completes"] == "yes", source: head.entry.source)
     }
 
     /// The body a unit belongs to, right after the unit's name: a listed institution, or a head marked
@@ -150,7 +150,7 @@ struct PhraseRecognizer {
             let k = j + h.length
             guard k >= end || !isQualifier(k) else { return nil }
             return InstitutionSpan(tokens: j..<k, name: context.text(tokens: j..<k), key: PersianNormalizer.key(h.entry["canonical"] ?? h.entry.surface),
-                                   gloss: h.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: "institution.head")
+                                   gloss: h.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: RuleID.institutionHead.rawValue, source: h.entry.source)
         }
         return nil
     }
@@ -158,7 +158,7 @@ struct PhraseRecognizer {
     /// The end of an eponym name after its prefix: one or two words and an optional «(ع)».
     private func eponym(at start: Int, end: Int) -> Int? {
         var k = start
-        while k < end, k < start + 2, context.isWord(k), !context.isStopWord(k), institutionHead(at: k) == nil,
+        while k < end, k < start + context.limits.eponymWords, context.isWord(k), !context.isStopWord(k), institutionHead(at: k) == nil,
               context.matchLength(.roleHeads, at: k) == nil, context.matchLength(.speechVerbs, at: k) == nil {
             k += 1
         }
@@ -175,7 +175,7 @@ struct PhraseRecognizer {
     func modifiers(from i: Int, end: Int) -> Int {
         var j = i
         var count = 0
-        while j < end, count < 4 {
+        while j < end, count < context.limits.roleModifiers {
             if let m = context.matchLength(.roleModifiers, at: j) {
                 j += m
             } else if context.isAnd(j) || context.isComma(j), j + 1 < end, let m = context.matchLength(.roleModifiers, at: j + 1) {
@@ -190,7 +190,7 @@ struct PhraseRecognizer {
 
     /// A role phrase at `i`. `depth` bounds nested roles («معاون … استاندار کرمان»).
     func role(at i: Int, depth: Int = 0) -> RoleSpan? {
-        guard depth < 3, i < context.tokenCount, context.isContent[i], var head = context.match(.roleHeads, at: i) else { return nil }
+        guard depth < context.limits.roleDepth, i < context.tokenCount, context.isContent[i], var head = context.match(.roleHeads, at: i) else { return nil }
         let end = context.sentenceEnd(i)
         // «دبیر شورای عالی امنیت ملی»: a listed institution that starts inside a long head and runs past it
         // wins, and the head is the shorter entry before it («دبیر», not «دبیر شورا»).
@@ -239,7 +239,7 @@ struct PhraseRecognizer {
         if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
-        let rule = complement == nil ? "role.head" : "role.head-complement"
+        let rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
     }
@@ -264,14 +264,14 @@ struct PhraseRecognizer {
         let name = best.entry.surface + (place.map { " " + $0.display } ?? "")
         let key2 = best.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
         return InstitutionSpan(tokens: j..<k, name: name, key: key2, gloss: best.entry["gloss"] ?? "",
-                               complete: true, implied: true, place: place, rule: "institution.implied-named")
+                               complete: true, implied: true, place: place, rule: RuleID.institutionImpliedNamed.rawValue, source: best.entry.source)
     }
 
     /// A group of unnamed people at `i`: a group noun or a plural role head, with its complement.
     func group(at i: Int) -> GroupSpan? {
         guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
         var headEnd: Int?
-        var rule = "group.noun"
+        var rule = RuleID.groupNoun.rawValue
         var needsComplement = false
         if let g = context.match(.groupNouns, at: i) {
             headEnd = i + g.length
@@ -281,7 +281,7 @@ struct PhraseRecognizer {
             for (suffix, _) in context.pluralSuffixes where k.endsWithBytes(suffix) && k.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
                 if context.rules.contains(.roleHeads, key: String(k.dropLast(suffix.count))) {
                     headEnd = i + 1
-                    rule = "group.plural-role"
+                    rule = RuleID.groupPluralRole.rawValue
                     break
                 }
             }
@@ -317,10 +317,10 @@ struct PhraseRecognizer {
         var rule: String
         if let m = context.match(.media, at: i), m.entry["ambiguous"] != "yes", m.entry["context"] != "required" {
             j = i + m.length
-            rule = "media.listed"
+            rule = RuleID.mediaListed.rawValue
         } else if let h = context.matchLength(.mediaHeads, at: i) {
             j = i + h
-            rule = "media.head-name"
+            rule = RuleID.mediaHeadName.rawValue
             if j < end, let m = context.matchLength(.media, at: j) {
                 j += m
             } else if j < end, let p = places.place(at: j) {

@@ -65,31 +65,31 @@ struct PlaceRecognizer {
            let level = p.entry["level"], let resolved = article.place(level: level) {
             let prefixEnd = i + 1 + p.length
             return PlaceSpan(tokens: i..<prefixEnd, level: level, name: resolved.name, nameKey: resolved.key,
-                             prefix: context.text(tokens: (i + 1)..<prefixEnd), deictic: true, rule: "place.deictic")
+                             prefix: context.text(tokens: (i + 1)..<prefixEnd), deictic: true, rule: RuleID.placeDeictic.rawValue)
         }
         if let p = context.match(.placePrefixes, at: i), let level = p.entry["level"] {
             let j = i + p.length
             let prefix = context.text(tokens: i..<j)
             if j < end, let n = placeName(at: j, allowAmbiguous: true) {
                 return PlaceSpan(tokens: i..<(j + n.length), level: level, name: n.name, nameKey: n.key,
-                                 prefix: prefix, deictic: false, rule: "place.prefix-name")
+                                 prefix: prefix, deictic: false, rule: RuleID.placePrefixName.rawValue)
             }
             if level == "district", j < end, context.token(j).kind == .number {
                 return PlaceSpan(tokens: i..<(j + 1), level: "district", name: context.text(tokens: j..<(j + 1)),
-                                 nameKey: "\(context.key(i))\(context.key(j))", prefix: prefix, deictic: false, rule: "place.district-number")
+                                 nameKey: "\(context.key(i))\(context.key(j))", prefix: prefix, deictic: false, rule: RuleID.placeDistrictNumber.rawValue)
             }
             if level == "national" || p.entry.key == "کشور" {
-                return PlaceSpan(tokens: i..<j, level: "national", name: prefix, nameKey: p.entry.key, prefix: nil, deictic: false, rule: "place.name")
+                return PlaceSpan(tokens: i..<j, level: "national", name: prefix, nameKey: p.entry.key, prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
             }
             if allowBarePrefix, level == "province", let resolved = article.place(level: level) {
                 return PlaceSpan(tokens: i..<j, level: level, name: resolved.name, nameKey: resolved.key,
-                                 prefix: prefix, deictic: true, rule: "place.bare-prefix")
+                                 prefix: prefix, deictic: true, rule: RuleID.placeBarePrefix.rawValue)
             }
             return nil
         }
         if let n = placeName(at: i, allowAmbiguous: false) {
             return PlaceSpan(tokens: i..<(i + n.length), level: n.level, name: n.name, nameKey: n.key,
-                             prefix: nil, deictic: false, rule: "place.name")
+                             prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
         }
         return nil
     }

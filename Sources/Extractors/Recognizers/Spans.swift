@@ -39,6 +39,8 @@ struct InstitutionSpan: Hashable {
     /// True for a bare head marked `completes=yes` («مجلس»): it says which office a role holds
     /// («نایب رئیس مجلس») without being an institution mention of its own.
     var completesRole = false
+    /// `file:line` of the lexicon entry that named it (a listed institution or the head), when one did.
+    var source: String?
 }
 
 /// What completes a role head.
@@ -91,7 +93,7 @@ struct RoleSpan: Hashable {
             // The ezafe is written after a final vowel: «دادسرای بندرعباس».
             let joined = (head.hasSuffix("ا") || head.hasSuffix("و")) ? "\(head)ی" : head
             return InstitutionSpan(tokens: tokens, name: "\(joined) \(shown)", key: "\(headKey)@\(l):\(p.nameKey)",
-                                   gloss: headEntry["gloss"] ?? "", complete: true, implied: true, place: p, rule: "institution.implied-by-role")
+                                   gloss: headEntry["gloss"] ?? "", complete: true, implied: true, place: p, rule: RuleID.institutionImpliedByRole.rawValue, source: headEntry.source)
         case nil: return nil
         }
     }

@@ -14,7 +14,8 @@
 /// - `edges.csv`: id, source, target, kind, weight, first_date, last_date, role, role_gloss, former,
 ///   meetings, meeting_ids, document_ids.
 /// - `evidence.csv`: edge_id, source, target, meeting_id, document, sentence, start, end, date,
-///   kind, trigger, text — one row per evidence sentence of every `met` edge.
+///   kind, trigger, text, rule, rule_source — one row per evidence sentence of every `met` edge; `rule` is the
+///   id of the rule that found the meeting (docs/rules.md), `rule_source` the lexicon line behind it.
 /// - `merges.csv`: outcome, rule, from_id, into_id, from_key, into_key, documents, reason.
 ///
 /// Rows are in id order (evidence in edge order, then date, document and offset).
@@ -61,7 +62,7 @@ public struct CSVWriter: Sendable {
         let graph = graph.exportedView
         let header = [
             "edge_id", "source", "target", "meeting_id", "document", "sentence", "start", "end", "date", "kind",
-            "trigger", "text",
+            "trigger", "text", "rule", "rule_source",
         ]
         var rows: [[Cell]] = []
         for edge in graph.edges {
@@ -70,6 +71,7 @@ public struct CSVWriter: Sendable {
                     .text(edge.id), .text(edge.source), .text(edge.target), .text(item.meetingID), .text(item.document),
                     .number(item.sentence), .number(item.start), .number(item.end), .plain(item.date),
                     .plain(item.kind?.rawValue), .text(item.trigger ?? ""), .text(item.text),
+                    .text(item.rule ?? ""), .text(item.ruleSource ?? ""),
                 ])
             }
         }

@@ -2,7 +2,8 @@
 ///
 /// Node attributes: kind, label, role, role_gloss, institution, gloss, titles, aliases, first_seen,
 /// last_seen, documents, mentions, key. Edge attributes: kind, weight, role, role_gloss, former,
-/// first_date, last_date, meetings, meeting_ids, document_ids, penwidth. A nil value is left out.
+/// first_date, last_date, meetings, meeting_ids, document_ids, rules, penwidth. A nil value is left out.
+/// `rules` holds the distinct ids of the rules that found the edge's meetings (space separated).
 enum ExportAttributes {
     /// The type of an attribute, as the typed formats (GraphML, GEXF, Neo4j) declare it.
     enum ValueType: String, Sendable {
@@ -63,6 +64,10 @@ enum ExportAttributes {
             $0.meetingIDs.isEmpty ? nil : .string($0.meetingIDs.joined(separator: " "))
         },
         Column(name: "document_ids", type: .string) { .string($0.documents.joined(separator: " ")) },
+        Column(name: "rules", type: .string) { edge in
+            let rules = Set(edge.evidence.compactMap(\.rule)).sorted()
+            return rules.isEmpty ? nil : .string(rules.joined(separator: " "))
+        },
         Column(name: "penwidth", type: .double) { .double(penWidth(weight: $0.weight)) },
     ]
 

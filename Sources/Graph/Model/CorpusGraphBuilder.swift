@@ -120,7 +120,8 @@ public struct CorpusGraphBuilder: Sendable {
                 placeKey: meeting.placeLocalID.flatMap { lookup([$0], in: placeKeys).first },
                 participants: participants.map { OccurrenceReference(document: documentID, localID: $0) },
                 groupKeys: lookup(meeting.groups, in: groupKeys),
-                institutionKeys: lookup(meeting.institutions, in: institutionKeys)))
+                institutionKeys: lookup(meeting.institutions, in: institutionKeys),
+                rule: meeting.rule, ruleSource: meeting.ruleSource))
         }
     }
 
@@ -225,7 +226,7 @@ public struct CorpusGraphBuilder: Sendable {
             let evidence = Evidence(
                 document: meeting.document, sentence: meeting.sentence.sentence, start: meeting.sentence.start,
                 end: meeting.sentence.end, text: meeting.sentence.text, meetingID: meeting.id, date: meeting.date,
-                trigger: meeting.trigger.text, kind: meeting.kind)
+                trigger: meeting.trigger.text, kind: meeting.kind, rule: meeting.rule, ruleSource: meeting.ruleSource)
             // `met` joins the people only. Sorted ids and i < j give each unordered pair once, with
             // source < target and no self-loops.
             for i in people.indices {

@@ -265,13 +265,26 @@ public struct MeetingRecord: Codable, Sendable, Hashable {
     public var host: String?
     /// Local id of the guest, when the article says who received whom.
     public var guest: String?
+    /// Local ids of every host (`host` is the first), nil when the record does not say.
+    public var hosts: [String]?
+    /// Local ids of every guest (`guest` is the first), nil when the record does not say.
+    public var guests: [String]?
+    /// Id of the rule that found the meeting (opaque to Graph; docs/rules.md), nil for records made before.
+    public var rule: String?
+    /// `file:line` of the lexicon entry behind the rule (a meeting frame), when one decided it.
+    public var ruleSource: String?
 
     /// Creates a meeting record.
     public init(
         localID: String, kind: MeetingKind = .meeting, cameo: String = "040", trigger: Span, sentence: Span,
         date: String? = nil, placeLocalID: String? = nil, participants: [String], groups: [String] = [],
-        institutions: [String] = [], host: String? = nil, guest: String? = nil
+        institutions: [String] = [], host: String? = nil, guest: String? = nil,
+        hosts: [String]? = nil, guests: [String]? = nil, rule: String? = nil, ruleSource: String? = nil
     ) {
+        self.hosts = hosts
+        self.guests = guests
+        self.rule = rule
+        self.ruleSource = ruleSource
         self.localID = localID
         self.kind = kind
         self.cameo = cameo

@@ -21,12 +21,18 @@ public struct Evidence: Codable, Sendable, Hashable, Comparable {
     public var trigger: String?
     /// What sort of encounter the meeting was, when known.
     public var kind: MeetingKind?
+    /// Id of the rule that found the meeting («meeting.frame.noun»), when the record gave one.
+    public var rule: String?
+    /// `file:line` of the lexicon entry behind the rule (the meeting frame).
+    public var ruleSource: String?
 
     /// Creates a piece of evidence.
     public init(
         document: String, sentence: Int, start: Int, end: Int, text: String, meetingID: String,
-        date: String? = nil, trigger: String? = nil, kind: MeetingKind? = nil
+        date: String? = nil, trigger: String? = nil, kind: MeetingKind? = nil, rule: String? = nil, ruleSource: String? = nil
     ) {
+        self.rule = rule
+        self.ruleSource = ruleSource
         self.document = document
         self.sentence = sentence
         self.start = start

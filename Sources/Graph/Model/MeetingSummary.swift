@@ -12,4 +12,7 @@ struct MeetingSummary: Sendable {
     var participants: [OccurrenceReference]
     var groupKeys: [String]
     var institutionKeys: [String]
+    /// The rule that found the meeting and the lexicon line behind it (`MeetingRecord.rule`, `ruleSource`).
+    var rule: String? = nil
+    var ruleSource: String? = nil
 }

@@ -20,6 +20,9 @@ public struct Encounter: Codable, Sendable, Hashable {
     public var text: String
     /// The trigger words.
     public var trigger: String?
+    /// Id of the rule that found the meeting, and the lexicon line behind it (`Evidence.rule`, `ruleSource`).
+    public var rule: String?
+    public var ruleSource: String?
 
     /// The encounter behind one piece of `met` evidence, with the meeting's place from `index`.
     public init(evidence: Evidence, index: CorpusIndex) {
@@ -32,5 +35,7 @@ public struct Encounter: Codable, Sendable, Hashable {
         end = evidence.end
         text = evidence.text
         trigger = evidence.trigger
+        rule = evidence.rule
+        ruleSource = evidence.ruleSource
     }
 }

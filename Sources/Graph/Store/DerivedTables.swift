@@ -9,7 +9,7 @@ enum DerivedTables {
     /// Stamp of what the derived tables mean: this file's layout version and the graph export
     /// schema. Bump `layout` whenever `write`/`read` change; a store whose stamp differs is treated
     /// as stale, so queries rebuild from the stored documents instead of reading old rows.
-    static let format = "layout 2, graph schema \(GraphModule.exportSchemaVersion)"
+    static let format = "layout 3, graph schema \(GraphModule.exportSchemaVersion)"
 
     /// Replaces the derived tables with `corpus` (the stored documents, resolved).
     static func write(_ corpus: ResolvedCorpus, into db: Database) throws {
@@ -68,8 +68,8 @@ enum DerivedTables {
             """)
         let insertEvidence = try RowInserter(db, sql: """
             INSERT INTO evidence (edge_id, position, meeting_id, document, sentence, start_offset, end_offset,
-                date, text, trigger, meeting_kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                date, text, trigger, meeting_kind, rule, rule_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for edge in graph.edges {
             try insertEdge.row { row in
@@ -83,6 +83,7 @@ enum DerivedTables {
                     row.bind(edge.id); row.bind(position); row.bind(evidence.meetingID); row.bind(evidence.document)
                     row.bind(evidence.sentence); row.bind(evidence.start); row.bind(evidence.end); row.bind(evidence.date)
                     row.bind(evidence.text); row.bind(evidence.trigger); row.bind(evidence.kind?.rawValue)
+                    row.bind(evidence.rule); row.bind(evidence.ruleSource)
                 }
             }
         }
@@ -190,7 +191,7 @@ enum DerivedTables {
                 trigger: row["trigger"],
                 kind: try (row["meeting_kind"] as String?).map {
                     try value(MeetingKind.self, $0, table: "evidence", column: "meeting_kind")
-                }))
+                }, rule: row["rule"], ruleSource: row["rule_source"]))
         }
         var edges: [GraphEdge] = []
         for row in try Row.fetchAll(db, sql: "SELECT * FROM edge ORDER BY id") {

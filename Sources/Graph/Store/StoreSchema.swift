@@ -22,6 +22,12 @@ enum StoreSchema {
             // the format stamp (see `DerivedTables.format`) makes the next read rebuild them.
             try db.execute(sql: "ALTER TABLE evidence ADD COLUMN meeting_kind TEXT")
         }
+        migrator.registerMigration("v3: evidence rule") { db in
+            // Evidence learned the rule that found its meeting and the lexicon line behind it; old rows get
+            // NULL and the format stamp (layout 3) makes the next read rebuild them.
+            try db.execute(sql: "ALTER TABLE evidence ADD COLUMN rule TEXT")
+            try db.execute(sql: "ALTER TABLE evidence ADD COLUMN rule_source TEXT")
+        }
         return migrator
     }
 

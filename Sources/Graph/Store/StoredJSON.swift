@@ -217,12 +217,16 @@ extension MeetingRecord {
             out.field("date", date)
             out.field("groups", groups)
             out.field("guest", guest)
+            if let guests { out.field("guests", guests) }
             out.field("host", host)
+            if let hosts { out.field("hosts", hosts) }
             out.field("institutions", institutions)
             out.field("kind", kind.rawValue)
             out.field("localID", localID)
             out.field("participants", participants)
             out.field("placeLocalID", placeLocalID)
+            out.field("rule", rule)
+            out.field("ruleSource", ruleSource)
             out.key("sentence"); sentence.write(to: &out)
             out.key("trigger"); trigger.write(to: &out)
         }

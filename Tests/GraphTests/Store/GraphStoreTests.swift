@@ -134,7 +134,7 @@ struct GraphStoreTests {
             expected = try store.corpusGraph()
         }
         let reopened = try GraphStore(path: path)
-        #expect(try reopened.appliedMigrations() == ["v1", "v2: evidence meeting kind"])
+        #expect(try reopened.appliedMigrations() == ["v1", "v2: evidence meeting kind", "v3: evidence rule"])
         #expect(try reopened.documentCount() == 4)
         #expect(try reopened.corpusGraph() == expected)
         #expect(try reopened.integrityCheck())

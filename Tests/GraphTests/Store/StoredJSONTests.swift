@@ -51,7 +51,8 @@ struct StoredJSONTests {
             meetings: [
                 MeetingRecord(
                     localID: "m1", kind: .pressConference, cameo: "040", trigger: span, sentence: span, date: "2024-01-01",
-                    placeLocalID: "l1", participants: ["p1"], groups: [], institutions: ["i1"], host: nil, guest: "p1")
+                    placeLocalID: "l1", participants: ["p1"], groups: [], institutions: ["i1"], host: nil, guest: "p1",
+                    hosts: [], guests: ["p1", "\u{2028}"], rule: "meeting.frame.x\"", ruleSource: "a\\b.txt:1")
             ])
         try expectSameAsEncoder(graph)
     }

@@ -46,7 +46,8 @@ enum SampleCorpus {
         MeetingRecord(
             localID: id, kind: kind, cameo: "040", trigger: span("دیدار", at: start, sentence: sentenceIndex),
             sentence: span(sentence, at: start, sentence: sentenceIndex), date: date, placeLocalID: place,
-            participants: participants, groups: groups, institutions: institutions)
+            participants: participants, groups: groups, institutions: institutions,
+            rule: "meeting.frame.verb", ruleSource: "meeting-frames.txt:27")
     }
 
     static func document(_ id: String, date: String?, title: String? = nil) -> DocumentInfo {

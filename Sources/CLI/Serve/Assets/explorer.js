@@ -23,7 +23,7 @@ const LABELS = {
     counts: (o) => `${num(o.documents)} خبر، ${num(o.people)} شخص، ${num(o.institutions)} نهاد، ${num(o.meetings)} دیدار` +
       (o.firstDate ? ` (${range(o.firstDate, o.lastDate)})` : ""),
     match: { full: "نام کامل", surname: "نام خانوادگی", role: "سمت", tokens: "بخشی از نام" },
-    didYouMean: "شاید منظورتان این بود: ", inPlace: (p) => `در ${p}`,
+    didYouMean: "شاید منظورتان این بود: ", inPlace: (p) => `در ${p}`, rule: "قاعده",
     error: "خطا: ", langButton: "English",
   },
   en: {
@@ -43,7 +43,7 @@ const LABELS = {
     counts: (o) => `${num(o.documents)} articles, ${num(o.people)} people, ${num(o.institutions)} institutions, ` +
       `${num(o.meetings)} meetings` + (o.firstDate ? ` (${range(o.firstDate, o.lastDate)})` : ""),
     match: { full: "full name", surname: "surname", role: "role", tokens: "part of a name" },
-    didYouMean: "Did you mean: ", inPlace: (p) => `in ${p}`,
+    didYouMean: "Did you mean: ", inPlace: (p) => `in ${p}`, rule: "rule",
     error: "Error: ", langButton: "فارسی",
   },
 };
@@ -274,6 +274,12 @@ function renderEvidence(e) {
   link.textContent = e.title || t("articleFallback");
   if (e.url) link.href = e.url; else link.removeAttribute("href");
   item.querySelector(".document").textContent = `[${e.document}]`;
+  // The rule that found the meeting, so a researcher who doubts the link knows what to check (docs/rules.md).
+  if (e.rule) {
+    item.querySelector(".rule").hidden = false;
+    item.querySelector(".rule-id").textContent = `${t("rule")}: ${e.rule}`;
+    item.querySelector(".rule-source").textContent = e.ruleSource ? `(${e.ruleSource})` : "";
+  }
   return item;
 }
 

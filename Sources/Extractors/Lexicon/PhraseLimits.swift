@@ -1,0 +1,46 @@
+/// The bounds of the phrase grammar (`phrase-limits.txt`): how many words each rule may look at.
+///
+/// Every look-ahead of the rules is bounded, which keeps them linear in the text; the bounds are policy, so
+/// they are data. A limit the file does not list keeps its value here (the file as shipped lists them all).
+public struct PhraseLimits: Sendable, Hashable {
+    /// Modifiers after a role head.
+    public var roleModifiers = 4
+    /// Roles nested as complements.
+    public var roleDepth = 3
+    /// Heads and qualifiers after an institution head before its place.
+    public var institutionWords = 6
+    /// Qualifiers kept by an institution head without a place or an eponym.
+    public var institutionBareWords = 2
+    /// Words of an eponym after its prefix.
+    public var eponymWords = 2
+    /// People in one coordinated list of participants.
+    public var participantList = 12
+    /// Words skipped between a noun trigger and its first participant.
+    public var objectSkip = 3
+    /// Words a verb frame looks back for its «با …» list.
+    public var withLookback = 12
+    /// Words before a noun trigger where «در» marks its subject.
+    public var locativeLookback = 3
+
+    /// The shipped values.
+    public init() {}
+
+    /// Reads `phrase-limits.txt`; an unknown name or a value that is not a whole number from 1 to 99 throws.
+    init(_ entries: [LexiconEntry]) throws(LexiconError) {
+        let fields: [String: WritableKeyPath<PhraseLimits, Int>] = [
+            "role-modifiers": \.roleModifiers, "role-depth": \.roleDepth, "institution-words": \.institutionWords,
+            "institution-bare-words": \.institutionBareWords, "eponym-words": \.eponymWords,
+            "participant-list": \.participantList, "object-skip": \.objectSkip, "with-lookback": \.withLookback,
+            "locative-lookback": \.locativeLookback,
+        ]
+        for entry in entries {
+            guard let field = fields[entry.surface] else {
+                throw LexiconError(at: entry, "unknown limit «\(entry.surface)»: the limits are \(fields.keys.sorted().joined(separator: ", "))")
+            }
+            guard let value = Int(entry["value"] ?? ""), (1...99).contains(value) else {
+                throw LexiconError(at: entry, "limit «\(entry.surface)» needs value= a whole number from 1 to 99")
+            }
+            self[keyPath: field] = value
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// Every rule id the code gives: the one registry of them (docs/rules.md lists what each recognizes).
+///
+/// A mention, role, institution, group, place, coreference link and meeting carries the id of the rule that
+/// made it (`rule` in the record) and, when a lexicon entry decided it, that entry's `file:line` (`source`).
+/// Meeting frames are data: their ids are the frame ids of `meeting-frames.txt` (`MeetingFrame.id`), which
+/// may not reuse an id of this registry.
+public enum RuleID: String, Sendable, CaseIterable {
+    // Names (NameRecognizer).
+    case personGivenSurname = "person.given-surname"
+    case personTitleGivenSurname = "person.title-given-surname"
+    case personTitleSurname = "person.title-surname"
+    case personPublicFigure = "person.public-figure"
+    // People found through coreference (Coreferencer).
+    case personSurnameRole = "person.surname-role"
+    case personSurnameSpeaker = "person.surname-speaker"
+    case personUnnamedRole = "person.unnamed-role"
+    case corefApposition = "coref.apposition"
+    case corefSurname = "coref.surname"
+    case corefRole = "coref.role"
+    case corefRoleOffice = "coref.role-office"
+    case corefRoleHead = "coref.role-head"
+    case corefSpeakerChain = "coref.speaker-chain"
+    case corefPronoun = "coref.pronoun"
+    // Phrases (PhraseRecognizer).
+    case roleHead = "role.head"
+    case roleHeadComplement = "role.head-complement"
+    case institutionNamed = "institution.named"
+    case institutionHeadPlace = "institution.head-place"
+    case institutionHeadEponym = "institution.head-eponym"
+    case institutionHead = "institution.head"
+    case institutionImpliedByRole = "institution.implied-by-role"
+    case institutionImpliedNamed = "institution.implied-named"
+    case institutionHeadParent = "institution.head-parent"
+    case groupNoun = "group.noun"
+    case groupPluralRole = "group.plural-role"
+    case group = "group"
+    case mediaListed = "media.listed"
+    case mediaHeadName = "media.head-name"
+    // Places (PlaceRecognizer).
+    case placeDeictic = "place.deictic"
+    case placePrefixName = "place.prefix-name"
+    case placeDistrictNumber = "place.district-number"
+    case placeName = "place.name"
+    case placeBarePrefix = "place.bare-prefix"
+    // Meetings (MeetingDetector): the frames' own ids, and these two joins.
+    case meetingJoinThisMeeting = "meeting.join.this-meeting"
+    case meetingJoinAlsoSpeaker = "meeting.join.also-speaker"
+}
