@@ -15,11 +15,17 @@ Re-running the script on the same data prints the same manifest; it never change
 import argparse, hashlib, json, os, random, re, sys
 
 SEED = 20261204
-PER_CORPUS = 44            # 88 articles in all
+PER_CORPUS = 44            # part A: 88 articles
 MEETING_SHARE = 0.75
 TEST_PER_CORPUS = 17       # 27 dev + 17 test per corpus: 54 dev, 34 test
 MIN_CHARS, MAX_CHARS = 400, 3500
 MEETING_WORDS = ["دیدار", "ملاقات", "نشست", "جلسه", "مراسم", "میزبان", "با حضور", "گفتگو", "گفت وگو", "سفر"]
+# Part B: the first draw (part A) held too few meetings (a meeting word anywhere is a weak sign: «جلسه» and
+# «سفر» are everywhere), so a second draw takes articles whose title or lead (LEAD_CHARS) reports a meeting.
+LEAD_CHARS = 400
+LEAD_MEETING_WORDS = ["دیدار", "ملاقات", "میزبان", "با حضور", "استقبال", "گفتگو کرد", "گفت وگو کرد"]
+PER_CORPUS_B = 40
+TEST_PER_CORPUS_B = 15     # 25 dev + 15 test per corpus: 50 dev, 30 test
 
 
 def fold(s):
@@ -33,7 +39,7 @@ def stratum(rec):
     return (rec.get("date_jalali") or "????")[:4]
 
 
-def draw(path, rng):
+def eligible(path):
     recs = []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -42,10 +48,19 @@ def draw(path, rng):
                 if MIN_CHARS <= len(r.get("text", "")) <= MAX_CHARS:
                     recs.append(r)
     recs.sort(key=lambda r: r["id"])
+    return recs
+
+
+def draw(recs, rng):
     meeting = [r for r in recs if any(w in fold(r["text"]) for w in MEETING_WORDS)]
     other = [r for r in recs if r not in meeting]
     n_meet = round(PER_CORPUS * MEETING_SHARE)
     return round_robin(meeting, n_meet, rng) + round_robin(other, PER_CORPUS - n_meet, rng)
+
+
+def draw_lead(recs, taken, rng):
+    lead = [r for r in recs if r["id"] not in taken and any(w in fold(r["text"][:LEAD_CHARS]) for w in LEAD_MEETING_WORDS)]
+    return round_robin(lead, PER_CORPUS_B, rng)
 
 
 def round_robin(pool, n, rng):
@@ -72,16 +87,22 @@ def main():
     a = ap.parse_args()
     rng = random.Random(SEED)
     rows = []
-    for corpus in ("fars-news", "hamshahri"):
-        drawn = draw(os.path.join(a.shared, "data", corpus, "dev.jsonl"), rng)
-        test_ids = {r["id"] for r in rng.sample(drawn, TEST_PER_CORPUS)}
-        for r in drawn:
-            split = "test" if r["id"] in test_ids else "dev"
-            sha = hashlib.sha256(r["text"].encode("utf-8")).hexdigest()
-            rows.append((r["id"], corpus, split, sha, stratum(r)))
+    pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
+    taken = set()
+    # Part A, then part B: B draws after A from the same generator, so adding B left A as it was.
+    for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
+                                    ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B)):
+        for corpus in ("fars-news", "hamshahri"):
+            drawn = draw_part(pools[corpus])
+            test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
+            for r in drawn:
+                taken.add(r["id"])
+                split = "test" if r["id"] in test_ids else "dev"
+                sha = hashlib.sha256(r["text"].encode("utf-8")).hexdigest()
+                rows.append((r["id"], corpus, split, sha, stratum(r), part))
     rows.sort()
     with open(a.out, "w", encoding="utf-8") as f:
-        f.write("id\tcorpus\tsplit\tsha256\tstratum\n")
+        f.write("id\tcorpus\tsplit\tsha256\tstratum\tpart\n")
         for row in rows:
             f.write("\t".join(row) + "\n")
     counts = {}

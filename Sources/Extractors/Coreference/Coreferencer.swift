@@ -68,20 +68,27 @@ struct Coreferencer {
 
     private mutating func addNames() {
         var byIdentity: [String: Int] = [:]
-        for n in found.names {
+        // A surname alone («دکتر روحانی», «خاتمی») is the person written in full with that surname in the article,
+        // wherever the full name stands: full names are read first.
+        let surnameOnly = { (n: NameSpan) in n.nameTokens == n.surnameTokens }
+        var fullBySurname: [[String]: Int] = [:]
+        for n in found.names.filter({ !surnameOnly($0) }) + found.names.filter(surnameOnly) {
             var start = n.nameTokens.lowerBound
             if context.lists(.lineageHonorifics, start), start + 1 < n.nameTokens.upperBound { start += 1 }
             let identity = (start..<n.nameTokens.upperBound).map { context.key($0) }.joined()
             let display = context.text(tokens: n.nameTokens)
             let p: Int
-            if let existing = byIdentity[identity] {
+            let surnameKeys = n.surnameTokens.map { context.key($0) }
+            if surnameOnly(n), byIdentity[identity] == nil, let full = fullBySurname[surnameKeys] {
+                p = full
+            } else if let existing = byIdentity[identity] {
                 p = existing
                 if display.count > persons[p].name.count { persons[p].name = display }
             } else {
                 p = persons.count
                 byIdentity[identity] = p
-                persons.append(PersonEntity(name: display, identityKey: identity,
-                                            surnameKeys: n.surnameTokens.map { context.key($0) }, unnamed: false))
+                persons.append(PersonEntity(name: display, identityKey: identity, surnameKeys: surnameKeys, unnamed: false))
+                if !surnameOnly(n), fullBySurname[surnameKeys] == nil { fullBySurname[surnameKeys] = p }
             }
             for t in n.titles where !persons[p].titles.contains(t) { persons[p].titles.append(t) }
             persons[p].mentions.append(EntityMention(tokens: n.tokens, rule: n.rule))
@@ -240,7 +247,8 @@ struct Coreferencer {
             let w = clauses.subjectStart(sentence)
             // A word that does not end like a surname still is one when a report of speech follows it at once.
             let participle = context.matchLength(.speechParticiples, at: w + 1) != nil || context.matchLength(.speechVerbs, at: w + 1) != nil
-            guard w < sentence.tokens.upperBound - 1, !claimed[w], context.isNameWord(w), participle || context.looksLikeSurname(w),
+            guard w < sentence.tokens.upperBound - 1, !claimed[w], context.isNameWord(w), !context.lists(.nonNameWords, w),
+                  participle || context.looksLikeSurname(w),
                   context.matchLength(.givenNames, at: w) == nil,
                   PlaceRecognizer.nameLexicons.allSatisfy({ context.matchLength($0.lexicon, at: w) == nil }),
                   context.lists(.speakerFollowers, w + 1) || context.matchLength(.speechVerbs, at: w + 1) != nil,

@@ -12,7 +12,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case groupNouns, eponymPrefixes, givenNames, surnames, surnameSuffixes, nonNameWords, commonWordSurnames, nonNameAffixes
     case nameFollowers, media, mediaHeads, lineageHonorifics, deicticDeterminers
     case reportOpeners, locativePrepositions, comitativePrepositions, presenceNouns, additiveParticles, pluralSuffixes
-    case speakerFollowers
+    case speakerFollowers, publicFigures
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -57,6 +57,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .additiveParticles: "additive-particles"
         case .pluralSuffixes: "plural-suffixes"
         case .speakerFollowers: "speaker-followers"
+        case .publicFigures: "public-figures"
         }
     }
 

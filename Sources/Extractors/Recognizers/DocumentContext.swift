@@ -124,7 +124,7 @@ final class DocumentContext {
             return (Self.letters(entry.surface.unicodeScalars), position)
         }
         shapeVerdicts = [UInt8](repeating: 0, count: keys.count)
-        surnameSuffixes = rules[.surnameSuffixes].entries.map { ($0.key, $0["strength"] == "weak", $0.key.count) }
+        surnameSuffixes = rules[.surnameSuffixes].entries.filter { $0["apart"] != "only" }.map { ($0.key, $0["strength"] == "weak", $0.key.count) }
         strictPlaceNames = [Int32](repeating: 0, count: keys.count)
         lenientPlaceNames = strictPlaceNames
         // Longest first, so that no ending is tried after a shorter one it contains.
@@ -412,6 +412,8 @@ final class DocumentContext {
         let k = keys[i]
         if lists(.nonNameWords, i) { return false }
         if lists(.surnames, i) { return true }
+        // «کلینتون», «بوش»: a public figure's name does not end like a Persian surname but is one.
+        if lists(.publicFigures, i), rules.entry(.publicFigures, key: k)?["ambiguous"] != "yes" { return true }
         if isArabicArticleSurname(i) { return true }
         // «هواپیمای», «مقامهای»: a noun ending in «ا» with the ezafe, not a surname.
         if k.hasKeySuffix("ای"), !k.hasKeySuffix("های") || k.hasKeySuffix("اهای") { return false }
