@@ -80,6 +80,8 @@ struct MeetingDetector {
                                   context.matchLength(.speechVerbs, at: j) == nil, !context.isStopWord(j) {
                                 j += 1; skipped += 1
                             }
+                            // «ملاقاتی هم با …», «دیداری نیز با …»: an additive particle before the «با …» list.
+                            if j < limit, context.lists(.additiveParticles, j) { j += 1 }
                             let l1 = list(at: j, limit: limit, slotAt)
                             found += l1.slots
                             j = l1.end
@@ -104,6 +106,8 @@ struct MeetingDetector {
                 for slot in participants { add(slot, to: &event, &coref) }
                 for slot in guests { if case .person(let p) = slot.reference { event.guests.append(coref.live(p)) } }
                 guard !event.persons.isEmpty || !event.groups.isEmpty else { continue }
+                // A host's frame («میزبان …», «به استقبال …») without its guest is another sense («شهر میزبان مسابقات»).
+                if frame.parties.contains(where: { $0.side == .host }), guests.isEmpty, event.rule == frame.id { continue }
                 framed = true
                 if event.rule == RuleID.meetingJoinThisMeeting.rawValue, let m = latest {
                     meetings[m].sentences.append(sentence.index)
@@ -158,7 +162,11 @@ struct MeetingDetector {
 
     private func add(_ slot: Slot, to event: inout MeetingEvent, _ coref: inout Coreferencer) {
         switch slot.reference {
-        case .person(let p): event.add(person: coref.live(p))
+        case .person(let p):
+            // «مراسم گرامیداشت شهید …»: the dead are honoured at the event, not present at it.
+            let p = coref.live(p)
+            if coref.persons[p].titles.contains(where: { context.rules.entry(.titles, key: PersianNormalizer.key($0))?["posthumous"] == "yes" }) { return }
+            event.add(person: p)
         case .group(let g): event.add(group: g)
         case .role(let r): if let p = coref.person(forRole: r) { event.add(person: p) }
         }
