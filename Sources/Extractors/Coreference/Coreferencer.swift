@@ -138,6 +138,12 @@ struct Coreferencer {
             var hit = slotEndingAt[start]
             if hit == nil, start > 0, context.isComma(start - 1), role.complete { hit = slotEndingAt[start - 1] }
             if hit == nil, role.complete { hit = slotStartingAt[end] ?? (context.isComma(end) ? slotStartingAt[end + 1] : nil) }
+            // «صالحی معاون رئیس جمهور و رئیس سازمان انرژی اتمی»: a second role joined by «و» to a name's role
+            // apposition, with no name of its own after it, is the same person's second office, not a second person.
+            if hit == nil, role.complete, start > 1, context.isAnd(start - 1), let s = slotEndingAt[start - 1],
+               found.roles.indices.contains(where: { roleOwner[$0] != nil && found.roles[$0].tokens.upperBound == start - 1 }) {
+                hit = s
+            }
             guard let s = hit, case .person(let p) = slots[s].reference,
                   context.sentenceOfToken[slots[s].tokens.lowerBound] == context.sentenceOfToken[start] else { continue }
             // A role already joined to a name on its left is not taken by a name on its right.
