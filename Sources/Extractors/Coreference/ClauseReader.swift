@@ -18,6 +18,8 @@ struct ClauseReader {
                 let dashes = (k..<min(end, k + 8)).filter { context.isPunctuation($0, "–-—|") }
                 if dashes.count >= 2 { k = dashes[1] + 1; continue }
                 if dashes.count == 1, context.isPunctuation(dashes[0], "|") { k = dashes[0] + 1; continue }
+                // «تهران - X …»: a dateline of one place word or two before a single dash.
+                if dashes.count == 1, dashes[0] > k, dashes[0] - k <= 2 { k = dashes[0] + 1; continue }
             }
             if context.matchLength(.reportOpeners, at: k) != nil {
                 if let comma = (k..<min(end, k + 16)).first(where: { context.isComma($0) }) { k = comma + 1; continue }

@@ -80,6 +80,8 @@ struct MeetingDetector {
                                   context.matchLength(.speechVerbs, at: j) == nil, !context.isStopWord(j) {
                                 j += 1; skipped += 1
                             }
+                            // «ملاقاتی هم با …», «دیداری نیز با …»: an additive particle before the «با …» list.
+                            if j < limit, context.lists(.additiveParticles, j) { j += 1 }
                             let l1 = list(at: j, limit: limit, slotAt)
                             found += l1.slots
                             j = l1.end
@@ -104,6 +106,8 @@ struct MeetingDetector {
                 for slot in participants { add(slot, to: &event, &coref) }
                 for slot in guests { if case .person(let p) = slot.reference { event.guests.append(coref.live(p)) } }
                 guard !event.persons.isEmpty || !event.groups.isEmpty else { continue }
+                // A host's frame («میزبان …», «به استقبال …») without its guest is another sense («شهر میزبان مسابقات»).
+                if frame.parties.contains(where: { $0.side == .host }), guests.isEmpty, event.rule == frame.id { continue }
                 framed = true
                 if event.rule == RuleID.meetingJoinThisMeeting.rawValue, let m = latest {
                     meetings[m].sentences.append(sentence.index)
@@ -144,9 +148,39 @@ struct MeetingDetector {
             result.append(slot)
             j = slot.tokens.upperBound
             if j + 1 < limit, context.isAnd(j) || context.isComma(j), slotAt[j + 1] != nil { j += 1; continue }
+            if case .person = slot.reference, let next = nextListItem(after: j, limit: limit, slotAt) { j = next; continue }
             break
         }
         return (result, result.isEmpty ? start : j)
+    }
+
+    /// «با حضور X (نایب رئیس فدراسیون)، Y …», «X نماینده مردم در مجلس شورای اسلامی، Y مدیرکل …»: the item's
+    /// role runs on past what the role grammar read (a parenthesis, a complement); the list goes on at the next
+    /// «،» or «و» that a named person follows. The tail holds no verb or other stop word but «در» and «و», no
+    /// trigger and no report of speech, so a clause after the list («… برگزار شد، X گفت») never joins it.
+    private func nextListItem(after end: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
+        var j = end
+        if j < limit, context.isPunctuation(j, "(") {
+            guard let close = (j..<min(limit, j + 12)).first(where: { context.isPunctuation($0, ")") }) else { return nil }
+            j = close + 1
+        }
+        let tailEnd = min(limit - 1, j + 7)
+        while j < tailEnd {
+            if context.isComma(j) || context.isAnd(j) {
+                if let next = slotAt[j + 1], case .person = next.reference { return j + 1 }
+                if context.isComma(j) { return nil }
+                j += 1; continue
+            }
+            // A group word inside the complement («نماینده مردم در …») is part of it, not a participant.
+            if let inner = slotAt[j] {
+                guard case .group = inner.reference else { return nil }
+                j = inner.tokens.upperBound; continue
+            }
+            guard context.isWord(j), !context.isStopWord(j) || context.lists(.locativePrepositions, j),
+                  context.matchLength(.speechVerbs, at: j) == nil, context.matchLength(.meetingTriggers, at: j) == nil else { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// «با تأکید استاندار قم»: a person named after a citation cue is cited, not present.
@@ -158,7 +192,11 @@ struct MeetingDetector {
 
     private func add(_ slot: Slot, to event: inout MeetingEvent, _ coref: inout Coreferencer) {
         switch slot.reference {
-        case .person(let p): event.add(person: coref.live(p))
+        case .person(let p):
+            // «مراسم گرامیداشت شهید …»: the dead are honoured at the event, not present at it.
+            let p = coref.live(p)
+            if coref.persons[p].titles.contains(where: { context.rules.entry(.titles, key: PersianNormalizer.key($0))?["posthumous"] == "yes" }) { return }
+            event.add(person: p)
         case .group(let g): event.add(group: g)
         case .role(let r): if let p = coref.person(forRole: r) { event.add(person: p) }
         }
