@@ -55,14 +55,19 @@ def main():
         put(mode, payload)
     words = set()
     lex = os.path.join(root, "Sources", "Extractors", "Resources", "Lexicons")
-    for name in ["titles.txt", "role-heads.txt", "meeting-triggers.txt", "institution-heads.txt", "pronouns.txt", "jalali-months.txt"]:
+    for name in ["titles.txt", "role-heads.txt", "meeting-frames.txt", "institution-heads.txt", "pronouns.txt", "jalali-months.txt"]:
         path = os.path.join(lex, name)
         if not os.path.exists(path):
             continue
         for line in open(path, encoding="utf-8"):
-            line = line.split("#")[0].split("|")[0].strip()
-            if line:
-                words.add(line)
+            fields = [f.strip() for f in line.split("#")[0].split("|")]
+            if name == "meeting-frames.txt":
+                # A frame line is `id | … | triggers=a,b,c | …`: its trigger words go to the dictionary.
+                for f in fields:
+                    if f.startswith("triggers="):
+                        words.update(t.strip() for t in f[len("triggers="):].split(",") if t.strip())
+            elif fields[0]:
+                words.add(fields[0])
     words |= {"\u200c", "\u202e", "\u200f", "\u0640", "\ufeff", "،", "؛", "«", "»", " با ", " و ", "\r\n", '"text":', '"id":', "\\u", "\\\\", '\\"'}
     with open(dict_path, "w") as f:
         for w in sorted(words):

@@ -190,12 +190,21 @@ struct MeetingDetector {
         return context.matchLength(.citationCues, at: s - 1) != nil || (s > 1 && context.matchLength(.citationCues, at: s - 2) == 2)
     }
 
+    /// True when the word right before `token` is a title of the dead («شهید», «مرحوم»: `posthumous=yes`).
+    private func isAfterPosthumousTitle(_ token: Int) -> Bool {
+        guard token > 0, let t = context.match(.titles, at: token - 1), t.length == 1 else { return false }
+        return t.entry["posthumous"] == "yes"
+    }
+
     private func add(_ slot: Slot, to event: inout MeetingEvent, _ coref: inout Coreferencer) {
         switch slot.reference {
         case .person(let p):
             // «مراسم گرامیداشت شهید …»: the dead are honoured at the event, not present at it.
             let p = coref.live(p)
             if coref.persons[p].titles.contains(where: { context.rules.entry(.titles, key: PersianNormalizer.key($0))?["posthumous"] == "yes" }) { return }
+            // «سرداران شهید حسین خرازی»: the name recognizer leaves a «شهید» joined by the ezafe to a noun out of
+            // the name (it usually opens a hall's or a street's name), so the title is read off the word before.
+            if isAfterPosthumousTitle(slot.tokens.lowerBound) { return }
             event.add(person: p)
         case .group(let g): event.add(group: g)
         case .role(let r): if let p = coref.person(forRole: r) { event.add(person: p) }

@@ -79,7 +79,8 @@ struct StoreFileTests {
             Issue.record("a v1 store was not seen as older")
             return
         }
-        #expect(pending == ["v2: evidence meeting kind"])
+        #expect(pending == StoreSchema.migrator.migrations.filter { $0 != "v1" })
+        #expect(pending.first == "v2: evidence meeting kind")
         do {
             _ = try GraphStore.openForReading(path: path)
             Issue.record("an old store was opened for reading")
