@@ -12,9 +12,12 @@ word is never a name. Printed as `count<TAB>run`, most frequent first, for a rea
 that are institutions of their own (named-institutions.txt, with the count as a comment).
 With --heads, prints instead how often each word of HEADS follows an office (the counts of institution-heads.txt).
 """
-import argparse, collections, json, os, re, unicodedata
+import argparse, collections, os, re, sys, unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mining import HERE, dev_texts
+
+# Words are split at ZWNJ too: a head is counted whether or not it is joined to the next word.
 FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "\u00a0": " ", "\u200c": " "})
 WORD = re.compile(r"[\u0600-\u06FF]+")
 OFFICES = {"رئیس", "رییس", "مدیرکل", "دبیر", "دبیرکل", "مدیرعامل", "معاون", "عضو", "سخنگوی", "نماینده", "سرپرست",
@@ -34,21 +37,14 @@ def main():
     ap.add_argument("--keep", type=float, default=0.6)
     ap.add_argument("--heads", action="store_true")
     a = ap.parse_args()
-    with open(os.path.join(HERE, "..", "Tests", "CLITests", "Fixtures", "gold", "manifest.tsv"), encoding="utf-8") as f:
-        test_ids = {row[0] for row in (line.rstrip("\n").split("\t") for line in f) if len(row) > 2 and row[2] == "test"}
     runs = collections.Counter()
-    for corpus in ("fars-news", "hamshahri"):
-        with open(os.path.join(a.shared, "data", corpus, "dev.jsonl"), encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                if rec["id"] in test_ids:
-                    continue
-                words = WORD.findall(unicodedata.normalize("NFC", rec["text"]).translate(FOLD))
-                for i in range(1, len(words)):
-                    if words[i] in HEADS and words[i - 1] in OFFICES:
-                        for n in range(2, 7):
-                            if i + n <= len(words):
-                                runs[" ".join(words[i:i + n])] += 1
+    for text in dev_texts(a.shared):
+        words = WORD.findall(unicodedata.normalize("NFC", text).translate(FOLD))
+        for i in range(1, len(words)):
+            if words[i] in HEADS and words[i - 1] in OFFICES:
+                for n in range(2, 7):
+                    if i + n <= len(words):
+                        runs[" ".join(words[i:i + n])] += 1
     if a.heads:
         heads = collections.Counter()
         for run, c in runs.items():

@@ -17,9 +17,7 @@ whatever the counts: general knowledge, which the corpora attest less often beca
 import argparse, collections, json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from importlib import import_module
-ms = import_module("mine-surnames")
-key, lexicon, FOLD, HERE = ms.key, ms.lexicon, ms.FOLD, ms.HERE
+from mining import FOLD, HERE, dev_texts, key, lexicon
 # Letters only: the Arabic comma, semicolon and question mark are in the same block.
 WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3\u200c]+")
 
@@ -57,22 +55,15 @@ def main():
     for name in ("provinces.txt", "counties.txt", "countries.txt", "world-capitals.txt", "role-heads.txt", "place-names.txt"):
         excluded |= set(lexicon(name))
     context = {k for k, attrs in given.items() if attrs.get("ambiguous") != "yes"}
-    with open(os.path.join(HERE, "..", "Tests", "CLITests", "Fixtures", "gold", "manifest.tsv"), encoding="utf-8") as f:
-        test_ids = {row[0] for row in (line.rstrip("\n").split("\t") for line in f) if row[2] == "test"}
     seen, courtesy, after_given = collections.Counter(), collections.Counter(), collections.Counter()
-    for corpus in ("fars-news", "hamshahri"):
-        with open(os.path.join(a.shared, "data", corpus, "dev.jsonl"), encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                if rec["id"] in test_ids:
-                    continue
-                words = [key(w) for w in WORD.findall(rec["text"].translate(FOLD))]
-                for i, w in enumerate(words):
-                    seen[w] += 1
-                    if i and words[i - 1] in COURTESY:
-                        courtesy[w] += 1
-                    elif i and words[i - 1] in context:
-                        after_given[w] += 1
+    for text in dev_texts(a.shared):
+        words = [key(w) for w in WORD.findall(text.translate(FOLD))]
+        for i, w in enumerate(words):
+            seen[w] += 1
+            if i and words[i - 1] in COURTESY:
+                courtesy[w] += 1
+            elif i and words[i - 1] in context:
+                after_given[w] += 1
     print("# --- mined: after «آقای» at least %d times, share of name contexts ≥ %.2f ---" % (a.min_count, a.min_share))
     mined = set()
     for w, c in sorted(courtesy.items(), key=lambda x: (-x[1], x[0])):

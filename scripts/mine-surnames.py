@@ -11,30 +11,15 @@ Printed as lexicon lines, each with its counts as a comment: `name | ambiguous=y
 Entries already in surnames.txt or given-names.txt, or listed as stop or non-name words, are left out; so are
 the words in NOT_SURNAMES, which the counts let through but a reader knows better (a title, a name fragment).
 """
-import argparse, collections, csv, json, os, re, unicodedata
+import argparse, collections, csv, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-LEXICONS = os.path.join(HERE, "..", "Sources", "Extractors", "Resources", "Lexicons")
-FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "\u00a0": " "})
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mining import FOLD, HERE, dev_texts, key, lexicon
+
 WORD = re.compile(r"[\u0600-\u06FF\u200c]+")
 # Through the counts, not surnames: «آبادی» (village; «… آبادی» in place names), «حاجی» (a title), «قلی» and
 # «بیک» (second parts of given names), «دائی» (uncle), «موری» (a transliteration of other names).
 NOT_SURNAMES = {"آبادی", "حاجی", "قلی", "بیک", "دائی", "موری"}
-
-
-def key(s):
-    return re.sub(r"[\u200c\s\u064b-\u065f\u0640]", "", unicodedata.normalize("NFC", s).translate(FOLD))
-
-
-def lexicon(name):
-    out = {}
-    with open(os.path.join(LEXICONS, name), encoding="utf-8") as f:
-        for line in f:
-            line = line.split("#")[0].strip()
-            if line:
-                fields = [x.strip() for x in line.split("|")]
-                out[key(fields[0])] = dict(x.split("=", 1) for x in fields[1:])
-    return out
 
 
 def main():
@@ -46,23 +31,16 @@ def main():
     given = lexicon("given-names.txt")
     known = set(lexicon("surnames.txt")) | set(given) | set(lexicon("stop-words.txt")) | set(lexicon("non-name-words.txt"))
     context = {k for k, attrs in given.items() if attrs.get("ambiguous") != "yes"}
-    with open(os.path.join(HERE, "..", "Tests", "CLITests", "Fixtures", "gold", "manifest.tsv"), encoding="utf-8") as f:
-        test_ids = {row[0] for row in (line.rstrip("\n").split("\t") for line in f) if row[2] == "test"}
     seen, after_given = collections.Counter(), collections.Counter()
-    for corpus in ("fars-news", "hamshahri"):
-        with open(os.path.join(a.shared, "data", corpus, "dev.jsonl"), encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                if rec["id"] in test_ids:
-                    continue
-                words = [key(w) for w in WORD.findall(rec["text"].translate(FOLD))]
-                for i, w in enumerate(words):
-                    two = w + words[i + 1] if i + 1 < len(words) else None
-                    seen[w] += 1
-                    if two: seen[two] += 1
-                    if i > 0 and words[i - 1] in context:
-                        after_given[w] += 1
-                        if two: after_given[two] += 1
+    for text in dev_texts(a.shared):
+        words = [key(w) for w in WORD.findall(text.translate(FOLD))]
+        for i, w in enumerate(words):
+            two = w + words[i + 1] if i + 1 < len(words) else None
+            seen[w] += 1
+            if two: seen[two] += 1
+            if i > 0 and words[i - 1] in context:
+                after_given[w] += 1
+                if two: after_given[two] += 1
     rows = []
     with open(os.path.join(a.shared, "data", "lexicon-sources", "surnames-freq.csv"), encoding="utf-8") as f:
         for row in csv.reader(f):

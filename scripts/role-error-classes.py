@@ -15,7 +15,7 @@ Institutions: hit / short / long / none the same way, over the must-find institu
 """
 import collections, importlib.util, json, sys
 
-spec = importlib.util.spec_from_file_location("score", "/work/shared/eval/score.py")
+spec = importlib.util.spec_from_file_location("score", sys.path[0] + "/../../shared/eval/score.py")
 S = importlib.util.module_from_spec(spec); spec.loader.exec_module(S)
 K = S.key
 

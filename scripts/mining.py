@@ -1,0 +1,45 @@
+"""What the lexicon-mining scripts share: letter folding and keys, reading a lexicon file, and the
+development corpora with the gold set's test split left out (so that what is mined never saw the test split).
+
+Imported by scripts/mine-surnames.py, scripts/mine-public-figures.py and scripts/mine-institutions.py.
+"""
+import json, os, re, unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LEXICONS = os.path.join(HERE, "..", "Sources", "Extractors", "Resources", "Lexicons")
+MANIFEST = os.path.join(HERE, "..", "Tests", "CLITests", "Fixtures", "gold", "manifest.tsv")
+FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "\u00a0": " "})
+
+
+def key(s):
+    """The matching key of a word or phrase: folded letters, no spaces, ZWNJ, harakat or tatweel."""
+    return re.sub(r"[\u200c\s\u064b-\u065f\u0640]", "", unicodedata.normalize("NFC", s).translate(FOLD))
+
+
+def lexicon(name):
+    """The entries of a lexicon file as {key: {attribute: value}}."""
+    out = {}
+    with open(os.path.join(LEXICONS, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#")[0].strip()
+            if line:
+                fields = [x.strip() for x in line.split("|")]
+                out[key(fields[0])] = dict(x.split("=", 1) for x in fields[1:])
+    return out
+
+
+def test_ids():
+    """The ids of the gold set's test split (scripts/gold-sample.py)."""
+    with open(MANIFEST, encoding="utf-8") as f:
+        return {row[0] for row in (line.rstrip("\n").split("\t") for line in f) if len(row) > 2 and row[2] == "test"}
+
+
+def dev_texts(shared):
+    """The texts of the Fars News and Hamshahri development corpora, the test split's articles left out."""
+    skip = test_ids()
+    for corpus in ("fars-news", "hamshahri"):
+        with open(os.path.join(shared, "data", corpus, "dev.jsonl"), encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if rec["id"] not in skip:
+                    yield rec["text"]
