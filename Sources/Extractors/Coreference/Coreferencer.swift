@@ -359,14 +359,18 @@ struct Coreferencer {
             .filter { context.text.sentences[$0].isContent && !isHeadlineLine($0) }.min()
     }
 
-    /// A line of one sentence with no closing period: a title or kicker above the lead.
+    /// A line of one sentence, above the first sentence that closes with a period, quote or question mark,
+    /// and not closed itself: a title or kicker above the lead.
     private func isHeadlineLine(_ s: Int) -> Bool {
         let sentences = context.text.sentences
+        func closed(_ i: Int) -> Bool {
+            let line = context.text(scalars: sentences[i].range).trimmingCharacters(in: .whitespaces)
+            return [".", "!", "?", "؟", "»", "\"", ":"].contains { line.hasSuffix($0) }
+        }
         let paragraph = sentences[s].paragraph
         if s > 0, sentences[s - 1].paragraph == paragraph { return false }
         if s + 1 < sentences.count, sentences[s + 1].paragraph == paragraph { return false }
-        let line = context.text(scalars: sentences[s].range).trimmingCharacters(in: .whitespaces)
-        return !(line.hasSuffix(".") || line.hasSuffix("!") || line.hasSuffix("؟") || line.hasSuffix("?"))
+        return !(0...s).contains { sentences[$0].isContent && closed($0) }
     }
 
     /// The subject slot of each content sentence, by sentence index.

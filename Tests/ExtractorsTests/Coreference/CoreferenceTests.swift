@@ -51,6 +51,14 @@ struct CoreferenceTests {
         #expect(Fixture.offsetsHold(r, in: text))
     }
 
+    @Test("a one-sentence body line closed by a quote is not a headline: the speaker chain still reads it")
+    func quotedLineIsBody() {
+        let r = Fixture.extract("وزیر نیرو در جمع خبرنگاران گفت: ذخایر آب سدها کم است.\nعلی احمدی در ادامه افزود: «مردم باید در مصرف آب صرفه‌جویی کنند»")
+        #expect(r.people.count == 1)
+        #expect(r.people.first?.name == "علی احمدی")
+        #expect(r.people.first?.roles.map(\.text) == ["وزیر نیرو"])
+    }
+
     @Test("a lead role-holder is not the next subject when that subject has a role of its own or was named before")
     func leadRoleNotChained() {
         let own = Fixture.extract("وزیر نیرو روز گذشته از سد ملاصدرا بازدید کرد. محمد رضایی استاندار کرمان نیز از این سد بازدید کرد.")
