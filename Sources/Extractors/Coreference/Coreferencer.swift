@@ -11,7 +11,9 @@
 /// 5. a role phrase alone refers to the person holding that role in the article (`coref.role`); when nobody
 ///    holds it and it speaks, it is an unnamed person (`person.unnamed-role`);
 /// 6. an unnamed role-holder who speaks and is named in one of the next sentences is that person
-///    («فرماندار کرمان … گفت. علی بابایی … افزود») (`coref.speaker-chain`);
+///    («فرماندار کرمان … گفت. علی بابایی … افزود»), and so is a role-holder subject of a sentence whose next
+///    sentence opens with a name new to the text and given no role («وزیر خارجه ترکیه … را ترک کرد. عبدالله گل
+///    که …») (`coref.speaker-chain`);
 /// 7. a bare role head («استاندار ادامه داد») refers to the one holder of that head (`coref.role-head`);
 /// 8. «وی/او/ایشان/این مقام» refer to the person the text is about: the last subject (`coref.pronoun`).
 struct Coreferencer {
@@ -285,6 +287,7 @@ struct Coreferencer {
     /// Role phrases with no name beside them: the holder in the article, else an unnamed person when it speaks.
     private mutating func resolveRoles(headsOnly: Bool) {
         var unnamedByKey: [String: Int] = [:]
+        let subjectOf = headsOnly ? [:] : subjects()
         for (p, person) in persons.enumerated() where person.unnamed && person.mergedInto == nil {
             for k in person.roleKeys { unnamedByKey[k] = p }
         }
@@ -312,7 +315,7 @@ struct Coreferencer {
                     slots.append(Slot(tokens: role.tokens, reference: .person(sameOffice[0])))
                     continue
                 }
-                if isSpeakerSubject(role.tokens) {
+                if isSpeakerSubject(role.tokens) || isNamedNext(role.tokens, subjectOf: subjectOf) {
                     let p: Int
                     if let existing = unnamedByKey[role.key] {
                         p = existing
@@ -334,6 +337,40 @@ struct Coreferencer {
                 slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
             }
         }
+    }
+
+    /// A role phrase opening its sentence whose next content sentence opens with a person named there for the
+    /// first time in the body (a headline mention does not count) and given no role: the lead introduces
+    /// someone by office and the text then names them («وزیر خارجه ترکیه … را ترک کرد. عبدالله گل که …»).
+    private func isNamedNext(_ tokens: Range<Int>, subjectOf: [Int: Slot]) -> Bool {
+        let s = context.sentenceOfToken[tokens.lowerBound]
+        let sentences = context.text.sentences
+        guard sentences[s].isContent, clauses.subjectStart(sentences[s]) == tokens.lowerBound,
+              !context.isQuoted(tokens.lowerBound),
+              let next = sentences[(s + 1)...].first(where: \.isContent),
+              let slot = subjectOf[next.index], case .person(let p0) = slot.reference else { return false }
+        let p = live(p0)
+        return !persons[p].unnamed && persons[p].roleKeys.isEmpty && firstBodySentence(of: p) == next.index
+    }
+
+    /// The first content sentence that mentions a person, headline lines left out.
+    func firstBodySentence(of p: Int) -> Int? {
+        persons[p].mentions.map { context.sentenceOfToken[$0.tokens.lowerBound] }
+            .filter { context.text.sentences[$0].isContent && !isHeadlineLine($0) }.min()
+    }
+
+    /// A line of one sentence, above the first sentence that closes with a period, quote or question mark,
+    /// and not closed itself: a title or kicker above the lead.
+    private func isHeadlineLine(_ s: Int) -> Bool {
+        let sentences = context.text.sentences
+        func closed(_ i: Int) -> Bool {
+            let line = context.text(scalars: sentences[i].range).trimmingCharacters(in: .whitespaces)
+            return [".", "!", "?", "؟", "»", "\"", ":"].contains { line.hasSuffix($0) }
+        }
+        let paragraph = sentences[s].paragraph
+        if s > 0, sentences[s - 1].paragraph == paragraph { return false }
+        if s + 1 < sentences.count, sentences[s + 1].paragraph == paragraph { return false }
+        return !(0...s).contains { sentences[$0].isContent && closed($0) }
     }
 
     /// The subject slot of each content sentence, by sentence index.
@@ -359,8 +396,7 @@ struct Coreferencer {
                 guard let slot = subjectOf[s] else { continue }
                 if case .person(let p0) = slot.reference {
                     let p = live(p0)
-                    let firstOfP = persons[p].firstStart
-                    if !persons[p].unnamed, persons[p].roleKeys.isEmpty, context.sentenceOfToken[firstOfP] == s {
+                    if !persons[p].unnamed, persons[p].roleKeys.isEmpty, firstBodySentence(of: p) == s {
                         merge(u, into: p)
                     }
                 }

@@ -40,6 +40,35 @@ struct CoreferenceTests {
         #expect(r.people[0].roles.map(\.text) == ["فرماندار کرمان"])
     }
 
+    @Test("a role-holder opening the lead and named by the next sentence's subject is that person, headline or not")
+    func leadRoleNamedNext() {
+        let text = "سفر علی احمدی به شیراز\nوزیر نیرو روز گذشته از سد ملاصدرا بازدید کرد. علی احمدی که پیشتر در سفر به بوشهر از نیروگاه بازدید کرده بود، کار را سنگین خواند."
+        let r = Fixture.extract(text)
+        #expect(r.people.count == 1)
+        #expect(r.people[0].name == "علی احمدی")
+        #expect(!r.people[0].unnamed)
+        #expect(r.people[0].roles.map(\.text) == ["وزیر نیرو"])
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a one-sentence body line closed by a quote is not a headline: the speaker chain still reads it")
+    func quotedLineIsBody() {
+        let r = Fixture.extract("وزیر نیرو در جمع خبرنگاران گفت: ذخایر آب سدها کم است.\nعلی احمدی در ادامه افزود: «مردم باید در مصرف آب صرفه‌جویی کنند»")
+        #expect(r.people.count == 1)
+        #expect(r.people.first?.name == "علی احمدی")
+        #expect(r.people.first?.roles.map(\.text) == ["وزیر نیرو"])
+    }
+
+    @Test("a lead role-holder is not the next subject when that subject has a role of its own or was named before")
+    func leadRoleNotChained() {
+        let own = Fixture.extract("وزیر نیرو روز گذشته از سد ملاصدرا بازدید کرد. محمد رضایی استاندار کرمان نیز از این سد بازدید کرد.")
+        #expect(own.people.map(\.name) == ["محمد رضایی"])
+        #expect(own.people[0].roles.map(\.text) == ["استاندار کرمان"])
+        let before = Fixture.extract("علی احمدی دیروز به شیراز رفت. وزیر نیرو روز گذشته از سد ملاصدرا بازدید کرد. علی احمدی که خسته بود، کار را سنگین خواند.")
+        #expect(before.people.map(\.name) == ["علی احمدی"])
+        #expect(before.people[0].roles.isEmpty)
+    }
+
     @Test("a role-holder the text never names becomes an unnamed person when it speaks")
     func unnamedSpeaker() {
         let r = Fixture.extract("استاندار کرمان در جمع خبرنگاران گفت: بودجه استان افزایش می‌یابد.")

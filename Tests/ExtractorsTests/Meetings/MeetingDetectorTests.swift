@@ -16,6 +16,17 @@ struct MeetingDetectorTests {
         #expect(String(String.UnicodeScalarView(scalars[m.trigger.start..<m.trigger.end])) == m.trigger.text)
     }
 
+    @Test("«X پس از / پیش از دیدار با Y» places the subject in the meeting as «در» does")
+    func timePrepositionFrame() {
+        let after = Fixture.extract("حسن کریمی رئیس دانشگاه شیراز پس از دیدار با مهدی صادقی شهردار شیراز به خبرنگاران گفت: قرارداد امضا شد.")
+        #expect(Fixture.metNames(after) == [["حسن کریمی", "مهدی صادقی"]])
+        let before = Fixture.extract("حسن کریمی رئیس دانشگاه شیراز قبل از ملاقات با مهدی صادقی شهردار شیراز گفت: قرارداد آماده است.")
+        #expect(Fixture.metNames(before) == [["حسن کریمی", "مهدی صادقی"]])
+        // «پس از» far from the noun does not place the subject in it.
+        let far = Fixture.extract("حسن کریمی پس از سال‌ها تلاش در شیراز گفت که دیدار با مهدی صادقی مفید بود.")
+        #expect(Fixture.metNames(far).isEmpty)
+    }
+
     @Test("a speaker placed «در این نشست» joins the article's meeting")
     func thisMeeting() {
         let r = Fixture.extract("سید احمد صفوی شهردار منطقه 20 در نشست با شورایاران گفت: امنیت مهم است.\nسرگرد سید محمد حسینی سرکلانتر نهم فرماندهی انتظامی تهران بزرگ نیز در این نشست گفت: طرح اجرا می‌شود.")
