@@ -236,12 +236,23 @@ struct PhraseRecognizer {
             resolved += " " + p.display
         case nil: break
         }
+        // «معاون سیاسی وزارت امور خارجه این کشور»: a deictic place the article does not resolve (a foreign
+        // country, no place of that level named) still belongs to the office; it is kept in the phrase, not the key.
+        if complement != nil, j + 1 < end, places.place(at: j) == nil, let d = unresolvedDeictic(at: j, end: end) {
+            j = d; deictic = true
+        }
         if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
         let rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// The end of «این کشور», «همین استان» at `j` (a deictic determiner and a place prefix), resolved or not.
+    private func unresolvedDeictic(at j: Int, end: Int) -> Int? {
+        guard context.lists(.deicticDeterminers, j), j + 1 < end, let p = context.match(.placePrefixes, at: j + 1) else { return nil }
+        return j + 1 + p.length
     }
 
     /// The listed institution a head's office implies with the words after it: «وزیر نیرو» is the minister

@@ -44,6 +44,17 @@ struct RoleComplementTests {
         #expect(!speaker.institutions.contains { PersianNormalizer.key($0.name) == PersianNormalizer.key("مجلس") })
     }
 
+    @Test("a deictic place the article does not resolve stays in the office: «… وزارت امور خارجه این کشور»")
+    func unresolvedDeicticComplement() {
+        // No country is named before «این کشور», so the deictic is kept as written, never dropped.
+        let r = Fixture.extract("معاون سیاسی وزارت امور خارجه این کشور روز گذشته با علی احمدی سفیر ایران دیدار کرد.")
+        #expect(r.people.contains { $0.unnamed && $0.name == "معاون سیاسی وزارت امور خارجه این کشور" })
+        #expect(!r.people.contains { $0.unnamed && $0.name == "معاون سیاسی وزارت امور خارجه" })
+        // Without a determiner «کشور» is no deictic and ends nothing of the office.
+        let plain = Fixture.extract("حسن رضایی مدیرکل دفتر آموزش وزارت بهداشت گفت: دوره‌ها آغاز شد.")
+        #expect(Fixture.person(plain, named: "حسن رضایی")?.roles.first?.text == "مدیرکل دفتر آموزش وزارت بهداشت")
+    }
+
     @Test("a listed institution starting inside a long role head wins: «دبیر شورای عالی امنیت ملی»")
     func headGivesWayToListedInstitution() {
         let r = Fixture.extract("حسین موسوی دبیر شورای عالی امنیت ملی در این دیدار گفت: همکاری ادامه دارد.")
