@@ -209,7 +209,8 @@ struct PhraseRecognizer {
         if j < end {
             if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
                 complement = .institution(implied)
-            } else if let r = role(at: j, depth: depth + 1), r.complete {
+            } else if let r = role(at: j, depth: depth + 1), r.complete || r.isBareLocalOffice {
+                // «معاون فرماندار»: the deputy of the local governor the article is about is one office.
                 complement = .role(r)
             } else if let inst = institution(at: j) {
                 complement = .institution(inst)

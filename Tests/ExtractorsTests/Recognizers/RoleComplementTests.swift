@@ -55,6 +55,17 @@ struct RoleComplementTests {
         #expect(Fixture.person(plain, named: "حسن رضایی")?.roles.first?.text == "مدیرکل دفتر آموزش وزارت بهداشت")
     }
 
+    @Test("a bare office governing a place is a participant: «با حضور فرماندار، معاون فرماندار …»")
+    func bareLocalOfficeParticipants() {
+        let r = Fixture.extract("آیین افتتاح کتابخانه روستا با حضور فرماندار، معاون فرماندار و حسن کریمی برگزار شد.")
+        let unnamed = Set(r.people.filter(\.unnamed).map(\.name))
+        #expect(unnamed == ["فرماندار", "معاون فرماندار"])
+        #expect(r.met.count == 3, "the three participants met pairwise")
+        // A bare head that governs no place («رئیس») does not say which office: no one is made for it.
+        let bare = Fixture.extract("آیین افتتاح کتابخانه روستا با حضور رئیس، معاون و حسن کریمی برگزار شد.")
+        #expect(bare.people.allSatisfy { !$0.unnamed })
+    }
+
     @Test("a listed institution starting inside a long role head wins: «دبیر شورای عالی امنیت ملی»")
     func headGivesWayToListedInstitution() {
         let r = Fixture.extract("حسین موسوی دبیر شورای عالی امنیت ملی در این دیدار گفت: همکاری ادامه دارد.")
