@@ -66,6 +66,16 @@ struct RoleComplementTests {
         #expect(bare.people.allSatisfy { !$0.unnamed })
     }
 
+    @Test("a desk label «گروه سیاسی:» opens the report; a colon after a speech verb still opens a quotation")
+    func deskLabelIsNoQuotation() {
+        let r = Fixture.extract("گروه علمی فرهنگی: نمایشگاه قرآن دیروز با حضور وزیر فرهنگ و ارشاد اسلامی و حسن کریمی گشایش یافت.")
+        #expect(r.people.contains { $0.unnamed && $0.name == "وزیر فرهنگ و ارشاد اسلامی" })
+        #expect(r.met.count == 1)
+        // A colon after more words than a desk label has is a quotation: nobody in it is present.
+        let quote = Fixture.extract("گروه دانشجویان دانشگاه تهران در نامه‌ای نوشتند: نمایشگاه با حضور وزیر فرهنگ و ارشاد اسلامی و حسن کریمی گشایش یافت.")
+        #expect(quote.met.isEmpty)
+    }
+
     @Test("a listed institution starting inside a long role head wins: «دبیر شورای عالی امنیت ملی»")
     func headGivesWayToListedInstitution() {
         let r = Fixture.extract("حسین موسوی دبیر شورای عالی امنیت ملی در این دیدار گفت: همکاری ادامه دارد.")
