@@ -201,10 +201,13 @@ struct PhraseRecognizer {
             break
         }
         let headEnd = i + head.length
-        var j = modifiers(from: headEnd, end: end)
-        let modifierKeys = (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined()
+        // «رئیس جدید سازمان …»: a marker of a new holder (`new=yes`) stays in the phrase, out of the key.
+        var modifierStart = headEnd
+        if let n = tenureMarker(at: headEnd, end: end), n.isNew { modifierStart += n.length }
+        var j = modifiers(from: modifierStart, end: end)
+        let modifierKeys = (modifierStart..<j).map { context.key($0) }.filter { $0 != "و" }.joined()
         var former = false
-        if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
+        if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }
         var complement: RoleComplement?
         if j < end {
             if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
@@ -242,12 +245,18 @@ struct PhraseRecognizer {
         if complement != nil, j + 1 < end, places.place(at: j) == nil, let d = unresolvedDeictic(at: j, end: end) {
             j = d; deictic = true
         }
-        if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
+        if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
         let rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// A word of tenure after a role at `j`: «سابق», «پیشین» (former) or «جدید» (`new=yes`, a new holder).
+    private func tenureMarker(at j: Int, end: Int) -> (length: Int, isNew: Bool)? {
+        guard j < end, let m = context.match(.formerMarkers, at: j) else { return nil }
+        return (m.length, m.entry["new"] == "yes")
     }
 
     /// The end of «این کشور», «همین استان» at `j` (a deictic determiner and a place prefix), resolved or not.

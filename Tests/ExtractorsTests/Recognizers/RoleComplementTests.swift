@@ -76,6 +76,16 @@ struct RoleComplementTests {
         #expect(quote.met.isEmpty)
     }
 
+    @Test("«جدید» after a head is a new holder: in the phrase, out of the key, not a former office")
+    func newHolderMarker() {
+        let r = Fixture.extract("مریم کاظمی رئیس جدید سازمان بهزیستی در نشست خبری گفت: طرح‌ها ادامه دارد. کاظمی افزود: بودجه کافی است.")
+        let role = Fixture.person(r, named: "مریم کاظمی")?.roles.first
+        #expect(role?.text == "رئیس جدید سازمان بهزیستی")
+        #expect(role?.former == false)
+        let old = Fixture.extract("حسن کریمی رئیس سابق سازمان بهزیستی گفت: طرح‌ها ادامه دارد.")
+        #expect(Fixture.person(old, named: "حسن کریمی")?.roles.first?.former == true)
+    }
+
     @Test("a listed institution starting inside a long role head wins: «دبیر شورای عالی امنیت ملی»")
     func headGivesWayToListedInstitution() {
         let r = Fixture.extract("حسین موسوی دبیر شورای عالی امنیت ملی در این دیدار گفت: همکاری ادامه دارد.")
