@@ -209,7 +209,11 @@ struct PhraseRecognizer {
         var former = false
         if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }
         var complement: RoleComplement?
-        if j < end {
+        if head.entry["complement"] == "nationality" {
+            // «همتای آلمانی خود»: a counterpart is one office only with the country its adjective names.
+            guard let p = nationality(at: j, end: end) else { return nil }
+            complement = .place(p)
+        } else if j < end {
             if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
                 complement = .institution(implied)
             } else if let r = role(at: j, depth: depth + 1), r.complete || r.isBareLocalOffice {
@@ -257,6 +261,21 @@ struct PhraseRecognizer {
     private func tenureMarker(at j: Int, end: Int) -> (length: Int, isNew: Bool)? {
         guard j < end, let m = context.match(.formerMarkers, at: j) else { return nil }
         return (m.length, m.entry["new"] == "yes")
+    }
+
+    /// A nationality adjective at `j` read as its country: a listed country and «ی» or «یی» («آلمانی»,
+    /// «آمریکایی», «لیبیایی»); irregular forms («ترک», «روس») are not read.
+    private func nationality(at j: Int, end: Int) -> PlaceSpan? {
+        guard j < end, context.isWord(j) else { return nil }
+        let k = context.key(j)
+        for suffix in ["ایی", "یی", "ی"] where k.hasSuffix(suffix) && k.count > suffix.count + 1 {
+            let stem = String(k.dropLast(suffix.count))
+            guard let e = context.rules.entry(.countries, key: stem) else { continue }
+            let name = e["canonical"] ?? e.surface
+            return PlaceSpan(tokens: j..<(j + 1), level: "country", name: name, nameKey: PersianNormalizer.key(name),
+                             prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
+        }
+        return nil
     }
 
     /// The end of «این کشور», «همین استان» at `j` (a deictic determiner and a place prefix), resolved or not.

@@ -86,6 +86,18 @@ struct RoleComplementTests {
         #expect(Fixture.person(old, named: "حسن کریمی")?.roles.first?.former == true)
     }
 
+    @Test("a counterpart with a nationality adjective is one office: «همتای آلمانی خود»; a bare one is none")
+    func counterpartWithNationality() {
+        let r = Fixture.extract("رضا کاظمی وزیر نیرو دیروز در برلین با همتای آلمانی خود دیدار کرد.")
+        #expect(r.people.contains { $0.unnamed && $0.name == "همتای آلمانی" })
+        #expect(r.met.count == 1)
+        let us = Fixture.extract("علی احمدی عصر دیروز با همتای آمریکایی خود دیدار کرد.")
+        #expect(us.people.contains { $0.unnamed && $0.name == "همتای آمریکایی" })
+        // Without the country the counterpart says no office: no one is made.
+        let bare = Fixture.extract("علی احمدی عصر دیروز با همتای خود دیدار کرد.")
+        #expect(bare.people.allSatisfy { !$0.unnamed })
+    }
+
     @Test("a listed institution starting inside a long role head wins: «دبیر شورای عالی امنیت ملی»")
     func headGivesWayToListedInstitution() {
         let r = Fixture.extract("حسین موسوی دبیر شورای عالی امنیت ملی در این دیدار گفت: همکاری ادامه دارد.")
