@@ -248,6 +248,11 @@ struct PhraseRecognizer {
         // country, no place of that level named) still belongs to the office; it is kept in the phrase, not the key.
         if complement != nil, j + 1 < end, places.place(at: j) == nil, let d = unresolvedDeictic(at: j, end: end) {
             j = d; deictic = true
+        } else if case .institution(let inst)? = complement, inst.place == nil, j < end, places.place(at: j, allowBarePrefix: true) == nil,
+                  let p = context.match(.placePrefixes, at: j), p.entry["level"] == "county" || p.entry["level"] == "province" {
+            // «رئیس اداره ورزش شهرستان»: a bare «شهرستان/استان» the article does not resolve is the unit's own
+            // county or province; it stays in the phrase as written.
+            j += p.length; deictic = true
         }
         if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key

@@ -50,6 +50,9 @@ struct RoleComplementTests {
         let r = Fixture.extract("معاون سیاسی وزارت امور خارجه این کشور روز گذشته با علی احمدی سفیر ایران دیدار کرد.")
         #expect(r.people.contains { $0.unnamed && $0.name == "معاون سیاسی وزارت امور خارجه این کشور" })
         #expect(!r.people.contains { $0.unnamed && $0.name == "معاون سیاسی وزارت امور خارجه" })
+        // A bare «شهرستان» the article does not resolve stays in the office as written.
+        let county = Fixture.extract("رئیس اداره ورزش شهرستان عصر دیروز با علی احمدی دیدار کرد.")
+        #expect(county.people.contains { $0.unnamed && $0.name == "رئیس اداره ورزش شهرستان" })
         // Without a determiner «کشور» is no deictic and ends nothing of the office.
         let plain = Fixture.extract("حسن رضایی مدیرکل دفتر آموزش وزارت بهداشت گفت: دوره‌ها آغاز شد.")
         #expect(Fixture.person(plain, named: "حسن رضایی")?.roles.first?.text == "مدیرکل دفتر آموزش وزارت بهداشت")
