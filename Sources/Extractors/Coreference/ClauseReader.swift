@@ -21,7 +21,13 @@ struct ClauseReader {
                 // «تهران - X …»: a dateline of one place word or two before a single dash.
                 if dashes.count == 1, dashes[0] > k, dashes[0] - k <= 2 { k = dashes[0] + 1; continue }
             }
-            if context.matchLength(.reportOpeners, at: k) != nil {
+            if let opener = context.match(.reportOpeners, at: k) {
+                if opener.entry["until"] == "colon" {
+                    // «گروه سیاسی: …»: a desk label ends at its colon; without one it is no label.
+                    guard k == sentence.tokens.lowerBound,
+                          let colon = (k..<min(end, k + DocumentContext.deskLabelWords + 1)).first(where: { context.isPunctuation($0, ":") }) else { break }
+                    k = colon + 1; continue
+                }
                 if let comma = (k..<min(end, k + 16)).first(where: { context.isComma($0) }) { k = comma + 1; continue }
                 break
             }

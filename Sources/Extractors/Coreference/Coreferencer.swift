@@ -332,7 +332,11 @@ struct Coreferencer {
                 slots.append(Slot(tokens: role.tokens, reference: .role(r)))
             } else {
                 let holders = Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { !persons[$0].roleKeys.isEmpty }.sorted()
-                guard !holders.isEmpty else { continue }
+                guard !holders.isEmpty else {
+                    // «با حضور فرماندار، معاون فرماندار …»: a bare local office may still be a participant.
+                    if role.isBareLocalOffice { slots.append(Slot(tokens: role.tokens, reference: .role(r))) }
+                    continue
+                }
                 attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: RuleID.corefRoleHead.rawValue)
                 slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
             }
@@ -443,7 +447,7 @@ extension Coreferencer {
     mutating func person(forRole r: Int) -> Int? {
         if let owner = roleOwner[r] { return live(owner) }
         let role = found.roles[r]
-        guard role.complete else { return nil }
+        guard role.complete || role.isBareLocalOffice else { return nil }
         if let p = (holdersByKey[role.key] ?? []).map(live).first {
             attach(role: r, to: p, rule: RuleID.corefRole.rawValue)
             return p

@@ -71,6 +71,9 @@ final class DocumentContext {
     /// `mayEndInPluralSuffix` of every token.
     private var mayBePlural: [Bool] = []
 
+    /// The words a desk label («گروه علمی فرهنگی») may have before its colon.
+    static let deskLabelWords = 4
+
     init(text: AnalyzedText, lexicons: Lexicons) {
         self.text = text
         rules = lexicons.rules
@@ -98,7 +101,10 @@ final class DocumentContext {
         var quote = [Int](repeating: 0, count: text.tokens.count)
         for s in text.sentences {
             var colon = s.tokens.upperBound
+            // «گروه سیاسی: …» (a report opener with `until=colon`): the desk label's colon opens the report, not a quotation.
+            let desk = !s.tokens.isEmpty && lexicons.rules.entry(.reportOpeners, key: keys[s.tokens.lowerBound])?["until"] == "colon"
             for t in s.tokens where (kinds[t] == .punctuation || kinds[t] == .symbol) && text.tokens[t].normalized.sameBytes(":") {
+                if desk, t - s.tokens.lowerBound <= Self.deskLabelWords { continue }
                 colon = t
                 break
             }

@@ -201,15 +201,23 @@ struct PhraseRecognizer {
             break
         }
         let headEnd = i + head.length
-        var j = modifiers(from: headEnd, end: end)
-        let modifierKeys = (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined()
+        // «رئیس جدید سازمان …»: a marker of a new holder (`new=yes`) stays in the phrase, out of the key.
+        var modifierStart = headEnd
+        if let n = tenureMarker(at: headEnd, end: end), n.isNew { modifierStart += n.length }
+        var j = modifiers(from: modifierStart, end: end)
+        let modifierKeys = (modifierStart..<j).map { context.key($0) }.filter { $0 != "و" }.joined()
         var former = false
-        if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
+        if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }
         var complement: RoleComplement?
-        if j < end {
+        if head.entry["complement"] == "nationality" {
+            // «همتای آلمانی خود»: a counterpart is one office only with the country its adjective names.
+            guard let p = nationality(at: j, end: end) else { return nil }
+            complement = .place(p)
+        } else if j < end {
             if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
                 complement = .institution(implied)
-            } else if let r = role(at: j, depth: depth + 1), r.complete {
+            } else if let r = role(at: j, depth: depth + 1), r.complete || r.isBareLocalOffice {
+                // «معاون فرماندار»: the deputy of the local governor the article is about is one office.
                 complement = .role(r)
             } else if let inst = institution(at: j) {
                 complement = .institution(inst)
@@ -236,12 +244,49 @@ struct PhraseRecognizer {
             resolved += " " + p.display
         case nil: break
         }
-        if j < end, let f = context.matchLength(.formerMarkers, at: j) { former = true; j += f }
+        // «معاون سیاسی وزارت امور خارجه این کشور»: a deictic place the article does not resolve (a foreign
+        // country, no place of that level named) still belongs to the office; it is kept in the phrase, not the key.
+        if complement != nil, j + 1 < end, places.place(at: j) == nil, let d = unresolvedDeictic(at: j, end: end) {
+            j = d; deictic = true
+        } else if case .institution(let inst)? = complement, inst.place == nil, j < end, places.place(at: j, allowBarePrefix: true) == nil,
+                  let p = context.match(.placePrefixes, at: j), p.entry["level"] == "county" || p.entry["level"] == "province" {
+            // «رئیس اداره ورزش شهرستان»: a bare «شهرستان/استان» the article does not resolve is the unit's own
+            // county or province; it stays in the phrase as written.
+            j += p.length; deictic = true
+        }
+        if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
         let rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// A word of tenure after a role at `j`: «سابق», «پیشین» (former) or «جدید» (`new=yes`, a new holder).
+    private func tenureMarker(at j: Int, end: Int) -> (length: Int, isNew: Bool)? {
+        guard j < end, let m = context.match(.formerMarkers, at: j) else { return nil }
+        return (m.length, m.entry["new"] == "yes")
+    }
+
+    /// A nationality adjective at `j` read as its country: a listed country and «ی» or «یی» («آلمانی»,
+    /// «آمریکایی», «لیبیایی»); irregular forms («ترک», «روس») are not read.
+    private func nationality(at j: Int, end: Int) -> PlaceSpan? {
+        guard j < end, context.isWord(j) else { return nil }
+        let k = context.key(j)
+        for suffix in ["ایی", "یی", "ی"] where k.hasSuffix(suffix) && k.count > suffix.count + 1 {
+            let stem = String(k.dropLast(suffix.count))
+            guard let e = context.rules.entry(.countries, key: stem) else { continue }
+            let name = e["canonical"] ?? e.surface
+            return PlaceSpan(tokens: j..<(j + 1), level: "country", name: name, nameKey: PersianNormalizer.key(name),
+                             prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
+        }
+        return nil
+    }
+
+    /// The end of «این کشور», «همین استان» at `j` (a deictic determiner and a place prefix), resolved or not.
+    private func unresolvedDeictic(at j: Int, end: Int) -> Int? {
+        guard context.lists(.deicticDeterminers, j), j + 1 < end, let p = context.match(.placePrefixes, at: j + 1) else { return nil }
+        return j + 1 + p.length
     }
 
     /// The listed institution a head's office implies with the words after it: «وزیر نیرو» is the minister

@@ -76,6 +76,9 @@ struct RoleSpan: Hashable {
         case nil: return false
         }
     }
+    /// A bare head of an office that governs a place (`level=`: «فرماندار», «بخشدار»): in a local report it
+    /// stands for the one holder of the article's place, so it may take part in an event as an unnamed person.
+    var isBareLocalOffice: Bool { complement == nil && headEntry["level"] != nil && modifierKey.isEmpty }
     var headKey: String { headEntry["canonical"].map(PersianNormalizer.key) ?? headEntry.key }
 
     /// The institution this role links: its complement institution, the institution its head implies for a

@@ -44,6 +44,63 @@ struct RoleComplementTests {
         #expect(!speaker.institutions.contains { PersianNormalizer.key($0.name) == PersianNormalizer.key("مجلس") })
     }
 
+    @Test("a deictic place the article does not resolve stays in the office: «… وزارت امور خارجه این کشور»")
+    func unresolvedDeicticComplement() {
+        // No country is named before «این کشور», so the deictic is kept as written, never dropped.
+        let r = Fixture.extract("معاون سیاسی وزارت امور خارجه این کشور روز گذشته با علی احمدی سفیر ایران دیدار کرد.")
+        #expect(r.people.contains { $0.unnamed && $0.name == "معاون سیاسی وزارت امور خارجه این کشور" })
+        #expect(!r.people.contains { $0.unnamed && $0.name == "معاون سیاسی وزارت امور خارجه" })
+        // A bare «شهرستان» the article does not resolve stays in the office as written.
+        let county = Fixture.extract("رئیس اداره ورزش شهرستان عصر دیروز با علی احمدی دیدار کرد.")
+        #expect(county.people.contains { $0.unnamed && $0.name == "رئیس اداره ورزش شهرستان" })
+        // Without a determiner «کشور» is no deictic and ends nothing of the office.
+        let plain = Fixture.extract("حسن رضایی مدیرکل دفتر آموزش وزارت بهداشت گفت: دوره‌ها آغاز شد.")
+        #expect(Fixture.person(plain, named: "حسن رضایی")?.roles.first?.text == "مدیرکل دفتر آموزش وزارت بهداشت")
+    }
+
+    @Test("a bare office governing a place is a participant: «با حضور فرماندار، معاون فرماندار …»")
+    func bareLocalOfficeParticipants() {
+        let r = Fixture.extract("آیین افتتاح کتابخانه روستا با حضور فرماندار، معاون فرماندار و حسن کریمی برگزار شد.")
+        let unnamed = Set(r.people.filter(\.unnamed).map(\.name))
+        #expect(unnamed == ["فرماندار", "معاون فرماندار"])
+        #expect(r.met.count == 3, "the three participants met pairwise")
+        // A bare head that governs no place («رئیس») does not say which office: no one is made for it.
+        let bare = Fixture.extract("آیین افتتاح کتابخانه روستا با حضور رئیس، معاون و حسن کریمی برگزار شد.")
+        #expect(bare.people.allSatisfy { !$0.unnamed })
+    }
+
+    @Test("a desk label «گروه سیاسی:» opens the report; a colon after a speech verb still opens a quotation")
+    func deskLabelIsNoQuotation() {
+        let r = Fixture.extract("گروه علمی فرهنگی: نمایشگاه قرآن دیروز با حضور وزیر فرهنگ و ارشاد اسلامی و حسن کریمی گشایش یافت.")
+        #expect(r.people.contains { $0.unnamed && $0.name == "وزیر فرهنگ و ارشاد اسلامی" })
+        #expect(r.met.count == 1)
+        // A colon after more words than a desk label has is a quotation: nobody in it is present.
+        let quote = Fixture.extract("گروه دانشجویان دانشگاه تهران در نامه‌ای نوشتند: نمایشگاه با حضور وزیر فرهنگ و ارشاد اسلامی و حسن کریمی گشایش یافت.")
+        #expect(quote.met.isEmpty)
+    }
+
+    @Test("«جدید» after a head is a new holder: in the phrase, out of the key, not a former office")
+    func newHolderMarker() {
+        let r = Fixture.extract("مریم کاظمی رئیس جدید سازمان بهزیستی در نشست خبری گفت: طرح‌ها ادامه دارد. کاظمی افزود: بودجه کافی است.")
+        let role = Fixture.person(r, named: "مریم کاظمی")?.roles.first
+        #expect(role?.text == "رئیس جدید سازمان بهزیستی")
+        #expect(role?.former == false)
+        let old = Fixture.extract("حسن کریمی رئیس سابق سازمان بهزیستی گفت: طرح‌ها ادامه دارد.")
+        #expect(Fixture.person(old, named: "حسن کریمی")?.roles.first?.former == true)
+    }
+
+    @Test("a counterpart with a nationality adjective is one office: «همتای آلمانی خود»; a bare one is none")
+    func counterpartWithNationality() {
+        let r = Fixture.extract("رضا کاظمی وزیر نیرو دیروز در برلین با همتای آلمانی خود دیدار کرد.")
+        #expect(r.people.contains { $0.unnamed && $0.name == "همتای آلمانی" })
+        #expect(r.met.count == 1)
+        let us = Fixture.extract("علی احمدی عصر دیروز با همتای آمریکایی خود دیدار کرد.")
+        #expect(us.people.contains { $0.unnamed && $0.name == "همتای آمریکایی" })
+        // Without the country the counterpart says no office: no one is made.
+        let bare = Fixture.extract("علی احمدی عصر دیروز با همتای خود دیدار کرد.")
+        #expect(bare.people.allSatisfy { !$0.unnamed })
+    }
+
     @Test("a listed institution starting inside a long role head wins: «دبیر شورای عالی امنیت ملی»")
     func headGivesWayToListedInstitution() {
         let r = Fixture.extract("حسین موسوی دبیر شورای عالی امنیت ملی در این دیدار گفت: همکاری ادامه دارد.")
