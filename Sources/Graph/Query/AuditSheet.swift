@@ -14,7 +14,7 @@ public enum AuditSheet {
     /// The sheet's columns, in order.
     public static let columns = [
         "n", "edge", "a_id", "a_label", "a_kind", "a_role", "b_id", "b_label", "b_kind", "b_role",
-        "meetings", "documents", "dates", "triggers", "trigger_offsets", "sentence_offsets", "sentences",
+        "meetings", "documents", "dates", "triggers", "rules", "trigger_offsets", "sentence_offsets", "sentences",
         "verdict", "reason",
     ]
 
@@ -45,7 +45,7 @@ public enum AuditSheet {
                 String(row.number), row.edgeID, row.a.id, neutralised(row.a.label), row.a.kind.rawValue, neutralised(row.a.role ?? ""),
                 row.b.id, neutralised(row.b.label), row.b.kind.rawValue, neutralised(row.b.role ?? ""),
                 String(m.count), neutralised(joined(m.map(\.document))), joined(m.map { $0.date ?? "" }),
-                neutralised(joined(m.map { $0.trigger ?? "" })),
+                neutralised(joined(m.map { $0.trigger ?? "" })), neutralised(joined(m.map { $0.rule ?? "" })),
                 joined(m.map { t in t.triggerStart.flatMap { s in t.triggerEnd.map { "\(s)-\($0)" } } ?? "" }),
                 joined(m.map { "\($0.sentenceStart)-\($0.sentenceEnd)" }), neutralised(joined(m.map(\.sentence))),
                 "", "",

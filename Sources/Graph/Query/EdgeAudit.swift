@@ -38,10 +38,13 @@ public enum EdgeAudit {
         /// Trigger offsets in the original text (scalars, end exclusive), when the meeting node records them.
         public var triggerStart: Int?
         public var triggerEnd: Int?
+        /// The rule that found the meeting and the lexicon line behind it («meeting.frame.verb (meeting-frames.txt:27)»),
+        /// when the store keeps them: a judge who finds a wrong edge sees which rule to blame.
+        public var rule: String?
 
         /// Creates a meeting row.
         public init(meetingID: String, document: String, date: String?, sentence: String, sentenceStart: Int, sentenceEnd: Int,
-                    trigger: String?, triggerStart: Int?, triggerEnd: Int?) {
+                    trigger: String?, triggerStart: Int?, triggerEnd: Int?, rule: String? = nil) {
             self.meetingID = meetingID
             self.document = document
             self.date = date
@@ -51,6 +54,7 @@ public enum EdgeAudit {
             self.trigger = trigger
             self.triggerStart = triggerStart
             self.triggerEnd = triggerEnd
+            self.rule = rule
         }
     }
 
@@ -103,7 +107,8 @@ public enum EdgeAudit {
                 let offsets = nodes[e.meetingID].flatMap { triggerOffsets(ofMeetingKey: $0.key) }
                 return Meeting(meetingID: e.meetingID, document: e.document, date: e.date, sentence: e.text,
                                sentenceStart: e.start, sentenceEnd: e.end, trigger: e.trigger,
-                               triggerStart: offsets?.start, triggerEnd: offsets?.end)
+                               triggerStart: offsets?.start, triggerEnd: offsets?.end,
+                               rule: e.rule.map { rule in e.ruleSource.map { "\(rule) (\($0))" } ?? rule })
             }
             return Row(number: n + 1, edgeID: edge.id, a: end(edge.source), b: end(edge.target), meetings: meetings)
         }

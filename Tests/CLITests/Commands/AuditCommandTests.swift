@@ -102,6 +102,10 @@ struct AuditCommandTests {
             let sentenceOffsets = row["sentence_offsets"]!.components(separatedBy: sep)
             let triggerOffsets = row["trigger_offsets"]!.components(separatedBy: sep)
             #expect(documents.count == Int(row["meetings"]!))
+            // Every meeting names the rule that found it and the frame's line («meeting.frame.verb (meeting-frames.txt:27)»).
+            let rules = row["rules"]!.components(separatedBy: sep)
+            #expect(rules.count == documents.count)
+            #expect(rules.allSatisfy { $0.hasPrefix("meeting.") && $0.contains("(meeting-frames.txt:") }, "\(row["edge"]!) rules: \(rules)")
             for (i, document) in documents.enumerated() {
                 var text = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("seeds/\(document)"), encoding: .utf8)
                 if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
