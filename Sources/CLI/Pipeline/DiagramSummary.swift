@@ -63,16 +63,8 @@ struct DiagramSummary: Equatable {
         return left.isEmpty ? [shown] : [shown, "left out of the diagram: " + left.joined(separator: "; ")]
     }
 
-    /// `n` with thousands separated by commas.
-    static func number(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, digit) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
-    }
+    /// `n` with thousands separated by commas (`Int.grouped`).
+    static func number(_ n: Int) -> String { n.grouped }
 
     static func count(_ n: Int, _ one: String, _ many: String) -> String {
         "\(number(n)) \(n == 1 ? one : many)"

@@ -118,16 +118,8 @@ final class ProgressBar: @unchecked Sendable {
         sink("\r\u{1B}[K" + line(now: now))
     }
 
-    /// 5360 → «5,360».
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
-    }
+    /// 5360 → «5,360» (`Int.grouped`).
+    static func grouped(_ n: Int) -> String { n.grouped }
 
     /// Standard error, unbuffered.
     static let standardError: @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
