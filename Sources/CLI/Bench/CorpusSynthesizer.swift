@@ -197,7 +197,7 @@ struct SentenceBank {
     let sentences: [Sentence]
 
     init(_ documents: [SourceDocument], extractor: Extractor) {
-        let analyzer = TextAnalyzer()
+        let analyzer = extractor.analyzer
         let nameParts = Set(extractor.lexicons["given-names"].entries.map(\.key) + extractor.lexicons["lineage-honorifics"].entries.map(\.key))
         // Extraction dominates (a few CPU-seconds for the 1,475 dev articles): every core, results in input order.
         let perDocument = BatchExtractor.parallelMap(documents) { document in

@@ -54,7 +54,7 @@ struct Add: ParsableCommand {
         Interruption.install {}
         let pipeline = try CorpusPipeline(lexiconDirectory: lexicons.directory)
         if let summary = LexiconOptions.summary(pipeline.extractor) { print(summary) }
-        var reader = DocumentReader(options: input)
+        var reader = DocumentReader(options: input, dateReader: pipeline.extractor.dateReader)
         var added = 0, replaced = 0, skipped = 0
         // Articles already stored (same content) are skipped before extraction, so re-running
         // `add` on a corpus that is mostly stored costs a read and a hash per article, no more.

@@ -62,7 +62,7 @@ struct Bench: ParsableCommand {
     func run() throws {
         // The default corpus is named here, since the input options refuse to parse without one.
         let options = try InputOptions.parse(["--keep-going"] + (inputs.isEmpty ? ["../shared/data/fars-news/dev.jsonl"] : inputs))
-        var reader = DocumentReader(options: options)
+        var reader = DocumentReader(options: options, dateReader: DateReader(lexicons: try TextLexicons.bundled()))
         var documents: [SourceDocument] = []
         try reader.forEachDocument { documents.append($0) }
 
@@ -130,7 +130,7 @@ struct Bench: ParsableCommand {
         switch stage {
         case .text:
             // One core: decode to scalars, normalize, split sentences, tokenize, mark boilerplate.
-            let analyzer = TextAnalyzer()
+            let analyzer = try TextAnalyzer.bundled()
             return {
                 var tokens = 0
                 for d in documents { tokens += analyzer.analyze(d).tokens.count }
@@ -226,7 +226,7 @@ struct Bench: ParsableCommand {
     /// the whole extraction (text layer included), in microseconds per UTF-8 byte (fastest of `repeats`).
     private func adversarial(_ prose: [SourceDocument]) throws -> [String: Any] {
         let extractor = try Lexicons.loadExtractor()
-        let analyzer = TextAnalyzer()
+        let analyzer = extractor.analyzer
         func timed(_ work: () -> Void) -> Double {
             var best = Double.infinity
             for _ in 0..<repeats {

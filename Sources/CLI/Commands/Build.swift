@@ -63,7 +63,7 @@ struct Build: ParsableCommand {
         }
         let pipeline = try CorpusPipeline(lexiconDirectory: lexicons.directory)
         if let summary = LexiconOptions.summary(pipeline.extractor) { print(summary) }
-        var reader = DocumentReader(options: input)
+        var reader = DocumentReader(options: input, dateReader: pipeline.extractor.dateReader)
         // Each batch goes to the new store as soon as it is merged, so no article is kept whole.
         let store = try StoreWriter(replacing: storeURL)
         var resolved: ResolvedGraph?

@@ -31,6 +31,8 @@ struct Eval: ParsableCommand {
     @Option(help: ArgumentHelp("With --pred: the folder of original texts (<id> or <id>.txt) to check offsets against.", valueName: "dir"))
     var texts: String?
 
+    @OptionGroup var lexicons: LexiconOptions
+
     @Option(help: "JSON Lines inputs: the field that holds the article text.")
     var textField = "text"
 
@@ -88,9 +90,10 @@ struct Eval: ParsableCommand {
 
     /// Reads the inputs as `didar extract` does and extracts the articles the gold file names.
     private func extract(wanted: Set<String>, into predictions: inout PredictionSet, originals: inout [String: String]) throws {
-        let extractor = try Lexicons.loadExtractor()
+        let extractor = try lexicons.loadExtractor()
+        if let summary = LexiconOptions.summary(extractor) { Terminal.warn("didar: \(summary)") }
         let options = try InputOptions.parse(["--text-field", textField, "--id-field", idField] + (keepGoing ? ["--keep-going"] : []) + ["--"] + inputs)
-        var reader = DocumentReader(options: options)
+        var reader = DocumentReader(options: options, dateReader: extractor.dateReader)
         let batcher = BatchExtractor(extractor: extractor)
         var batch: [SourceDocument] = []
         func flush() {

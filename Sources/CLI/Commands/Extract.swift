@@ -33,7 +33,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         let extractor = try lexicons.loadExtractor()
         if let summary = LexiconOptions.summary(extractor) { FileHandle.standardError.write(Data("didar: \(summary)\n".utf8)) }
-        var reader = DocumentReader(options: input)
+        var reader = DocumentReader(options: input, dateReader: extractor.dateReader)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let out = FileHandle.standardOutput

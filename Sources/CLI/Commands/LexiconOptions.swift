@@ -2,7 +2,7 @@ import ArgumentParser
 import Extractors
 import Foundation
 
-/// `--lexicons DIR`: a researcher's own lexicon files, added to the bundled ones (build, add, extract).
+/// `--lexicons DIR`: a researcher's own lexicon files, added to the bundled ones (build, add, extract, eval).
 ///
 /// Each `.txt` file of the folder extends the bundled file of the same name (`surnames.txt`,
 /// `meeting-frames.txt`, …; the names are those of the bundled `index.txt`) and is checked the same way.

@@ -9,11 +9,13 @@ import Foundation
 /// otherwise the first one stops the run.
 struct DocumentReader {
     var options: InputOptions
-    private(set) var report = InputReport()
+    private(set) var report: InputReport
     private var seenIDs: [String: Int] = [:]
 
-    init(options: InputOptions) {
+    /// A reader of `options.inputs`; `dateReader` (the extractor's) checks the records' date fields for the report.
+    init(options: InputOptions, dateReader: DateReader) {
         self.options = options
+        report = InputReport(dateReader: dateReader)
         report.dateFieldsTried = options.dateField.map { [$0] } ?? JSONLinesDecoder.commonDateFields
     }
 

@@ -29,7 +29,7 @@ struct InputReport {
     var dateFieldsTried: [String] = []
 
     /// Parses the dates of records to report how many are usable (the extractor parses them again, with the text).
-    private static let dateReader = DateReader()
+    let dateReader: DateReader
 
     /// Counts the record's date under the field it came from.
     mutating func countDate(of record: JSONLinesDecoder.Record, display: String, line: Int) {
@@ -37,7 +37,7 @@ struct InputReport {
         guard let field = record.dateField, let value = record.document.date else { return }
         var source = dates[field, default: DateSource()]
         source.found += 1
-        if Self.dateReader.parse(value)?.iso != nil {
+        if dateReader.parse(value)?.iso != nil {
             source.readable += 1
         } else if source.firstUnreadable == nil {
             source.firstUnreadable = "\(display):\(line) «\(value.prefix(40))»"
@@ -94,9 +94,11 @@ struct InputFailure: Error, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// The decoder's error, placed as `file:line` with the byte offset in the reason.
+    /// The decoder's error, placed as `file:line` with the byte offset in the reason. The decoder
+    /// knows nothing of command-line options, so the option that fixes a missing field is named here.
     init(_ error: InputError) {
         source = error.line.map { "\(error.source):\($0)" } ?? error.source
         reason = error.message + (error.byteOffset.map { " (byte \($0))" } ?? "")
+        if error.kind == .missingField { reason += "; choose the text field with --text-field" }
     }
 }

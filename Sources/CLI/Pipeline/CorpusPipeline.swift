@@ -15,8 +15,8 @@ struct CorpusPipeline {
     /// Documents extracted together: enough to keep every core busy, few enough that their texts stay small.
     static let batchSize = 256
 
-    /// Display forms of names (ZWNJs restored), made from the extractor's own lexicons: the shared
-    /// `DisplayForm.standard` would read the lexicon files a second time, inside the first batch.
+    /// Display forms of names (ZWNJs restored), made from the extractor's own lexicons, so a researcher's
+    /// zwnj-words.txt counts too and the files are read once.
     let display: DisplayForm
 
     /// - Parameter lexiconDirectory: the folder of the researcher's own lexicon files (`--lexicons`), if any.

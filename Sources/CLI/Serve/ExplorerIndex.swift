@@ -1,3 +1,4 @@
+import Extractors
 import Graph
 
 /// The read-only data behind `didar serve`: the store's `CorpusIndex` and article metadata, loaded
@@ -13,13 +14,16 @@ struct ExplorerIndex: Sendable {
     let documents: [String: DocumentInfo]
     /// Distinct `met` neighbours of each node (for contact counts).
     private let neighbours: [String: Set<String>]
+    /// The lexicons whose titles and honorifics the name look-up strips (read once, at start-up).
+    private let lexicons: Lexicons
 
     /// The resolved corpus graph.
     var graph: CorpusGraph { corpus.graph }
 
-    /// Indexes `corpus`; `documents` supply titles and URLs for the evidence.
-    init(corpus: CorpusIndex, documents: [DocumentInfo]) {
+    /// Indexes `corpus`; `documents` supply titles and URLs for the evidence; `lexicons` the titles the look-up strips.
+    init(corpus: CorpusIndex, documents: [DocumentInfo], lexicons: Lexicons) {
         self.corpus = corpus
+        self.lexicons = lexicons
         self.documents = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var neighbours: [String: Set<String>] = [:]
         for edge in corpus.graph.edges where edge.kind == .met {
@@ -42,7 +46,7 @@ struct ExplorerIndex: Sendable {
                 candidates: [SearchCandidate(person: person, roles: candidate.roles, aliases: candidate.aliases, matchedKey: query)],
                 truncated: false, suggestions: [])
         }
-        let keys = NameQuery.keys(for: query)
+        let keys = NameQuery.keys(for: query, lexicons: lexicons)
         let result = lookup.candidates(for: keys)
         let candidates = result.candidates.prefix(limit).compactMap { candidate in
             summary(of: candidate.id).map {

@@ -13,6 +13,6 @@ enum StoreSnapshot {
 
     /// The explorer's index over an open store.
     static func load(_ store: GraphStore) throws -> ExplorerIndex {
-        ExplorerIndex(corpus: try store.index(), documents: try store.documentInfos())
+        ExplorerIndex(corpus: try store.index(), documents: try store.documentInfos(), lexicons: try NameQuery.bundledLexicons())
     }
 }

@@ -6,7 +6,12 @@ import Extractors
 enum NameQuery {
     /// Keys to try, most specific first: the full name without titles, the same without a leading
     /// lineage honorific (which the store may or may not keep in a name), and the last word alone (a surname).
-    static func keys(for text: String, lexicons: Lexicons? = sharedLexicons) -> [String] {
+    static func keys(for text: String) throws(LexiconError) -> [String] {
+        keys(for: text, lexicons: try bundledLexicons())
+    }
+
+    /// The same with the given lexicons (their titles and lineage honorifics).
+    static func keys(for text: String, lexicons: Lexicons) -> [String] {
         let words = PersianNormalizer.normalize(text)
             .split(whereSeparator: { $0 == " " })
             .map { PersianNormalizer.key(String($0)) }
@@ -14,17 +19,16 @@ enum NameQuery {
         guard !words.isEmpty else { return [] }
         var rest = words[...]
         // Drop leading titles (multi-word ones such as «حجت الاسلام والمسلمین» included).
-        if let titles = lexicons?["titles"] {
-            while !rest.isEmpty, let (length, _) = titles.longestMatch(keys: Array(rest), at: 0), length < rest.count {
-                rest = rest.dropFirst(length)
-            }
+        let titles = lexicons["titles"]
+        while !rest.isEmpty, let (length, _) = titles.longestMatch(keys: Array(rest), at: 0), length < rest.count {
+            rest = rest.dropFirst(length)
         }
         var keys: [String] = [rest.joined()]
         // Lineage honorifics (lineage-honorifics.txt) belong to the name, but a reader may leave them
         // out or the store may hold the name without them: try the name without a leading one too,
         // written apart («سید مصطفی») or attached («سیدمصطفی»).
         // An attached form is ambiguous («سیدهاشم»: سید + هاشم or سیده + اشم), so every reading is tried.
-        let lineage = (lexicons?["lineage-honorifics"].entries ?? []).map(\.key)
+        let lineage = lexicons["lineage-honorifics"].entries.map(\.key)
         if let first = rest.first, rest.count > 1, lineage.contains(first) {
             keys.append(rest.dropFirst().joined())
         } else if let first = rest.first {
@@ -37,6 +41,9 @@ enum NameQuery {
         return keys.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
-    /// The bundled lexicons, loaded once (nil if they cannot be loaded: the look-up still works without titles).
-    static let sharedLexicons: Lexicons? = try? Lexicons.bundled()
+    /// The bundled lexicons, read on first use. A defect in them is thrown to every caller (a look-up
+    /// that silently lost its titles would miss «حجت‌الاسلام علوی»).
+    static func bundledLexicons() throws(LexiconError) -> Lexicons { try bundled.get() }
+
+    private static let bundled = Result<Lexicons, LexiconError> { () throws(LexiconError) -> Lexicons in try Lexicons.bundled() }
 }

@@ -5,8 +5,8 @@ import Graph
 /// keys as the store's look-up: full name, title-stripped, surname. Several matches or none become a
 /// message that lists the candidates or the nearest names.
 enum PersonPicker {
-    static func candidates(named text: String, in graph: CorpusGraph) -> [GraphNode] {
-        let keys = NameQuery.keys(for: text)
+    static func candidates(named text: String, in graph: CorpusGraph) throws(LexiconError) -> [GraphNode] {
+        let keys = try NameQuery.keys(for: text)
         let people = graph.nodes.filter { $0.kind == .person || $0.kind == .unnamedRoleHolder }
         // Most specific key first: a full-name match wins over a surname match.
         for key in keys {
@@ -30,7 +30,7 @@ enum PersonPicker {
             }
             return node
         }
-        let found = candidates(named: text, in: graph)
+        let found = try candidates(named: text, in: graph)
         if found.count == 1 { return found[0] }
         if found.isEmpty {
             throw UserFacingError(message: "no person matches «\(text)» in this corpus", exitCode: ExitStatus.notFound)

@@ -23,7 +23,7 @@ enum PersonResolver {
         guard let name, !name.isEmpty else {
             throw UserFacingError(message: "name a person, or give their id with \(picker.option)", exitCode: ExitStatus.usage)
         }
-        let keys = NameQuery.keys(for: name)
+        let keys = try NameQuery.keys(for: name)
         let result = lookup.candidates(for: keys)
         if let unique = result.unique { return unique }
         if result.candidates.isEmpty {

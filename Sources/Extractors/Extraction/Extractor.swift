@@ -5,8 +5,10 @@
 /// Example: `try Extractor.bundled().extract(SourceDocument(id: "a.txt", text: text))`.
 public struct Extractor: Sendable {
     public let lexicons: Lexicons
-    let analyzer: TextAnalyzer
-    let dateReader: DateReader
+    /// The text layer over the same lexicons.
+    public let analyzer: TextAnalyzer
+    /// Reads dates with the same month and ordinal lists (for a corpus's date fields).
+    public let dateReader: DateReader
 
     /// An extractor over the given lexicons.
     public init(lexicons: Lexicons) {

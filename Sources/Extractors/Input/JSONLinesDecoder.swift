@@ -157,7 +157,7 @@ public struct JSONLinesDecoder: Sendable {
         }
         guard let textValue = fields[textField] else {
             let known = fields.keys.sorted().joined(separator: ", ")
-            throw error(.missingField, "no «\(textField)» field (fields: \(known.isEmpty ? "none" : known)); choose one with --text-field")
+            throw error(.missingField, "no «\(textField)» field (fields: \(known.isEmpty ? "none" : known))")
         }
         guard case .string(let text) = textValue else {
             throw error(.wrongFieldType, "field «\(textField)» holds \(textValue.typeName), not a string")

@@ -9,7 +9,7 @@ public struct DateReader: Sendable {
     var dayOrdinals: PhraseMatcher
 
     /// A reader using the month and ordinal lists of `lexicons`.
-    public init(lexicons: TextLexicons = .standard) {
+    public init(lexicons: TextLexicons) {
         jalaliMonths = PhraseMatcher(lexicons.jalaliMonths)
         gregorianMonths = PhraseMatcher(lexicons.gregorianMonths)
         dayOrdinals = PhraseMatcher(lexicons.dayOrdinals)

@@ -8,7 +8,7 @@
 /// since elsewhere it changes nothing on screen. Everything else is kept as normalized.
 ///
 /// ```swift
-/// DisplayForm.standard.display("مدير كل شهرداريها")  // "مدیر کل شهرداری‌ها"
+/// DisplayForm(zwnjWords: try TextLexicons.bundled().zwnjWords).display("مدير كل شهرداريها")  // "مدیر کل شهرداری‌ها"
 /// ```
 public struct DisplayForm: Sendable {
     private let words: Lexicon
@@ -62,9 +62,6 @@ public struct DisplayForm: Sendable {
         }
         self.infixes = infixes.map { Array($0.unicodeScalars) }
     }
-
-    /// The restorer built from the bundled `zwnj-words.txt`.
-    public static let standard = DisplayForm(zwnjWords: TextLexicons.standard.zwnjWords)
 
     /// The display form of a name or phrase: letters unified for display (Arabic «ي ك» become
     /// Persian, marks and odd spaces go, «ئ» and «آ» stay), with ZWNJs restored.

@@ -1,7 +1,7 @@
 /// Runs the text layer on a document: tokens, sentences, boilerplate marks and metadata.
 ///
 /// ```swift
-/// let analyzed = TextAnalyzer().analyze(document)
+/// let analyzed = try TextAnalyzer.bundled().analyze(document)
 /// for s in analyzed.sentences where s.isContent { … analyzed.tokens[s.tokens] … }
 /// ```
 /// Every range it reports counts Unicode scalars of `document.text`, end exclusive.
@@ -24,14 +24,15 @@ public struct TextAnalyzer: Sendable {
     private let metadataReader: MetadataReader
 
     /// An analyzer with the bundled text lexicons, splitting the honorifics they mark `attached=split`.
-    public init() {
-        let lexicons = Self.standardParts.lexicons
-        self.init(attachedPrefixes: lexicons.attachedPrefixes, guardedPrefixes: lexicons.guardedPrefixes, parts: Self.standardParts)
+    /// The indexes are built once a process; a defect in the bundled files is thrown to every caller.
+    public static func bundled() throws(LexiconError) -> TextAnalyzer {
+        let parts = try bundledParts.get()
+        return TextAnalyzer(attachedPrefixes: parts.lexicons.attachedPrefixes, guardedPrefixes: parts.lexicons.guardedPrefixes, parts: parts)
     }
 
     /// An analyzer splitting the given attached titles, with the bundled text lexicons.
-    public init(attachedPrefixes: [String]) {
-        self.init(attachedPrefixes: attachedPrefixes, parts: Self.standardParts)
+    public static func bundled(attachedPrefixes: [String]) throws(LexiconError) -> TextAnalyzer {
+        TextAnalyzer(attachedPrefixes: attachedPrefixes, parts: try bundledParts.get())
     }
 
     /// An analyzer with explicit lexicons (tests, other data sets), splitting the honorifics they mark
@@ -73,7 +74,8 @@ public struct TextAnalyzer: Sendable {
         }
     }
 
-    private static let standardParts = Parts(.standard)
+    /// The bundled lexicons' indexes, built on first use (kept as a result, so a defect is reported, not hidden).
+    private static let bundledParts = Result<Parts, LexiconError> { () throws(LexiconError) -> Parts in Parts(try TextLexicons.bundled()) }
 
     /// The scalars of a text, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
     static func scalars(of text: String) -> [Unicode.Scalar] {

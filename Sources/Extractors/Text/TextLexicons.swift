@@ -3,8 +3,8 @@ import Foundation
 /// The data the text layer reads: boilerplate markers, media names, month names, day ordinals,
 /// abbreviations and ZWNJ words (files in `Resources/Lexicons`, one entry a line).
 ///
-/// Built from a `Lexicons` value so that tests can hand over their own files; `standard` reads
-/// the bundled files once.
+/// Built from a `Lexicons` value so that tests can hand over their own files; `bundled()` takes
+/// them from the files shipped with the module.
 public struct TextLexicons: Sendable {
     /// Site boilerplate markers (`boilerplate.txt`).
     public var boilerplate: Lexicon
@@ -49,30 +49,9 @@ public struct TextLexicons: Sendable {
         lineageHonorifics = lexicons["lineage-honorifics"]
     }
 
-    /// The files this type reads.
-    public static let fileNames = ["boilerplate.txt", "media.txt", "jalali-months.txt", "gregorian-months.txt",
-                                   "day-ordinals.txt", "abbreviations.txt", "zwnj-words.txt", "given-names.txt",
-                                   "lineage-honorifics.txt"]
-
-    /// Reads the text-layer files from the module bundle (only those, so that a problem in another
-    /// lexicon does not stop the text layer).
-    public static func bundled() throws -> TextLexicons {
-        guard let dir = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else {
-            throw LexiconError(file: "Lexicons", line: 0, message: "the lexicon folder is missing from the bundle")
-        }
-        var files: [String: String] = [:]
-        for name in fileNames {
-            let url = dir.appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: url.path) {
-                files[name] = try String(contentsOf: url, encoding: .utf8)
-            }
-        }
-        return TextLexicons(try Lexicons(files: files))
+    /// The text-layer lexicons of the bundled files, read by the one loader of the bundle
+    /// (`Lexicons.bundled()`), so a defect anywhere in them is the same `LexiconError` with its `file:line`.
+    public static func bundled() throws(LexiconError) -> TextLexicons {
+        TextLexicons(try Lexicons.bundled())
     }
-
-    /// The bundled text-layer lexicons, read once. A malformed bundled file is a build defect
-    /// (the tests read every file), so it stops the program with its `file:line`.
-    public static let standard: TextLexicons = {
-        do { return try bundled() } catch { fatalError("text-layer lexicons: \(error)") }
-    }()
 }

@@ -161,6 +161,8 @@ struct BadInputTests {
         #expect(!run.stderr.contains("\(file.path):6:"), "a blank line is not an error")
         #expect(run.stderr.contains("skipped 7"), "\(run.stderr)")
         #expect(run.stderr.contains("duplicate id"), "the renamed duplicate is reported: \(run.stderr)")
+        #expect(run.stderr.contains("\(file.path):3: no «text» field (fields: id); choose the text field with --text-field"),
+                "a missing field names the option that picks another: \(run.stderr)")
 
         let stop = try didar.run(["extract", "--json", file.path])
         #expect(stop.status == 2)

@@ -19,6 +19,17 @@ struct RuleTraceTests {
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stdoutText.contains("\"name\":\"علی آذرخش\""))
         #expect(after.stderr.contains("your lexicons: \(dir.path)/surnames.txt (1 entry)"))
+
+        // `eval` reads the same folder, so a researcher measures what their lexicon adds.
+        let gold = try folder.write("gold.jsonl", #"{"id":"a.txt","people":[{"name":"علی آذرخش"},{"name":"محمد رضایی"}],"institutions":[],"met":[{"pair":["علی آذرخش","محمد رضایی"]}]}"# + "\n")
+        let scored = { (extra: [String]) throws -> String in
+            let run = try runner.run(["eval", "--gold", gold.path] + extra + [article.path], in: folder.url)
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdoutText.split(separator: "\n").first { $0.hasPrefix("met") }.map(String.init) ?? ""
+        }
+        let without = try scored([]), with = try scored(["--lexicons", dir.path])
+        #expect(without.hasSuffix("0     0     1"), "no pair without the surname: \(without)")
+        #expect(with.hasSuffix("1     0     0"), "the pair found with it: \(with)")
     }
 
     @Test("an unknown attribute value stops `extract` at start with the file and line, bundled or user")

@@ -84,12 +84,12 @@ struct ProgressAndDatesTests {
         ("2021-11-24", "2021-11-24"), ("2021-11-24T10:30:00Z", "2021-11-24"), ("2021-11-24 10:30:00", "2021-11-24"),
         ("1400-09-03", "2021-11-24"), ("2021/11/24", "2021-11-24"),
     ])
-    func dateForms(value: String, iso: String) {
-        var report = InputReport()
+    func dateForms(value: String, iso: String) throws {
+        var report = InputReport(dateReader: DateReader(lexicons: try TextLexicons.bundled()))
         let record = JSONLinesDecoder.Record(document: SourceDocument(id: "x", text: "t", date: value), dateField: "date")
         report.countDate(of: record, display: "c.jsonl", line: 1)
         #expect(report.dates["date"]?.readable == 1, "\(value)")
-        #expect(DateReader().parse(value)?.iso == iso, "\(value)")
+        #expect(try DateReader(lexicons: TextLexicons.bundled()).parse(value)?.iso == iso, "\(value)")
     }
 }
 

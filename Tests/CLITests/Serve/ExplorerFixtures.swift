@@ -1,3 +1,4 @@
+import Extractors
 import Foundation
 import Graph
 
@@ -12,10 +13,15 @@ enum ExplorerFixtures {
     static let deputyName = "علی کاظمی"
     static let hostileName = "<script>alert(\"x\")</script> & \u{202E}Co"
 
+    /// The bundled lexicons, whose titles the name keys strip (a broken bundle stops the suite here).
+    static let lexicons: Lexicons = {
+        do { return try Lexicons.bundled() } catch { fatalError("the bundled lexicons could not be read: \(error)") }
+    }()
+
     /// Keys made the way the pipeline makes them, so the look-up meets them.
     static func person(_ id: String, _ name: String, titles: [String] = [], role: RoleRecord? = nil, in sentence: String) -> PersonRecord {
-        let key = NameQuery.keys(for: name).first ?? name
-        let surname = name.split(separator: " ").last.map { NameQuery.keys(for: String($0)).first ?? String($0) }
+        let key = NameQuery.keys(for: name, lexicons: lexicons).first ?? name
+        let surname = name.split(separator: " ").last.map { NameQuery.keys(for: String($0), lexicons: lexicons).first ?? String($0) }
         let start = sentence.unicodeScalars.count  // a mention outside the sentence is fine for these tests
         return PersonRecord(
             localID: id, name: name, titles: titles, nameKey: key, surnameKey: surname, roles: role.map { [$0] } ?? [],
@@ -24,7 +30,7 @@ enum ExplorerFixtures {
 
     static func role(_ text: String, institution: String?, gloss: String? = nil) -> RoleRecord {
         RoleRecord(
-            text: text, key: NameQuery.keys(for: text).first ?? text, gloss: gloss, institutionLocalID: institution,
+            text: text, key: NameQuery.keys(for: text, lexicons: lexicons).first ?? text, gloss: gloss, institutionLocalID: institution,
             span: Span(start: 0, end: text.unicodeScalars.count, text: text, sentence: 0))
     }
 
@@ -89,8 +95,8 @@ enum ExplorerFixtures {
 
     /// The id of the person called `name` in any spelling (the label is whichever spelling won).
     static func id(of name: String) -> String {
-        let key = NameQuery.keys(for: name).first
-        return index.graph.nodes.first { $0.kind == .person && NameQuery.keys(for: $0.label).first == key }?.id ?? "missing"
+        let key = NameQuery.keys(for: name, lexicons: lexicons).first
+        return index.graph.nodes.first { $0.kind == .person && NameQuery.keys(for: $0.label, lexicons: lexicons).first == key }?.id ?? "missing"
     }
 
     /// Routes over the fixture index.

@@ -66,16 +66,16 @@ struct FunctionWordLexiconTests {
     }
 
     @Test("«سید» and «سیده» are split off an attached given name because the data mark them; «میر» is not")
-    func attachedHonorificsFromData() {
-        #expect(TextLexicons.standard.attachedPrefixes.sorted() == ["سید", "سیده"])
-        let tokens = TextAnalyzer().analyze(SourceDocument(id: "t", text: "سیدمصطفی میرحسین")).tokens.map(\.key)
+    func attachedHonorificsFromData() throws {
+        #expect(try TextLexicons.bundled().attachedPrefixes.sorted() == ["سید", "سیده"])
+        let tokens = try TextAnalyzer.bundled().analyze(SourceDocument(id: "t", text: "سیدمصطفی میرحسین")).tokens.map(\.key)
         #expect(tokens == ["سید", "مصطفی", "میرحسین"])
     }
 
     @Test("«میر» is split off only before a given name: «میرهاشم» yes; «میرحسین», «میرباقری» stay whole (fars5-281)")
-    func guardedHonorific() {
-        #expect(TextLexicons.standard.guardedPrefixes == ["میر"])
-        let tokens = TextAnalyzer().analyze(SourceDocument(id: "t", text: "میرهاشم میرحسین میرباقری میرکبیر")).tokens.map(\.key)
+    func guardedHonorific() throws {
+        #expect(try TextLexicons.bundled().guardedPrefixes == ["میر"])
+        let tokens = try TextAnalyzer.bundled().analyze(SourceDocument(id: "t", text: "میرهاشم میرحسین میرباقری میرکبیر")).tokens.map(\.key)
         #expect(tokens == ["میر", "هاشم", "میرحسین", "میرباقری", "میرکبیر"])
         let r = Fixture.extract("میرهاشم سیداحمدی امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: پرونده‌ها بررسی شد.")
         #expect(Fixture.person(r, named: "میرهاشم سیداحمدی") != nil)

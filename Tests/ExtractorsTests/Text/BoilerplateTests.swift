@@ -4,31 +4,31 @@ import Testing
 @Suite("Boilerplate")
 struct BoilerplateTests {
     /// (sentence text, boilerplate kind) for every sentence.
-    func marks(_ text: String) -> [(String, BoilerplateKind?)] {
-        let a = TextAnalyzer().analyze(SourceDocument(id: "b", text: text))
+    func marks(_ text: String) throws -> [(String, BoilerplateKind?)] {
+        let a = try TextAnalyzer.bundled().analyze(SourceDocument(id: "b", text: text))
         for s in a.sentences { #expect(s.isContent == (s.boilerplate == nil)) }
         return a.sentences.map { (a.text($0.range), $0.boilerplate) }
     }
 
-    func content(_ text: String) -> [String] { marks(text).filter { $0.1 == nil }.map(\.0) }
+    func content(_ text: String) throws -> [String] { try marks(text).filter { $0.1 == nil }.map(\.0) }
 
     let body = "استاندار یزد در دیدار با نمایندگان مجلس گفت: طرح آبرسانی به شهرهای استان تا پایان سال جاری با همکاری دستگاههای اجرایی و شوراهای اسلامی تکمیل می شود."
 
-    @Test func footerAfterEndOfMessageIsNotContent() {
+    @Test func footerAfterEndOfMessageIsNotContent() throws {
         let text = "\(body)\n\nانتهای پیام/456/ ز\n\nپربیننده‌ترین اخبار\nهمراه اول\nرایتل\ntriboon"
-        let m = marks(text)
+        let m = try marks(text)
         #expect(m.first?.1 == nil)
         #expect(m.dropFirst().allSatisfy { $0.1 == .footer })
         #expect(m.count == 6)
     }
 
-    @Test func newsCodeBlocksAndBareDatesAreNotContent() {
+    @Test func newsCodeBlocksAndBareDatesAreNotContent() throws {
         let text = "کد خبر: 98765\n|\n۱۴۰۲/۰۱/۱۵ ۱۰:۲۰:۰۰\n| |\n\n\(body)"
-        let m = marks(text)
+        let m = try marks(text)
         #expect(m.map(\.1) == [.marker, .noWords, .noWords, .noWords, nil])
     }
 
-    @Test func sourceLineAndCommentPromptEndTheArticle() {
+    @Test func sourceLineAndCommentPromptEndTheArticle() throws {
         let text = "\(body)\n\nمنبع: روابط عمومی استانداری یزد\n\nدیدگاه تان را بنویسید\n\nخواندنی ها"
         #expect(content(text) == [body])
         // «منبع:» followed by a long paragraph is a citation inside the article, not a footer.
@@ -36,22 +36,22 @@ struct BoilerplateTests {
         #expect(content(inside) == ["منبع: گزارش سالانه سازمان", body])
     }
 
-    @Test func aRepeatedTitleOrLeadKeepsOneCopy() {
+    @Test func aRepeatedTitleOrLeadKeepsOneCopy() throws {
         let title = "همکاری دستگاهها برای تکمیل طرح آبرسانی یزد ضروری است"
         let text = "\(title)\n\n\(title)\n\n\(body)\n\nخبرگزاری نمونه| \(body)\n\nوی افزود: کار ادامه دارد."
-        let m = marks(text)
+        let m = try marks(text)
         #expect(m.map(\.1) == [nil, .repeated, nil, .dateline, .repeated, nil])
     }
 
-    @Test func aTruncatedLeadIsNotContentButTheFullOneIs() {
+    @Test func aTruncatedLeadIsNotContentButTheFullOneIs() throws {
         let lead = "یزد – خبرگزاری نمونه – \(body)"
         let next = "به گزارش خبرگزاری نمونه، علی رضایی روز شنبه در این نشست افزود: کار ادامه دارد."
         let text = "عنوان\n\n\(lead) به گزارش خبرگزاری نمونه، علی رضایی روز شنبه […]\n\n\(lead)\n\n\(next)"
-        let m = marks(text)
+        let m = try marks(text)
         #expect(m.map(\.1) == [nil, .dateline, .truncated, .truncated, .dateline, nil, nil])
     }
 
-    @Test func ordinaryEllipsesAndShortRepeatsStayContent() {
+    @Test func ordinaryEllipsesAndShortRepeatsStayContent() throws {
         let text = "وی گفت: ما آماده‌ایم...\n\nوی گفت: ما آماده‌ایم...\n\n\(body)"
         #expect(content(text).count == 3)
     }

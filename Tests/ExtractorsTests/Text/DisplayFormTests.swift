@@ -3,7 +3,7 @@ import Testing
 
 @Suite("DisplayForm")
 struct DisplayFormTests {
-    let display = DisplayForm.standard
+    let display = try! DisplayForm(zwnjWords: TextLexicons.bundled().zwnjWords)
 
     @Test(arguments: [
         ("شهرداريها", "شهرداری‌ها"),

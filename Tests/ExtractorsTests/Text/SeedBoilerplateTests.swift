@@ -13,7 +13,7 @@ struct SeedBoilerplateTests {
     func analyze(_ prefix: String) throws -> AnalyzedText {
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: Self.seeds.path).first { $0.hasPrefix(prefix) })
         let bytes = try #require(FileManager.default.contents(atPath: Self.seeds.appendingPathComponent(name).path))
-        return TextAnalyzer().analyze(try DocumentDecoder().decodeText(bytes, name: name))
+        return try TextAnalyzer.bundled().analyze(try DocumentDecoder().decodeText(bytes, name: name))
     }
 
     /// Content sentences whose key starts like `text`.

@@ -7,18 +7,18 @@ struct URLDateTests {
         ("https://www.tasnimnews.com/fa/news/1400/09/03/2614025/عنوان", "2021-11-24"),
         ("https://example.org/2025/10/30/story.html", "2025-10-30"),
     ])
-    func folders(url: String, iso: String) {
+    func folders(url: String, iso: String) throws {
         #expect(URLDate.read(url) == iso)
     }
 
     @Test("article numbers that begin with the Jalali date")
-    func articleNumbers() {
+    func articleNumbers() throws {
         #expect(URLDate.read("https://www.farsnews.ir/news/13911222000865/تشدید-مجازات") == "2013-03-12")
         #expect(URLDate.read("https://www.farsnews.ir/news/8707060255") == "2008-09-27")
     }
 
     @Test("the byte reading splits as Characters do")
-    func byteReading() {
+    func byteReading() throws {
         // A query before the path, a signed month (what Int(String) reads), a Persian slug after a slash.
         #expect(URLDate.read("https://example.org/news?1400/09/03") == nil)
         #expect(URLDate.read("?1400/09/03") == "2021-11-24")
@@ -29,7 +29,7 @@ struct URLDateTests {
     }
 
     @Test("numbers that are not dates give nothing")
-    func notDates() {
+    func notDates() throws {
         #expect(URLDate.read("https://example.org/news/523995") == nil)          // a plain serial
         #expect(URLDate.read("https://example.org/news/1234567890") == nil)      // 12/34: no such month
         #expect(URLDate.read("https://example.org/news/13991345000001") == nil)  // month 13
@@ -38,8 +38,8 @@ struct URLDateTests {
     }
 
     @Test("the URL date is the article's date only when the text gives none")
-    func fallbackOnly() {
-        let analyzer = TextAnalyzer()
+    func fallbackOnly() throws {
+        let analyzer = try TextAnalyzer.bundled()
         let undated = analyzer.analyze(SourceDocument(id: "a", text: "شهردار رشت گفت: کار ادامه دارد.", url: "https://www.farsnews.ir/news/8707060255"))
         #expect(undated.metadata.date == "2008-09-27")
         let dated = analyzer.analyze(SourceDocument(id: "b", text: "۱۴۰۰/۰۹/۰۳\nشهردار رشت گفت: کار ادامه دارد.", url: "https://www.farsnews.ir/news/8707060255"))
