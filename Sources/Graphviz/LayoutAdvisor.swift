@@ -1,11 +1,7 @@
 /// Which layout engine suits a graph of a given size, and when a graph is too big to draw at all.
 ///
-/// The limits come from timings on this project's 2-core machine (random graphs, 1.5 edges a node,
-/// layout plus SVG in memory): `dot` takes 0.03 s at 100 nodes, 4 s at 500 and 346 s at 1,000;
-/// `sfdp` 0.24 s at 1,000 and 2.4 s at 5,000; `neato` 3.6 s at 1,000 and 113 s at 5,000;
-/// `fdp` 66 s at 1,000; `circo` about a minute at 300 and over two at 1,000; `twopi` 2.5 s at 2,000
-/// (these last three measured while the machine was shared, so slower than on an idle one).
-/// A limit is where a render stops feeling interactive and starts to look like a hang.
+/// The limits come from timings of each engine by graph size (benchmarks/README.md, "Layout engines by
+/// graph size"): a limit is where a render stops feeling interactive and starts to look like a hang.
 public enum LayoutAdvisor {
     /// Largest graph for which `dot` is recommended (its drawings are the clearest).
     public static let dotRecommendedLimit = 300
