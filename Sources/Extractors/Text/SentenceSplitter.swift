@@ -1,6 +1,10 @@
 /// Groups tokens into sentences: at line breaks, after sentence-final punctuation, and after a
 /// dateline or source prefix at the start of a line (see `LeadPrefix`).
 ///
+/// A single line break does not end a sentence when the line ends with a word no sentence ends with
+/// (`line-continuers.txt`: «و», «از», «را», …) or when the text is hard-wrapped and the line reaches its
+/// wrap width (`LineWrap`); a blank line always does.
+///
 /// A period does not end a sentence inside a number (`2.5` is one token), before a letter or
 /// digit with no space between («ه.ش», `farsnews.ir`), after a listed abbreviation
 /// (`abbreviations.txt`) or after a single capital Latin letter (an initial). Closing quotes and
@@ -8,6 +12,7 @@
 struct SentenceSplitter {
     var abbreviations: PhraseMatcher
     var media: PhraseMatcher
+    var lineContinuers: Lexicon
 
     @inline(__always)
     static func isTerminal(_ token: Token) -> Bool {
@@ -54,22 +59,38 @@ struct SentenceSplitter {
         return (sentences, prefixes)
     }
 
-    /// Token ranges of the lines: a line break (or paragraph separator) between two tokens starts a new line.
+    /// Token ranges of the lines: a line break (or paragraph separator) between two tokens starts a new
+    /// line, unless it is one line feed that only wraps a sentence (see the type's comment).
     func lines(scalars: [Unicode.Scalar], tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
+        // Built lazily: most texts have no single line break between words that could be soft.
+        var wrap: LineWrap?
         for t in tokens.indices.dropFirst() {
             // A plain loop over the gap's offsets: the slice and closure of `contains(where:)` cost more
             // than the one or two spaces a gap usually holds.
-            var breaks = false
+            var breaks = 0
+            var firstBreak = -1
+            var hard = false
             for g in tokens[t - 1].range.upperBound..<tokens[t].range.lowerBound {
                 let c = scalars[g]
-                if c == "\n" || c == "\r" || c == "\u{2029}" || c == "\u{2028}" || c == "\u{85}" { breaks = true; break }
+                if c == "\n" || c == "\r" {
+                    if c == "\n", g > 0, scalars[g - 1] == "\r", breaks > 0 { continue }  // one CRLF is one break
+                    breaks += 1
+                    if firstBreak < 0 { firstBreak = g }
+                } else if c == "\u{2029}" || c == "\u{2028}" || c == "\u{85}" {
+                    hard = true
+                }
             }
-            if breaks {
-                out.append(start..<t)
-                start = t
+            guard breaks > 0 || hard else { continue }
+            if !hard, breaks == 1, tokens[t].kind == .word || tokens[t].kind == .latin {
+                let before = tokens[t - 1]
+                if before.kind == .word, lineContinuers.contains(key: before.key) { continue }
+                if wrap == nil { wrap = LineWrap(scalars: scalars) }
+                if wrap!.isWrapped(lineEndingAt: firstBreak) { continue }
             }
+            out.append(start..<t)
+            start = t
         }
         if start < tokens.count { out.append(start..<tokens.count) }
         return out

@@ -68,7 +68,7 @@ public struct TextAnalyzer: Sendable {
             self.lexicons = lexicons
             givenNames = lexicons.givenNames.count > 0 ? PhraseMatcher(lexicons.givenNames) : nil
             let media = PhraseMatcher(lexicons.media)
-            splitter = SentenceSplitter(abbreviations: PhraseMatcher(lexicons.abbreviations), media: media)
+            splitter = SentenceSplitter(abbreviations: PhraseMatcher(lexicons.abbreviations), media: media, lineContinuers: lexicons.lineContinuers)
             boilerplate = BoilerplateMarker(markers: PhraseMatcher(lexicons.boilerplate))
             metadataReader = MetadataReader(dateReader: DateReader(lexicons: lexicons), media: media)
         }

@@ -18,6 +18,8 @@ public struct TextLexicons: Sendable {
     public var dayOrdinals: Lexicon
     /// Abbreviations whose period does not end a sentence (`abbreviations.txt`).
     public var abbreviations: Lexicon
+    /// Words a sentence never ends with, so a line ending with one was wrapped (`line-continuers.txt`).
+    public var lineContinuers: Lexicon
     /// Words written with a ZWNJ, and ZWNJ affix patterns (`zwnj-words.txt`).
     public var zwnjWords: Lexicon
     /// Given names (`given-names.txt`), used to choose between attached titles («سیدهاشم» is
@@ -44,6 +46,7 @@ public struct TextLexicons: Sendable {
         gregorianMonths = lexicons["gregorian-months"]
         dayOrdinals = lexicons["day-ordinals"]
         abbreviations = lexicons["abbreviations"]
+        lineContinuers = lexicons["line-continuers"]
         zwnjWords = lexicons["zwnj-words"]
         givenNames = lexicons["given-names"]
         lineageHonorifics = lexicons["lineage-honorifics"]
