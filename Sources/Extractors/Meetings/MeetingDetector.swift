@@ -24,7 +24,8 @@ struct MeetingEvent {
 /// Each frame names where its parties stand (`MeetingFrame.Position`); this type reads those positions. Rule
 /// ids: the frame's id; `meeting.join.this-meeting` when «X نیز در این نشست گفت», «در ادامه این جلسه، X …»
 /// join the article's meeting (a frame with `deictic=joins`); `meeting.join.also-speaker` when «X … نیز … گفت»
-/// after a meeting joins it (kept per participant in `joinRules`).
+/// after a meeting joins it, and `meeting.join.next-speaker` when a speaker opened by «در ادامه»، «سپس» (a
+/// `sequence=yes` marker of discourse-markers.txt) does; the joined person's sentence is added to the meeting's.
 /// A sentence with a non-meeting cue (a plan «قرار است … دیدار کند», an absence «حضور نداشت») has no meeting;
 /// a participant after a citation cue («با تأکید استاندار قم») is not one; quoted speech is never read.
 struct MeetingDetector {
@@ -131,9 +132,25 @@ struct MeetingDetector {
                (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.lists(.additiveParticles, $0) }),
                clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
                 meetings[m].add(person: coref.live(p))
+            } else if !framed, let m = latest, let subject, case .person(let p) = subject.reference,
+                      subject.tokens.upperBound < limit,
+                      opensInSequence(sentence, before: subject.tokens.lowerBound),
+                      clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
+                // «در ادامه، X … گفت», «سپس X … افزود»: the next speaker of the session. («X، [an apposition the
+                // role grammar does not read] نیز گفت» was tried and dropped: on the Hamshahri dev corpus most of
+                // the edges it added joined separate statements of a roundup to a meeting.)
+                let p = coref.live(p)
+                if !meetings[m].persons.contains(p) { meetings[m].sentences.append(sentence.index) }
+                meetings[m].add(person: p)
             }
         }
         return meetings
+    }
+
+    /// A sentence opened by a marker of what comes next in an event («در ادامه»، «سپس»: `sequence=yes` in
+    /// discourse-markers.txt) before its subject.
+    private func opensInSequence(_ sentence: Sentence, before subjectStart: Int) -> Bool {
+        (sentence.tokens.lowerBound..<subjectStart).contains { context.match(.discourseMarkers, at: $0)?.entry["sequence"] == "yes" }
     }
 
     private func sharesParticipant(_ a: MeetingEvent, _ b: MeetingEvent) -> Bool {

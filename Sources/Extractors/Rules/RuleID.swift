@@ -42,7 +42,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case placeDistrictNumber = "place.district-number"
     case placeName = "place.name"
     case placeBarePrefix = "place.bare-prefix"
-    // Meetings (MeetingDetector): the frames' own ids, and these two joins.
+    // Meetings (MeetingDetector): the frames' own ids, and these joins.
     case meetingJoinThisMeeting = "meeting.join.this-meeting"
     case meetingJoinAlsoSpeaker = "meeting.join.also-speaker"
+    case meetingJoinNextSpeaker = "meeting.join.next-speaker"
 }

@@ -78,4 +78,21 @@ struct MeetingDetectorTests {
         #expect(r.meetings.count == 1)
         #expect(Fixture.metNames(r) == [["حسن روحانی", "علی احمدی"]] || Fixture.metNames(r) == [["علی احمدی", "حسن روحانی"]])
     }
+
+    @Test("after a meeting, a speaker opened by «در ادامه» or «سپس» joins it; «همچنین» and no meeting do not")
+    func nextSpeaker() {
+        let r = Fixture.extract("همایش سراسری مدیران آموزش و پرورش با حضور حسن کریمی معاون وزیر آموزش و پرورش در اصفهان برگزار شد.\nدر ادامه، مهدی صادقی مدیرکل آموزش و پرورش استان اصفهان گفت: مدارس جدید ساخته می‌شود.")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "مهدی صادقی"]])
+        let then = Fixture.extract("مراسم تودیع فرماندار شهرضا با حضور علی رحیمی استاندار اصفهان برگزار شد.\nسپس رضا نجفی فرماندار جدید شهرضا اظهار داشت: کار ادامه دارد.")
+        #expect(Fixture.metNames(then) == [["علی رحیمی", "رضا نجفی"]])
+        // «همچنین» opens the next item of a roundup as often as the next speaker.
+        let also = Fixture.extract("همایش سراسری مدیران آموزش و پرورش با حضور حسن کریمی معاون وزیر آموزش و پرورش در اصفهان برگزار شد.\nهمچنین مهدی صادقی مدیرکل آموزش و پرورش استان اصفهان گفت: مدارس جدید ساخته می‌شود.")
+        #expect(Fixture.metNames(also).isEmpty)
+        // Without a meeting before it, «در ادامه» joins nothing.
+        let alone = Fixture.extract("در ادامه، مهدی صادقی مدیرکل آموزش و پرورش استان اصفهان گفت: مدارس جدید ساخته می‌شود.")
+        #expect(alone.meetings.isEmpty)
+        // A person who does not speak after «در ادامه» is not a speaker of the session.
+        let moved = Fixture.extract("همایش سراسری مدیران آموزش و پرورش با حضور حسن کریمی معاون وزیر آموزش و پرورش در اصفهان برگزار شد.\nدر ادامه، مهدی صادقی به کاشان رفت.")
+        #expect(Fixture.metNames(moved).isEmpty)
+    }
 }
