@@ -102,8 +102,12 @@ def main():
                     before_role[w] += 1
                     partners[w].add(words[i + 1])
 
+    # The extractor's keys also fold «آ أ إ» to «ا» and «ؤ» to «و» («آلکساندر» is «الکساندر», «فواد» is «فؤاد»).
+    loose = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ؤ": "و"})
+    excluded_loose = {w.translate(loose) for w in excluded}
+
     def ok(w):
-        return w not in excluded and len(w) > 2 and not w.isdigit()
+        return w not in excluded and w.translate(loose) not in excluded_loose and len(w) > 2 and not w.isdigit()
 
     out = {}
     for w, c in first.items():
