@@ -10,11 +10,35 @@ struct NameRecognizer {
     /// A given name at `k`; a name spelled over several tokens may not be made of function words
     /// («به نام» is not «بهنام», «روز به» is not «روزبه»).
     func givenName(at k: Int) -> (length: Int, entry: LexiconEntry)? {
-        guard let g = context.match(.givenNames, at: k) else { return nil }
+        guard let g = context.match(.givenNames, at: k) else { return sayyidGivenName(at: k) }
         if g.length == 1 { return g }
         if (k..<(k + g.length)).allSatisfy({ !context.isStopWord($0) }) { return g }
         if let single = context.rules.entry(.givenNames, key: context.key(k)), !context.isStopWord(k) { return (1, single) }
         return nil
+    }
+
+    /// «سیدعبدالعزیز», «سیدمحمدعلی»: the Sayyid honorific written into a given name that given-names.txt lists
+    /// on its own (and not as an everyday word), whether or not the compound is listed.
+    private func sayyidGivenName(at k: Int) -> (length: Int, entry: LexiconEntry)? {
+        let key = context.key(k)
+        guard context.isWord(k), key.hasPrefix("سید"), key.count > 5 else { return nil }
+        let rest = String(key.dropFirst(3))
+        guard let entry = context.rules.entry(.givenNames, key: rest), entry["ambiguous"] != "yes" else { return nil }
+        return (1, entry)
+    }
+
+    /// True when a role head or a report of speech follows the name ending before `k`, after at most a closing
+    /// quote and a comma («محمود عباس نخست وزیر …», «عمیر پرتز، وزیر …», «"بشار اسد" رئیس …»): the apposition
+    /// that vouches for words no surname list knows.
+    func roleOrSpeechFollows(at k: Int, speech: Bool = true) -> Bool {
+        var j = k
+        if j < context.tokenCount, context.isPunctuation(j, "»\"”") { j += 1 }
+        if j < context.tokenCount, context.isComma(j) {
+            j += 1
+            return context.matchLength(.roleHeads, at: j) != nil
+        }
+        return context.matchLength(.roleHeads, at: j) != nil
+            || speech && (context.matchLength(.speechVerbs, at: j) != nil || context.matchLength(.speechParticiples, at: j) != nil)
     }
 
     /// «دکتر روحانی», «حجت‌الاسلام صدیقی»: a rank, degree or clerical title and a surname without given name.
@@ -101,7 +125,65 @@ struct NameRecognizer {
         context.isWord(k) && context.rules.entry(.surnameSuffixes, key: context.key(k)).map { $0["strength"] != "weak" } == true
     }
 
+    /// The name that starts at token `i`: a written name (titles, given names, surname), else a titled given name
+    /// used as a surname or unlisted words after a title before a role («دکتر حجت معاون …», «خانم میسون ملک
+    /// مشاور …»), else a quoted name before a role («"بشار اسد" رئیس جمهوری»).
     func name(at i: Int) -> NameSpan? {
+        spelledName(at: i) ?? titledNameBeforeRole(at: i) ?? quotedNameBeforeRole(at: i)
+    }
+
+    /// «دکتر حجت معاون …»: after a rank, degree or clerical title, a given name with no surname after it is the
+    /// person's surname when a role or a report of speech follows it. «خانم میسون ملک مشاور …», «ژنرال راجر کینگ
+    /// سخنگوی …»: after any title, two or three words no lexicon knows before a role or a report of speech are a
+    /// name (transliterated names the surname lists cannot hold).
+    private func titledNameBeforeRole(at i: Int) -> NameSpan? {
+        guard i < context.tokenCount, context.isContent[i], context.matchLength(.titles, at: i) != nil else { return nil }
+        let end = context.sentenceEnd(i)
+        var k = i
+        var titles: [String] = []
+        var strong = false
+        while k < end, titles.count < 4, let t = context.match(.titles, at: k) {
+            if t.entry["kind"] != "courtesy", t.entry["kind"] != "religious" { strong = true }
+            titles.append(context.text(tokens: k..<(k + t.length)))
+            k += t.length
+        }
+        var e = k
+        while e < end, e - k < 3, context.isNameWord(e), !context.isStopWord(e), !context.isPlaceName(e), !context.isCommonWordSurname(e),
+              context.matchLength(.namedInstitutions, at: e) == nil, context.matchLength(.media, at: e) == nil {
+            e += 1
+        }
+        guard e < end, roleOrSpeechFollows(at: e) else { return nil }
+        if e - k == 1 {
+            guard strong, let g = givenName(at: k), g.length == 1 else { return nil }
+        } else if e - k < 2 {
+            return nil
+        }
+        return NameSpan(tokens: i..<e, nameTokens: k..<e, surnameTokens: (e - 1)..<e, titles: titles,
+                        rule: e - k == 1 ? RuleID.personTitleSurname.rawValue : RuleID.personTitleGivenSurname.rawValue)
+    }
+
+    /// «"آرلن اسپکتر" عضو مجلس سنا», ««مان موهان سینگ» نخست وزیر هند»: one to three words no lexicon knows, between
+    /// quotes, before a role head (a report of speech is not enough: «نه» گفتند). The news quotes transliterated names it has no settled
+    /// spelling for; a quoted title of a book, film or festival follows its head noun («جشنواره «مصاف»»), which
+    /// turns it away, and so does a word that names a place or is an everyday word.
+    private func quotedNameBeforeRole(at i: Int) -> NameSpan? {
+        guard i > 0, i < context.tokenCount, context.isContent[i], context.isPunctuation(i - 1, "«\"“") else { return nil }
+        let end = context.sentenceEnd(i)
+        var e = i
+        while e < end, e - i < 3, context.isNameWord(e), !context.isStopWord(e), !context.isPlaceName(e), !context.isCommonWordSurname(e),
+              context.matchLength(.namedInstitutions, at: e) == nil, context.matchLength(.media, at: e) == nil {
+            e += 1
+        }
+        guard e > i, e < end, context.isPunctuation(e, "»\"”"), roleOrSpeechFollows(at: e, speech: false) else { return nil }
+        // A quoted title names the noun before it («جشنواره «نگاه نو»», «لایحه «…»»): before the quote only
+        // punctuation, a function word, a title, a meeting word or a place («با «…»», «ترکیه «…»»).
+        let head = i - 2
+        if head >= context.sentenceStart(i), context.isOpenWord(head), !context.isPlaceName(head) { return nil }
+        if head >= 0, (Self.headsBeforeEponyms + [.mediaHeads, .groupNouns]).contains(where: { context.matchLength($0, at: head) == 1 }) { return nil }
+        return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personQuotedBeforeRole.rawValue)
+    }
+
+    private func spelledName(at i: Int) -> NameSpan? {
         guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
         let end = context.sentenceEnd(i)
         var k = i
@@ -143,6 +225,7 @@ struct NameRecognizer {
             k += 1
         }
         var surnameTokens = surnameStart..<k
+        var secondGivenAsSurname = false
         // «عیسی زاده», «علی پور»: a surname suffix written apart belongs with the given-looking word before it
         // («ناصر مقدم» stays: «مقدم», `apart=only`, is also a surname of its own).
         if !surnameTokens.isEmpty, context.rules.entry(.surnameSuffixes, key: context.key(surnameStart)).map({ $0["strength"] != "weak" && $0["apart"] != "only" }) == true {
@@ -155,7 +238,14 @@ struct NameRecognizer {
             guard givenEnds.count >= 2 else { return nil }
             surnameTokens = givenEnds[givenEnds.count - 2]..<lastGiven
             k = lastGiven
-            guard surnameTokens.count == 1, context.looksLikeSurname(surnameTokens.lowerBound) else { return nil }
+            // «کالین پاول»: after a transliterated first name a second given name is the surname, unless it is also an
+            // everyday word. «محمود عباس نخست وزیر», «عبدالعزیز حکیم رئیس …»: so it is when a role or a report of
+            // speech follows, even a given name that is also a word («حکیم» wise), though not an everyday surname.
+            let s = surnameTokens.lowerBound
+            secondGivenAsSurname = true
+            let everyday = context.rules.entry(.givenNames, key: context.key(s))?["ambiguous"] == "yes" || context.isCommonWordSurname(s)
+            guard surnameTokens.count == 1, context.looksLikeSurname(s) || foreignFirst && !everyday
+                    || roleOrSpeechFollows(at: lastGiven) && !context.isCommonWordSurname(s) else { return nil }
         }
         // A common word that is also a name («امید», «بهار») needs a title or a surname-like word.
         if ambiguousFirst, !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) { return nil }
@@ -177,7 +267,7 @@ struct NameRecognizer {
         // Its surname is one word: a Persian word after it («دیکنز بازی کرده», «لوئیس قهرمان») is not a second surname.
         if !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) {
             let s = surnameTokens.lowerBound
-            guard foreignFirst, givenEnds.count == 1, !context.isCommonWordSurname(s) else { return nil }
+            guard foreignFirst, givenEnds.count == 1 || secondGivenAsSurname && givenEnds.count == 2, !context.isCommonWordSurname(s) else { return nil }
             surnameTokens = s..<(s + 1)
             k = s + 1
         }

@@ -10,6 +10,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personTitleGivenSurname = "person.title-given-surname"
     case personTitleSurname = "person.title-surname"
     case personPublicFigure = "person.public-figure"
+    case personQuotedBeforeRole = "person.quoted-before-role"
     // People found through coreference (Coreferencer).
     case personSurnameRole = "person.surname-role"
     case personSurnameSpeaker = "person.surname-speaker"
