@@ -7,6 +7,8 @@ public struct PhraseLimits: Sendable, Hashable {
     public var roleModifiers = 4
     /// Roles nested as complements.
     public var roleDepth = 3
+    /// Open words between a role head and the body or place that completes it («معاون بهره‌برداری مترو تهران»).
+    public var roleQualifiers = 3
     /// Heads and qualifiers after an institution head before its place.
     public var institutionWords = 6
     /// Qualifiers kept by an institution head without a place or an eponym.
@@ -28,7 +30,7 @@ public struct PhraseLimits: Sendable, Hashable {
     /// Reads `phrase-limits.txt`; an unknown name or a value that is not a whole number from 1 to 99 throws.
     init(_ entries: [LexiconEntry]) throws(LexiconError) {
         let fields: [String: WritableKeyPath<PhraseLimits, Int>] = [
-            "role-modifiers": \.roleModifiers, "role-depth": \.roleDepth, "institution-words": \.institutionWords,
+            "role-modifiers": \.roleModifiers, "role-depth": \.roleDepth, "role-qualifiers": \.roleQualifiers, "institution-words": \.institutionWords,
             "institution-bare-words": \.institutionBareWords, "eponym-words": \.eponymWords,
             "participant-list": \.participantList, "object-skip": \.objectSkip, "with-lookback": \.withLookback,
             "locative-lookback": \.locativeLookback,

@@ -12,7 +12,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case groupNouns, eponymPrefixes, givenNames, surnames, surnameSuffixes, nonNameWords, commonWordSurnames, nonNameAffixes
     case nameFollowers, media, mediaHeads, lineageHonorifics, deicticDeterminers
     case reportOpeners, locativePrepositions, comitativePrepositions, presenceNouns, additiveParticles, pluralSuffixes
-    case speakerFollowers, publicFigures, eponymHeads
+    case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -59,6 +59,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .speakerFollowers: "speaker-followers"
         case .publicFigures: "public-figures"
         case .eponymHeads: "eponym-heads"
+        case .nationalitySuffixes: "nationality-suffixes"
         }
     }
 

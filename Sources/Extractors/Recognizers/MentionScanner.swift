@@ -46,7 +46,8 @@ struct MentionScanner {
                 found.roles.append(r)
                 collectInstitutions(of: r, into: &found)
                 claim(r.tokens)
-            } else if let inst = phrases.institution(at: i), inst.complete {
+            } else if let inst = phrases.institution(at: i), inst.complete, context.match(.institutionHeads, at: i)?.entry["mention"] != "in-role" {
+                // A head `mention=in-role` («تیم») names a body only as an office's complement.
                 found.institutions.append(inst)
                 if let p = inst.place, !p.deictic { found.places.append(p) }
                 claim(inst.tokens)

@@ -38,8 +38,9 @@ struct PhraseRecognizer {
         if impliedHead == nil, let n = context.match(.namedInstitutions, at: i) {
             var j = i + n.length
             var place: PlaceSpan?
-            // A ministry takes a country only (a foreign ministry, «وزارت خارجه آمریکا»), never a province.
-            if j < end, let p = places.place(at: j), p.level != "national", p.level == "country" || !n.entry.key.hasPrefix("وزارت") {
+            // A ministry (its head `place=country`) takes a country only (a foreign ministry, «وزارت خارجه آمریکا»), never a province.
+            let countryOnly = context.match(.institutionHeads, at: i)?.entry["place"] == "country"
+            if j < end, let p = places.place(at: j), p.level != "national", p.level == "country" || !countryOnly {
                 place = p
                 j = p.tokens.upperBound
             }
@@ -209,6 +210,7 @@ struct PhraseRecognizer {
         var former = false
         if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }
         var complement: RoleComplement?
+        var qualifierKeys = ""
         if head.entry["complement"] == "nationality" {
             // «همتای آلمانی خود»: a counterpart is one office only with the country its adjective names.
             guard let p = nationality(at: j, end: end) else { return nil }
@@ -227,6 +229,11 @@ struct PhraseRecognizer {
                       let inst = institution(at: j, impliedHead: implied) {
                 // «مدیرکل اوقاف و امور خیریه مازندران»: the office's unit, named without its head.
                 complement = .institution(inst)
+            } else if head.entry["standalone"] != "yes", let q = qualifiedComplement(at: j, end: end) {
+                // A complete office («رئیس جمهوری») keeps its key: «… اسلامی ایران» after it would split one holder in two.
+                // «معاون حمل و نقل و ترافیک شهرداری تهران»: the office's field in open words before its body.
+                qualifierKeys = (j..<q.start).map { context.key($0) }.filter { $0 != "و" }.joined()
+                complement = q.complement
             }
         }
         var complementKey = ""
@@ -255,11 +262,53 @@ struct PhraseRecognizer {
             j += p.length; deictic = true
         }
         if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }
+        // «نماینده مردم اهواز در مجلس», «سفیر ایران در دمشق»: an office `posted=yes` names where it is held.
+        if complement != nil, head.entry["posted"] == "yes", let post = post(at: j, end: end) {
+            complementKey += "@" + post.key
+            resolved += " " + context.text(tokens: j..<post.end)
+            j = post.end
+        }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
-        let key = headKey + modifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
+        let key = headKey + modifierKeys + qualifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
         let rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// A body or place that completes a role after up to `role-qualifiers` open words naming the office's field
+    /// («معاون بهره‌برداری مترو تهران», «مسئول روابط عمومی حوزه تهران»): a complete institution, a role that names one
+    /// office, or a named place below the nation. The words are qualifiers (no stop word, given name or head; the
+    /// first may be a group noun, «نماینده مردم اهواز»), «و» only between two of them; nothing is read when no
+    /// such complement closes them.
+    private func qualifiedComplement(at j: Int, end: Int) -> (start: Int, complement: RoleComplement)? {
+        var k = j
+        var words = 0
+        while k < end, words < context.limits.roleQualifiers {
+            if context.isAnd(k) {
+                guard k > j, k + 1 < end, isQualifier(k + 1) else { return nil }
+                k += 1
+                continue
+            }
+            // «نماینده مردم اهواز»: a group noun says whom the office serves.
+            let serves = k == j && context.match(.groupNouns, at: k).map { $0.length == 1 && $0.entry["complement"] == nil } == true
+            guard serves || isQualifier(k), institutionHead(at: k) == nil, context.matchLength(.roleHeads, at: k) == nil else { return nil }
+            k += 1
+            words += 1
+            guard k < end else { return nil }
+            if let inst = institution(at: k), inst.complete, !inst.implied { return (k, .institution(inst)) }
+            if let r = role(at: k, depth: context.limits.roleDepth - 1), r.complete { return (k, .role(r)) }
+            if let p = places.place(at: k), p.level != "national", !p.deictic { return (k, .place(p)) }
+        }
+        return nil
+    }
+
+    /// Where an office `posted=yes` is held, after «در» at `j`: a complete institution or a named place
+    /// («در مجلس», «در دمشق»). The parliament named bare counts; a bare «استان» does not.
+    private func post(at j: Int, end: Int) -> (end: Int, key: String)? {
+        guard j + 1 < end, context.lists(.locativePrepositions, j) else { return nil }
+        if let inst = institution(at: j + 1), inst.complete || inst.completesRole { return (inst.tokens.upperBound, inst.key) }
+        if let p = places.place(at: j + 1), p.level != "national", !p.deictic { return (p.tokens.upperBound, p.key(level: nil)) }
+        return nil
     }
 
     /// A word of tenure after a role at `j`: «سابق», «پیشین» (former) or «جدید» (`new=yes`, a new holder).
@@ -268,12 +317,13 @@ struct PhraseRecognizer {
         return (m.length, m.entry["new"] == "yes")
     }
 
-    /// A nationality adjective at `j` read as its country: a listed country and «ی» or «یی» («آلمانی»,
-    /// «آمریکایی», «لیبیایی»); irregular forms («ترک», «روس») are not read.
+    /// A nationality adjective at `j` read as its country: a listed country and an ending of
+    /// nationality-suffixes.txt («آلمانی», «آمریکایی», «لیبیایی»); irregular forms («ترک», «روس») are not read.
     private func nationality(at j: Int, end: Int) -> PlaceSpan? {
         guard j < end, context.isWord(j) else { return nil }
         let k = context.key(j)
-        for suffix in ["ایی", "یی", "ی"] where k.hasSuffix(suffix) && k.count > suffix.count + 1 {
+        let suffixes = context.rules[.nationalitySuffixes].entries.map(\.key).sorted { $0.count > $1.count }
+        for suffix in suffixes where k.hasSuffix(suffix) && k.count > suffix.count + 1 {
             let stem = String(k.dropLast(suffix.count))
             guard let e = context.rules.entry(.countries, key: stem) else { continue }
             let name = e["canonical"] ?? e.surface

@@ -1,0 +1,61 @@
+import Testing
+@testable import Extractors
+
+/// Issue 16's role classes on unseen articles: an office's field written in open words before its body
+/// («معاون حمل و نقل شهرداری …»), an office held somewhere («نماینده مردم … در مجلس»), and the heads and
+/// institution heads mined from the development corpora (teams, networks, players, spelling «مسؤول»).
+@Suite("Role fields, posts and mined heads")
+struct RoleFieldTests {
+    private func roles(of text: String, _ name: String) -> [String] {
+        Fixture.person(Fixture.extract(text), named: name)?.roles.map(\.text) ?? []
+    }
+
+    @Test("open words naming an office's field before its body stay in the role: «معاون حمل و نقل و ترافیک شهرداری تهران»")
+    func fieldBeforeBody() {
+        #expect(roles(of: "حسن مرادی معاون حمل و نقل و ترافیک شهرداری تهران گفت: خطوط تازه افتتاح می‌شود.", "حسن مرادی")
+                == ["معاون حمل و نقل و ترافیک شهرداری تهران"])
+        #expect(roles(of: "مریم صالحی مسئول روابط عمومی حوزه هنری کرمان گفت: نمایشگاه فردا باز می‌شود.", "مریم صالحی")
+                == ["مسئول روابط عمومی حوزه هنری کرمان"])
+        #expect(roles(of: "رضا نادری مدیر بهره‌برداری مترو شیراز گفت: قطارها به موقع حرکت می‌کنند.", "رضا نادری")
+                == ["مدیر بهره‌برداری مترو شیراز"])
+    }
+
+    @Test("field words that no body or place closes make no office and no unnamed speaker")
+    func fieldWithoutBody() {
+        let r = Fixture.extract("معاون توسعه روستایی گفت: طرح‌ها ادامه دارد.")
+        #expect(r.people.allSatisfy { !$0.unnamed })
+        // More open words than `role-qualifiers` allows before the body: the phrase is not read as one office.
+        let long = Fixture.extract("مدیر ورزش بانوان جوان روستایی شهرداری تبریز گفت: مسابقات برگزار شد.")
+        #expect(long.people.allSatisfy { !$0.unnamed })
+    }
+
+    @Test("an office `posted=yes` keeps where it is held: «نماینده مردم اهواز در مجلس», «سفیر ایران در مسکو»")
+    func postedOffice() {
+        #expect(roles(of: "کریم یوسفی نماینده مردم اهواز در مجلس گفت: بودجه استان کم است.", "کریم یوسفی")
+                == ["نماینده مردم اهواز در مجلس"])
+        #expect(roles(of: "رضا امیری سفیر ایران در مسکو گفت: روابط بهتر می‌شود.", "رضا امیری") == ["سفیر ایران در مسکو"])
+        // A minister is not posted: «در مجلس» is where he spoke, not part of the office.
+        #expect(roles(of: "مهدی صادقی وزیر کشور در مجلس گفت: انتخابات برگزار می‌شود.", "مهدی صادقی") == ["وزیر کشور"])
+    }
+
+    @Test("mined institution heads complete a role: a team, a network, a festival")
+    func minedInstitutionHeads() {
+        #expect(roles(of: "علی کریمی سرمربی تیم ملی فوتبال ایران گفت: بازیکنان آماده‌اند.", "علی کریمی") == ["سرمربی تیم ملی فوتبال ایران"])
+        let r = Fixture.extract("مسؤول روابط عمومی شبکه بهداشت شهرستان بم گفت: واکسیناسیون ادامه دارد.")
+        #expect(r.people.contains { $0.unnamed && $0.name == "مسؤول روابط عمومی شبکه بهداشت شهرستان بم" })
+    }
+
+    @Test("mined role heads: a player, a party leader; «مسؤول» keys as «مسئول»")
+    func minedRoleHeads() {
+        #expect(roles(of: "پیتر مولر بازیکن تیم ملی والیبال آلمان گفت: بازی سختی بود.", "پیتر مولر") == ["بازیکن تیم ملی والیبال آلمان"])
+        #expect(roles(of: "محمد حسینی رهبر حزب سبز آلمان گفت: مقاومت ادامه دارد.", "محمد حسینی") == ["رهبر حزب سبز آلمان"])
+        let spelled = Fixture.extract("سعید رحیمی مسؤول بسیج دانشگاه تهران گفت: اردو برگزار شد. مسئول بسیج دانشگاه تهران افزود: همه دعوت شده‌اند.")
+        #expect(spelled.people.count == 1, "«مسؤول» and «مسئول» name one office, so the second phrase is the same person")
+    }
+
+    @Test("«بخشدار مرکزی» is one office in a list of participants")
+    func centralDistrictGovernor() {
+        let r = Fixture.extract("آیین افتتاح سالن ورزشی با حضور فرماندار، بخشدار مرکزی و حسن کریمی برگزار شد.")
+        #expect(r.people.contains { $0.unnamed && $0.name == "بخشدار مرکزی" })
+    }
+}
