@@ -13,6 +13,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case nameFollowers, media, mediaHeads, lineageHonorifics, deicticDeterminers
     case reportOpeners, locativePrepositions, comitativePrepositions, presenceNouns, additiveParticles, pluralSuffixes
     case speakerFollowers, publicFigures, eponymHeads
+    case separateMeetingCues, meetingTopicCues
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -59,6 +60,8 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .speakerFollowers: "speaker-followers"
         case .publicFigures: "public-figures"
         case .eponymHeads: "eponym-heads"
+        case .separateMeetingCues: "separate-meeting-cues"
+        case .meetingTopicCues: "meeting-topic-cues"
         }
     }
 

@@ -8,6 +8,8 @@ struct MeetingEvent {
     var persons: [Int] = []
     var groups: [Int] = []
     var guests: [Int] = []
+    /// The people each of the frame's parties found, in the frame's order (`SeparateMeetings` reads the sides).
+    var sides: [[Int]] = []
     /// The frame's rule id (`RuleID`), or `meeting.join.this-meeting`.
     var rule: String
     /// CAMEO code, from the frame.
@@ -27,6 +29,8 @@ struct MeetingEvent {
 /// after a meeting joins it (kept per participant in `joinRules`).
 /// A sentence with a non-meeting cue (a plan «قرار است … دیدار کند», an absence «حضور نداشت») has no meeting;
 /// a participant after a citation cue («با تأکید استاندار قم») is not one; quoted speech is never read.
+/// A meeting that is the topic of its sentence («درباره دیدار …») does not take the subject in (`MeetingTopic`);
+/// separate meetings of one party stay apart and a meeting held «به طور جداگانه» is a star (`SeparateMeetings`).
 struct MeetingDetector {
     let context: DocumentContext
     let clauses: ClauseReader
@@ -56,6 +60,7 @@ struct MeetingDetector {
                                          cameo: frame.cameo, source: frame.source)
                 var participants: [Slot] = []
                 var guests: [Slot] = []
+                var sides: [[Slot]] = []
                 var end = te
                 let anaphoric = k > 0 && context.lists(.deicticDeterminers, k - 1)
                 if frame.unlessLocativeNext, context.lists(.locativePrepositions, te) { k = te; continue }
@@ -67,7 +72,7 @@ struct MeetingDetector {
                         var found: [Slot] = []
                         switch party.position {
                         case .subjectIn:
-                            if let subject, subject.tokens.upperBound <= k,
+                            if let subject, subject.tokens.upperBound <= k, !MeetingTopic(context: context).isTopic(trigger: k),
                                (max(sentence.tokens.lowerBound, k - limits.locativeLookback)..<k).contains(where: { context.lists(.locativePrepositions, $0) }) {
                                 found = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
                             }
@@ -98,12 +103,14 @@ struct MeetingDetector {
                             }
                         }
                         participants += found
+                        sides.append(found)
                         if party.side == .guest { guests += found }
                     }
                 }
             k = max(end, te)
                 participants = participants.filter { !isCited($0) }
                 for slot in participants { add(slot, to: &event, &coref) }
+                event.sides = sides.map { $0.filter { !isCited($0) }.compactMap { personID($0, &coref) } }
                 for slot in guests { if case .person(let p) = slot.reference { event.guests.append(coref.live(p)) } }
                 guard !event.persons.isEmpty || !event.groups.isEmpty else { continue }
                 // A host's frame («میزبان …», «به استقبال …») without its guest is another sense («شهر میزبان مسابقات»).
@@ -113,7 +120,7 @@ struct MeetingDetector {
                     meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
-                } else if let m = meetings.lastIndex(where: { $0.kind == event.kind && sharesParticipant($0, event) }) {
+                } else if let m = meetings.lastIndex(where: { $0.kind == event.kind && sharesParticipant($0, event) && SeparateMeetings.describesSame($0, event) }) {
                     meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
@@ -133,7 +140,16 @@ struct MeetingDetector {
                 meetings[m].add(person: coref.live(p))
             }
         }
-        return meetings
+        return SeparateMeetings(context: context).split(meetings)
+    }
+
+    /// The person a participant slot stands for, as `add` resolves it (nil for a group or an unknown role).
+    private func personID(_ slot: Slot, _ coref: inout Coreferencer) -> Int? {
+        switch slot.reference {
+        case .person(let p): coref.live(p)
+        case .role(let r): coref.person(forRole: r)
+        case .group: nil
+        }
     }
 
     private func sharesParticipant(_ a: MeetingEvent, _ b: MeetingEvent) -> Bool {

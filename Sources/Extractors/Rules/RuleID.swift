@@ -45,4 +45,6 @@ public enum RuleID: String, Sendable, CaseIterable {
     // Meetings (MeetingDetector): the frames' own ids, and these two joins.
     case meetingJoinThisMeeting = "meeting.join.this-meeting"
     case meetingJoinAlsoSpeaker = "meeting.join.also-speaker"
+    /// A meeting held separately («به طور جداگانه»): one meeting per guest of the host (SeparateMeetings).
+    case meetingSplitSeparately = "meeting.split.separately"
 }
