@@ -31,6 +31,7 @@ struct MeetingEvent {
 /// a participant after a citation cue («با تأکید استاندار قم») is not one; quoted speech is never read.
 /// A meeting that is the topic of its sentence («درباره دیدار …») does not take the subject in (`MeetingTopic`);
 /// separate meetings of one party stay apart and a meeting held «به طور جداگانه» is a star (`SeparateMeetings`).
+/// A participant who took part by video conference is not present (`RemotePresence`).
 struct MeetingDetector {
     let context: DocumentContext
     let clauses: ClauseReader
@@ -213,6 +214,10 @@ struct MeetingDetector {
     }
 
     private func add(_ slot: Slot, to event: inout MeetingEvent, _ coref: inout Coreferencer) {
+        if RemotePresence(context: context).isRemote(slot) {
+            if case .role(let r) = slot.reference { _ = coref.person(forRole: r) }  // still a person of the article
+            return
+        }
         switch slot.reference {
         case .person(let p):
             // «مراسم گرامیداشت شهید …»: the dead are honoured at the event, not present at it.

@@ -50,10 +50,14 @@ struct SeparateMeetingsTests {
         #expect(Fixture.extract("مراسم بزرگداشت فردا برگزار خواهد شد.\nدر این مراسم حسن کریمی فرمانده سپاه و رضا صادقی امام جمعه حضور دارند.").met.isEmpty)
     }
 
-    @Test("taking part by video conference is not presence")
+    @Test("taking part by video conference is not presence: the others still meet, the remote one stays a person")
     func videoConference() {
-        let r = Fixture.extract("طرح تازه پالایشگاه با حضور حسن کریمی رئیس جمهور بصورت ویدئو کنفرانس و رضا صادقی استاندار مرکزی آغاز شد.")
-        #expect(r.met.isEmpty)
+        let r = Fixture.extract("طرح تازه پالایشگاه با حضور حسن کریمی رئیس جمهور بصورت ویدئو کنفرانس و رضا صادقی استاندار مرکزی و علی نوری فرماندار اراک آغاز شد.")
+        #expect(Fixture.metNames(r) == [["رضا صادقی", "علی نوری"]])
+        #expect(r.people.contains { $0.name == "حسن کریمی" })
+        let unnamed = Fixture.extract("طرح تازه با حضور رئیس جمهور بصورت ویدئو کنفرانس و رضا صادقی استاندار مرکزی آغاز شد.")
+        #expect(unnamed.met.isEmpty)
+        #expect(unnamed.people.contains { $0.name == "رئیس جمهور" })
     }
 
     @Test("a bout, a film's cast, a clip and a roster are no meetings")
