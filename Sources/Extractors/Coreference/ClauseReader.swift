@@ -60,7 +60,8 @@ struct ClauseReader {
     /// True when a non-meeting cue (a plan, an absence) occurs in the sentence before quoted speech.
     func cancelsMeeting(_ sentence: Sentence) -> Bool {
         let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
-        for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit) where context.matchLength(.nonMeetingCues, at: k) != nil {
+        for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)
+        where context.match(.nonMeetingCues, at: k).map({ $0.entry["kind"] != "remote" }) ?? false {
             return true
         }
         return false

@@ -13,6 +13,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case nameFollowers, media, mediaHeads, lineageHonorifics, deicticDeterminers
     case reportOpeners, locativePrepositions, comitativePrepositions, presenceNouns, additiveParticles, pluralSuffixes
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
+    case separateMeetingCues, meetingTopicCues
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -60,6 +61,8 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .publicFigures: "public-figures"
         case .eponymHeads: "eponym-heads"
         case .nationalitySuffixes: "nationality-suffixes"
+        case .separateMeetingCues: "separate-meeting-cues"
+        case .meetingTopicCues: "meeting-topic-cues"
         }
     }
 

@@ -8,6 +8,8 @@ struct MeetingEvent {
     var persons: [Int] = []
     var groups: [Int] = []
     var guests: [Int] = []
+    /// The people each of the frame's parties found, in the frame's order (`SeparateMeetings` reads the sides).
+    var sides: [[Int]] = []
     /// The frame's rule id (`RuleID`), or `meeting.join.this-meeting`.
     var rule: String
     /// CAMEO code, from the frame.
@@ -28,6 +30,9 @@ struct MeetingEvent {
 /// `sequence=yes` marker of discourse-markers.txt) does; the joined person's sentence is added to the meeting's.
 /// A sentence with a non-meeting cue (a plan «قرار است … دیدار کند», an absence «حضور نداشت») has no meeting;
 /// a participant after a citation cue («با تأکید استاندار قم») is not one; quoted speech is never read.
+/// A meeting that is the topic of its sentence («درباره دیدار …») does not take the subject in (`MeetingTopic`);
+/// separate meetings of one party stay apart and a meeting held «به طور جداگانه» is a star (`SeparateMeetings`).
+/// A participant who took part by video conference is not present (`RemotePresence`).
 struct MeetingDetector {
     let context: DocumentContext
     let clauses: ClauseReader
@@ -57,6 +62,7 @@ struct MeetingDetector {
                                          cameo: frame.cameo, source: frame.source)
                 var participants: [Slot] = []
                 var guests: [Slot] = []
+                var sides: [[Slot]] = []
                 var end = te
                 let anaphoric = k > 0 && context.lists(.deicticDeterminers, k - 1)
                 if frame.unlessLocativeNext, context.lists(.locativePrepositions, te) { k = te; continue }
@@ -68,7 +74,7 @@ struct MeetingDetector {
                         var found: [Slot] = []
                         switch party.position {
                         case .subjectIn:
-                            if let subject, subject.tokens.upperBound <= k,
+                            if let subject, subject.tokens.upperBound <= k, !MeetingTopic(context: context).isTopic(trigger: k),
                                (max(sentence.tokens.lowerBound, k - limits.locativeLookback)..<k).contains(where: { context.lists(.locativePrepositions, $0) }) {
                                 found = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
                             }
@@ -99,12 +105,14 @@ struct MeetingDetector {
                             }
                         }
                         participants += found
+                        sides.append(found)
                         if party.side == .guest { guests += found }
                     }
                 }
             k = max(end, te)
                 participants = participants.filter { !isCited($0) }
                 for slot in participants { add(slot, to: &event, &coref) }
+                event.sides = sides.map { $0.filter { !isCited($0) }.compactMap { personID($0, &coref) } }
                 for slot in guests { if case .person(let p) = slot.reference { event.guests.append(coref.live(p)) } }
                 guard !event.persons.isEmpty || !event.groups.isEmpty else { continue }
                 // A host's frame («میزبان …», «به استقبال …») without its guest is another sense («شهر میزبان مسابقات»).
@@ -114,7 +122,7 @@ struct MeetingDetector {
                     meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
-                } else if let m = meetings.lastIndex(where: { $0.kind == event.kind && sharesParticipant($0, event) }) {
+                } else if let m = meetings.lastIndex(where: { $0.kind == event.kind && sharesParticipant($0, event) && SeparateMeetings.describesSame($0, event) }) {
                     meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
@@ -144,7 +152,16 @@ struct MeetingDetector {
                 meetings[m].add(person: p)
             }
         }
-        return meetings
+        return SeparateMeetings(context: context).split(meetings)
+    }
+
+    /// The person a participant slot stands for, as `add` resolves it (nil for a group or an unknown role).
+    private func personID(_ slot: Slot, _ coref: inout Coreferencer) -> Int? {
+        switch slot.reference {
+        case .person(let p): coref.live(p)
+        case .role(let r): coref.person(forRole: r)
+        case .group: nil
+        }
     }
 
     /// A sentence opened by a marker of what comes next in an event («در ادامه»، «سپس»: `sequence=yes` in
@@ -214,6 +231,10 @@ struct MeetingDetector {
     }
 
     private func add(_ slot: Slot, to event: inout MeetingEvent, _ coref: inout Coreferencer) {
+        if RemotePresence(context: context).isRemote(slot) {
+            if case .role(let r) = slot.reference { _ = coref.person(forRole: r) }  // still a person of the article
+            return
+        }
         switch slot.reference {
         case .person(let p):
             // «مراسم گرامیداشت شهید …»: the dead are honoured at the event, not present at it.

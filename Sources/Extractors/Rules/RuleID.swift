@@ -47,4 +47,6 @@ public enum RuleID: String, Sendable, CaseIterable {
     case meetingJoinThisMeeting = "meeting.join.this-meeting"
     case meetingJoinAlsoSpeaker = "meeting.join.also-speaker"
     case meetingJoinNextSpeaker = "meeting.join.next-speaker"
+    /// A meeting held separately («به طور جداگانه»): one meeting per guest of the host (SeparateMeetings).
+    case meetingSplitSeparately = "meeting.split.separately"
 }

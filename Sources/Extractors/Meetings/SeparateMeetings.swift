@@ -1,0 +1,62 @@
+/// Separate meetings of one party, read apart from one joint meeting.
+///
+/// Two rules, both about meetings that share a participant (ids in `RuleID`):
+/// - A later description joins an earlier meeting only when it names no one the earlier lacks or the earlier
+///   names no one it lacks (`describesSame`): «گل … با لاریجانی دیدار کرد» and «گل دیداری نیز با رئیس مجلس
+///   داشت» are two meetings, whose guests never met each other.
+/// - A meeting said to be held separately («به طور جداگانه», `separate-meeting-cues.txt`) in its own sentence or
+///   in a later sentence that refers back to it («در این دیدارها … به طور جداگانه») is a star: the party on the
+///   side with fewest people meets each person of the other side in a meeting of its own
+///   (`meeting.split.separately`).
+struct SeparateMeetings {
+    let context: DocumentContext
+
+    /// True when `later` may describe the same meeting as `earlier`: one's people include the other's.
+    static func describesSame(_ earlier: MeetingEvent, _ later: MeetingEvent) -> Bool {
+        let a = Set(earlier.persons), b = Set(later.persons)
+        return a.isSubset(of: b) || b.isSubset(of: a)
+    }
+
+    /// The meetings with each meeting held separately replaced by one meeting per guest, in order.
+    func split(_ meetings: [MeetingEvent]) -> [MeetingEvent] {
+        var result: [MeetingEvent] = []
+        for (n, event) in meetings.enumerated() {
+            let next = meetings[(n + 1)...].map(\.sentence).filter { $0 > event.sentence }.min() ?? context.text.sentences.count
+            guard heldSeparately(event, before: next), let star = star(of: event) else { result.append(event); continue }
+            for spoke in star.spokes {
+                var one = event
+                one.persons = star.centre + [spoke]
+                one.guests = event.guests.filter(one.persons.contains)
+                one.rule = RuleID.meetingSplitSeparately.rawValue
+                result.append(one)
+            }
+        }
+        return result
+    }
+
+    /// The centre (the side with fewest people, with everyone no side names: the retinue that went to each
+    /// meeting) and the spokes; nil when the frame found fewer than two sides or no side has several people.
+    private func star(of event: MeetingEvent) -> (centre: [Int], spokes: [Int])? {
+        let sides = event.sides.map { $0.filter(event.persons.contains) }.filter { !$0.isEmpty }
+        guard sides.count >= 2, let centreSide = sides.indices.min(by: { sides[$0].count < sides[$1].count }) else { return nil }
+        var spokes: [Int] = []
+        for (i, side) in sides.enumerated() where i != centreSide {
+            for p in side where !spokes.contains(p) && !sides[centreSide].contains(p) { spokes.append(p) }
+        }
+        guard spokes.count >= 2 else { return nil }
+        let centre = event.persons.filter { !spokes.contains($0) }
+        return (centre, spokes)
+    }
+
+    /// True when a separateness cue stands in one of the meeting's sentences, or in a later sentence before the
+    /// next meeting that also refers back to the meetings («در این دیدارها … به طور جداگانه»).
+    private func heldSeparately(_ event: MeetingEvent, before next: Int) -> Bool {
+        let sentences = context.text.sentences
+        for s in event.sentence..<min(next, sentences.count) {
+            let kinds = Set(sentences[s].tokens.compactMap { context.match(.separateMeetingCues, at: $0)?.entry["kind"] })
+            guard kinds.contains("separate") else { continue }
+            if s == event.sentence || event.sentences.contains(s) || kinds.contains("refers-back") { return true }
+        }
+        return false
+    }
+}
