@@ -293,6 +293,23 @@ struct Coreferencer {
         return role.key
     }
 
+    /// «رئیس بنیاد مسکن و ستاد بازسازی بم»: one head over two coordinated complements names one person holding
+    /// both offices; when the article gives the second office («رئیس ستاد بازسازی بم») to one person, the role is theirs.
+    func coordinatedOfficeHolder(_ r: Int) -> Int? {
+        let role = found.roles[r]
+        let start = role.tokens.upperBound + 1
+        guard role.complete, start < context.sentenceEnd(role.tokens.lowerBound), context.isAnd(start - 1),
+              context.isWord(start), found.roles.allSatisfy({ $0.tokens.lowerBound != start }) else { return nil }
+        var key = role.headKey + role.modifierKey + "/"
+        for k in start..<min(context.sentenceEnd(start), start + context.limits.institutionWords) {
+            guard context.isWord(k), !context.isAnd(k) || k > start else { break }
+            key += context.key(k)
+            let holders = Set((holdersByKey[key] ?? []).map(live))
+            if holders.count == 1 { return holders.first }
+        }
+        return nil
+    }
+
     /// The holder of the role coordinated right before role `r` («ROLE1 و ROLE2») when the two open a sentence
     /// that reports speech with a singular verb: one speaker holding two offices.
     private func coordinatedSpeaker(_ r: Int) -> Int? {
@@ -329,6 +346,11 @@ struct Coreferencer {
                 if !holders.isEmpty {
                     attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: RuleID.corefRole.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
+                    continue
+                }
+                if let p = coordinatedOfficeHolder(r) {
+                    attach(role: r, to: p, rule: RuleID.corefRoleOffice.rawValue)
+                    slots.append(Slot(tokens: role.tokens, reference: .person(p)))
                     continue
                 }
                 // The same office named with a shorter complement («سرکلانتر نهم فرماندهی فاتب» after
@@ -518,6 +540,10 @@ extension Coreferencer {
         guard role.complete || role.isBareLocalOffice else { return nil }
         if let p = (holdersByKey[officeKey(role)] ?? []).map(live).first {
             attach(role: r, to: p, rule: RuleID.corefRole.rawValue)
+            return p
+        }
+        if let p = coordinatedOfficeHolder(r) {
+            attach(role: r, to: p, rule: RuleID.corefRoleOffice.rawValue)
             return p
         }
         let p = persons.count

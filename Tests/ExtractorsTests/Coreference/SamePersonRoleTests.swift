@@ -69,4 +69,13 @@ struct SamePersonRoleTests {
         let other = Fixture.extract("علی کریمی نماینده مردم شیراز در مجلس گفت: بودجه مدارس کافی نیست.\nعضو کمیسیون آموزش مجلس در ادامه گفت: مدارس نیاز به بازسازی دارند.\nحسن رضایی استاندار کرمان گفت: این کار زمان می‌برد.")
         #expect(unnamed(other) == ["عضو کمیسیون آموزش مجلس"])
     }
+
+    @Test("«رئیس بنیاد مسکن و ستاد بازسازی بم»: one head over two offices is the one person named with the second")
+    func coordinatedComplements() {
+        let text = "محمد کریمی استاندار کرمان در دیدار با رئیس بنیاد مسکن و ستاد بازسازی بم گفت: کار بازسازی باید سرعت گیرد.\nدر این دیدار، علی رضایی رئیس ستاد بازسازی بم گفت: خانه‌ها تا پایان سال ساخته می‌شود."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.metNames(r) == [["محمد کریمی", "علی رضایی"]])
+        #expect(Fixture.person(r, named: "علی رضایی")?.roles.count == 2)
+    }
 }
