@@ -344,7 +344,10 @@ struct Coreferencer {
             if role.complete {
                 let holders = Array(Set((holdersByKey[officeKey(role)] ?? []).map(live))).sorted()
                 if !holders.isEmpty {
-                    attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: RuleID.corefRole.rawValue)
+                    // An office written with the home country goes first to a holder it was written so for: a
+                    // bare «وزیر خارجه» given to a foreign minister by apposition is not «وزیر خارجه ایران».
+                    let explicit = role.key == officeKey(role) ? [] : holders.filter { p in persons[p].roles.contains { found.roles[$0].key == role.key } }
+                    attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: explicit.isEmpty ? holders : explicit), rule: RuleID.corefRole.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
                     continue
                 }

@@ -78,4 +78,11 @@ struct SamePersonRoleTests {
         #expect(Fixture.metNames(r) == [["محمد کریمی", "علی رضایی"]])
         #expect(Fixture.person(r, named: "علی رضایی")?.roles.count == 2)
     }
+
+    @Test("an office written with the home country goes to its holder written so, not to a nearer bare holder")
+    func homeCountryPrefersExplicitHolder() {
+        let r = Fixture.extract("محمد رضایی وزیر امور خارجه ایران روز شنبه به دمشق رفت.\nدر دمشق وزیر خارجه حسن عباسی از او استقبال کرد.\nوزیر امور خارجه ایران در این دیدار گفت: روابط گسترش می‌یابد.")
+        #expect(Fixture.person(r, named: "محمد رضایی")?.mentions.contains { $0.rule == "coref.role" } == true)
+        #expect(Fixture.person(r, named: "حسن عباسی")?.mentions.contains { $0.rule == "coref.role" } == false)
+    }
 }
