@@ -32,6 +32,8 @@ struct Coreferencer {
     /// People holding each complete role key and each role head, kept up to date by `attach`.
     var holdersByKey: [String: [Int]] = [:]
     var holdersByHead: [String: [Int]] = [:]
+    /// People given an office by «… به عنوان ROLE معرفی شد»: the new holder the article introduces.
+    var introduced: Set<Int> = []
     /// Named people by single surname key, for the surname rules.
     var bySurname: [String: Int] = [:]
 
@@ -50,6 +52,7 @@ struct Coreferencer {
         linkAppositions()
         linkSurnames()
         addSurnamePeople()
+        linkIntroducedRoles()
         linkSurnames()
         resolveRoles(headsOnly: false)
         chainSpeakers()
@@ -293,6 +296,46 @@ struct Coreferencer {
         return role.key
     }
 
+    /// «محسن رضایی … به عنوان مدیرعامل سازمان … معرفی شد» and «… علی رضایی را به عنوان مدیرعامل … معرفی کرد»: the
+    /// office after «به عنوان» is the person introduced, the subject of a passive («… شد/گردید») or the object
+    /// before «را».
+    private mutating func linkIntroducedRoles() {
+        var slotEndingAt: [Int: Int] = [:]
+        var slotStartingAt: [Int: Int] = [:]
+        for (s, slot) in slots.enumerated() {
+            guard case .person = slot.reference else { continue }
+            slotEndingAt[slot.tokens.upperBound] = s
+            slotStartingAt[slot.tokens.lowerBound] = s
+        }
+        for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete {
+            let start = role.tokens.lowerBound
+            guard start >= 3, context.isKey(start - 1, "عنوان"), context.isKey(start - 2, "به") else { continue }
+            let sentence = context.text.sentences[context.sentenceOfToken[start]]
+            var slot: Int?
+            if context.isKey(start - 3, "را") {
+                slot = slotEndingAt[start - 3]
+            } else {
+                // The sentence closes with a passive («… معرفی شد», «… منصوب گردید»).
+                let last = (role.tokens.upperBound..<sentence.tokens.upperBound).last { context.isWord($0) }
+                if let last, context.isKey(last, "شد") || context.isKey(last, "گردید") { slot = slotStartingAt[clauses.subjectStart(sentence)] }
+            }
+            guard let s = slot, case .person(let p) = slots[s].reference, !persons[live(p)].unnamed,
+                  context.sentenceOfToken[slots[s].tokens.lowerBound] == sentence.index else { continue }
+            attach(role: r, to: p, rule: RuleID.corefIntroduced.rawValue)
+            introduced.insert(live(p))
+        }
+    }
+
+    /// «مدیرعامل جدید سازمان میادین»: a new holder of an office is the one person the article introduces to an
+    /// office of that head («… به عنوان مدیرعامل سازمان میادین … معرفی شد»).
+    func newHolder(_ r: Int) -> Int? {
+        let role = found.roles[r]
+        let afterHead = role.headTokens.upperBound
+        guard afterHead < role.tokens.upperBound, context.match(.formerMarkers, at: afterHead)?.entry["new"] == "yes" else { return nil }
+        let holders = Set(introduced.map(live)).filter { p in persons[p].roles.contains { found.roles[$0].headKey == role.headKey } }
+        return holders.count == 1 ? holders.first : nil
+    }
+
     /// «رئیس بنیاد مسکن و ستاد بازسازی بم»: one head over two coordinated complements names one person holding
     /// both offices; when the article gives the second office («رئیس ستاد بازسازی بم») to one person, the role is theirs.
     func coordinatedOfficeHolder(_ r: Int) -> Int? {
@@ -351,7 +394,7 @@ struct Coreferencer {
                     slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
                     continue
                 }
-                if let p = coordinatedOfficeHolder(r) {
+                if let p = coordinatedOfficeHolder(r) ?? newHolder(r) {
                     attach(role: r, to: p, rule: RuleID.corefRoleOffice.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(p)))
                     continue
@@ -545,7 +588,7 @@ extension Coreferencer {
             attach(role: r, to: p, rule: RuleID.corefRole.rawValue)
             return p
         }
-        if let p = coordinatedOfficeHolder(r) {
+        if let p = coordinatedOfficeHolder(r) ?? newHolder(r) {
             attach(role: r, to: p, rule: RuleID.corefRoleOffice.rawValue)
             return p
         }

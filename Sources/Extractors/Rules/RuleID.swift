@@ -22,6 +22,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefSpeakerChain = "coref.speaker-chain"
     case corefCoordinatedRole = "coref.coordinated-role"
     case corefEpithet = "coref.epithet"
+    case corefIntroduced = "coref.introduced"
     case corefPronoun = "coref.pronoun"
     // Phrases (PhraseRecognizer).
     case roleHead = "role.head"

@@ -85,4 +85,22 @@ struct SamePersonRoleTests {
         #expect(Fixture.person(r, named: "محمد رضایی")?.mentions.contains { $0.rule == "coref.role" } == true)
         #expect(Fixture.person(r, named: "حسن عباسی")?.mentions.contains { $0.rule == "coref.role" } == false)
     }
+
+    @Test("«NAME … به عنوان ROLE معرفی شد» and «NAME را به عنوان ROLE»: the office is the introduced person's, and a «ROLE جدید» of that head is them")
+    func introducedHolder() {
+        let passive = Fixture.extract("حسن کریمی شهردار شیراز در آیین معرفی مدیرعامل جدید سازمان پارک‌ها و فضای سبز شهرداری شیراز گفت: فضای سبز شهر گسترش می‌یابد.\nدر این مراسم علی رضایی به عنوان مدیرعامل سازمان پارک‌ها و فضای سبز شهرداری شیراز معرفی شد.")
+        #expect(unnamed(passive).isEmpty, "unnamed: \(unnamed(passive))")
+        #expect(Fixture.metNames(passive) == [["حسن کریمی", "علی رضایی"]])
+        #expect(Fixture.person(passive, named: "علی رضایی")?.mentions.contains { $0.rule == "coref.introduced" } == true)
+        let object = Fixture.extract("در پایان این مراسم، استاندار کرمان با تقدیر از خدمات حسن کریمی، علی رضایی را به عنوان مدیرکل حراست استان کرمان معرفی کرد.\nمدیرکل جدید حراست استان کرمان نیز در این مراسم گفت: امنیت اداره‌ها مهم است.")
+        #expect(unnamed(object).isEmpty, "unnamed: \(unnamed(object))")
+        #expect(Fixture.person(object, named: "علی رضایی")?.roles.count == 2)
+        #expect(Fixture.person(object, named: "حسن کریمی")?.roles.isEmpty == true)
+    }
+
+    @Test("«به عنوان ROLE» in an active sentence without «را» gives the role to nobody")
+    func introducedNeedsPassiveOrObject() {
+        let r = Fixture.extract("علی رضایی در این نشست به عنوان مدیرکل حراست استان کرمان سخنرانی کرد.")
+        #expect(Fixture.person(r, named: "علی رضایی")?.mentions.contains { $0.rule == "coref.introduced" } != true)
+    }
 }
