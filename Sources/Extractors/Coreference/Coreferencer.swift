@@ -32,6 +32,9 @@ struct Coreferencer {
     /// People holding each complete role key and each role head, kept up to date by `attach`.
     var holdersByKey: [String: [Int]] = [:]
     var holdersByHead: [String: [Int]] = [:]
+    /// Role indices by their first and by their end token, for the coordination rules.
+    let roleStartingAt: [Int: Int]
+    let roleEndingAt: [Int: Int]
     /// People given an office by «… به عنوان ROLE معرفی شد»: the new holder the article introduces.
     var introduced: Set<Int> = []
     /// Named people by single surname key, for the surname rules.
@@ -42,6 +45,13 @@ struct Coreferencer {
         self.found = found
         self.clauses = ClauseReader(context: context)
         self.claimed = found.claimed
+        var starts: [Int: Int] = [:], ends: [Int: Int] = [:]
+        for (r, role) in found.roles.enumerated() {
+            starts[role.tokens.lowerBound] = starts[role.tokens.lowerBound] ?? r
+            ends[role.tokens.upperBound] = ends[role.tokens.upperBound] ?? r
+        }
+        self.roleStartingAt = starts
+        self.roleEndingAt = ends
     }
 
     // MARK: - Entry
@@ -342,7 +352,7 @@ struct Coreferencer {
         let role = found.roles[r]
         let start = role.tokens.upperBound + 1
         guard role.complete, start < context.sentenceEnd(role.tokens.lowerBound), context.isAnd(start - 1),
-              context.isWord(start), found.roles.allSatisfy({ $0.tokens.lowerBound != start }) else { return nil }
+              context.isWord(start), roleStartingAt[start] == nil else { return nil }
         var key = role.headKey + role.modifierKey + "/"
         for k in start..<min(context.sentenceEnd(start), start + context.limits.institutionWords) {
             guard context.isWord(k), !context.isAnd(k) || k > start else { break }
@@ -359,7 +369,7 @@ struct Coreferencer {
         let role = found.roles[r]
         let start = role.tokens.lowerBound
         guard start > 1, context.isAnd(start - 1),
-              let previous = found.roles.indices.first(where: { found.roles[$0].tokens.upperBound == start - 1 }),
+              let previous = roleEndingAt[start - 1],
               let owner = roleOwner[previous] else { return nil }
         let first = found.roles[previous].tokens.lowerBound
         let sentence = context.text.sentences[context.sentenceOfToken[start]]
@@ -528,6 +538,8 @@ struct Coreferencer {
     private mutating func mergeEpithets() {
         let subjectOf = subjects()
         let content = context.text.sentences.filter(\.isContent).map(\.index)
+        var positionOf: [Int: Int] = [:]
+        for (i, s) in content.enumerated() { positionOf[s] = i }
         let window = context.limits.epithetSentences
         func subject(_ i: Int) -> Int? {
             guard let slot = subjectOf[content[i]], case .person(let p) = slot.reference else { return nil }
@@ -535,7 +547,7 @@ struct Coreferencer {
         }
         for u in persons.indices where persons[u].unnamed && persons[u].mergedInto == nil {
             let sentences = Set(persons[u].mentions.map { context.sentenceOfToken[$0.tokens.lowerBound] })
-            guard sentences.count == 1, let su = sentences.first, let position = content.firstIndex(of: su),
+            guard sentences.count == 1, let su = sentences.first, let position = positionOf[su],
                   let slot = subjectOf[su], slot.reference == .person(u), isSpeakerSubject(slot.tokens),
                   !context.lists(.additiveParticles, slot.tokens.upperBound) else { continue }
             guard let before = (max(0, position - window)..<position).reversed().first(where: { subject($0) != nil }).flatMap(subject),
