@@ -35,6 +35,8 @@ struct Coreferencer {
     /// Role indices by their first and by their end token, for the coordination rules.
     let roleStartingAt: [Int: Int]
     let roleEndingAt: [Int: Int]
+    /// Role keys as written (home country kept), by person: which holder an explicit «… ایران» was written for.
+    var writtenKeys: [Int: Set<String>] = [:]
     /// People given an office by «… به عنوان ROLE معرفی شد»: the new holder the article introduces.
     var introduced: Set<Int> = []
     /// Named people by single surname key, for the surname rules.
@@ -135,6 +137,7 @@ struct Coreferencer {
         roleOwner[r] = p
         let role = found.roles[r]
         persons[p].roles.append(r)
+        writtenKeys[p, default: []].insert(role.key)
         let office = officeKey(role)
         if role.complete, persons[p].roleKeys.insert(office).inserted { holdersByKey[office, default: []].append(p) }
         if persons[p].headKeys.insert(role.headKey).inserted { holdersByHead[role.headKey, default: []].append(p) }
@@ -399,7 +402,7 @@ struct Coreferencer {
                 if !holders.isEmpty {
                     // An office written with the home country goes first to a holder it was written so for: a
                     // bare «وزیر خارجه» given to a foreign minister by apposition is not «وزیر خارجه ایران».
-                    let explicit = role.key == officeKey(role) ? [] : holders.filter { p in persons[p].roles.contains { found.roles[$0].key == role.key } }
+                    let explicit = role.key == officeKey(role) ? [] : holders.filter { writtenKeys[$0]?.contains(role.key) == true }
                     attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: explicit.isEmpty ? holders : explicit), rule: RuleID.corefRole.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
                     continue
@@ -566,6 +569,7 @@ struct Coreferencer {
         persons[u].mergedInto = p
         persons[u].mentions = []
         persons[u].roles = []
+        writtenKeys[p, default: []].formUnion(writtenKeys[u] ?? [])
         for s in slots.indices {
             if case .person(let q) = slots[s].reference, q == u { slots[s].reference = .person(p) }
         }
