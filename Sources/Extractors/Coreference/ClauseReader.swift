@@ -48,13 +48,19 @@ struct ClauseReader {
 
     /// True when a speech verb follows `from` in the sentence, before any quoted speech.
     func reportsSpeech(_ sentence: Sentence, from: Int) -> Bool {
+        speechVerb(sentence, from: from) != nil
+    }
+
+    /// The entry of the first speech verb after `from` in the sentence, before any quoted speech
+    /// (`plural=yes` on «گفتند» tells a plural subject).
+    func speechVerb(_ sentence: Sentence, from: Int) -> LexiconEntry? {
         let limit = min(sentence.tokens.upperBound, context.quoteStart[min(from, context.tokenCount - 1)] + 1)
         var k = from
         while k < limit {
-            if context.matchLength(.speechVerbs, at: k) != nil { return true }
+            if let m = context.match(.speechVerbs, at: k) { return m.entry }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// True when a non-meeting cue (a plan, an absence) occurs in the sentence before quoted speech.

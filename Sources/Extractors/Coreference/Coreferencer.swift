@@ -32,6 +32,13 @@ struct Coreferencer {
     /// People holding each complete role key and each role head, kept up to date by `attach`.
     var holdersByKey: [String: [Int]] = [:]
     var holdersByHead: [String: [Int]] = [:]
+    /// Role indices by their first and by their end token, for the coordination rules.
+    let roleStartingAt: [Int: Int]
+    let roleEndingAt: [Int: Int]
+    /// Role keys as written (home country kept), by person: which holder an explicit «… ایران» was written for.
+    var writtenKeys: [Int: Set<String>] = [:]
+    /// People given an office by «… به عنوان ROLE معرفی شد»: the new holder the article introduces.
+    var introduced: Set<Int> = []
     /// Named people by single surname key, for the surname rules.
     var bySurname: [String: Int] = [:]
 
@@ -40,6 +47,13 @@ struct Coreferencer {
         self.found = found
         self.clauses = ClauseReader(context: context)
         self.claimed = found.claimed
+        var starts: [Int: Int] = [:], ends: [Int: Int] = [:]
+        for (r, role) in found.roles.enumerated() {
+            starts[role.tokens.lowerBound] = starts[role.tokens.lowerBound] ?? r
+            ends[role.tokens.upperBound] = ends[role.tokens.upperBound] ?? r
+        }
+        self.roleStartingAt = starts
+        self.roleEndingAt = ends
     }
 
     // MARK: - Entry
@@ -50,9 +64,11 @@ struct Coreferencer {
         linkAppositions()
         linkSurnames()
         addSurnamePeople()
+        linkIntroducedRoles()
         linkSurnames()
         resolveRoles(headsOnly: false)
         chainSpeakers()
+        mergeEpithets()
         resolveRoles(headsOnly: true)
         resolvePronouns()
         slots.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
@@ -121,7 +137,9 @@ struct Coreferencer {
         roleOwner[r] = p
         let role = found.roles[r]
         persons[p].roles.append(r)
-        if role.complete, persons[p].roleKeys.insert(role.key).inserted { holdersByKey[role.key, default: []].append(p) }
+        writtenKeys[p, default: []].insert(role.key)
+        let office = officeKey(role)
+        if role.complete, persons[p].roleKeys.insert(office).inserted { holdersByKey[office, default: []].append(p) }
         if persons[p].headKeys.insert(role.headKey).inserted { holdersByHead[role.headKey, default: []].append(p) }
         if rule != RuleID.corefApposition.rawValue {
             persons[p].mentions.append(EntityMention(tokens: role.tokens, rule: rule))
@@ -253,7 +271,9 @@ struct Coreferencer {
     /// «رحیمی معاون اقتصادی …» and «هاشمی با قدردانی … افزود».
     private mutating func addSurnamePeople() {
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete {
-            let w = role.tokens.lowerBound - 1
+            var w = role.tokens.lowerBound - 1
+            // «صالحی، مدیرکل حراست استان … گفت»: a surname opening the sentence, a comma, then its role.
+            if w > 0, context.isComma(w), clauses.subjectStart(context.text.sentences[context.sentenceOfToken[w]]) == w - 1 { w -= 1 }
             guard w >= 0, context.isContent[w], !claimed[w], context.isOpenWord(w), context.looksLikeSurname(w),
                   context.matchLength(.givenNames, at: w) == nil, opensClause(w) else { continue }
             let p = newSurnamePerson(w, rule: RuleID.personSurnameRole.rawValue)
@@ -277,6 +297,91 @@ struct Coreferencer {
         }
     }
 
+    /// The key that names a role's office: the role key without the home country («وزیر امور خارجه ایران» is
+    /// the «وزیر امور خارجه» of an Iranian report; countries.txt marks the home country `home=yes`).
+    func officeKey(_ role: RoleSpan) -> String {
+        guard let colon = role.key.lastIndex(of: ":") else { return role.key }
+        let country = String(role.key[role.key.index(after: colon)...])
+        for marker in ["@country:", "/country:"] where role.key.hasSuffix(marker + country) {
+            guard context.rules.entry(.countries, key: country)?["home"] == "yes" else { return role.key }
+            return String(role.key.dropLast(marker.count + country.count))
+        }
+        return role.key
+    }
+
+    /// «محسن رضایی … به عنوان مدیرعامل سازمان … معرفی شد» and «… علی رضایی را به عنوان مدیرعامل … معرفی کرد»: the
+    /// office after «به عنوان» is the person introduced, the subject of a passive («… شد/گردید») or the object
+    /// before «را».
+    private mutating func linkIntroducedRoles() {
+        var slotEndingAt: [Int: Int] = [:]
+        var slotStartingAt: [Int: Int] = [:]
+        for (s, slot) in slots.enumerated() {
+            guard case .person = slot.reference else { continue }
+            slotEndingAt[slot.tokens.upperBound] = s
+            slotStartingAt[slot.tokens.lowerBound] = s
+        }
+        for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete {
+            let start = role.tokens.lowerBound
+            guard start >= 3, context.isKey(start - 1, "عنوان"), context.isKey(start - 2, "به") else { continue }
+            let sentence = context.text.sentences[context.sentenceOfToken[start]]
+            var slot: Int?
+            if context.isKey(start - 3, "را") {
+                slot = slotEndingAt[start - 3]
+            } else {
+                // The sentence closes with a passive («… معرفی شد», «… منصوب گردید»).
+                let last = (role.tokens.upperBound..<sentence.tokens.upperBound).last { context.isWord($0) }
+                if let last, context.isKey(last, "شد") || context.isKey(last, "گردید") { slot = slotStartingAt[clauses.subjectStart(sentence)] }
+            }
+            guard let s = slot, case .person(let p) = slots[s].reference, !persons[live(p)].unnamed,
+                  context.sentenceOfToken[slots[s].tokens.lowerBound] == sentence.index else { continue }
+            attach(role: r, to: p, rule: RuleID.corefIntroduced.rawValue)
+            introduced.insert(live(p))
+        }
+    }
+
+    /// «مدیرعامل جدید سازمان میادین»: a new holder of an office is the one person the article introduces to an
+    /// office of that head («… به عنوان مدیرعامل سازمان میادین … معرفی شد»).
+    func newHolder(_ r: Int) -> Int? {
+        let role = found.roles[r]
+        let afterHead = role.headTokens.upperBound
+        guard afterHead < role.tokens.upperBound, context.match(.formerMarkers, at: afterHead)?.entry["new"] == "yes" else { return nil }
+        let holders = Set(introduced.map(live)).filter { p in persons[p].roles.contains { found.roles[$0].headKey == role.headKey } }
+        return holders.count == 1 ? holders.first : nil
+    }
+
+    /// «رئیس بنیاد مسکن و ستاد بازسازی بم»: one head over two coordinated complements names one person holding
+    /// both offices; when the article gives the second office («رئیس ستاد بازسازی بم») to one person, the role is theirs.
+    func coordinatedOfficeHolder(_ r: Int) -> Int? {
+        let role = found.roles[r]
+        let start = role.tokens.upperBound + 1
+        guard role.complete, start < context.sentenceEnd(role.tokens.lowerBound), context.isAnd(start - 1),
+              context.isWord(start), roleStartingAt[start] == nil else { return nil }
+        var key = role.headKey + role.modifierKey + "/"
+        for k in start..<min(context.sentenceEnd(start), start + context.limits.institutionWords) {
+            guard context.isWord(k), !context.isAnd(k) || k > start else { break }
+            key += context.key(k)
+            let holders = Set((holdersByKey[key] ?? []).map(live))
+            if holders.count == 1 { return holders.first }
+        }
+        return nil
+    }
+
+    /// The holder of the role coordinated right before role `r` («ROLE1 و ROLE2») when the two open a sentence
+    /// that reports speech with a singular verb: one speaker holding two offices.
+    private func coordinatedSpeaker(_ r: Int) -> Int? {
+        let role = found.roles[r]
+        let start = role.tokens.lowerBound
+        guard start > 1, context.isAnd(start - 1),
+              let previous = roleEndingAt[start - 1],
+              let owner = roleOwner[previous] else { return nil }
+        let first = found.roles[previous].tokens.lowerBound
+        let sentence = context.text.sentences[context.sentenceOfToken[start]]
+        guard context.sentenceOfToken[first] == sentence.index, clauses.subjectStart(sentence) == first,
+              !context.isQuoted(first), clauses.speechVerb(sentence, from: role.tokens.upperBound)?["plural"] != "yes",
+              clauses.reportsSpeech(sentence, from: role.tokens.upperBound) else { return nil }
+        return live(owner)
+    }
+
     /// Is the slot starting at `start` the subject of a sentence that reports speech?
     private func isSpeakerSubject(_ tokens: Range<Int>) -> Bool {
         let sentence = context.text.sentences[context.sentenceOfToken[tokens.lowerBound]]
@@ -293,10 +398,18 @@ struct Coreferencer {
         }
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete != headsOnly {
             if role.complete {
-                let holders = Array(Set((holdersByKey[role.key] ?? []).map(live))).sorted()
+                let holders = Array(Set((holdersByKey[officeKey(role)] ?? []).map(live))).sorted()
                 if !holders.isEmpty {
-                    attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: RuleID.corefRole.rawValue)
+                    // An office written with the home country goes first to a holder it was written so for: a
+                    // bare «وزیر خارجه» given to a foreign minister by apposition is not «وزیر خارجه ایران».
+                    let explicit = role.key == officeKey(role) ? [] : holders.filter { writtenKeys[$0]?.contains(role.key) == true }
+                    attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: explicit.isEmpty ? holders : explicit), rule: RuleID.corefRole.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
+                    continue
+                }
+                if let p = coordinatedOfficeHolder(r) ?? newHolder(r) {
+                    attach(role: r, to: p, rule: RuleID.corefRoleOffice.rawValue)
+                    slots.append(Slot(tokens: role.tokens, reference: .person(p)))
                     continue
                 }
                 // The same office named with a shorter complement («سرکلانتر نهم فرماندهی فاتب» after
@@ -315,15 +428,27 @@ struct Coreferencer {
                     slots.append(Slot(tokens: role.tokens, reference: .person(sameOffice[0])))
                     continue
                 }
+                if let p = coordinatedSpeaker(r) {
+                    // «رئیس سازمان ورزش و مشاور شهردار تهران گفت»: the second of two coordinated roles that
+                    // together report speech with a singular verb is the first one's holder.
+                    attach(role: r, to: p, rule: RuleID.corefCoordinatedRole.rawValue)
+                    // One slot for the whole subject, so what follows it («نیز») reads as it does after one role.
+                    if let s = slots.firstIndex(where: { $0.tokens.upperBound == role.tokens.lowerBound - 1 && $0.reference == .person(p) }) {
+                        slots[s].tokens = slots[s].tokens.lowerBound..<role.tokens.upperBound
+                    } else {
+                        slots.append(Slot(tokens: role.tokens, reference: .person(p)))
+                    }
+                    continue
+                }
                 if isSpeakerSubject(role.tokens) || isNamedNext(role.tokens, subjectOf: subjectOf) {
                     let p: Int
-                    if let existing = unnamedByKey[role.key] {
+                    if let existing = unnamedByKey[officeKey(role)] {
                         p = existing
                     } else {
                         p = persons.count
                         persons.append(PersonEntity(name: context.text(tokens: role.tokens), identityKey: role.key,
                                                     surnameKeys: [], unnamed: true))
-                        unnamedByKey[role.key] = p
+                        unnamedByKey[officeKey(role)] = p
                     }
                     attach(role: r, to: p, rule: persons[p].mentions.isEmpty ? RuleID.personUnnamedRole.rawValue : RuleID.corefRole.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(p)))
@@ -409,8 +534,34 @@ struct Coreferencer {
         }
     }
 
-    private mutating func merge(_ u: Int, into p: Int) {
-        persons[p].mentions.append(contentsOf: persons[u].mentions.map { EntityMention(tokens: $0.tokens, rule: RuleID.corefSpeakerChain.rawValue) })
+    /// An unnamed role-holder who speaks, with no «نیز» marking a new speaker, between two sentences whose
+    /// subject is the same named person: a report calls its speaker by another office of theirs between
+    /// mentions of the name («قاسم جعفری نماینده بجنورد … گفت. … عضو کمیسیون آموزش مجلس … گفت. جعفری همچنین
+    /// … گفت»). A second speaker is announced with «نیز» («معاون شهردار نیز در این مراسم گفت»).
+    private mutating func mergeEpithets() {
+        let subjectOf = subjects()
+        let content = context.text.sentences.filter(\.isContent).map(\.index)
+        var positionOf: [Int: Int] = [:]
+        for (i, s) in content.enumerated() { positionOf[s] = i }
+        let window = context.limits.epithetSentences
+        func subject(_ i: Int) -> Int? {
+            guard let slot = subjectOf[content[i]], case .person(let p) = slot.reference else { return nil }
+            return live(p)
+        }
+        for u in persons.indices where persons[u].unnamed && persons[u].mergedInto == nil {
+            let sentences = Set(persons[u].mentions.map { context.sentenceOfToken[$0.tokens.lowerBound] })
+            guard sentences.count == 1, let su = sentences.first, let position = positionOf[su],
+                  let slot = subjectOf[su], slot.reference == .person(u), isSpeakerSubject(slot.tokens),
+                  !context.lists(.additiveParticles, slot.tokens.upperBound) else { continue }
+            guard let before = (max(0, position - window)..<position).reversed().first(where: { subject($0) != nil }).flatMap(subject),
+                  let after = ((position + 1)..<min(content.count, position + 1 + window)).first(where: { subject($0) != nil }).flatMap(subject),
+                  before == after, !persons[before].unnamed else { continue }
+            merge(u, into: before, rule: RuleID.corefEpithet.rawValue)
+        }
+    }
+
+    private mutating func merge(_ u: Int, into p: Int, rule: String = RuleID.corefSpeakerChain.rawValue) {
+        persons[p].mentions.append(contentsOf: persons[u].mentions.map { EntityMention(tokens: $0.tokens, rule: rule) })
         persons[p].roles.append(contentsOf: persons[u].roles)
         persons[p].roleKeys.formUnion(persons[u].roleKeys)
         persons[p].headKeys.formUnion(persons[u].headKeys)
@@ -418,6 +569,7 @@ struct Coreferencer {
         persons[u].mergedInto = p
         persons[u].mentions = []
         persons[u].roles = []
+        writtenKeys[p, default: []].formUnion(writtenKeys[u] ?? [])
         for s in slots.indices {
             if case .person(let q) = slots[s].reference, q == u { slots[s].reference = .person(p) }
         }
@@ -448,8 +600,12 @@ extension Coreferencer {
         if let owner = roleOwner[r] { return live(owner) }
         let role = found.roles[r]
         guard role.complete || role.isBareLocalOffice else { return nil }
-        if let p = (holdersByKey[role.key] ?? []).map(live).first {
+        if let p = (holdersByKey[officeKey(role)] ?? []).map(live).first {
             attach(role: r, to: p, rule: RuleID.corefRole.rawValue)
+            return p
+        }
+        if let p = coordinatedOfficeHolder(r) ?? newHolder(r) {
+            attach(role: r, to: p, rule: RuleID.corefRoleOffice.rawValue)
             return p
         }
         let p = persons.count

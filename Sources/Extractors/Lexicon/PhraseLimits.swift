@@ -23,6 +23,8 @@ public struct PhraseLimits: Sendable, Hashable {
     public var withLookback = 12
     /// Words before a noun trigger where «در» marks its subject.
     public var locativeLookback = 3
+    /// Sentences a spoken epithet looks back and ahead for the named speaker around it.
+    public var epithetSentences = 5
 
     /// The shipped values.
     public init() {}
@@ -33,7 +35,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "role-modifiers": \.roleModifiers, "role-depth": \.roleDepth, "role-qualifiers": \.roleQualifiers, "institution-words": \.institutionWords,
             "institution-bare-words": \.institutionBareWords, "eponym-words": \.eponymWords,
             "participant-list": \.participantList, "object-skip": \.objectSkip, "with-lookback": \.withLookback,
-            "locative-lookback": \.locativeLookback,
+            "locative-lookback": \.locativeLookback, "epithet-sentences": \.epithetSentences,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {

@@ -44,7 +44,7 @@ struct PhraseRecognizer {
                 place = p
                 j = p.tokens.upperBound
             }
-            var key = n.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
+            var key = (n.entry["canonical"].map(PersianNormalizer.key) ?? n.entry.key) + (place.map { "@" + $0.key(level: nil) } ?? "")
             // «شورای امنیت سازمان ملل»: a listed body of a listed body is one institution.
             if place == nil, let parent = parentInstitution(at: j, end: end) {
                 j = parent.tokens.upperBound
@@ -357,7 +357,7 @@ struct PhraseRecognizer {
         var place: PlaceSpan?
         if k < end, let p = places.place(at: k), p.level == "country" { place = p; k = p.tokens.upperBound }
         let name = best.entry.surface + (place.map { " " + $0.display } ?? "")
-        let key2 = best.entry.key + (place.map { "@" + $0.key(level: nil) } ?? "")
+        let key2 = (best.entry["canonical"].map(PersianNormalizer.key) ?? best.entry.key) + (place.map { "@" + $0.key(level: nil) } ?? "")
         return InstitutionSpan(tokens: j..<k, name: name, key: key2, gloss: best.entry["gloss"] ?? "",
                                complete: true, implied: true, place: place, rule: RuleID.institutionImpliedNamed.rawValue, source: best.entry.source)
     }

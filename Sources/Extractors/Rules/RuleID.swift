@@ -21,6 +21,9 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefRoleOffice = "coref.role-office"
     case corefRoleHead = "coref.role-head"
     case corefSpeakerChain = "coref.speaker-chain"
+    case corefCoordinatedRole = "coref.coordinated-role"
+    case corefEpithet = "coref.epithet"
+    case corefIntroduced = "coref.introduced"
     case corefPronoun = "coref.pronoun"
     // Phrases (PhraseRecognizer).
     case roleHead = "role.head"

@@ -1,0 +1,106 @@
+import Testing
+@testable import Extractors
+
+/// A person never meets their own role: a role re-mention of a named person, written with or without the home
+/// country, beside a surname after a comma, coordinated with another of their roles, or used as an epithet between
+/// mentions of their name, is that person (issue 21 item 2).
+@Suite("Coreference: a role of a named person is that person")
+struct SamePersonRoleTests {
+    private func unnamed(_ r: DocumentExtraction) -> [String] { r.people.filter(\.unnamed).map(\.name) }
+
+    @Test("an office written with the home country («… ایران») is the office written without it, and back")
+    func homeCountry() {
+        let text = "محمد رضایی، وزیر امور خارجه، دیروز در تهران با علی احمدی سفیر ژاپن دیدار کرد.\nوزیر امور خارجه ایران نیز در این دیدار گفت: روابط دو کشور گسترش می‌یابد."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.metNames(r) == [["محمد رضایی", "علی احمدی"]])
+        #expect(Fixture.offsetsHold(r, in: text))
+        let back = Fixture.extract("حسن کریمی وزیر کشور ایران در سفر به شیراز با علی احمدی استاندار فارس دیدار کرد.\nوزیر کشور در این دیدار گفت: امنیت استان برقرار است.")
+        #expect(unnamed(back).isEmpty, "unnamed: \(unnamed(back))")
+    }
+
+    @Test("«وزیر خارجه» is the office of «وزیر امور خارجه»")
+    func shortMinistryName() {
+        let r = Fixture.extract("محمد رضایی وزیر امور خارجه ایران با علی احمدی سفیر ژاپن دیدار کرد.\nوزیر خارجه ایران در این دیدار گفت: روابط دو کشور گسترش می‌یابد.")
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.person(r, named: "محمد رضایی")?.roles.count == 2)
+    }
+
+    @Test("another country's office stays a person of its own")
+    func foreignOfficeApart() {
+        let r = Fixture.extract("محمد رضایی وزیر امور خارجه ایران با علی احمدی سفیر ژاپن دیدار کرد.\nوزیر امور خارجه ترکیه نیز در این دیدار گفت: روابط دو کشور گسترش می‌یابد.")
+        #expect(unnamed(r) == ["وزیر امور خارجه ترکیه"])
+    }
+
+    @Test("«SURNAME، ROLE … گفت»: the role after the comma is the surname's")
+    func surnameCommaRole() {
+        let text = "مراسم معارفه با حضور علی احمدی استاندار کرمان برگزار شد.\nنوروزی، مدیرکل حراست استان کرمان هم در این مراسم گفت: امنیت اداره‌ها مهم است."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.person(r, named: "نوروزی")?.roles.map(\.text) == ["مدیرکل حراست استان کرمان"])
+        #expect(Fixture.person(r, named: "نوروزی")?.mentions.first?.rule == "person.surname-role")
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("«ROLE1 و ROLE2 … گفت» with a singular verb is one speaker with two roles; «گفتند» is not")
+    func coordinatedRoles() {
+        let one = Fixture.extract("رئیس سازمان ورزش شهرداری و مشاور شهردار تهران در این مراسم گفت: ورزش محلات مهم است.")
+        #expect(one.people.count == 1)
+        #expect(one.people.first?.roles.count == 2)
+        let two = Fixture.extract("رئیس سازمان ورزش شهرداری و مشاور شهردار تهران در این مراسم گفتند: ورزش محلات مهم است.")
+        #expect(!two.people.contains { $0.roles.count == 2 })
+    }
+
+    @Test("a role-holder speaking between two mentions of one named speaker, without «نیز», is that speaker")
+    func epithet() {
+        let text = "علی کریمی نماینده مردم شیراز در مجلس گفت: بودجه مدارس کافی نیست.\nکریمی افزود: باید فکری کرد.\nعضو کمیسیون آموزش مجلس در ادامه گفت: مدارس نیاز به بازسازی دارند.\nکریمی همچنین گفت: این کار زمان می‌برد."
+        let r = Fixture.extract(text)
+        #expect(r.people.count == 1)
+        let karimi = Fixture.person(r, named: "علی کریمی")
+        #expect(karimi?.roles.map(\.text).contains("عضو کمیسیون آموزش مجلس") == true)
+        #expect(karimi?.mentions.contains { $0.rule == "coref.epithet" } == true)
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a role-holder announced with «نیز», or not framed by the same speaker, stays apart")
+    func epithetApart() {
+        let also = Fixture.extract("علی کریمی نماینده مردم شیراز در مجلس گفت: بودجه مدارس کافی نیست.\nعضو کمیسیون آموزش مجلس نیز در ادامه گفت: مدارس نیاز به بازسازی دارند.\nکریمی همچنین گفت: این کار زمان می‌برد.")
+        #expect(unnamed(also) == ["عضو کمیسیون آموزش مجلس"])
+        let other = Fixture.extract("علی کریمی نماینده مردم شیراز در مجلس گفت: بودجه مدارس کافی نیست.\nعضو کمیسیون آموزش مجلس در ادامه گفت: مدارس نیاز به بازسازی دارند.\nحسن رضایی استاندار کرمان گفت: این کار زمان می‌برد.")
+        #expect(unnamed(other) == ["عضو کمیسیون آموزش مجلس"])
+    }
+
+    @Test("«رئیس بنیاد مسکن و ستاد بازسازی بم»: one head over two offices is the one person named with the second")
+    func coordinatedComplements() {
+        let text = "محمد کریمی استاندار کرمان در دیدار با رئیس بنیاد مسکن و ستاد بازسازی بم گفت: کار بازسازی باید سرعت گیرد.\nدر این دیدار، علی رضایی رئیس ستاد بازسازی بم گفت: خانه‌ها تا پایان سال ساخته می‌شود."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.metNames(r) == [["محمد کریمی", "علی رضایی"]])
+        #expect(Fixture.person(r, named: "علی رضایی")?.roles.count == 2)
+    }
+
+    @Test("an office written with the home country goes to its holder written so, not to a nearer bare holder")
+    func homeCountryPrefersExplicitHolder() {
+        let r = Fixture.extract("محمد رضایی وزیر امور خارجه ایران روز شنبه به دمشق رفت.\nدر دمشق وزیر خارجه حسن عباسی از او استقبال کرد.\nوزیر امور خارجه ایران در این دیدار گفت: روابط گسترش می‌یابد.")
+        #expect(Fixture.person(r, named: "محمد رضایی")?.mentions.contains { $0.rule == "coref.role" } == true)
+        #expect(Fixture.person(r, named: "حسن عباسی")?.mentions.contains { $0.rule == "coref.role" } == false)
+    }
+
+    @Test("«NAME … به عنوان ROLE معرفی شد» and «NAME را به عنوان ROLE»: the office is the introduced person's, and a «ROLE جدید» of that head is them")
+    func introducedHolder() {
+        let passive = Fixture.extract("حسن کریمی شهردار شیراز در آیین معرفی مدیرعامل جدید سازمان پارک‌ها و فضای سبز شهرداری شیراز گفت: فضای سبز شهر گسترش می‌یابد.\nدر این مراسم علی رضایی به عنوان مدیرعامل سازمان پارک‌ها و فضای سبز شهرداری شیراز معرفی شد.")
+        #expect(unnamed(passive).isEmpty, "unnamed: \(unnamed(passive))")
+        #expect(Fixture.metNames(passive) == [["حسن کریمی", "علی رضایی"]])
+        #expect(Fixture.person(passive, named: "علی رضایی")?.mentions.contains { $0.rule == "coref.introduced" } == true)
+        let object = Fixture.extract("در پایان این مراسم، استاندار کرمان با تقدیر از خدمات حسن کریمی، علی رضایی را به عنوان مدیرکل حراست استان کرمان معرفی کرد.\nمدیرکل جدید حراست استان کرمان نیز در این مراسم گفت: امنیت اداره‌ها مهم است.")
+        #expect(unnamed(object).isEmpty, "unnamed: \(unnamed(object))")
+        #expect(Fixture.person(object, named: "علی رضایی")?.roles.count == 2)
+        #expect(Fixture.person(object, named: "حسن کریمی")?.roles.isEmpty == true)
+    }
+
+    @Test("«به عنوان ROLE» in an active sentence without «را» gives the role to nobody")
+    func introducedNeedsPassiveOrObject() {
+        let r = Fixture.extract("علی رضایی در این نشست به عنوان مدیرکل حراست استان کرمان سخنرانی کرد.")
+        #expect(Fixture.person(r, named: "علی رضایی")?.mentions.contains { $0.rule == "coref.introduced" } != true)
+    }
+}
