@@ -19,10 +19,17 @@ struct SeparateMeetings {
 
     /// The meetings with each meeting held separately replaced by one meeting per guest, in order.
     func split(_ meetings: [MeetingEvent]) -> [MeetingEvent] {
+        // Linear in the sentences and meetings: the sentences holding a meeting, sorted once, give each meeting
+        // the next one by binary search, and each sentence's cue kinds are read once (a long sentence with many
+        // meetings would otherwise be read again for each).
+        let starts = Set(meetings.map(\.sentence)).sorted()
+        var cueKinds: [Int: Set<String>] = [:]
         var result: [MeetingEvent] = []
-        for (n, event) in meetings.enumerated() {
-            let next = meetings[(n + 1)...].map(\.sentence).filter { $0 > event.sentence }.min() ?? context.text.sentences.count
-            guard heldSeparately(event, before: next), let star = star(of: event) else { result.append(event); continue }
+        for event in meetings {
+            var low = 0, high = starts.count
+            while low < high { let mid = (low + high) / 2; if starts[mid] > event.sentence { high = mid } else { low = mid + 1 } }
+            let next = low < starts.count ? starts[low] : context.text.sentences.count
+            guard heldSeparately(event, before: next, cueKinds: &cueKinds), let star = star(of: event) else { result.append(event); continue }
             for spoke in star.spokes {
                 var one = event
                 one.persons = star.centre + [spoke]
@@ -50,10 +57,11 @@ struct SeparateMeetings {
 
     /// True when a separateness cue stands in one of the meeting's sentences, or in a later sentence before the
     /// next meeting that also refers back to the meetings («در این دیدارها … به طور جداگانه»).
-    private func heldSeparately(_ event: MeetingEvent, before next: Int) -> Bool {
+    private func heldSeparately(_ event: MeetingEvent, before next: Int, cueKinds: inout [Int: Set<String>]) -> Bool {
         let sentences = context.text.sentences
         for s in event.sentence..<min(next, sentences.count) {
-            let kinds = Set(sentences[s].tokens.compactMap { context.match(.separateMeetingCues, at: $0)?.entry["kind"] })
+            let kinds = cueKinds[s] ?? Set(sentences[s].tokens.compactMap { context.match(.separateMeetingCues, at: $0)?.entry["kind"] })
+            cueKinds[s] = kinds
             guard kinds.contains("separate") else { continue }
             if s == event.sentence || event.sentences.contains(s) || kinds.contains("refers-back") { return true }
         }
