@@ -1,0 +1,138 @@
+/// The evidence the name rules weigh about a word: whether it is open (no function lexicon claims it), whether
+/// its shape rules it out, whether it reads like a surname or is first of all an everyday word.
+extension DocumentContext {
+    /// Letters compared scalar by scalar on the original text (mapped, ZWNJ kept): Swift's `Character`
+    /// comparison would glue a ZWNJ to the letter before it.
+    static func letters<S: Sequence>(_ s: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar {
+        s.compactMap(PersianNormalizer.map)
+    }
+
+    /// True when token `i`'s written shape rules it out of a name (an affix of `non-name-affixes.txt`).
+    func nameShapeRejected(_ i: Int) -> Bool {
+        if shapeVerdicts[i] == 0 {
+            var rejected = false
+            if kinds[i] == .word {
+                let word = Self.letters(text.scalars[text.tokens[i].range])
+                rejected = affixes.contains { affix, position in
+                    switch position {
+                    case .prefix: return word.count > affix.count && word.starts(with: affix)
+                    case .suffix: return word.count > affix.count + 1 && word.reversed().starts(with: affix.reversed())
+                    case .word: return word == affix
+                    }
+                }
+            }
+            shapeVerdicts[i] = rejected ? 2 : 1
+        }
+        return shapeVerdicts[i] == 2
+    }
+
+    /// A word that may belong to a name: a word that no function lexicon claims.
+    func isOpenWord(_ i: Int) -> Bool { i >= 0 && i < tokenCount && openWords[i] }
+
+    /// An open word whose shape may be part of a personal name (not a verb form, plural marker, superlative).
+    func isNameWord(_ i: Int) -> Bool { isOpenWord(i) && !nameShapeRejected(i) }
+
+    /// True when the token at `i` (just after a name) confirms the name: the end of the sentence, punctuation,
+    /// a role head, a report of speech or a listed follower.
+    func confirmsName(at i: Int) -> Bool {
+        guard i < tokenCount, i < sentenceEnd(i - 1) else { return true }
+        if kinds[i] == .punctuation || kinds[i] == .symbol { return true }
+        if lists(.nameFollowers, i) { return true }
+        return matchLength(.roleHeads, at: i) != nil || matchLength(.speechVerbs, at: i) != nil || matchLength(.speechParticiples, at: i) != nil
+            || matchLength(.titles, at: i) != nil
+    }
+
+    /// «سرپرستی», «مدیریتی»: a noun made from a role or institution head with «ی», not part of a name.
+    func isDerivedFromHead(_ i: Int) -> Bool {
+        let k = key(i)
+        guard k.hasKeySuffix("ی"), k.count > 3 else { return false }
+        let stem = String(k.dropLast())
+        return rules.contains(.roleHeads, key: stem) || rules.contains(.institutionHeads, key: stem)
+    }
+
+    /// True when token `i` stands right after a noun of its own phrase, only a space between: Persian joins a
+    /// noun to the word after it with the ezafe, so a word there is the noun's adjective or complement
+    /// («زیرساخت‌های روستایی», «طرح هادی», «معاون عمرانی»), not the start of a new phrase. Function words,
+    /// titles and the words that end a name phrase («امروز», «با») open a new phrase instead.
+    func followsNounByEzafe(_ i: Int) -> Bool {
+        let p = i - 1
+        guard p >= 0, i < tokenCount, sentenceOfToken[p] == sentenceOfToken[i], kinds[p] == .word, onlySpaceBetween(p, i),
+              !lists(.nameFollowers, p) else { return false }
+        // A given name before is the person's own («مجید روستایی»), not a noun the word qualifies.
+        if isOpenWord(p) { return matchLength(.givenNames, at: p) == nil }
+        // Closed lexicons that still hold nouns: a head takes the ezafe like any noun («معاون پشتیبانی»).
+        return mayStartEntry(of: Self.nounHeadMask, at: p)
+            && Self.nounHeads.contains { matchLength($0, at: p) == 1 }
+    }
+
+    private static let nounHeads: [RuleLexicon] = [.roleHeads, .institutionHeads, .groupNouns, .placePrefixes]
+
+    private static let nounHeadMask = nounHeads.reduce(UInt64(0)) { $0 | $1.bit }
+
+    /// True when the word at `i`, read as a surname, is first of all an everyday word: listed in non-name-words.txt
+    /// or common-word-surnames.txt («اسلامی», «جهانی», «زمانی»), or an everyday «ی» adjective
+    /// (`isEverydayAdjective`). Such a surname alone needs more evidence than its spelling to name a person.
+    func isCommonWordSurname(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        return lists(.nonNameWords, i) || lists(.commonWordSurnames, i) || isEverydayAdjective(i)
+    }
+
+    /// True when the word at `i` is the «ی» adjective of a place word, a foreign country or a role or institution
+    /// head («روستایی», «برزیلی», «استانی»), not of a given name («حسینی»): an everyday word whose reading as a
+    /// surname needs a name or a title beside it.
+    func isEverydayAdjective(_ i: Int) -> Bool {
+        guard isWord(i), let stem = Self.nisbaStem(keys[i]) else { return false }
+        let hash = PhraseMatcher.hash(stem)
+        if rules.entry(.givenNames, key: stem, hash: hash) != nil { return false }
+        return Self.nisbaSources.contains { rules.entry($0, key: stem, hash: hash) != nil }
+    }
+
+    /// Lexicons of words whose «ی» adjective is an everyday word. Iranian provinces and counties are left out:
+    /// their adjectives («شیرازی», «بروجردی») are first of all surnames, and those also read as adjectives
+    /// are marked in surnames.txt.
+    private static let nisbaSources: [RuleLexicon] = [.placePrefixes, .countries, .worldCapitals, .roleHeads, .institutionHeads, .groupNouns]
+
+    /// «روستایی» → «روستا», «برزیلی» → «برزیل», «منطقه‌ای» → «منطقه»: the word a «ی» adjective is made from
+    /// (keys have no ZWNJ); nil for a word too short to be one.
+    static func nisbaStem(_ key: String) -> String? {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count >= 4, scalars.last == "ی" else { return nil }
+        let penultimate = scalars[scalars.count - 2]
+        // «یی» and «ای» after a vowel-final stem; else the «ی» alone.
+        let cut = penultimate == "ی" || (penultimate == "ا" && scalars[scalars.count - 3] == "ه") ? 2 : 1
+        return String(String.UnicodeScalarView(scalars.dropLast(cut)))
+    }
+
+    /// «الحسینی», «الموسوی»: the Arabic article «ال» before a surname, as Arab and some Iranian families
+    /// write it. The rest must itself be a listed surname or the «ی» form of a given name.
+    func isArabicArticleSurname(_ i: Int) -> Bool {
+        let scalars = keys[i].unicodeScalars
+        guard scalars.count >= 6, scalars.starts(with: "ال".unicodeScalars) else { return false }
+        let rest = String(String.UnicodeScalarView(scalars.dropFirst(2)))
+        if rules.entry(.surnames, key: rest, hash: PhraseMatcher.hash(rest)) != nil { return true }
+        guard rest.unicodeScalars.last == "ی" else { return false }
+        let stem = String(String.UnicodeScalarView(rest.unicodeScalars.dropLast()))
+        return rules.entry(.givenNames, key: stem, hash: PhraseMatcher.hash(stem)) != nil
+    }
+
+    /// A word that reads like a surname: listed in surnames.txt, or ending like one.
+    /// `strong` asks for more than the common «ی» ending (for a name that is also a common word).
+    func looksLikeSurname(_ i: Int, strong: Bool = false) -> Bool {
+        guard isWord(i), !nameShapeRejected(i) else { return false }
+        let k = keys[i]
+        if lists(.nonNameWords, i) { return false }
+        if lists(.surnames, i) { return true }
+        // «کلینتون», «بوش»: a public figure's name does not end like a Persian surname but is one.
+        if lists(.publicFigures, i), rules.entry(.publicFigures, key: k)?["ambiguous"] != "yes" { return true }
+        if isArabicArticleSurname(i) { return true }
+        // «هواپیمای», «مقامهای»: a noun ending in «ا» with the ezafe, not a surname.
+        if k.hasKeySuffix("ای"), !k.hasKeySuffix("های") || k.hasKeySuffix("اهای") { return false }
+        guard k.unicodeScalars.count >= 3 else { return false }
+        // A short word with the common «ی» («سعی», «طی») is too often a plain word.
+        return surnameSuffixes.contains { suffix in
+            guard k.hasKeySuffix(suffix.key) else { return false }
+            let length = k.count
+            return length > suffix.length + 1 && !(strong && suffix.weak) && !(suffix.weak && length < 4)
+        }
+    }
+}
