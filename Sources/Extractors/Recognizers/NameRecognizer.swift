@@ -19,6 +19,12 @@ struct NameRecognizer {
 
     /// «سیدعبدالعزیز», «سیدمحمدعلی»: the Sayyid honorific written into a given name that given-names.txt lists
     /// on its own (and not as an everyday word), whether or not the compound is listed.
+    /// «شهید»: a title of the dead (`posthumous=yes` in titles.txt) that also opens the names of schools, halls
+    /// and streets (eponym-prefixes.txt), so the name after it may be a place's, not a person's.
+    private func opensNamesOfPlaces(_ i: Int) -> Bool {
+        context.match(.titles, at: i)?.entry["posthumous"] == "yes" && context.lists(.eponymPrefixes, i)
+    }
+
     private static let sayyid = Array("سید".utf8)
 
     private func sayyidGivenName(at k: Int) -> (length: Int, entry: LexiconEntry)? {
@@ -92,7 +98,7 @@ struct NameRecognizer {
     private func courtesySurname(at k: Int, titles: [String], start: Int, end: Int, listed: Bool = false) -> NameSpan? {
         let kind = context.match(.titles, at: k - 1)?.entry["kind"]
         // Not «شهید»: it opens the names of schools, halls and streets («مجموعه ورزشی شهید هرندی»).
-        let religious = kind == "religious" && !titles.isEmpty && !context.isKey(k - 1, "شهید")
+        let religious = kind == "religious" && !titles.isEmpty && !opensNamesOfPlaces(k - 1)
             && !Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: start - 1) == 1 })
         guard listed || (!titles.isEmpty && kind == "courtesy") || religious, k < end, context.isNameWord(k), !context.isPlaceName(k), !context.lists(.lineageHonorifics, k),
               !context.isCommonWordSurname(k), context.looksLikeSurname(k) || (!religious && context.confirmsName(at: k + 1)) else { return nil }
@@ -280,7 +286,7 @@ struct NameRecognizer {
         // So is a name after «شهید» joined by the ezafe to a noun («مجموعه ورزشی شهید …»).
         if titles.isEmpty, context.matchLength(.eponymHeads, at: i - 1) == 1,
            context.matchLength(.roleHeads, at: context.isComma(k) ? k + 1 : k) == nil { return nil }
-        if titles.count == 1, context.isKey(i, "شهید"), context.followsNounByEzafe(i) { return nil }
+        if titles.count == 1, opensNamesOfPlaces(i), context.followsNounByEzafe(i) { return nil }
         return NameSpan(tokens: i..<k, nameTokens: nameStart..<k, surnameTokens: surnameTokens, titles: titles,
                         rule: titles.isEmpty ? RuleID.personGivenSurname.rawValue : RuleID.personTitleGivenSurname.rawValue)
     }
