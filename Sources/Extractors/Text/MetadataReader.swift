@@ -10,11 +10,8 @@
 struct MetadataReader {
     var dateReader: DateReader
     var media: PhraseMatcher
-
-    /// Words that end the outlet after «به گزارش».
-    static let reportStops: Set<String> = ["از", "به", "در", "با", "که", "ضمن"]
-    /// Words that name a kind of outlet or desk, not an outlet, when they stand alone.
-    static let genericOutletWords: Set<String> = ["گروه", "سرویس", "خبرگزاری", "روزنامه", "پایگاه", "سایت", "شبکه", "منابع", "رسانه‌ها", "رسانهها"]
+    /// The words that bound an outlet's name (`outlet-cues.txt`).
+    var outletCues: Lexicon
     static let maxOutletTokens = 7
     /// Paragraphs (lines) from the top in which a body date may stand for the publication date.
     static let leadParagraphs = 3
@@ -101,23 +98,24 @@ struct MetadataReader {
     /// a reporter («خبرنگار ما») is no outlet; past seven tokens, only a listed outlet counts.
     private func reportedOutlet(after start: Int, limit: Int, tokens: [Token]) -> Range<Int>? {
         func keys(_ i: Int) -> String { tokens[i].key }
+        func cue(_ i: Int) -> String? { outletCues.entry(key: keys(i))?["kind"] }
         var i = start
-        if i < limit, keys(i).sameBytes("خبرنگار") {
+        if i < limit, cue(i) == "reporter" {
             i += 1
-            if i < limit, keys(i).sameBytes("ما") || keys(i).sameBytes("اعزامی") { return nil }
+            if i < limit, cue(i) == "own" { return nil }
         }
         var end = i
         while end < limit, end - i <= Self.maxOutletTokens, tokens[end].kind == .word || tokens[end].kind == .latin,
-              !Self.reportStops.contains(keys(end)) {
+              cue(end) != "stop" {
             end += 1
         }
-        if end > i, end - i <= Self.maxOutletTokens, end == limit || tokens[end].kind == .punctuation || Self.reportStops.contains(keys(end)) {
+        if end > i, end - i <= Self.maxOutletTokens, end == limit || tokens[end].kind == .punctuation || cue(end) == "stop" {
             // A desk of a listed outlet («گروه بین‌الملل خبرگزاری فارس») reports for the outlet.
             for j in i..<end {
                 if let (length, _) = media.longestMatch(tokens, at: j, limit: end), length > 0 { return j..<(j + length) }
             }
             while end > i + 1, keys(end - 1).sameBytes("و") { end -= 1 }
-            if end == i + 1, Self.genericOutletWords.contains(keys(i)) { return nil }
+            if end == i + 1, cue(i) == "generic" { return nil }
             return i..<end
         }
         if let (length, _) = media.longestMatch(tokens, at: i, limit: limit) { return i..<(i + length) }

@@ -70,7 +70,7 @@ public struct TextAnalyzer: Sendable {
             let media = PhraseMatcher(lexicons.media)
             splitter = SentenceSplitter(abbreviations: PhraseMatcher(lexicons.abbreviations), media: media, lineContinuers: lexicons.lineContinuers)
             boilerplate = BoilerplateMarker(markers: PhraseMatcher(lexicons.boilerplate))
-            metadataReader = MetadataReader(dateReader: DateReader(lexicons: lexicons), media: media)
+            metadataReader = MetadataReader(dateReader: DateReader(lexicons: lexicons), media: media, outletCues: lexicons.outletCues)
         }
     }
 

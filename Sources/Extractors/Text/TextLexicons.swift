@@ -18,6 +18,8 @@ public struct TextLexicons: Sendable {
     public var dayOrdinals: Lexicon
     /// Abbreviations whose period does not end a sentence (`abbreviations.txt`).
     public var abbreviations: Lexicon
+    /// Words that bound the outlet after «به گزارش» (`outlet-cues.txt`, `kind=stop/generic/reporter/own`).
+    public var outletCues: Lexicon
     /// Words a sentence never ends with, so a line ending with one was wrapped (`line-continuers.txt`).
     public var lineContinuers: Lexicon
     /// Words written with a ZWNJ, and ZWNJ affix patterns (`zwnj-words.txt`).
@@ -47,6 +49,7 @@ public struct TextLexicons: Sendable {
         dayOrdinals = lexicons["day-ordinals"]
         abbreviations = lexicons["abbreviations"]
         lineContinuers = lexicons["line-continuers"]
+        outletCues = lexicons["outlet-cues"]
         zwnjWords = lexicons["zwnj-words"]
         givenNames = lexicons["given-names"]
         lineageHonorifics = lexicons["lineage-honorifics"]
