@@ -320,17 +320,22 @@ struct Coreferencer {
             slotEndingAt[slot.tokens.upperBound] = s
             slotStartingAt[slot.tokens.lowerBound] = s
         }
+        func cue(_ i: Int) -> (length: Int, kind: String?)? {
+            context.match(.introductionCues, at: i).map { ($0.length, $0.entry["kind"]) }
+        }
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete {
             let start = role.tokens.lowerBound
-            guard start >= 3, context.isKey(start - 1, "عنوان"), context.isKey(start - 2, "به") else { continue }
+            // «به عنوان» (introduction-cues.txt, kind=as) right before the office.
+            guard let opener = (1...2).first(where: { n in start - n >= 0 && cue(start - n).map { $0.length == n && $0.kind == "as" } == true })
+            else { continue }
             let sentence = context.text.sentences[context.sentenceOfToken[start]]
             var slot: Int?
-            if context.isKey(start - 3, "را") {
-                slot = slotEndingAt[start - 3]
+            if start - opener - 1 >= 0, cue(start - opener - 1)?.kind == "object" {
+                slot = slotEndingAt[start - opener - 1]
             } else {
                 // The sentence closes with a passive («… معرفی شد», «… منصوب گردید»).
                 let last = (role.tokens.upperBound..<sentence.tokens.upperBound).last { context.isWord($0) }
-                if let last, context.isKey(last, "شد") || context.isKey(last, "گردید") { slot = slotStartingAt[clauses.subjectStart(sentence)] }
+                if let last, cue(last)?.kind == "passive" { slot = slotStartingAt[clauses.subjectStart(sentence)] }
             }
             guard let s = slot, case .person(let p) = slots[s].reference, !persons[live(p)].unnamed,
                   context.sentenceOfToken[slots[s].tokens.lowerBound] == sentence.index else { continue }

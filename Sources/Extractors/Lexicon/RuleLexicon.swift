@@ -13,7 +13,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case nameFollowers, media, mediaHeads, lineageHonorifics, deicticDeterminers
     case reportOpeners, locativePrepositions, comitativePrepositions, presenceNouns, additiveParticles, pluralSuffixes
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
-    case separateMeetingCues, meetingTopicCues
+    case separateMeetingCues, meetingTopicCues, introductionCues
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -63,6 +63,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .nationalitySuffixes: "nationality-suffixes"
         case .separateMeetingCues: "separate-meeting-cues"
         case .meetingTopicCues: "meeting-topic-cues"
+        case .introductionCues: "introduction-cues"
         }
     }
 
