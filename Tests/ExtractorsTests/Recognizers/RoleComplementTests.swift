@@ -21,6 +21,17 @@ struct RoleComplementTests {
         #expect(firstRole(of: "مهدی صادقی وزیر کشور امروز گفت: انتخابات برگزار می‌شود.", "مهدی صادقی")?.text == "وزیر کشور")
     }
 
+    @Test("after a plural noun in «…های» an adjectival head («عضو», «مسئول») is no office: «کشورهای عضو سازمان …»")
+    func adjectivalHeadAfterPlural() {
+        let r = Fixture.extract("وزیر خارجه ازبکستان در نشست وزرای خارجه کشورهای عضو سازمان همکاری شانگهای با همتای هندی خود دیدار کرد.")
+        let roles = r.people.flatMap(\.roles).map { PersianNormalizer.key($0.text) }
+        #expect(!roles.contains { $0.hasPrefix(PersianNormalizer.key("عضو")) }, "roles: \(roles)")
+        let bodies = Fixture.extract("هماهنگی دستگاه‌های مسئول حفاظت محیط زیست در این طرح ضروری است.")
+        #expect(!bodies.people.contains { $0.unnamed }, "a body described as responsible is no person")
+        // The head keeps its office after a name or a singular noun.
+        #expect(firstRole(of: "حسن کریمی عضو شورای شهر تهران گفت: بودجه تصویب شد.", "حسن کریمی")?.text == "عضو شورای شهر تهران")
+    }
+
     @Test("a country after a ministry makes a foreign office, keyed by the country")
     func foreignOffice() {
         let r = Fixture.extract("مایکل اسمیت وزیر خارجه آمریکا روز دوشنبه گفت: گفت‌وگوها ادامه دارد. پیتر براون وزیر خارجه انگلیس نیز گفت: ما آماده‌ایم.")
