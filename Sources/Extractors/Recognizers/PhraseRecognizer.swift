@@ -193,7 +193,9 @@ struct PhraseRecognizer {
     func role(at i: Int, depth: Int = 0) -> RoleSpan? {
         guard depth < context.limits.roleDepth, i < context.tokenCount, context.isContent[i], var head = context.match(.roleHeads, at: i) else { return nil }
         // «کشورهای عضو سازمان …»: after a plural noun an adjectival head (`adjective=yes`) describes it, no office.
-        if head.entry["adjective"] == "yes", i > 0, context.key(i - 1).hasSuffix("های") { return nil }
+        // «منطقه‌ای» ends in the same letters once its ZWNJ is dropped, so the written form decides.
+        if head.entry["adjective"] == "yes", i > 0, context.key(i - 1).hasKeySuffix("های"),
+           !context.token(i - 1).normalized.hasKeySuffix("\u{200C}ای") { return nil }
         let end = context.sentenceEnd(i)
         // «دبیر شورای عالی امنیت ملی»: a listed institution that starts inside a long head and runs past it
         // wins, and the head is the shorter entry before it («دبیر», not «دبیر شورا»).
