@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Counts the news-item boundaries NewsItems.swift reads, approximately (lines split on line feeds, not on the
+"""Counts candidate news-item boundaries by shape alone, approximately (lines split on line feeds, not on the
 sentence splitter's soft wraps): a line of at most N words without final punctuation or colon, or a line of
 punctuation only («***»), after a paragraph of at least 20 words (a boundary inside the article, not its title).
+NewsItems.swift takes such a headline line as a boundary only when a dateline/agency prefix follows it: the bare
+shape also matches crossheads of one report (Hamshahri dev 1504 of 5360 articles, Fars dev 148 of 1475 with N=12).
 
 usage: scripts/count-news-items.py CORPUS.jsonl [N=12] [SAMPLE=0]"""
 import json, random, re, sys
