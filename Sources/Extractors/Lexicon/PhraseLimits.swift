@@ -25,6 +25,8 @@ public struct PhraseLimits: Sendable, Hashable {
     public var locativeLookback = 3
     /// Sentences a spoken epithet looks back and ahead for the named speaker around it.
     public var epithetSentences = 5
+    /// Words of a line of its own that opens a news item of a bulletin (`NewsItems`).
+    public var headlineWords = 12
 
     /// The shipped values.
     public init() {}
@@ -36,6 +38,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "institution-bare-words": \.institutionBareWords, "eponym-words": \.eponymWords,
             "participant-list": \.participantList, "object-skip": \.objectSkip, "with-lookback": \.withLookback,
             "locative-lookback": \.locativeLookback, "epithet-sentences": \.epithetSentences,
+            "headline-words": \.headlineWords,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {

@@ -32,7 +32,8 @@ struct MeetingEvent {
 /// a participant after a citation cue («با تأکید استاندار قم») is not one; quoted speech is never read.
 /// A meeting that is the topic of its sentence («درباره دیدار …») does not take the subject in (`MeetingTopic`);
 /// separate meetings of one party stay apart and a meeting held «به طور جداگانه» is a star (`SeparateMeetings`).
-/// A participant who took part by video conference is not present (`RemotePresence`).
+/// A participant who took part by video conference is not present (`RemotePresence`). Joins stop at the
+/// boundary of a news item of a bulletin (`NewsItems`).
 struct MeetingDetector {
     let context: DocumentContext
     let clauses: ClauseReader
@@ -47,6 +48,9 @@ struct MeetingDetector {
         let limits = context.limits
         var meetings: [MeetingEvent] = []
         var latest: Int?
+        // A join reaches back only within the news item of its sentence (`NewsItems`).
+        let items = NewsItems(context: context)
+        func inItem(_ m: Int, _ sentence: Int) -> Bool { items.same(meetings[m].sentences.last ?? meetings[m].sentence, sentence) }
 
         for sentence in context.text.sentences where sentence.isContent && !clauses.cancelsMeeting(sentence) {
             let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
@@ -118,7 +122,7 @@ struct MeetingDetector {
                 // A host's frame («میزبان …», «به استقبال …») without its guest is another sense («شهر میزبان مسابقات»).
                 if frame.parties.contains(where: { $0.side == .host }), guests.isEmpty, event.rule == frame.id { continue }
                 framed = true
-                if event.rule == RuleID.meetingJoinThisMeeting.rawValue, let m = latest {
+                if event.rule == RuleID.meetingJoinThisMeeting.rawValue, let m = latest, inItem(m, sentence.index) {
                     meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
@@ -135,12 +139,12 @@ struct MeetingDetector {
             }
             // «X … نیز … گفت»: a further speaker in an article that reports a meeting.
             // The subject may end past `limit` (inside quoted speech): then no word follows it before the limit.
-            if !framed, let m = latest, let subject, case .person(let p) = subject.reference,
+            if !framed, let m = latest, inItem(m, sentence.index), let subject, case .person(let p) = subject.reference,
                subject.tokens.upperBound < limit,
                (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.lists(.additiveParticles, $0) }),
                clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
                 meetings[m].add(person: coref.live(p))
-            } else if !framed, let m = latest, let subject, case .person(let p) = subject.reference,
+            } else if !framed, let m = latest, inItem(m, sentence.index), let subject, case .person(let p) = subject.reference,
                       subject.tokens.upperBound < limit,
                       opensInSequence(sentence, before: subject.tokens.lowerBound),
                       clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
