@@ -7,7 +7,7 @@ struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw a seeded sample of met edges to judge, or report the precision of a judged sheet.",
         discussion: """
-        Without --judged: draws --sample met edges at random, fixed by --seed (the same store and seed give the same sheet), and writes a judging sheet, CSV or TSV by the extension of -o (CSV on standard output without -o). Each row is one edge: its two ends and, for every meeting behind it, the document, date, trigger, offsets and sentence. Fill in `verdict` (y or n, correct or wrong) and, for a wrong edge, a short `reason`. Only edges between people (named, or known by a role) are drawn, unless --all-kinds.
+        Without --judged: draws --sample met edges at random, fixed by --seed (the same store and seed give the same sheet), and writes a judging sheet, CSV or TSV by the extension of -o (CSV on standard output without -o). Each row is one edge: its two ends and, for every meeting behind it, the document, date, trigger, offsets and sentence. Fill in `verdict` (y or n, correct or wrong) and, for a wrong edge, a short `reason`. Only edges between people (named, or known by a role) are drawn, unless --all-kinds. A sheet that already holds verdicts is never drawn over (exit 64).
 
         With --judged: reads the sheet back and reports the precision with its 95 % Wilson interval and the wrong edges counted by reason. Rows without a verdict are left out and counted.
 
@@ -63,6 +63,14 @@ struct Audit: ParsableCommand {
         }
         let url = URL(fileURLWithPath: output)
         let format = AuditSheet.Format(pathExtension: url.pathExtension)!
+        // A judged sheet is hours of reading: a new draw never replaces one that holds verdicts.
+        if let data = FileManager.default.contents(atPath: output), let text = String(data: data, encoding: .utf8),
+           let judgedRows = try? AuditSheet.read(text, format: format) {
+            let verdicts = judgedRows.count { !($0.cells["verdict"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+            if verdicts > 0 {
+                throw UserFacingError(message: "\(output) already holds \(verdicts) verdict\(verdicts == 1 ? "" : "s"); draw into another file (or remove it first)", exitCode: ExitStatus.usage)
+            }
+        }
         do {
             try AtomicFile.write(AuditSheet.render(rows, format: format), to: url)
         } catch {

@@ -152,6 +152,17 @@ struct AuditCommandTests {
         let text = try audit(["--judged", path])
         #expect(text.stdoutText.contains("judged 4 edges: 2 correct, 2 wrong"), "\(text.stdoutText)")
         #expect(text.stdoutText.contains("95 % Wilson interval 15 %–85 %"), "\(text.stdoutText)")
+
+        // Drawing again into the judged sheet is refused and leaves the verdicts as they were; an unjudged
+        // sheet may be drawn over.
+        let judgedBytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let again = try audit(["--sample", "4", "--seed", "8", "-o", path])
+        #expect(again.status == 64, "\(again.stderr)")
+        #expect(again.stderr.contains("already holds 4 verdicts"), "\(again.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == judgedBytes)
+        let blank = s.folder.path("blank.csv")
+        #expect(try audit(["--sample", "4", "-o", blank]).status == 0)
+        #expect(try audit(["--sample", "4", "--seed", "8", "-o", blank]).status == 0)
     }
 
     @Test("the sheet survives cells with separators, quotes, line breaks and formula-like starts, in CSV and TSV")
