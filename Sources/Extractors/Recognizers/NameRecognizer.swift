@@ -10,31 +10,17 @@ struct NameRecognizer {
     /// A given name at `k`; a name spelled over several tokens may not be made of function words
     /// («به نام» is not «بهنام», «روز به» is not «روزبه»).
     func givenName(at k: Int) -> (length: Int, entry: LexiconEntry)? {
-        guard let g = context.match(.givenNames, at: k) else { return sayyidGivenName(at: k) }
+        guard let g = context.match(.givenNames, at: k) else { return nil }
         if g.length == 1 { return g }
         if (k..<(k + g.length)).allSatisfy({ !context.isStopWord($0) }) { return g }
         if let single = context.rules.entry(.givenNames, key: context.key(k)), !context.isStopWord(k) { return (1, single) }
         return nil
     }
 
-    /// «سیدعبدالعزیز», «سیدمحمدعلی»: the Sayyid honorific written into a given name that given-names.txt lists
-    /// on its own (and not as an everyday word), whether or not the compound is listed.
     /// «شهید»: a title of the dead (`posthumous=yes` in titles.txt) that also opens the names of schools, halls
     /// and streets (eponym-prefixes.txt), so the name after it may be a place's, not a person's.
     private func opensNamesOfPlaces(_ i: Int) -> Bool {
         context.match(.titles, at: i)?.entry["posthumous"] == "yes" && context.lists(.eponymPrefixes, i)
-    }
-
-    private static let sayyid = Array("سید".utf8)
-
-    private func sayyidGivenName(at k: Int) -> (length: Int, entry: LexiconEntry)? {
-        let key = context.key(k)
-        // Bytes first: this runs on every word that is no given name, and `hasPrefix` on Persian text normalizes
-        // both strings on each call (a tenth of a whole extraction's instructions, callgrind).
-        guard context.isWord(k), key.utf8.starts(with: Self.sayyid), key.count > 5 else { return nil }
-        let rest = String(key.dropFirst(3))
-        guard let entry = context.rules.entry(.givenNames, key: rest), entry["ambiguous"] != "yes" else { return nil }
-        return (1, entry)
     }
 
     /// True when a role head or a report of speech follows the name ending before `k`, after at most a closing
