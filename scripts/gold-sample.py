@@ -30,6 +30,10 @@ TEST_PER_CORPUS_B = 15     # 25 dev + 15 test per corpus: 50 dev, 30 test
 # B gives articles no rule was ever measured on — a fresh test split — and more dev articles for error classes.
 PER_CORPUS_C = 24
 TEST_PER_CORPUS_C = 10     # 14 dev + 10 test per corpus: 28 dev, 20 test
+# Part D (the same round as C, drawn after it): more of the same, so that the fresh test split holds enough meetings
+# to measure met pairs (C's 20 test articles held 41 pairs, 36 of them in two articles).
+PER_CORPUS_D = 30
+TEST_PER_CORPUS_D = 12     # 18 dev + 12 test per corpus: 36 dev, 24 test
 
 
 def fold(s):
@@ -97,7 +101,8 @@ def main():
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
-                                    ("C", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_C), TEST_PER_CORPUS_C)):
+                                    ("C", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_C), TEST_PER_CORPUS_C),
+                                    ("D", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_D), TEST_PER_CORPUS_D)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
