@@ -136,10 +136,14 @@ struct NameRecognizer {
 
     /// «گروه ورزشی- حسن حیدری: رقابت‌های …»: the reporter's byline after a desk label (a report opener read up to
     /// the colon), between the dash and the colon, is no one the report is about.
+    /// The scanner moves on a word when a byline is turned away, so a surname alone («خسروی:») is one too: the dash
+    /// may stand up to two words before the name.
     private func isByline(_ n: NameSpan) -> Bool {
         let i = n.tokens.lowerBound, e = n.tokens.upperBound, start = context.sentenceStart(i)
-        guard i - start >= 2, i - start <= DocumentContext.deskLabelWords, context.isPunctuation(i - 1, "-–ـ"),
-              e < context.tokenCount, context.isPunctuation(e, ":") else { return false }
+        guard e < context.tokenCount, context.isPunctuation(e, ":") else { return false }
+        var dash = i - 1
+        while dash > start, i - dash <= 2, context.isWord(dash) { dash -= 1 }
+        guard dash - start >= 1, dash - start <= DocumentContext.deskLabelWords, context.isPunctuation(dash, "-–ـ") else { return false }
         return context.rules.entry(.reportOpeners, key: context.key(start))?["until"] == "colon"
     }
 
@@ -157,7 +161,9 @@ struct NameRecognizer {
     /// The comma of apposition sets the name off from its office; without it two open words before a role are far
     /// more often a noun phrase («طرح استیضاح وزیر …»). No given name, everyday word or place among them.
     private func appositiveNameBeforeRole(at i: Int) -> NameSpan? {
-        guard i < context.tokenCount, context.isContent[i], isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil else { return nil }
+        // A listed surname first is a surname that opens the clause alone («محمدی جامعه …، مدیر …»).
+        guard i < context.tokenCount, context.isContent[i], isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil,
+              !context.lists(.surnames, i) else { return nil }
         let p = i - 1
         guard i == context.sentenceStart(i) || context.isPunctuation(p, "،,:؛»\"”.") || context.isAnd(p)
                 || context.matchLength(.comitativePrepositions, at: p) == 1 else { return nil }
