@@ -147,6 +147,20 @@ struct NameRecognizer {
         return context.rules.entry(.reportOpeners, key: context.key(start))?["until"] == "colon"
     }
 
+    /// «… نخست‌وزیر سنگاپور», «… وزیر خارجه ایتالیا», «… سفیر کوبا در …»: a role head at `k` whose complement names a
+    /// foreign country or one of its capitals within three words. Iranian news gives its own officials' names
+    /// in Persian spellings the lexicons hold; the office of a foreign state after two unknown words is the
+    /// apposition of a transliterated name («فرانکو فراتینی وزیر خارجه ایتالیا»).
+    private func foreignOfficeFollows(at k: Int) -> Bool {
+        guard let h = context.matchLength(.roleHeads, at: k) else { return false }
+        let end = context.sentenceEnd(k)
+        for j in (k + h)..<min(k + h + 3, end) {
+            if let c = context.match(.countries, at: j), c.entry["home"] != "yes", c.entry["canonical"] == nil || context.rules.entry(.countries, key: c.entry["canonical"]!)?["home"] != "yes" { return true }
+            if let c = context.match(.worldCapitals, at: j), c.entry["country"] != "ایران" { return true }
+        }
+        return false
+    }
+
     /// True when the word at `k` may be part of a name no lexicon knows: an open name word that is no stop word,
     /// place, everyday word, listed institution or outlet.
     private func isUnlistedNameWord(_ k: Int) -> Bool {
@@ -173,7 +187,8 @@ struct NameRecognizer {
               !context.isDerivedFromHead(e) {
             e += 1
         }
-        guard e - i >= 2, e + 1 < end, context.isComma(e), context.matchLength(.roleHeads, at: e + 1) != nil else { return nil }
+        guard e - i >= 2, e + 1 < end else { return nil }
+        guard context.isComma(e) && context.matchLength(.roleHeads, at: e + 1) != nil || foreignOfficeFollows(at: e) else { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
     }
 

@@ -20,6 +20,18 @@ struct UnlistedNameTests {
         #expect(Fixture.person(r, named: "والدیس کارنیس") != nil)
     }
 
+    @Test("without the comma, before the office of a foreign state: «فرانکو فراتینی وزیر خارجه ایتالیا»")
+    func appositionBeforeForeignOffice() {
+        let r = Fixture.extract("در این نشست، ماسیمو دالما وزیر خارجه ایتالیا گفت: همکاری‌ها ادامه می‌یابد.")
+        #expect(Fixture.person(r, named: "ماسیمو دالما") != nil)
+    }
+
+    @Test("without the comma, before an Iranian office, two open words stay no person: «متن سوالات نماینده مردم تهران»")
+    func noAppositionBeforeHomeOffice() {
+        let r = Fixture.extract("متن سوالات نماینده مردم تهران به وزیر کشور ارسال شد.")
+        #expect(!Fixture.names(r).contains { $0.contains("سوالات") })
+    }
+
     @Test("without the comma two open words before a role stay no person: «طرح استیضاح وزیر …»")
     func noCommaNoApposition() {
         let r = Fixture.extract("طرح استیضاح وزیر نیرو دیروز در مجلس اعلام وصول شد.")
