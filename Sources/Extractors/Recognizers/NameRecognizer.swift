@@ -334,7 +334,15 @@ struct NameRecognizer {
                     || roleOrSpeechFollows(at: lastGiven) && !context.isCommonWordSurname(s) else { return nil }
         }
         // A common word that is also a name («امید», «بهار») needs a title or a surname-like word.
-        if ambiguousFirst, !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) { return nil }
+        // So does a role or a report of speech right after a surname that is no everyday word («رضا حاجی‌ابراهیم،
+        // مسئول گروه …», «اکبر عطری، عضو …»).
+        // A surname that does not end like one needs the comma of apposition before the role («پیام تسلیت رئیس …»).
+        if ambiguousFirst, !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) {
+            let s = surnameTokens.lowerBound
+            guard !secondGivenAsSurname, !context.isCommonWordSurname(s),
+                  context.looksLikeSurname(s) ? roleOrSpeechFollows(at: k) : context.isComma(k) && roleOrSpeechFollows(at: k, speech: false)
+            else { return nil }
+        }
         // «طرح هادی روستایی»: a given name joined by the ezafe to the noun before it, with a surname that is an
         // everyday adjective, is a noun phrase («the rural guidance plan»), not a name, unless a title vouches for
         // it. A surname listed in surnames.txt («ضیاءالدین عراقی») stays a name: a given name beside it is evidence

@@ -63,6 +63,18 @@ struct UnlistedNameTests {
         #expect(!Fixture.names(r).contains { $0.contains("دیروز") })
     }
 
+    @Test("a given name that is also a word, then a surname and a comma of apposition: «رضا حاجی‌مرادی، مسئول …»")
+    func ambiguousGivenNameBeforeApposition() {
+        let r = Fixture.extract("در این مراسم رضا حاجی‌مراد، مسئول امور فرهنگی دانشگاه صنعتی شریف گفت: برنامه‌ها ادامه دارد.")
+        #expect(Fixture.person(r, named: "رضا حاجی‌مراد") != nil)
+    }
+
+    @Test("a given name that is also a word before an everyday noun and a role is no name: «پیام تسلیت رئیس …»")
+    func ambiguousGivenNameBeforeNounAndRole() {
+        let r = Fixture.extract("متن پیام تسلیت رئیس مجلس به این شرح است.")
+        #expect(!Fixture.names(r).contains { $0.contains("تسلیت") })
+    }
+
     @Test("a quoted name right after a military title: «ژنرال \"دیوید مک\" سخنگوی …»")
     func quotedNameAfterTitle() {
         let r = Fixture.extract("ژنرال \"دیوید مک کیرنان\" سخنگوی نیروهای ائتلاف در عراق دیروز گفت: عملیات ادامه دارد.")
