@@ -175,12 +175,13 @@ struct NameRecognizer {
     /// The comma of apposition sets the name off from its office; without it two open words before a role are far
     /// more often a noun phrase («طرح استیضاح وزیر …»). No given name, everyday word or place among them.
     private func appositiveNameBeforeRole(at i: Int) -> NameSpan? {
-        // A listed surname first is a surname that opens the clause alone («محمدی جامعه …، مدیر …»).
-        guard i < context.tokenCount, context.isContent[i], isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil,
-              !context.lists(.surnames, i) else { return nil }
+        // The clause's start first: it turns most words away at the cost of a look at the word before.
         let p = i - 1
-        guard i == context.sentenceStart(i) || context.isPunctuation(p, "،,:؛»\"”.") || context.isAnd(p)
+        guard i < context.tokenCount, context.isContent[i], context.isWord(i),
+              i == context.sentenceStart(i) || context.isPunctuation(p, "،,:؛»\"”.") || context.isAnd(p)
                 || context.matchLength(.comitativePrepositions, at: p) == 1 else { return nil }
+        // A listed surname first is a surname that opens the clause alone («محمدی جامعه …، مدیر …»).
+        guard isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil, !context.lists(.surnames, i) else { return nil }
         let end = context.sentenceEnd(i)
         var e = i + 1
         while e < end, e - i < 3, isUnlistedNameWord(e), context.onlySpaceBetween(e - 1, e), context.matchLength(.givenNames, at: e) == nil,
