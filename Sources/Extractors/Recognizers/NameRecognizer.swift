@@ -239,7 +239,7 @@ struct NameRecognizer {
               context.matchLength(.namedInstitutions, at: e) == nil, context.matchLength(.media, at: e) == nil {
             e += 1
         }
-        guard e > i, e < end, context.isPunctuation(e, "»\"”"), roleOrSpeechFollows(at: e, speech: false) else { return nil }
+        guard e > i, e < end, context.isPunctuation(e, "»\"”"), roleOrSpeechFollows(at: e, speech: false) || followsQuotedName(i) else { return nil }
         // A quoted title names the noun before it («جشنواره «نگاه نو»», «لایحه «…»»): before the quote only
         // punctuation, a function word, a title, a meeting word or a place («با «…»», «ترکیه «…»»).
         let head = i - 2
@@ -248,6 +248,17 @@ struct NameRecognizer {
            !(head > 0 && context.isKey(head - 1, "به")) { return nil }
         if head >= 0, (Self.headsBeforeEponyms + [.mediaHeads, .groupNouns]).contains(where: { context.matchLength($0, at: head) == 1 }) { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personQuotedBeforeRole.rawValue)
+    }
+
+    /// «با «سرگئی لاوروف» و «جان کری» وزیران خارجه …»: the quoted item at `i` is coordinated («و», a comma) with a
+    /// quoted item just before it that is a name: a list of quoted names.
+    private func followsQuotedName(_ i: Int) -> Bool {
+        let close = i - 3
+        guard close > 0, context.isAnd(i - 2) || context.isComma(i - 2), context.isPunctuation(close, "»\"”") else { return false }
+        var open = close - 1
+        while open > max(context.sentenceStart(i), close - 5), !context.isPunctuation(open, "«\"“") { open -= 1 }
+        guard context.isPunctuation(open, "«\"“"), let n = name(at: open + 1) else { return false }
+        return n.tokens.upperBound == close
     }
 
     private func spelledName(at i: Int) -> NameSpan? {

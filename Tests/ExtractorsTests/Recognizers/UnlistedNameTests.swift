@@ -89,6 +89,18 @@ struct UnlistedNameTests {
         #expect(Fixture.person(r, named: "تام لانتوس") != nil)
     }
 
+    @Test("a quoted item coordinated with a quoted name is a name: «با «سرگئی ایوانف» و «جیم لارسن» وزیران …»")
+    func quotedNameInList() {
+        let r = Fixture.extract("او در مونیخ با «سرگئی ایوانف» و «جیم لارسن» وزیران دفاع روسیه و آمریکا دیدار کرد.")
+        #expect(Fixture.person(r, named: "جیم لارسن") != nil)
+    }
+
+    @Test("a quoted item after a quoted title that is no name stays no person: ««نگاه نو» و «راه سبز»»")
+    func quotedItemAfterTitleIsNoName() {
+        let r = Fixture.extract("فیلم‌های «نگاه نو» و «راه سبز» در جشنواره نمایش داده شدند.")
+        #expect(!Fixture.names(r).contains { $0.contains("سبز") })
+    }
+
     @Test("a surname in two parts alone before a role: «قاسم زاده معاون وزیر …»")
     func splitSurnameBeforeRole() {
         let r = Fixture.extract("قرارداد تازه با حضور قاسم زاده معاون وزیر نیرو در امور برق امضا شد.")
