@@ -56,8 +56,10 @@ struct NameRecognizer {
         guard k < end, let m = context.match(.publicFigures, at: k), k + m.length <= end,
               (k..<(k + m.length)).allSatisfy({ context.isNameWord($0) }) else { return nil }
         var e = k + m.length
-        // «هاشمی رفسنجانی», «موسوی خوئینی»: a second surname written apart.
-        while e < end, e - k < 3, context.isNameWord(e), context.looksLikeSurname(e) || isSurnamePart(e), context.onlySpaceBetween(e - 1, e),
+        // «هاشمی رفسنجانی», «موسوی خوئینی»: a second surname written apart; a listed one or one with more than the
+        // common «ی» ending («بوش مدعی …», «بوش خودنمایی …» are a figure and an everyday word).
+        while e < end, e - k < 3, context.isNameWord(e), context.lists(.surnames, e) || context.looksLikeSurname(e, strong: true) || isSurnamePart(e),
+              context.onlySpaceBetween(e - 1, e),
               !context.isDerivedFromHead(e), !context.isCommonWordSurname(e), context.matchLength(.givenNames, at: e) == nil {
             e += 1
         }
@@ -125,7 +127,70 @@ struct NameRecognizer {
     /// used as a surname or unlisted words after a title before a role («دکتر حجت معاون …», «خانم میسون ملک
     /// مشاور …»), else a quoted name before a role («"بشار اسد" رئیس جمهوری»).
     func name(at i: Int) -> NameSpan? {
-        spelledName(at: i) ?? titledNameBeforeRole(at: i) ?? quotedNameBeforeRole(at: i)
+        guard let n = spelledName(at: i) ?? titledNameBeforeRole(at: i) ?? quotedNameBeforeRole(at: i) ?? appositiveNameBeforeRole(at: i)
+        else { return nil }
+        // «این سردار رشید اسلام»: a title after «این» is an epithet of someone named before, not a name's title.
+        if !n.titles.isEmpty, context.lists(.deicticDeterminers, i - 1) { return nil }
+        return isByline(n) ? nil : n
+    }
+
+    /// «گروه ورزشی- حسن حیدری: رقابت‌های …»: the reporter's byline after a desk label (a report opener read up to
+    /// the colon), between the dash and the colon, is no one the report is about.
+    /// The scanner moves on a word when a byline is turned away, so a surname alone («خسروی:») is one too: the dash
+    /// may stand up to two words before the name.
+    private func isByline(_ n: NameSpan) -> Bool {
+        let i = n.tokens.lowerBound, e = n.tokens.upperBound, start = context.sentenceStart(i)
+        guard e < context.tokenCount, context.isPunctuation(e, ":") else { return false }
+        var dash = i - 1
+        while dash > start, i - dash <= 2, context.isWord(dash) { dash -= 1 }
+        guard dash - start >= 1, dash - start <= DocumentContext.deskLabelWords, context.isPunctuation(dash, "-–ـ") else { return false }
+        return context.rules.entry(.reportOpeners, key: context.key(start))?["until"] == "colon"
+    }
+
+    /// «… نخست‌وزیر سنگاپور», «… وزیر خارجه ایتالیا», «… سفیر کوبا در …»: a role head at `k` whose complement names a
+    /// foreign country or one of its capitals within three words. Iranian news gives its own officials' names
+    /// in Persian spellings the lexicons hold; the office of a foreign state after two unknown words is the
+    /// apposition of a transliterated name («فرانکو فراتینی وزیر خارجه ایتالیا»).
+    private func foreignOfficeFollows(at k: Int) -> Bool {
+        guard let h = context.matchLength(.roleHeads, at: k) else { return false }
+        let end = context.sentenceEnd(k)
+        for j in (k + h)..<min(k + h + 3, end) {
+            if let c = context.match(.countries, at: j), c.entry["home"] != "yes", c.entry["canonical"] == nil || context.rules.entry(.countries, key: c.entry["canonical"]!)?["home"] != "yes" { return true }
+            if let c = context.match(.worldCapitals, at: j), c.entry["country"] != "ایران" { return true }
+        }
+        return false
+    }
+
+    /// True when the word at `k` may be part of a name no lexicon knows: an open name word that is no stop word,
+    /// place, everyday word, listed institution or outlet.
+    private func isUnlistedNameWord(_ k: Int) -> Bool {
+        context.isNameWord(k) && !context.isStopWord(k) && !context.isPlaceName(k) && !context.isCommonWordSurname(k)
+            && !Self.headsOfPhrases.contains { context.matchLength($0, at: k) != nil }
+    }
+    /// Lexicons whose words open or name a phrase of their own («روزنامه …», «وزارت …»), never a name's.
+    private static let headsOfPhrases: [RuleLexicon] = [.namedInstitutions, .media, .mediaHeads, .institutionHeads, .roleHeads, .groupNouns, .placePrefixes]
+
+    /// «جیم دیویدسون، معاون بانک جهانی …», «والداس آدامکوس، رئیس جمهوری …»: two or three words no lexicon knows
+    /// that open a clause (the sentence's start, after punctuation, «و» or «با»), then a comma and a role head.
+    /// The comma of apposition sets the name off from its office; without it two open words before a role are far
+    /// more often a noun phrase («طرح استیضاح وزیر …»). No given name, everyday word or place among them.
+    private func appositiveNameBeforeRole(at i: Int) -> NameSpan? {
+        // The clause's start first: it turns most words away at the cost of a look at the word before.
+        let p = i - 1
+        guard i < context.tokenCount, context.isContent[i], context.isWord(i),
+              i == context.sentenceStart(i) || context.isPunctuation(p, "،,:؛»\"”.") || context.isAnd(p)
+                || context.matchLength(.comitativePrepositions, at: p) == 1 else { return nil }
+        // A listed surname first is a surname that opens the clause alone («محمدی جامعه …، مدیر …»).
+        guard isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil, !context.lists(.surnames, i) else { return nil }
+        let end = context.sentenceEnd(i)
+        var e = i + 1
+        while e < end, e - i < 3, isUnlistedNameWord(e), context.onlySpaceBetween(e - 1, e), context.matchLength(.givenNames, at: e) == nil,
+              !context.isDerivedFromHead(e) {
+            e += 1
+        }
+        guard e - i >= 2, e + 1 < end else { return nil }
+        guard context.isComma(e) && context.matchLength(.roleHeads, at: e + 1) != nil || foreignOfficeFollows(at: e) else { return nil }
+        return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
     }
 
     /// «دکتر حجت معاون …»: after a rank, degree or clerical title, a given name with no surname after it is the
@@ -143,11 +208,15 @@ struct NameRecognizer {
             titles.append(context.text(tokens: k..<(k + t.length)))
             k += t.length
         }
+        // «ژنرال "راجر کینگ" سخنگوی …»: the name quoted after its title.
+        let quoted = k < end && context.isPunctuation(k, "«\"“")
+        if quoted { k += 1 }
         var e = k
         while e < end, e - k < 3, context.isNameWord(e), !context.isStopWord(e), !context.isPlaceName(e), !context.isCommonWordSurname(e),
               context.matchLength(.namedInstitutions, at: e) == nil, context.matchLength(.media, at: e) == nil {
             e += 1
         }
+        if quoted { guard e > k, e < end, context.isPunctuation(e, "»\"”") else { return nil } }
         guard e < end, roleOrSpeechFollows(at: e) else { return nil }
         if e - k == 1 {
             guard strong, let g = givenName(at: k), g.length == 1 else { return nil }
@@ -170,13 +239,26 @@ struct NameRecognizer {
               context.matchLength(.namedInstitutions, at: e) == nil, context.matchLength(.media, at: e) == nil {
             e += 1
         }
-        guard e > i, e < end, context.isPunctuation(e, "»\"”"), roleOrSpeechFollows(at: e, speech: false) else { return nil }
+        guard e > i, e < end, context.isPunctuation(e, "»\"”"), roleOrSpeechFollows(at: e, speech: false) || followsQuotedName(i) else { return nil }
         // A quoted title names the noun before it («جشنواره «نگاه نو»», «لایحه «…»»): before the quote only
         // punctuation, a function word, a title, a meeting word or a place («با «…»», «ترکیه «…»»).
         let head = i - 2
-        if head >= context.sentenceStart(i), context.isOpenWord(head), !context.isPlaceName(head) { return nil }
+        // «به ریاست "…"», «به سرپرستی «…»»: a noun after «به» that leads a delegation or a list to the name.
+        if head >= context.sentenceStart(i), context.isOpenWord(head), !context.isPlaceName(head),
+           !(head > 0 && context.isKey(head - 1, "به")) { return nil }
         if head >= 0, (Self.headsBeforeEponyms + [.mediaHeads, .groupNouns]).contains(where: { context.matchLength($0, at: head) == 1 }) { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personQuotedBeforeRole.rawValue)
+    }
+
+    /// «با «سرگئی لاوروف» و «جان کری» وزیران خارجه …»: the quoted item at `i` is coordinated («و», a comma) with a
+    /// quoted item just before it that is a name: a list of quoted names.
+    private func followsQuotedName(_ i: Int) -> Bool {
+        let close = i - 3
+        guard close > 0, context.isAnd(i - 2) || context.isComma(i - 2), context.isPunctuation(close, "»\"”") else { return false }
+        var open = close - 1
+        while open > max(context.sentenceStart(i), close - 5), !context.isPunctuation(open, "«\"“") { open -= 1 }
+        guard context.isPunctuation(open, "«\"“"), let n = name(at: open + 1) else { return false }
+        return n.tokens.upperBound == close
     }
 
     private func spelledName(at i: Int) -> NameSpan? {
@@ -220,12 +302,32 @@ struct NameRecognizer {
             if context.matchLength(.givenNames, at: k) != nil { break }
             k += 1
         }
+        // «میشل آلیوت ماری وزیر دفاع …», «قدرت‌الله اکبری مرزناک» با …»: one or two more words no lexicon knows are
+        // the rest of the surname when a role, a report of speech or a closing quote vouches for the end. After a
+        // transliterated first name a given name may be among them («ماری»): the surnames of the West are often one.
+        if k > surnameStart, k < end, k - surnameStart < 3, (surnameStart..<k).allSatisfy(isUnlistedNameWord) {
+            var t = k
+            while t < end, t - surnameStart < 3, isUnlistedNameWord(t), context.onlySpaceBetween(t - 1, t),
+                  foreignFirst || context.matchLength(.givenNames, at: t) == nil, !context.isDerivedFromHead(t) {
+                t += 1
+            }
+            // A closing quote vouches only for a name the quotes hold whole («"…" با اعلام …»), not for the end of
+            // a quoted title («اگه می‌تونی منو بگیر»).
+            let quoted = context.isPunctuation(t, "»\"”") && i > 0 && context.isPunctuation(i - 1, "«\"“")
+            if t > k, t < end, roleOrSpeechFollows(at: t) || quoted { k = t }
+        }
         var surnameTokens = surnameStart..<k
         var secondGivenAsSurname = false
         // «عیسی زاده», «علی پور»: a surname suffix written apart belongs with the given-looking word before it
         // («ناصر مقدم» stays: «مقدم», `apart=only`, is also a surname of its own).
         if !surnameTokens.isEmpty, context.rules.entry(.surnameSuffixes, key: context.key(surnameStart)).map({ $0["strength"] != "weak" && $0["apart"] != "only" }) == true {
-            guard givenEnds.count >= 2 else { return nil }
+            if givenEnds.count < 2 {
+                // «نعمت زاده معاون وزیر …»: a surname written in two parts, alone, is a name before a role or a
+                // report of speech, or after a rank or degree.
+                guard givenEnds.count == 1, k == surnameStart + 1, strongTitle || roleOrSpeechFollows(at: k) else { return nil }
+                return NameSpan(tokens: i..<k, nameTokens: nameStart..<k, surnameTokens: nameStart..<k, titles: titles,
+                                rule: titles.isEmpty ? RuleID.personSplitSurname.rawValue : RuleID.personTitleSurname.rawValue)
+            }
             surnameTokens = givenEnds[givenEnds.count - 2]..<k
             givenEnds.removeLast()
         }
@@ -244,7 +346,15 @@ struct NameRecognizer {
                     || roleOrSpeechFollows(at: lastGiven) && !context.isCommonWordSurname(s) else { return nil }
         }
         // A common word that is also a name («امید», «بهار») needs a title or a surname-like word.
-        if ambiguousFirst, !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) { return nil }
+        // So does a role or a report of speech right after a surname that is no everyday word («رضا حاجی‌ابراهیم،
+        // مسئول گروه …», «اکبر عطری، عضو …»).
+        // A surname that does not end like one needs the comma of apposition before the role («پیام تسلیت رئیس …»).
+        if ambiguousFirst, !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) {
+            let s = surnameTokens.lowerBound
+            guard !secondGivenAsSurname, !context.isCommonWordSurname(s),
+                  context.looksLikeSurname(s) ? roleOrSpeechFollows(at: k) : context.isComma(k) && roleOrSpeechFollows(at: k, speech: false)
+            else { return nil }
+        }
         // «طرح هادی روستایی»: a given name joined by the ezafe to the noun before it, with a surname that is an
         // everyday adjective, is a noun phrase («the rural guidance plan»), not a name, unless a title vouches for
         // it. A surname listed in surnames.txt («ضیاءالدین عراقی») stays a name: a given name beside it is evidence

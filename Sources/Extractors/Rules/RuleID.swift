@@ -11,6 +11,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personTitleSurname = "person.title-surname"
     case personPublicFigure = "person.public-figure"
     case personQuotedBeforeRole = "person.quoted-before-role"
+    case personAppositionRole = "person.apposition-role"
+    case personSplitSurname = "person.split-surname"
     // People found through coreference (Coreferencer).
     case personSurnameRole = "person.surname-role"
     case personSurnameSpeaker = "person.surname-speaker"
