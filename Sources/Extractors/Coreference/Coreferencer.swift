@@ -90,7 +90,10 @@ struct Coreferencer {
         // wherever the full name stands: full names are read first.
         let surnameOnly = { (n: NameSpan) in n.nameTokens == n.surnameTokens }
         var fullBySurname: [[String]: [Int]] = [:]
-        for n in found.names.filter({ !surnameOnly($0) }) + found.names.filter(surnameOnly) {
+        // Surname-only names with a compound surname first, so that «مصباح» finds «مصباح یزدی» made before it.
+        let bySurnameLength = found.names.filter(surnameOnly).enumerated()
+            .sorted { ($0.element.surnameTokens.count, -$0.offset) > ($1.element.surnameTokens.count, -$1.offset) }.map(\.element)
+        for n in found.names.filter({ !surnameOnly($0) }) + bySurnameLength {
             var start = n.nameTokens.lowerBound
             if context.lists(.lineageHonorifics, start), start + 1 < n.nameTokens.upperBound { start += 1 }
             let identity = (start..<n.nameTokens.upperBound).map { context.key($0) }.joined()
@@ -100,6 +103,9 @@ struct Coreferencer {
             let surnameKeys = n.surnameTokens.map { context.key($0) }
             if surnameOnly(n), byIdentity[identity] == nil, let full = fullBySurname[surnameKeys] {
                 p = nearestBefore(n.tokens.lowerBound, among: full)
+                rule = "coref.surname"
+            } else if surnameOnly(n), byIdentity[identity] == nil, surnameKeys.count == 1, let compound = compoundSurnamePerson(startingWith: surnameKeys[0]) {
+                p = compound
                 rule = "coref.surname"
             } else if let existing = byIdentity[identity] {
                 p = existing
@@ -251,7 +257,8 @@ struct Coreferencer {
 
     private mutating func newSurnamePerson(_ w: Int, rule: String) -> Int {
         let key = context.key(w)
-        if let existing = bySurname[key].map(live) ?? persons.indices.first(where: { persons[$0].mergedInto == nil && !persons[$0].unnamed && persons[$0].surnameKeys == [key] }) {
+        if let existing = bySurname[key].map(live) ?? persons.indices.first(where: { persons[$0].mergedInto == nil && !persons[$0].unnamed && persons[$0].surnameKeys == [key] })
+            ?? compoundSurnamePerson(startingWith: key) {
             persons[existing].mentions.append(EntityMention(tokens: w..<(w + 1), rule: RuleID.corefSurname.rawValue))
             return existing
         }
@@ -259,6 +266,19 @@ struct Coreferencer {
         persons[persons.count - 1].mentions.append(EntityMention(tokens: w..<(w + 1), rule: rule))
         bySurname[key] = persons.count - 1
         return persons.count - 1
+    }
+
+    /// «مصباح» after «آیت‌الله مصباح یزدی»: the one person of the article whose surname is a listed compound written
+    /// apart (surnames.txt or public-figures.txt, «مصباح‌یزدی») and starts with `key`; the news shortens a compound
+    /// surname to its first part. Nil when no person, or more than one, has such a surname.
+    private func compoundSurnamePerson(startingWith key: String) -> Int? {
+        let candidates = persons.indices.filter { p in
+            let keys = persons[p].surnameKeys
+            guard persons[p].mergedInto == nil, !persons[p].unnamed, keys.count >= 2, keys[0] == key else { return false }
+            let joined = keys.joined()
+            return context.rules.entry(.surnames, key: joined) != nil || context.rules.entry(.publicFigures, key: joined) != nil
+        }
+        return candidates.count == 1 ? candidates[0] : nil
     }
 
     /// A surname surnames.txt lists and does not mark as an everyday word («یونسی», «ربیعی»): opening a sentence that

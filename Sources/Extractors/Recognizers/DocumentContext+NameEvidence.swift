@@ -122,6 +122,7 @@ extension DocumentContext {
         let k = keys[i]
         if lists(.nonNameWords, i) { return false }
         if lists(.surnames, i) { return true }
+        if listedCompoundSurname(at: i) != nil { return true }
         // «کلینتون», «بوش»: a public figure's name does not end like a Persian surname but is one.
         if lists(.publicFigures, i), rules.entry(.publicFigures, key: k)?["ambiguous"] != "yes" { return true }
         if isArabicArticleSurname(i) { return true }
@@ -134,5 +135,19 @@ extension DocumentContext {
             let length = k.count
             return length > suffix.length + 1 && !(strong && suffix.weak) && !(suffix.weak && length < 4)
         }
+    }
+
+    /// «خامنه اي», «حداد عادل», «مصباح يزدي»: a compound surname that surnames.txt or public-figures.txt writes with a
+    /// ZWNJ («خامنه‌ای») but the text writes with a space, as Hamshahri does. The lexicon's key has no ZWNJ, so the
+    /// two tokens spell it; the number of tokens it spans from `i`, else nil. Entries marked `ambiguous=yes` are
+    /// left out: written apart, their parts read as two everyday words.
+    func listedCompoundSurname(at i: Int) -> Int? {
+        guard isWord(i) else { return nil }
+        for lexicon in [RuleLexicon.surnames, .publicFigures] {
+            guard let m = match(lexicon, at: i), m.length >= 2, m.entry["ambiguous"] != "yes",
+                  (i + 1..<(i + m.length)).allSatisfy({ isWord($0) && onlySpaceBetween($0 - 1, $0) }) else { continue }
+            return m.length
+        }
+        return nil
     }
 }

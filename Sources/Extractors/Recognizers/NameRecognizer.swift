@@ -46,6 +46,7 @@ struct NameRecognizer {
               !context.isDerivedFromHead(e) {
             e += 1
         }
+        e = throughCompoundSurname(from: k, to: e, end: end)
         return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: RuleID.personTitleSurname.rawValue)
     }
 
@@ -95,6 +96,7 @@ struct NameRecognizer {
               !context.isDerivedFromHead(e), context.matchLength(.givenNames, at: e) == nil {
             e += 1
         }
+        e = throughCompoundSurname(from: k, to: e, end: end)
         return NameSpan(tokens: start..<e, nameTokens: k..<e, surnameTokens: k..<e, titles: titles, rule: RuleID.personTitleSurname.rawValue)
     }
 
@@ -115,6 +117,13 @@ struct NameRecognizer {
             j -= 1
         }
         return false
+    }
+
+    /// The end of a surname run `k..<e`, taken on to the end of a listed compound surname written apart that starts
+    /// at `k` («غلامعلی حداد عادل»: «عادل» is also a given name, which stops the run; «آیت‌الله خامنه ای»).
+    private func throughCompoundSurname(from k: Int, to e: Int, end: Int) -> Int {
+        guard let n = context.listedCompoundSurname(at: k), k + n > e, k + n <= end else { return e }
+        return k + n
     }
 
     /// «نژاد» in «احمدي نژاد», «فر» in «ستاري فر»: a surname ending written apart as a word of its own (a strong
@@ -302,6 +311,7 @@ struct NameRecognizer {
             if context.matchLength(.givenNames, at: k) != nil { break }
             k += 1
         }
+        if k > surnameStart { k = throughCompoundSurname(from: surnameStart, to: k, end: end) }
         // «میشل آلیوت ماری وزیر دفاع …», «قدرت‌الله اکبری مرزناک» با …»: one or two more words no lexicon knows are
         // the rest of the surname when a role, a report of speech or a closing quote vouches for the end. After a
         // transliterated first name a given name may be among them («ماری»): the surnames of the West are often one.

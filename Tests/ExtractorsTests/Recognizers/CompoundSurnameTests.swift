@@ -1,0 +1,41 @@
+import Testing
+@testable import Extractors
+
+/// Compound surnames that the lexicons write with a ZWNJ («خامنه‌ای», «حداد‌عادل») but Hamshahri-style text writes
+/// with a space: the two words are one surname after a title or a given name, and the first word alone later in
+/// the article is the same person.
+@Suite("Compound surnames written with a space")
+struct CompoundSurnameTests {
+    @Test("after a clerical title: «آيت الله خامنه اي» is one surname and takes part in the meeting")
+    func afterTitle() {
+        let r = Fixture.extract("حضرت آيت الله خامنه اي در ديدار با وزير كشور گفت: كار ادامه دارد.")
+        #expect(Fixture.person(r, named: "خامنه ای") != nil)
+        #expect(Fixture.metNames(r).contains(["خامنه اي", "وزير كشور"]))
+    }
+
+    @Test("after a courtesy title: «آقاي حداد عادل»")
+    func afterCourtesyTitle() {
+        let r = Fixture.extract("آقاي حداد عادل در ديدار با وزير كشور گفت: اين طرح اجرا مي شود.")
+        #expect(Fixture.person(r, named: "حداد عادل") != nil)
+    }
+
+    @Test("after a given name that stops the run: «غلامعلي حداد عادل» («عادل» is also a given name)")
+    func afterGivenName() {
+        let r = Fixture.extract("غلامعلي حداد عادل در ديدار با وزير كشور گفت: اين طرح اجرا مي شود.")
+        #expect(Fixture.person(r, named: "غلامعلی حداد عادل") != nil)
+        #expect(Fixture.person(r, named: "غلامعلی حداد") == nil)
+    }
+
+    @Test("the first word alone later is the same person: «آيت الله مصباح يزدي … مصباح افزود»")
+    func firstPartLater() {
+        let r = Fixture.extract("آيت الله مصباح يزدي در اين مراسم گفت: بايد تلاش كرد. مصباح افزود: اين راه ادامه دارد.")
+        #expect(Fixture.names(r) == ["مصباح يزدي"])
+        #expect(Fixture.person(r, named: "مصباح يزدي")?.mentions.count == 2)
+    }
+
+    @Test("two words that only look like a compound stay apart: «جلسه اي» after a title is no surname")
+    func notACompound() {
+        let r = Fixture.extract("دكتر احمدي در جلسه اي با وزير كشور گفت: كار ادامه دارد.")
+        #expect(!Fixture.names(r).contains { $0.contains("جلسه") })
+    }
+}
