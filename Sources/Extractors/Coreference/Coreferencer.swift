@@ -422,7 +422,8 @@ struct Coreferencer {
                 // The same office named with a shorter complement («سرکلانتر نهم فرماندهی فاتب» after
                 // «سرکلانتر نهم فرماندهی انتظامی تهران بزرگ»): one holder of that head and modifiers whose place agrees.
                 let incomplete: Bool
-                if case .institution(let inst)? = role.complement, !inst.complete { incomplete = true } else { incomplete = false }
+                // An office's unit named by its field alone («مدیرکل نوسازی») is no shorter form of another office.
+                if case .institution(let inst)? = role.complement, !inst.complete, !inst.implied { incomplete = true } else { incomplete = false }
                 let sameOffice = !incomplete ? [] : Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { p in
                     persons[p].mergedInto == nil && persons[p].roles.contains { q in
                         let other = found.roles[q]
