@@ -280,7 +280,16 @@ struct PhraseRecognizer {
             // county or province; it stays in the phrase as written.
             j += p.length; deictic = true
         }
-        if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }
+        if let f = tenureMarker(at: j, end: end) {
+            former = former || !f.isNew
+            j += f.length
+            // «وزیر خارجه پیشین آمریکا»: the country of a foreign office may follow the word of tenure.
+            if case .institution(let inst)? = complement, inst.place == nil, j < end, let p = places.place(at: j), p.level == "country" {
+                complementKey += "@" + p.key(level: nil)
+                resolved += " " + p.display
+                j = p.tokens.upperBound
+            }
+        }
         // «نماینده مردم اهواز در مجلس», «سفیر ایران در دمشق»: an office `posted=yes` names where it is held.
         if complement != nil, head.entry["posted"] == "yes", let post = post(at: j, end: end) {
             complementKey += "@" + post.key

@@ -31,6 +31,15 @@ struct RoleComplementTests {
         #expect(minister.people.first?.roles.first?.text == "وزیر فرهنگ و ارشاد")
     }
 
+    @Test("a foreign office's country after the word of tenure: «وزیر خارجه پیشین آمریکا» is no «وزیر خارجه» of Iran")
+    func countryAfterTenure() {
+        let r = Fixture.extract("هنری کیسینجر وزیر خارجه پیشین آمریکا در گفت‌وگو با روزنامه‌ای گفت: تعامل لازم است.\nوزیر خارجه ایران در جمع خبرنگاران گفت: پاسخ داده می‌شود.")
+        let role = Fixture.person(r, named: "هنری کیسینجر")?.roles
+        #expect(role?.map(\.text) == ["وزیر خارجه پیشین آمریکا"])
+        #expect(role?.first?.former == true)
+        #expect(r.people.contains { $0.unnamed && $0.roles.contains { $0.text == "وزیر خارجه ایران" } })
+    }
+
     @Test("a field-only office cut by the phrase bound or before a word the grammar cannot read is no office")
     func fieldOnlyOfficeStopsCleanly() {
         let r = Fixture.extract("مدیر کل حفظ آثار و نشر ارزش های دفاع مقدس کرمان از برگزاری یادواره خبر داد.")
