@@ -244,6 +244,12 @@ struct PhraseRecognizer {
                 complement = .institution(inst)
             } else if let p = places.place(at: j, allowBarePrefix: true), p.level != "national" {
                 complement = .place(p)
+            } else if let level = head.entry["level"], let n = places.placeName(at: j, allowAmbiguous: true),
+                      n.level == level || (n.level == "any" && level != "province") {
+                // «استاندار فارس», «فرماندار مهران»: a place name that is also a common word or an outlet
+                // (`ambiguous=yes`) is the place right after an office that governs a place of its level.
+                complement = .place(PlaceSpan(tokens: j..<(j + n.length), level: n.level, name: n.name, nameKey: n.key,
+                                              prefix: nil, deictic: false, rule: RuleID.placeName.rawValue))
             } else if let name = head.entry["institution"], let implied = context.rules.entry(.institutionHeads, key: PersianNormalizer.key(name)),
                       let inst = institution(at: j, impliedHead: implied, allowsBareImplied: head.entry["level"] == nil) {
                 // «مدیرکل اوقاف و امور خیریه مازندران»: the office's unit, named without its head.

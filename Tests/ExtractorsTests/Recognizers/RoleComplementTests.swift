@@ -40,6 +40,14 @@ struct RoleComplementTests {
         #expect(r.people.contains { $0.unnamed && $0.roles.contains { $0.text == "وزیر خارجه ایران" } })
     }
 
+    @Test("an ambiguous place name right after an office of its level is that place: «استاندار فارس», «فرماندار بم»")
+    func ambiguousPlaceAfterOffice() {
+        #expect(firstRole(of: "علی احمدی استاندار فارس در جمع خبرنگاران گفت: سدها آبگیری شد.", "علی احمدی")?.text == "استاندار فارس")
+        #expect(firstRole(of: "حسن کریمی فرماندار بم گفت: بازسازی ادامه دارد.", "حسن کریمی")?.text == "فرماندار بم")
+        // An office that governs no place does not read the word as one.
+        #expect(firstRole(of: "رضا نوری مدیر فارس گفت: کار ادامه دارد.", "رضا نوری")?.text != "مدیر فارس")
+    }
+
     @Test("a field-only office cut by the phrase bound or before a word the grammar cannot read is no office")
     func fieldOnlyOfficeStopsCleanly() {
         let r = Fixture.extract("مدیر کل حفظ آثار و نشر ارزش های دفاع مقدس کرمان از برگزاری یادواره خبر داد.")
