@@ -383,10 +383,19 @@ struct Coreferencer {
               let owner = roleOwner[previous] else { return nil }
         let first = found.roles[previous].tokens.lowerBound
         let sentence = context.text.sentences[context.sentenceOfToken[start]]
-        guard context.sentenceOfToken[first] == sentence.index, clauses.subjectStart(sentence) == first,
-              !context.isQuoted(first), clauses.speechVerb(sentence, from: role.tokens.upperBound)?["plural"] != "yes",
-              clauses.reportsSpeech(sentence, from: role.tokens.upperBound) else { return nil }
+        guard context.sentenceOfToken[first] == sentence.index, clauses.subjectStart(sentence) == first, !context.isQuoted(first) else { return nil }
+        let speaks = clauses.speechVerb(sentence, from: role.tokens.upperBound)?["plural"] != "yes"
+            && clauses.reportsSpeech(sentence, from: role.tokens.upperBound)
+        guard speaks || closesWithSingularMeetingVerb(sentence, from: role.tokens.upperBound) else { return nil }
         return live(owner)
+    }
+
+    /// «مشاور رئیس جمهور و رئیس مرکز امور مشارکت زنان امروز با … دیدار و گفتگو کرد.»: the sentence closes with a
+    /// meeting trigger whose last word is no plural verb («… کردند»), so its coordinated subject is one person.
+    private func closesWithSingularMeetingVerb(_ sentence: Sentence, from start: Int) -> Bool {
+        guard let last = (start..<sentence.tokens.upperBound).last(where: { context.isWord($0) }),
+              !context.key(last).hasKeySuffix("ند") else { return false }
+        return (start...last).contains { k in context.match(.meetingTriggers, at: k).map { k + $0.length == last + 1 } ?? false }
     }
 
     /// Is the slot starting at `start` the subject of a sentence that reports speech?
@@ -639,6 +648,15 @@ extension Coreferencer {
         if let owner = roleOwner[r] { return live(owner) }
         let role = found.roles[r]
         guard role.complete || role.isBareLocalOffice else { return nil }
+        // A participant's second office coordinated after its first («ROLE1 و ROLE2 … دیدار کرد»): the holder of
+        // the first, who also takes an unnamed holder of the second found elsewhere in the article.
+        if let p = coordinatedSpeaker(r) {
+            attach(role: r, to: p, rule: RuleID.corefCoordinatedRole.rawValue)
+            for q in Set((holdersByKey[officeKey(role)] ?? []).map(live)).sorted() where q != live(p) && persons[q].unnamed {
+                merge(q, into: live(p), rule: RuleID.corefCoordinatedRole.rawValue)
+            }
+            return live(p)
+        }
         if let p = (holdersByKey[officeKey(role)] ?? []).map(live).first {
             attach(role: r, to: p, rule: RuleID.corefRole.rawValue)
             return p
