@@ -11,7 +11,9 @@
 /// 5. a role phrase alone refers to the person holding that role in the article (`coref.role`); when nobody
 ///    holds it and it speaks, it is an unnamed person (`person.unnamed-role`);
 /// 6. an unnamed role-holder who speaks and is named in one of the next sentences is that person
-///    («فرماندار کرمان … گفت. علی بابایی … افزود»), and so is a role-holder subject of a sentence whose next
+///    («فرماندار کرمان … گفت. علی بابایی … افزود»; the holder's own sentences between — its office again, «وی» —
+///    are passed over, and a report opener with no comma yields its speaker), and so is a role-holder subject of a
+///    sentence whose next
 ///    sentence opens with a name new to the text and given no role («وزیر خارجه ترکیه … را ترک کرد. عبدالله گل
 ///    که …») (`coref.speaker-chain`);
 /// 7. a bare role head («استاندار ادامه داد») refers to the one holder of that head (`coref.role-head`);
@@ -401,10 +403,19 @@ struct Coreferencer {
               let owner = roleOwner[previous] else { return nil }
         let first = found.roles[previous].tokens.lowerBound
         let sentence = context.text.sentences[context.sentenceOfToken[start]]
-        guard context.sentenceOfToken[first] == sentence.index, clauses.subjectStart(sentence) == first,
-              !context.isQuoted(first), clauses.speechVerb(sentence, from: role.tokens.upperBound)?["plural"] != "yes",
-              clauses.reportsSpeech(sentence, from: role.tokens.upperBound) else { return nil }
+        guard context.sentenceOfToken[first] == sentence.index, clauses.subjectStart(sentence) == first, !context.isQuoted(first) else { return nil }
+        let speaks = clauses.speechVerb(sentence, from: role.tokens.upperBound)?["plural"] != "yes"
+            && clauses.reportsSpeech(sentence, from: role.tokens.upperBound)
+        guard speaks || closesWithSingularMeetingVerb(sentence, from: role.tokens.upperBound) else { return nil }
         return live(owner)
+    }
+
+    /// «مشاور رئیس جمهور و رئیس مرکز امور مشارکت زنان امروز با … دیدار و گفتگو کرد.»: the sentence closes with a
+    /// meeting trigger whose last word is no plural verb («… کردند»), so its coordinated subject is one person.
+    private func closesWithSingularMeetingVerb(_ sentence: Sentence, from start: Int) -> Bool {
+        guard let last = (start..<sentence.tokens.upperBound).last(where: { context.isWord($0) }),
+              !context.key(last).hasKeySuffix("ند") else { return false }
+        return (start...last).contains { k in context.match(.meetingTriggers, at: k).map { k + $0.length == last + 1 } ?? false }
     }
 
     /// Is the slot starting at `start` the subject of a sentence that reports speech?
@@ -440,7 +451,8 @@ struct Coreferencer {
                 // The same office named with a shorter complement («سرکلانتر نهم فرماندهی فاتب» after
                 // «سرکلانتر نهم فرماندهی انتظامی تهران بزرگ»): one holder of that head and modifiers whose place agrees.
                 let incomplete: Bool
-                if case .institution(let inst)? = role.complement, !inst.complete { incomplete = true } else { incomplete = false }
+                // An office's unit named by its field alone («مدیرکل نوسازی») is no shorter form of another office.
+                if case .institution(let inst)? = role.complement, !inst.complete, !inst.implied { incomplete = true } else { incomplete = false }
                 let sameOffice = !incomplete ? [] : Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { p in
                     persons[p].mergedInto == nil && persons[p].roles.contains { q in
                         let other = found.roles[q]
@@ -546,17 +558,48 @@ struct Coreferencer {
             guard let first = persons[u].mentions.map(\.tokens.lowerBound).min() else { continue }
             let su = context.sentenceOfToken[first]
             guard let position = contentSentences.firstIndex(of: su) else { continue }
-            for s in contentSentences[(position + 1)..<min(contentSentences.count, position + 4)] {
-                guard let slot = subjectOf[s] else { continue }
+            var counted = 0
+            var window = 3
+            for s in contentSentences[(position + 1)...] {
+                guard counted < window else { break }
+                let slot = subjectOf[s] ?? openerSpeaker(in: s)
+                // The holder's own sentences (its office again, «وی …») do not count: the name may come after them
+                // («مدیر ورزش بانوان منطقه ۲۲ … خبر داد. … مدیر ورزش بانوان … اظهار داشت. وی … . ضرابی اظهار داشت»),
+                // but then within two sentences (on 800 dev-corpus articles a window of three after them joined a
+                // minister quoted further down to a spokesman).
+                if let slot, case .person(let q) = slot.reference, live(q) == live(u) { window = 2; counted = 0; continue }
+                if slot == nil, found.pronouns.contains(where: { $0.lowerBound == clauses.subjectStart(context.text.sentences[s]) }) {
+                    window = 2; counted = 0; continue
+                }
+                counted += 1
+                guard let slot else { continue }
                 if case .person(let p0) = slot.reference {
                     let p = live(p0)
-                    if !persons[p].unnamed, persons[p].roleKeys.isEmpty, firstBodySentence(of: p) == s {
+                    // «X نیز … گفت» announces a second speaker, not the holder's name.
+                    if !persons[p].unnamed, persons[p].roleKeys.isEmpty, firstBodySentence(of: p) == s,
+                       !context.lists(.additiveParticles, slot.tokens.upperBound) {
                         merge(u, into: p)
                     }
                 }
                 break
             }
         }
+    }
+
+    /// A report opener with no comma to close it («به گزارش ایرنا از دبی سرتیپ جان کاستیلو به خبرنگاران گفت»)
+    /// leaves the sentence without a subject: the first person named within the opener's reach who reports speech
+    /// stands in for it (the speaker chain only).
+    private func openerSpeaker(in s: Int) -> Slot? {
+        let sentence = context.text.sentences[s]
+        let start = sentence.tokens.lowerBound
+        guard context.match(.reportOpeners, at: start)?.entry["until"] == nil,
+              !(start..<min(sentence.tokens.upperBound, start + 16)).contains(where: { context.isComma($0) }) else { return nil }
+        let first = slots.filter { slot in
+            guard case .person = slot.reference else { return false }
+            return slot.tokens.lowerBound > start && slot.tokens.lowerBound < min(sentence.tokens.upperBound, start + 16)
+        }.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        guard let first, clauses.reportsSpeech(sentence, from: first.tokens.upperBound) else { return nil }
+        return first
     }
 
     /// An unnamed role-holder who speaks, with no «نیز» marking a new speaker, between two sentences whose
@@ -625,6 +668,15 @@ extension Coreferencer {
         if let owner = roleOwner[r] { return live(owner) }
         let role = found.roles[r]
         guard role.complete || role.isBareLocalOffice else { return nil }
+        // A participant's second office coordinated after its first («ROLE1 و ROLE2 … دیدار کرد»): the holder of
+        // the first, who also takes an unnamed holder of the second found elsewhere in the article.
+        if let p = coordinatedSpeaker(r) {
+            attach(role: r, to: p, rule: RuleID.corefCoordinatedRole.rawValue)
+            for q in Set((holdersByKey[officeKey(role)] ?? []).map(live)).sorted() where q != live(p) && persons[q].unnamed {
+                merge(q, into: live(p), rule: RuleID.corefCoordinatedRole.rawValue)
+            }
+            return live(p)
+        }
         if let p = (holdersByKey[officeKey(role)] ?? []).map(live).first {
             attach(role: r, to: p, rule: RuleID.corefRole.rawValue)
             return p

@@ -32,7 +32,7 @@ struct PhraseRecognizer {
     /// With `impliedHead`, the phrase at `i` is read as if that head stood before it: the office «مدیرکل»
     /// (`institution=اداره کل`) names «اداره کل اوقاف … مازندران» in «مدیرکل اوقاف و امور خیریه مازندران».
     /// Such a phrase needs a qualifier and a complement (place, eponym or parent body) and is never a mention.
-    func institution(at i: Int, impliedHead: LexiconEntry? = nil) -> InstitutionSpan? {
+    func institution(at i: Int, impliedHead: LexiconEntry? = nil, allowsBareImplied: Bool = false) -> InstitutionSpan? {
         guard i < context.tokenCount, context.isContent[i] else { return nil }
         let end = context.sentenceEnd(i)
         if impliedHead == nil, let n = context.match(.namedInstitutions, at: i) {
@@ -131,9 +131,23 @@ struct PhraseRecognizer {
         }
         // Without a complement the phrase is only a head and at most two qualifiers («فرماندهی فاتب»):
         // enough to finish a role, never an institution of its own.
-        if implied { return nil }
         var shortEnd = min(j, headEnd + context.limits.institutionBareWords)
         while shortEnd > headEnd, context.isAnd(shortEnd - 1) { shortEnd -= 1 }
+        if implied {
+            // «مدیرکل نوسازی», «وزیر رفاه»: the office's unit named by its field alone says which office it is (in a
+            // list «با حضور فرماندار، مدیرکل نوسازی، …» it is one participant), though no institution of its own.
+            // Its words are all read («وزیر فرهنگ و ارشاد», «وزیر مسکن و شهرسازی»): they name the field, not a body.
+            // The run must end where a phrase ends (punctuation, a function word, a verb of speech, another office),
+            // not at the bound or before a word it could not read («… ارزش های دفاع مقدس …»), and hold no office.
+            let endsCleanly = j >= end || !context.isWord(j) || context.isStopWord(j) || context.matchLength(.speechVerbs, at: j) != nil
+                || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
+            guard allowsBareImplied, j > headEnd, steps < context.limits.institutionWords, endsCleanly,
+                  !(headEnd..<j).contains(where: { context.matchLength(.roleHeads, at: $0) != nil }) else { return nil }
+            return InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)),
+                                   key: canonical + (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined(), gloss: head.entry["gloss"] ?? "",
+                                   complete: false, implied: true, place: nil, rule: RuleID.institutionHead.rawValue,
+                                   completesRole: true, source: head.entry.source)
+        }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
                                gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: RuleID.institutionHead.rawValue,
@@ -222,15 +236,22 @@ struct PhraseRecognizer {
         } else if j < end {
             if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
                 complement = .institution(implied)
-            } else if let r = role(at: j, depth: depth + 1), r.complete || r.isBareLocalOffice {
+            } else if head.entry["standalone"] != "yes", let r = role(at: j, depth: depth + 1), r.complete || r.isBareLocalOffice {
+                // A complete office takes no office after it: «بخشدار مرکزی رئیس اداره ورزش» is two people of a list.
                 // «معاون فرماندار»: the deputy of the local governor the article is about is one office.
                 complement = .role(r)
             } else if let inst = institution(at: j) {
                 complement = .institution(inst)
             } else if let p = places.place(at: j, allowBarePrefix: true), p.level != "national" {
                 complement = .place(p)
+            } else if let level = head.entry["level"], let n = places.placeName(at: j, allowAmbiguous: true),
+                      n.level == level || (n.level == "any" && level != "province") {
+                // «استاندار فارس», «فرماندار مهران»: a place name that is also a common word or an outlet
+                // (`ambiguous=yes`) is the place right after an office that governs a place of its level.
+                complement = .place(PlaceSpan(tokens: j..<(j + n.length), level: n.level, name: n.name, nameKey: n.key,
+                                              prefix: nil, deictic: false, rule: RuleID.placeName.rawValue))
             } else if let name = head.entry["institution"], let implied = context.rules.entry(.institutionHeads, key: PersianNormalizer.key(name)),
-                      let inst = institution(at: j, impliedHead: implied) {
+                      let inst = institution(at: j, impliedHead: implied, allowsBareImplied: head.entry["level"] == nil) {
                 // «مدیرکل اوقاف و امور خیریه مازندران»: the office's unit, named without its head.
                 complement = .institution(inst)
             } else if head.entry["standalone"] != "yes", let q = qualifiedComplement(at: j, end: end) {
@@ -265,7 +286,16 @@ struct PhraseRecognizer {
             // county or province; it stays in the phrase as written.
             j += p.length; deictic = true
         }
-        if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }
+        if let f = tenureMarker(at: j, end: end) {
+            former = former || !f.isNew
+            j += f.length
+            // «وزیر خارجه پیشین آمریکا»: the country of a foreign office may follow the word of tenure.
+            if case .institution(let inst)? = complement, inst.place == nil, j < end, let p = places.place(at: j), p.level == "country" {
+                complementKey += "@" + p.key(level: nil)
+                resolved += " " + p.display
+                j = p.tokens.upperBound
+            }
+        }
         // «نماینده مردم اهواز در مجلس», «سفیر ایران در دمشق»: an office `posted=yes` names where it is held.
         if complement != nil, head.entry["posted"] == "yes", let post = post(at: j, end: end) {
             complementKey += "@" + post.key

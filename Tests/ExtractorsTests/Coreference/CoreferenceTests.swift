@@ -51,6 +51,31 @@ struct CoreferenceTests {
         #expect(Fixture.offsetsHold(r, in: text))
     }
 
+    @Test("the speaker chain looks past the role-holder's own sentences (its office again, «وی») for the name")
+    func speakerChainPastOwnSentences() {
+        let text = "مدیر ورزش بانوان منطقه 12 از ساخت دو سالن خبر داد.\nمدیر ورزش بانوان منطقه 12 اظهار داشت: زمین‌ها شناسایی شد.\nوی افزود: کار ادامه دارد.\nمریم کاظمی اظهار داشت: بودجه تأمین شده است."
+        let r = Fixture.extract(text)
+        #expect(r.people.count == 1)
+        #expect(r.people.first?.name == "مریم کاظمی")
+        #expect(r.people.first?.unnamed == false)
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a report opener without a comma: the speaker named after it is the lead's role-holder")
+    func speakerChainAfterOpener() {
+        let r = Fixture.extract("فرمانده نیروی دریایی ارتش گفت: ناوگروه به بندر بازگشت.\nبه گزارش ایرنا از بندرعباس دریادار علی حسینی به خبرنگاران گفت: مأموریت موفق بود.")
+        #expect(r.people.count == 1)
+        #expect(r.people.first?.name == "علی حسینی")
+    }
+
+    @Test("a name announced with «نیز», or far past the holder's sentences, is another person")
+    func speakerChainStops() {
+        let also = Fixture.extract("وزیر نیرو در جمع خبرنگاران گفت: ذخایر آب کم است.\nوی افزود: باید صرفه‌جویی کرد.\nعلی احمدی نیز گفت: مردم همراهی می‌کنند.")
+        #expect(also.people.contains { $0.unnamed })
+        let far = Fixture.extract("سخنگوی وزارت خارجه گفت: مذاکرات ادامه دارد.\nسخنگوی وزارت خارجه تصریح کرد: طرح رد شد.\nدر مذاکرات ماه گذشته طرحی ارائه شد.\nاین طرح غیرواقع‌بینانه توصیف شد.\nعلی احمدی در حاشیه سفر به پکن گفت: طرح تغییر نمی‌کند.")
+        #expect(far.people.contains { $0.unnamed })
+    }
+
     @Test("a one-sentence body line closed by a quote is not a headline: the speaker chain still reads it")
     func quotedLineIsBody() {
         let r = Fixture.extract("وزیر نیرو در جمع خبرنگاران گفت: ذخایر آب سدها کم است.\nعلی احمدی در ادامه افزود: «مردم باید در مصرف آب صرفه‌جویی کنند»")

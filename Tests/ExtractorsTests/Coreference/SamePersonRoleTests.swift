@@ -51,6 +51,16 @@ struct SamePersonRoleTests {
         #expect(!two.people.contains { $0.roles.count == 2 })
     }
 
+    @Test("«ROLE1 و ROLE2 امروز با X دیدار کرد» is one participant with two offices; «… دیدار کردند» is two")
+    func coordinatedRolesMeeting() {
+        let one = Fixture.extract("مشاور وزیر کشور و رئیس مرکز امور زنان امروز با علی احمدی استاندار کرمان دیدار و گفت‌وگو کرد.")
+        #expect(one.people.filter(\.unnamed).count == 1)
+        #expect(one.people.first { $0.unnamed }?.roles.count == 2)
+        #expect(one.meetings.first.map { Set($0.participants).count } == 2)
+        let two = Fixture.extract("مشاور وزیر کشور و رئیس مرکز امور زنان امروز با علی احمدی استاندار کرمان دیدار و گفت‌وگو کردند.")
+        #expect(two.people.filter(\.unnamed).count == 2)
+    }
+
     @Test("a role-holder speaking between two mentions of one named speaker, without «نیز», is that speaker")
     func epithet() {
         let text = "علی کریمی نماینده مردم شیراز در مجلس گفت: بودجه مدارس کافی نیست.\nکریمی افزود: باید فکری کرد.\nعضو کمیسیون آموزش مجلس در ادامه گفت: مدارس نیاز به بازسازی دارند.\nکریمی همچنین گفت: این کار زمان می‌برد."

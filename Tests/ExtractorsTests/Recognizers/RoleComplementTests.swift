@@ -21,6 +21,41 @@ struct RoleComplementTests {
         #expect(firstRole(of: "مهدی صادقی وزیر کشور امروز گفت: انتخابات برگزار می‌شود.", "مهدی صادقی")?.text == "وزیر کشور")
     }
 
+    @Test("an office named by its unit's field alone («مدیرکل نوسازی», «وزیر فرهنگ و ارشاد») is one participant of a list")
+    func fieldOnlyOfficeInList() {
+        let r = Fixture.extract("آیین افتتاح مدرسه با حضور فرماندار، مدیرکل نوسازی، بخشدار مرکزی و سایر مسئولان برگزار شد.")
+        let unnamed = Set(r.people.filter(\.unnamed).map(\.name))
+        #expect(unnamed.isSuperset(of: ["مدیرکل نوسازی", "بخشدار مرکزی"]), "people: \(unnamed)")
+        #expect(r.meetings.first.map { Set($0.participants).count } == 3)
+        let minister = Fixture.extract("وزیر فرهنگ و ارشاد در جمع خبرنگاران گفت: نمایشگاه کتاب برگزار می‌شود.")
+        #expect(minister.people.first?.roles.first?.text == "وزیر فرهنگ و ارشاد")
+    }
+
+    @Test("a foreign office's country after the word of tenure: «وزیر خارجه پیشین آمریکا» is no «وزیر خارجه» of Iran")
+    func countryAfterTenure() {
+        let r = Fixture.extract("هنری کیسینجر وزیر خارجه پیشین آمریکا در گفت‌وگو با روزنامه‌ای گفت: تعامل لازم است.\nوزیر خارجه ایران در جمع خبرنگاران گفت: پاسخ داده می‌شود.")
+        let role = Fixture.person(r, named: "هنری کیسینجر")?.roles
+        #expect(role?.map(\.text) == ["وزیر خارجه پیشین آمریکا"])
+        #expect(role?.first?.former == true)
+        #expect(r.people.contains { $0.unnamed && $0.roles.contains { $0.text == "وزیر خارجه ایران" } })
+    }
+
+    @Test("an ambiguous place name right after an office of its level is that place: «استاندار فارس», «فرماندار بم»")
+    func ambiguousPlaceAfterOffice() {
+        #expect(firstRole(of: "علی احمدی استاندار فارس در جمع خبرنگاران گفت: سدها آبگیری شد.", "علی احمدی")?.text == "استاندار فارس")
+        #expect(firstRole(of: "حسن کریمی فرماندار بم گفت: بازسازی ادامه دارد.", "حسن کریمی")?.text == "فرماندار بم")
+        // An office that governs no place does not read the word as one.
+        #expect(firstRole(of: "رضا نوری مدیر فارس گفت: کار ادامه دارد.", "رضا نوری")?.text != "مدیر فارس")
+    }
+
+    @Test("a field-only office cut by the phrase bound or before a word the grammar cannot read is no office")
+    func fieldOnlyOfficeStopsCleanly() {
+        let r = Fixture.extract("مدیر کل حفظ آثار و نشر ارزش های دفاع مقدس کرمان از برگزاری یادواره خبر داد.")
+        #expect(!r.people.contains { $0.roles.contains { $0.text == "مدیر کل حفظ آثار و نشر ارزش" } })
+        let governor = Fixture.extract("آیین افتتاح با حضور فرماندار محترم شهرستان برگزار شد.")
+        #expect(!governor.people.contains { $0.name == "فرماندار محترم" })
+    }
+
     @Test("after a plural noun in «…های» an adjectival head («عضو», «مسئول») is no office: «کشورهای عضو سازمان …»")
     func adjectivalHeadAfterPlural() {
         let r = Fixture.extract("وزیر خارجه ازبکستان در نشست وزرای خارجه کشورهای عضو سازمان همکاری شانگهای با همتای هندی خود دیدار کرد.")
@@ -136,8 +171,11 @@ struct RoleComplementTests {
         #expect(role?.text == "مدیرکل اوقاف و امور خیریه استان مازندران")
         let inst = r.institutions.first { $0.id == role?.institution }
         #expect(inst.map { PersianNormalizer.key($0.name) } == PersianNormalizer.key("اداره کل اوقاف و امور خیریه استان مازندران"))
-        // Without a complement the words after the office say nothing about which unit it is.
-        #expect(firstRole(of: "علی کریمی مدیرکل اوقاف گفت: موقوفات ثبت شد.", "علی کریمی") == nil)
+        // Without a complement the words after the office name its field, not which unit (no institution), but
+        // they still say which office it is (issue 16: «مدیرکل نوسازی» in a list of participants).
+        let bare = firstRole(of: "علی کریمی مدیرکل اوقاف گفت: موقوفات ثبت شد.", "علی کریمی")
+        #expect(bare?.text == "مدیرکل اوقاف")
+        #expect(bare?.institution == nil)
     }
 
     @Test("«NAME ROLE1 و ROLE2» gives one person both roles; two bare roles stay two people")
