@@ -100,6 +100,7 @@ struct MeetingDetector {
                             let l1 = list(at: j, limit: limit, slotAt)
                             found += l1.slots
                             j = l1.end
+                            if !l1.slots.isEmpty, let with = comitativeAfterTail(j, limit: limit, slotAt) { j = with }
                             for _ in 0..<2 where j < limit && context.lists(.comitativePrepositions, j) {
                                 let l = list(at: context.lists(.presenceNouns, j + 1) ? j + 2 : j + 1, limit: limit, slotAt)
                                 found += l.slots; j = l.end
@@ -222,6 +223,25 @@ struct MeetingDetector {
                 j = inner.tokens.upperBound; continue
             }
             guard context.isWord(j), !context.isStopWord(j) || context.lists(.locativePrepositions, j),
+                  context.matchLength(.speechVerbs, at: j) == nil, context.matchLength(.meetingTriggers, at: j) == nil else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// «در دیدار X رئیس ائتلاف واحد عراق در پارلمان این کشور با …»: a complement the role grammar left off (or a
+    /// closing quote) stands between a noun's first party and its «با …» party.
+    /// The «با» when at most `object-skip` + 3 words stand before it, none a verb or other stop word but «در» and «این»،
+    /// no report of speech, no trigger and no participant; nil otherwise.
+    private func comitativeAfterTail(_ end: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
+        var j = end
+        while j < min(limit, end + context.limits.objectSkip + 3) {
+            if context.lists(.comitativePrepositions, j) { return j > end && slotAt[j + 1] != nil ? j : nil }
+            if context.isPunctuation(j, "»\"") { j += 1; continue }
+            // The first party's role, read as a slot of its own after the quote («نخست وزیر هند»).
+            if let role = slotAt[j], case .role = role.reference { j = role.tokens.upperBound; continue }
+            guard slotAt[j] == nil, context.isWord(j),
+                  !context.isStopWord(j) || context.lists(.locativePrepositions, j) || context.lists(.deicticDeterminers, j),
                   context.matchLength(.speechVerbs, at: j) == nil, context.matchLength(.meetingTriggers, at: j) == nil else { return nil }
             j += 1
         }

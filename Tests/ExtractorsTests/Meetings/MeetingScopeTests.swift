@@ -41,4 +41,19 @@ struct MeetingScopeTests {
         let alone = Fixture.extract("در این جلسه که با حضور مهدی رحیمی رئیس سازمان بهزیستی و علی نوری فرماندار میبد برگزار شد، طرح آبرسانی بررسی شد.")
         #expect(Fixture.metNames(alone) == [["مهدی رحیمی", "علی نوری"]])
     }
+
+    @Test("«در دیدار X رئیس … در شورای این شهر با Y» reaches the «با» party past a complement the role left off")
+    func withPastComplement() {
+        let r = Fixture.extract("در دیدار حسن کریمی رئیس کمیسیون عمران در شورای این شهر با علی نوری فرماندار میبد بر همکاری تأکید شد.")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "علی نوری"]])
+        // A verb between them closes the first party's phrase: the «با» after it is another clause's.
+        let verb = Fixture.extract("در دیدار حسن کریمی رئیس کمیسیون عمران، وی گفت که با علی نوری فرماندار میبد کار می‌کند.")
+        #expect(Fixture.metNames(verb).isEmpty)
+    }
+
+    @Test("an imminent meeting «دیدار قریب‌الوقوع X با Y» has not taken place")
+    func imminent() {
+        let r = Fixture.extract("دیدار قریب‌الوقوع حسن کریمی استاندار یزد با علی نوری فرماندار میبد خبرساز شد.")
+        #expect(r.met.isEmpty)
+    }
 }
