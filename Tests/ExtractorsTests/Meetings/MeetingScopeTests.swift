@@ -27,6 +27,9 @@ struct MeetingScopeTests {
         """
         let r = Fixture.extract(text)
         #expect(Fixture.metNames(r) == [["علی نوری", "مهدی رحیمی"]])
+        // The name and its colon alone on a line, a long quote on the next: the same crosshead.
+        let split = Fixture.extract("همایش سراسری حزب با حضور علی نوری و مهدی رحیمی در تهران برگزار شد.\n\nکریمی:\nاعضای این حزب هنوز نمی‌دانند که مردم از آنان چه می‌خواهند و چرا به آنان رأی نمی‌دهند/ راه حزب روشن نیست\n\nحسن کریمی نماینده مردم یزد در مجلس شورای اسلامی نیز گفت: همایش فایده‌ای نداشت.")
+        #expect(Fixture.metNames(split) == [["علی نوری", "مهدی رحیمی"]])
         // A line that reports speech («وی افزود: …») is a quotation of the same item, not a crosshead.
         let quote = Fixture.extract("همایش سراسری حزب با حضور علی نوری در تهران برگزار شد.\nوی افزود: کار ادامه دارد\nحسن کریمی استاندار یزد نیز در این همایش گفت: همایش مفید بود.")
         #expect(Fixture.metNames(quote) == [["علی نوری", "حسن کریمی"]])
