@@ -57,6 +57,8 @@ struct MeetingDetector {
             let subject = subjects[sentence.index]
             var k = sentence.tokens.lowerBound
             var framed = false
+            // The end of «این نشست» in this sentence: a frame in its relative clause describes that meeting.
+            var deicticEnd: Int?
             while k < limit {
                 // Every trigger belongs to a frame: `MeetingFrames` made the trigger lexicon from the frames.
                 guard let trigger = context.match(.meetingTriggers, at: k), let frameID = trigger.entry["frame"],
@@ -71,6 +73,7 @@ struct MeetingDetector {
                 let anaphoric = k > 0 && context.lists(.deicticDeterminers, k - 1)
                 if frame.unlessLocativeNext, context.lists(.locativePrepositions, te) { k = te; continue }
                 if frame.deicticJoins && anaphoric {
+                    deicticEnd = te
                     if let subject { participants += list(at: subject.tokens.lowerBound, limit: limit, slotAt).slots }
                     event.rule = RuleID.meetingJoinThisMeeting.rawValue
                 } else {
@@ -79,6 +82,7 @@ struct MeetingDetector {
                         switch party.position {
                         case .subjectIn:
                             if let subject, subject.tokens.upperBound <= k, !MeetingTopic(context: context).isTopic(trigger: k),
+                               !MeetingTopic(context: context).isReferredTo(trigger: k, from: subject.tokens.upperBound),
                                (max(sentence.tokens.lowerBound, k - limits.locativeLookback)..<k).contains(where: { context.lists(.locativePrepositions, $0) }) {
                                 found = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
                             }
@@ -96,6 +100,7 @@ struct MeetingDetector {
                             let l1 = list(at: j, limit: limit, slotAt)
                             found += l1.slots
                             j = l1.end
+                            if !l1.slots.isEmpty, let with = comitativeAfterTail(j, limit: limit, slotAt) { j = with }
                             for _ in 0..<2 where j < limit && context.lists(.comitativePrepositions, j) {
                                 let l = list(at: context.lists(.presenceNouns, j + 1) ? j + 2 : j + 1, limit: limit, slotAt)
                                 found += l.slots; j = l.end
@@ -122,7 +127,10 @@ struct MeetingDetector {
                 // A host's frame («میزبان …», «به استقبال …») without its guest is another sense («شهر میزبان مسابقات»).
                 if frame.parties.contains(where: { $0.side == .host }), guests.isEmpty, event.rule == frame.id { continue }
                 framed = true
-                if event.rule == RuleID.meetingJoinThisMeeting.rawValue, let m = latest, inItem(m, sentence.index) {
+                // «در این جلسه که با حضور X و Y برگزار شد»: the list in the relative clause is that meeting's.
+                let t0 = event.trigger.lowerBound
+                let relative = deicticEnd.map { d in d < t0 && t0 - d <= 2 && (d..<t0).contains { context.isKey($0, "که") } } ?? false
+                if event.rule == RuleID.meetingJoinThisMeeting.rawValue || relative, let m = latest, inItem(m, sentence.index) {
                     meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
@@ -215,6 +223,25 @@ struct MeetingDetector {
                 j = inner.tokens.upperBound; continue
             }
             guard context.isWord(j), !context.isStopWord(j) || context.lists(.locativePrepositions, j),
+                  context.matchLength(.speechVerbs, at: j) == nil, context.matchLength(.meetingTriggers, at: j) == nil else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// «در دیدار X رئیس ائتلاف واحد عراق در پارلمان این کشور با …»: a complement the role grammar left off (or a
+    /// closing quote) stands between a noun's first party and its «با …» party.
+    /// The «با» when at most `object-skip` + 3 words stand before it, none a verb or other stop word but «در» and «این»،
+    /// no report of speech, no trigger and no participant; nil otherwise.
+    private func comitativeAfterTail(_ end: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
+        var j = end
+        while j < min(limit, end + context.limits.objectSkip + 3) {
+            if context.lists(.comitativePrepositions, j) { return j > end && slotAt[j + 1] != nil ? j : nil }
+            if context.isPunctuation(j, "»\"") { j += 1; continue }
+            // The first party's role, read as a slot of its own after the quote («نخست وزیر هند»).
+            if let role = slotAt[j], case .role = role.reference { j = role.tokens.upperBound; continue }
+            guard slotAt[j] == nil, context.isWord(j),
+                  !context.isStopWord(j) || context.lists(.locativePrepositions, j) || context.lists(.deicticDeterminers, j),
                   context.matchLength(.speechVerbs, at: j) == nil, context.matchLength(.meetingTriggers, at: j) == nil else { return nil }
             j += 1
         }

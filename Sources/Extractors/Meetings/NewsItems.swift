@@ -10,7 +10,8 @@
 ///   next line opens with a dateline or agency prefix («ایسنا:», `LeadPrefix`): a new report. A crosshead of
 ///   one report («ضرورت همکاری شهرداری‌ها با دولت» before «فرماندار نیز در این نشست گفت») is followed by
 ///   the report's own text and opens no item (a bare headline rule cut the seeds' meetings at crossheads);
-/// - a separator: a line of punctuation or symbols only («***», «---»).
+/// - a separator: a line of punctuation or symbols only («***», «---»);
+/// - a speaker's crosshead in a roundup of statements: «جعفری: اصلاح‌طلبان …» (`isSpeakerCrosshead`).
 /// Both are read off the shape of the text, never off a site. The first item is 0; items only grow.
 struct NewsItems {
     /// The item of each sentence, by sentence index.
@@ -39,10 +40,26 @@ struct NewsItems {
         let kinds = s.tokens.map { context.token($0).kind }
         if s.boilerplate == .noWords { return kinds.allSatisfy { $0 == .punctuation || $0 == .symbol } }
         guard s.isContent else { return false }
+        if isSpeakerCrosshead(i, context) { return true }
         let words = kinds.filter { $0 != .punctuation && $0 != .symbol }.count
         guard words > 0, words <= context.limits.headlineWords else { return false }
         let last = s.tokens.upperBound - 1
         guard !SentenceSplitter.isTerminal(context.token(last)), !context.isPunctuation(last, ":") else { return false }
         return i + 1 < sentences.count && sentences[i + 1].boilerplate == .dateline
+    }
+
+    /// «جعفری: اصلاح‌طلبان … / …» on a line of its own, after a paragraph that ended a sentence: the crosshead of
+    /// one speaker's section in a roundup of statements or interviews, each speaker quoted apart (no one is said
+    /// to meet). One to three words before the colon, none a speech verb («وی افزود:» opens a quotation) or a
+    /// report opener («گروه سیاسی:»), and words after it that end in no sentence-final mark; or the name and
+    /// its colon alone, the quote on the next line («آلیا:»).
+    static func isSpeakerCrosshead(_ i: Int, _ context: DocumentContext) -> Bool {
+        let sentences = context.text.sentences
+        guard i > 0, let previous = sentences[i - 1].tokens.last, SentenceSplitter.isTerminal(context.token(previous)) else { return false }
+        let s = sentences[i].tokens
+        guard let colon = s.prefix(4).first(where: { context.isPunctuation($0, ":") }), colon > s.lowerBound,
+              colon + 1 == s.upperBound || (context.isWord(colon + 1) && !SentenceSplitter.isTerminal(context.token(s.upperBound - 1))),
+              context.match(.reportOpeners, at: s.lowerBound) == nil else { return false }
+        return (s.lowerBound..<colon).allSatisfy { context.isWord($0) && context.matchLength(.speechVerbs, at: $0) == nil && !context.isStopWord($0) }
     }
 }
