@@ -169,6 +169,13 @@ struct Coreferencer {
             let start = role.tokens.lowerBound, end = role.tokens.upperBound
             var hit = slotEndingAt[start]
             if hit == nil, start > 0, context.isComma(start - 1), role.complete { hit = slotEndingAt[start - 1] }
+            // «"علی عبدالله صالح" رئیس جمهوری یمن», ««وانگ یی»، معاون …»: a name in quotes, the closing quote (and a
+            // comma) between it and its role — how the news writes foreign names (about 300 in the two dev corpora).
+            if hit == nil, role.complete {
+                var q = start - 1
+                if q > 0, context.isComma(q) { q -= 1 }
+                if q > 0, context.isPunctuation(q, "»\"”") { hit = slotEndingAt[q] }
+            }
             if hit == nil, role.complete { hit = slotStartingAt[end] ?? (context.isComma(end) ? slotStartingAt[end + 1] : nil) }
             // «NAME ROLE1 و ROLE2»: a second complete role coordinated right after the first is the same person's.
             if hit == nil, start > 0, role.complete, context.isAnd(start - 1), roleEndsOfSlots.contains(start - 1) {

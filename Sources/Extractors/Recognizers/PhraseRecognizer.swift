@@ -29,6 +29,11 @@ struct PhraseRecognizer {
         return nil
     }
 
+    /// True for an auxiliary or light verb (stop-words.txt `auxiliary=yes`: «شد», «کرد», «است»).
+    private func isAuxiliary(_ j: Int) -> Bool {
+        context.rules.entry(.stopWords, key: context.key(j))?["auxiliary"] == "yes"
+    }
+
     /// With `impliedHead`, the phrase at `i` is read as if that head stood before it: the office «مدیرکل»
     /// (`institution=اداره کل`) names «اداره کل اوقاف … مازندران» in «مدیرکل اوقاف و امور خیریه مازندران».
     /// Such a phrase needs a qualifier and a complement (place, eponym or parent body) and is never a mention.
@@ -139,7 +144,8 @@ struct PhraseRecognizer {
             // Its words are all read («وزیر فرهنگ و ارشاد», «وزیر مسکن و شهرسازی»): they name the field, not a body.
             // The run must end where a phrase ends (punctuation, a function word, a verb of speech, another office),
             // not at the bound or before a word it could not read («… ارزش های دفاع مقدس …»), and hold no office.
-            let endsCleanly = j >= end || !context.isWord(j) || context.isStopWord(j) || context.matchLength(.speechVerbs, at: j) != nil
+            // Not before an auxiliary («در نشست با وزیر مسکن مطرح شد»): the last word read is then the verb's.
+            let endsCleanly = j >= end || !context.isWord(j) || context.isStopWord(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
                 || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
             guard allowsBareImplied, j > headEnd, steps < context.limits.institutionWords, endsCleanly,
                   !(headEnd..<j).contains(where: { context.matchLength(.roleHeads, at: $0) != nil }) else { return nil }

@@ -1,0 +1,33 @@
+import Testing
+@testable import Extractors
+
+/// A role after a name written in quotes (how the news writes foreign names) is that person's role, and an office
+/// named by its field alone does not run on into a light verb.
+@Suite("Roles after quoted names; offices before an auxiliary")
+struct QuotedNameRoleTests {
+    @Test("«‹X› ROLE»: the closing quote between a name and its role")
+    func guillemets() {
+        let r = Fixture.extract("كمال خرازي در صنعا با «علي عبدالله صالح» رئيس جمهوري يمن ديدار كرد.")
+        #expect(Fixture.person(r, named: "علی عبدالله صالح")?.roles.map(\.text) == ["رئيس جمهوري يمن"])
+        #expect(!r.people.contains { $0.unnamed })
+    }
+
+    @Test("«‹X›، ROLE»: a quote and a comma")
+    func quoteAndComma() {
+        let r = Fixture.extract("وزیر امور خارجه با \"وانگ یی\"، معاون وزیر خارجه چین دیدار کرد.")
+        #expect(Fixture.person(r, named: "وانگ یی")?.roles.first?.text.hasPrefix("معاون وزیر خارجه") == true)
+        #expect(!r.people.contains { $0.unnamed && $0.name.hasPrefix("معاون") })
+    }
+
+    @Test("a quoted title is not a name, so the role after it stays its own holder")
+    func quotedTitleNoName() {
+        let r = Fixture.extract("کتاب «سفر به شرق» رئیس کتابخانه ملی را به تحسین واداشت.")
+        #expect(!r.people.contains { $0.name.contains("سفر") })
+    }
+
+    @Test("«با وزیر مسکن مطرح شد»: an office named by its field stops before a light verb, never «وزیر مسکن مطرح»")
+    func fieldOfficeBeforeAuxiliary() {
+        let r = Fixture.extract("در نشست نمایندگان با وزیر مسکن مطرح شد")
+        #expect(!r.people.contains { $0.name.contains("مطرح") })
+    }
+}
