@@ -42,8 +42,11 @@ struct TokenStrings {
     mutating func string(_ spelling: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String {
         var slot = self.slot(hash)
         while slots[slot] >= 0 {
-            let e = entries[Int(slots[slot])]
-            if e.hash == hash, e.count == spelling.count, sameBytes(at: e.start, spelling) { return e.string }
+            // The entry's fields read in place: a copy of the entry retained and released its string.
+            let e = Int(slots[slot])
+            if entries[e].hash == hash, entries[e].count == spelling.count, sameBytes(at: entries[e].start, spelling) {
+                return entries[e].string
+            }
             slot = (slot + 1) & mask
         }
         let string = String(decoding: spelling, as: UTF8.self)
@@ -57,8 +60,13 @@ struct TokenStrings {
     @inline(__always)
     private func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
+    @inline(__always)
     private func sameBytes(at start: Int, _ spelling: UnsafeBufferPointer<UInt8>) -> Bool {
-        for j in 0..<spelling.count where bytes[start + j] != spelling[j] { return false }
+        var j = 0
+        while j < spelling.count {
+            if bytes[start + j] != spelling[j] { return false }
+            j += 1
+        }
         return true
     }
 
