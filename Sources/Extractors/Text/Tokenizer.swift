@@ -116,8 +116,6 @@ struct Tokenizer {
         // normalization used to be two), into scratch bytes reused for every token.
         var out = NormalizedWriter()
         defer { out.deallocate() }
-        // About two tokens in five are a new spelling in their article (about one token every 4.6 scalars).
-        var strings = TokenStrings(expected: scalars.count / 10 + 16)
         let n = scalars.count
         var i = 0
         while i < n {
@@ -185,14 +183,14 @@ struct Tokenizer {
             }
             var normalized: String?   // nil: the same as the key
             if out.hasJoiner {
-                normalized = strings.string(bytes, hash: PhraseMatcher.hash(bytes))
+                normalized = String(decoding: bytes, as: UTF8.self)
                 // The key drops the ZWNJ's three bytes (E2 80 8C): compacted in place, the normalized
                 // string is already made.
                 bytes = out.removeJoiners()
             }
             // The key's hash, from the bytes at hand (Token would hash the key string again).
             let hash = PhraseMatcher.hash(bytes)
-            let key = strings.string(bytes, hash: hash)
+            let key = String(decoding: bytes, as: UTF8.self)
             tokens.append(Token(kind: kind, range: start..<i, normalized: normalized ?? key, key: key, keyHash: hash, spaceAfter: space))
         }
         return tokens

@@ -2,33 +2,9 @@ import Testing
 import PropertyBased
 @testable import Extractors
 
-/// The tokenizer's one-pass normalization (`NormalizedWriter`) and its per-document strings (`TokenStrings`).
-@Suite("Token strings")
-struct TokenStringsTests {
-    private func string(_ table: inout TokenStrings, _ text: String, hash: UInt64? = nil) -> String {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { table.string($0, hash: hash ?? PhraseMatcher.hash($0)) }
-    }
-
-    @Test func aSpellingIsMadeOnceAndEqualHashesAreCheckedOnTheBytes() {
-        var table = TokenStrings(expected: 4)
-        #expect(string(&table, "شهرداری") == "شهرداری")
-        #expect(string(&table, "شهرداری") == "شهرداری")
-        // Two spellings forced to one hash: each still gets its own string.
-        #expect(string(&table, "رشت", hash: 42) == "رشت")
-        #expect(string(&table, "رشتی", hash: 42) == "رشتی")
-        #expect(string(&table, "رشد", hash: 42) == "رشد")
-        #expect(string(&table, "رشت", hash: 42) == "رشت")
-        #expect(string(&table, "رشتی", hash: 42) == "رشتی")
-    }
-
-    @Test func theTableGrowsPastWhatItExpected() {
-        var table = TokenStrings(expected: 1)
-        let words = (0..<3000).map { "واژه\($0)" }
-        for w in words { #expect(string(&table, w) == w) }
-        for w in words.reversed() { #expect(string(&table, w) == w) }
-    }
-
+/// The tokenizer's one-pass normalization (`NormalizedWriter`) and its bit tables.
+@Suite("Token normalization in one pass")
+struct TokenNormalizationTests {
     @Test func latin1PunctuationTableAgreesWithTheUnicodeProperties() {
         let tokenizer = Tokenizer(attachedPrefixes: [])
         for v in 0..<0x100 {
@@ -40,12 +16,11 @@ struct TokenStringsTests {
         }
     }
 
-    /// Every token's normalized form and key are those of its original text, in a document long enough to
-    /// repeat spellings and grow the table (tokens of NBSP, ZWNJ, Arabic letters, presentation forms, marks).
+    /// Every token's normalized form and key are those of its original text, in documents longer than the
+    /// property tests' short ones (tokens of NBSP, ZWNJ, Arabic letters, presentation forms, marks).
     @Test func tokensOfALongMixedDocumentAreKeyedFromTheirOriginal() async throws {
         let analyzer = try TextAnalyzer.bundled()
         await propertyCheck(count: 20, input: TrickyText.generator.array(of: 50...200)) { pieces in
-            // Pieces repeated, so that most spellings come back from the table.
             let scalars = (pieces + pieces.reversed() + pieces).joined(separator: [" "])
             let text = String(String.UnicodeScalarView(scalars))
             let a = analyzer.analyze(SourceDocument(id: "p", text: text))
