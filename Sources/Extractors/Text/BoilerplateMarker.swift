@@ -27,8 +27,14 @@ struct BoilerplateMarker {
     private func isWordy(_ token: Token) -> Bool { token.kind == .word || token.kind == .latin }
 
     private func markWordless(_ sentences: inout [Sentence], tokens: [Token]) {
-        for i in sentences.indices where sentences[i].isContent && !tokens[sentences[i].tokens].contains(where: isWordy) {
-            sentences[i].boilerplate = .noWords
+        for i in sentences.indices where sentences[i].isContent {
+            // The kinds read in place: `contains(where: isWordy)` copied every token (retaining its strings).
+            var wordy = false
+            for t in sentences[i].tokens where tokens[t].kind == .word || tokens[t].kind == .latin {
+                wordy = true
+                break
+            }
+            if !wordy { sentences[i].boilerplate = .noWords }
         }
     }
 

@@ -24,6 +24,14 @@ struct PhraseMatcher: Sendable {
         return h
     }
 
+    /// The hash of UTF-8 bytes (the same as `hash(_:)` of the string they spell).
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = seed
+        for b in bytes { h = hash(byte: b, from: h) }
+        return h
+    }
+
     /// One FNV-1a step: the hash continued by one byte.
     @inline(__always)
     static func hash(byte b: UInt8, from h: UInt64) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }

@@ -69,10 +69,13 @@ struct SentenceSplitter {
         for t in tokens.indices.dropFirst() {
             // A plain loop over the gap's offsets: the slice and closure of `contains(where:)` cost more
             // than the one or two spaces a gap usually holds.
+            let gap = tokens[t - 1].range.upperBound..<tokens[t].range.lowerBound
+            // Most gaps are one space or nothing (« ،»): no line break, and no loop.
+            if gap.isEmpty || gap.count == 1 && scalars[gap.lowerBound] == " " { continue }
             var breaks = 0
             var firstBreak = -1
             var hard = false
-            for g in tokens[t - 1].range.upperBound..<tokens[t].range.lowerBound {
+            for g in gap {
                 let c = scalars[g]
                 if c == "\n" || c == "\r" {
                     if c == "\n", g > 0, scalars[g - 1] == "\r", breaks > 0 { continue }  // one CRLF is one break

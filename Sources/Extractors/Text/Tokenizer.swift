@@ -24,9 +24,16 @@ struct Tokenizer {
     /// looked at closer only when its bytes start like one («م» starts many words, «میر» few).
     private let guardedBytes: [[UInt8]]
     private let guardedInitials: [Unicode.Scalar]
+    /// One bit per scalar of U+0600…U+06FF: set for the first letters of the prefixes (`mayStartPrefix`).
+    private let prefixInitialBits: [UInt64]
+    /// One bit per scalar of U+0000…U+00FF: set for punctuation (see `isPunctuation`).
+    private let latin1Punctuation: [UInt64]
 
     init(attachedPrefixes: [String], guardedPrefixes: [String] = [], givenNames: PhraseMatcher? = nil) {
         self.givenNames = givenNames
+        var bits = [UInt64](repeating: 0, count: 4)
+        for v in 0..<0x100 where Self.isPunctuationProperty(Unicode.Scalar(UInt8(v))) { bits[v >> 6] |= 1 << UInt64(v & 63) }
+        latin1Punctuation = bits
         let guardedKeys = Set(guardedPrefixes.map(PersianNormalizer.key))
         self.guardedPrefixes = guardedKeys
         let prefixes: [[Unicode.Scalar]] = Set((attachedPrefixes + guardedPrefixes).map(PersianNormalizer.key)).filter { !$0.isEmpty }
@@ -34,6 +41,12 @@ struct Tokenizer {
             .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
         self.prefixes = prefixes
         prefixInitials = Array(Set(prefixes.compactMap(\.first))).sorted { $0.value < $1.value }
+        var initialBits = [UInt64](repeating: 0, count: 4)
+        for s in prefixInitials where (0x0600..<0x0700).contains(s.value) {
+            let d = s.value - 0x0600
+            initialBits[Int(d >> 6)] |= 1 << UInt64(d & 63)
+        }
+        prefixInitialBits = initialBits
         let guarded = prefixes.filter { guardedKeys.contains(String(String.UnicodeScalarView($0))) }
         guardedBytes = guarded.map { Array(String(String.UnicodeScalarView($0)).utf8) }
         let unguardedInitials = Set(prefixes.filter { p in !guarded.contains(p) }.compactMap(\.first))
@@ -67,7 +80,7 @@ struct Tokenizer {
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         PersianNormalizer.isSpace(s) || s.value == 0x200B || s.value == 0xFEFF
     }
-    static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+    static func isPunctuationProperty(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
@@ -90,8 +103,8 @@ struct Tokenizer {
     }
 
     func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        // Read through a buffer pointer: the loops below touch every scalar several times, and the
-        // array's bounds checks and retains were a good part of the cost.
+        // Read through a buffer pointer: the loops below touch every scalar, and the array's bounds checks and
+        // retains were a good part of the cost.
         scalars.withUnsafeBufferPointer { tokenize(scalars, $0) }
     }
 
@@ -99,11 +112,10 @@ struct Tokenizer {
         var tokens: [Token] = []
         // About one token every 4.6 scalars in news text: room for one every 4 spares the array's regrowth.
         tokens.reserveCapacity(scalars.count / 4 + 16)
-        // Scratch bytes for one token's normalized form (at most 7 bytes a scalar: a separator and the
-        // scalar's own bytes), reused for every token and grown for an unusually long one.
-        var capacity = 256
-        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        defer { buffer.deallocate() }
+        // Each token's normalized bytes are written while its scalars are read (one pass: the scan and the
+        // normalization used to be two), into scratch bytes reused for every token.
+        var out = NormalizedWriter()
+        defer { out.deallocate() }
         let n = scalars.count
         var i = 0
         while i < n {
@@ -121,114 +133,86 @@ struct Tokenizer {
             if Self.isSpace(s) || Self.isIgnorable(s) || s == PersianNormalizer.zwnj || Self.isWordMark(s) { i += 1; continue }
             let start = i
             let kind: TokenKind
+            out.reset()
             if Self.isLetter(s) {
                 kind = .word
+                out.add(s)
                 i += 1
                 while i < n {
                     let c = scalars[i]
-                    if Self.isLetter(c) || Self.isWordMark(c) || Self.isIgnorable(c) { i += 1; continue }
+                    // The Persian letters that normalize to themselves (most of any text) first, without the
+                    // other tests and `PersianNormalizer.map`.
+                    if Self.isPlainLetter(c.value) { out.addPlainLetter(c.value); i += 1; continue }
+                    if Self.isLetter(c) || Self.isWordMark(c) || Self.isIgnorable(c) { out.add(c); i += 1; continue }
                     // A ZWNJ inside a word joins its parts («شهرداری‌ها»).
-                    if c == PersianNormalizer.zwnj, i + 1 < n, Self.isLetter(scalars[i + 1]) { i += 1; continue }
+                    if c == PersianNormalizer.zwnj, i + 1 < n, Self.isLetter(scalars[i + 1]) { out.add(c); i += 1; continue }
                     break
                 }
             } else if Self.isDigit(s) {
                 kind = .number
+                out.add(s)
                 i += 1
                 while i < n {
                     let c = scalars[i]
-                    if Self.isDigit(c) { i += 1; continue }
-                    if Self.isNumberSeparator(c), i + 1 < n, Self.isDigit(scalars[i + 1]) { i += 1; continue }
+                    if Self.isDigit(c) || Self.isNumberSeparator(c) && i + 1 < n && Self.isDigit(scalars[i + 1]) { out.add(c); i += 1; continue }
                     break
                 }
             } else if Self.isLatin(s) {
                 kind = .latin
+                out.add(s)
                 i += 1
-                while i < n, Self.isLatin(scalars[i]) || Self.isDigit(scalars[i]) { i += 1 }
+                while i < n, Self.isLatin(scalars[i]) || Self.isDigit(scalars[i]) { out.add(scalars[i]); i += 1 }
             } else if s == "." {
                 // A run of periods is one ellipsis token («...»).
                 kind = .punctuation
+                out.add(s)
                 i += 1
-                while i < n, scalars[i] == "." { i += 1 }
+                while i < n, scalars[i] == "." { out.add(scalars[i]); i += 1 }
             } else {
-                kind = Self.isPunctuation(s) ? .punctuation : .symbol
+                kind = isPunctuation(s) ? .punctuation : .symbol
+                out.add(s)
                 i += 1
             }
             let space = i >= n || Self.isSpace(scalars[i]) || scalars[i] == PersianNormalizer.zwnj
-            if (i - start) * 7 > capacity {
-                buffer.deallocate()
-                capacity = (i - start) * 7
-                buffer = .allocate(capacity: capacity)
-            }
-            let (count, hasJoiner) = Self.normalizeUTF8(scalars, start..<i, into: buffer)
-            if count == 0 { continue }   // a lone dropped mark
-            let bytes = UnsafeBufferPointer(start: buffer, count: count)
-            if kind == .word, let first = Self.isPlainLetter(s.value) ? s : PersianNormalizer.map(s), prefixInitials.contains(first),
+            if out.count == 0 { continue }   // a lone dropped mark
+            var bytes = out.bytes
+            if kind == .word, let first = Self.isPlainLetter(s.value) ? s : PersianNormalizer.map(s), mayStartPrefix(first),
                !guardedInitials.contains(first) || startsLikeGuardedPrefix(bytes),
                appendSplit(start: start, end: i, scalars: array, spaceAfter: space, to: &tokens) {
                 continue
             }
-            let normalized = String(decoding: bytes, as: UTF8.self)
-            var key = normalized
-            // The key's hash, from the bytes at hand (Token would hash the key string again).
-            var hash = PhraseMatcher.seed
-            if hasJoiner {
-                // Drop the ZWNJ's three bytes (E2 80 8C) for the key: compacted in place, the normalized
+            var normalized: String?   // nil: the same as the key
+            if out.hasJoiner {
+                normalized = String(decoding: bytes, as: UTF8.self)
+                // The key drops the ZWNJ's three bytes (E2 80 8C): compacted in place, the normalized
                 // string is already made.
-                var k = 0
-                var b = 0
-                while b < count {
-                    if buffer[b] == 0xE2, b + 2 < count, buffer[b + 1] == 0x80, buffer[b + 2] == 0x8C { b += 3; continue }
-                    buffer[k] = buffer[b]
-                    hash = PhraseMatcher.hash(byte: buffer[b], from: hash)
-                    k += 1
-                    b += 1
-                }
-                key = String(decoding: UnsafeBufferPointer(start: buffer, count: k), as: UTF8.self)
-            } else {
-                for b in bytes { hash = PhraseMatcher.hash(byte: b, from: hash) }
+                bytes = out.removeJoiners()
             }
-            tokens.append(Token(kind: kind, range: start..<i, normalized: normalized, key: key, keyHash: hash, spaceAfter: space))
+            // The key's hash, from the bytes at hand (Token would hash the key string again).
+            let hash = PhraseMatcher.hash(bytes)
+            let key = String(decoding: bytes, as: UTF8.self)
+            tokens.append(Token(kind: kind, range: start..<i, normalized: normalized ?? key, key: key, keyHash: hash, spaceAfter: space))
         }
         return tokens
     }
 
-    /// Writes the one-line normalized form of `scalars[range]` as UTF-8 into `out` (which has room for
-    /// 7 bytes a scalar): the same result as `PersianNormalizer.normalize`, without intermediate strings.
-    /// Returns the count of bytes written and whether a ZWNJ was written.
+    /// True when `s` (a normalized letter) is the first letter of an attached title: a bit test for the Arabic
+    /// block (`prefixInitials.contains` ran on every word).
     @inline(__always)
-    static func normalizeUTF8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: UnsafeMutablePointer<UInt8>) -> (count: Int, joiner: Bool) {
-        var k = 0
-        var pendingSpace = false, pendingJoiner = false, joiner = false
-        // Before a letter: the space or ZWNJ that came before it, if any (never at the start).
-        @inline(__always) func writeSeparator() {
-            if k > 0 {
-                if pendingSpace {
-                    out[k] = 0x20; k += 1
-                } else if pendingJoiner {
-                    out[k] = 0xE2; out[k + 1] = 0x80; out[k + 2] = 0x8C; k += 3
-                    joiner = true
-                }
-            }
-            pendingSpace = false
-            pendingJoiner = false
-        }
-        for j in range {
-            let s = scalars[j]
-            let v = s.value
-            // The Persian letters that normalize to themselves (most of any text) are written at once,
-            // without the call to `PersianNormalizer.map` and its switch; every other scalar goes through it.
-            if Self.isPlainLetter(v) {
-                writeSeparator()
-                out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
-                continue
-            }
-            guard let m = PersianNormalizer.map(s) else { continue }
-            if PersianNormalizer.isSpace(m) { pendingSpace = true; pendingJoiner = false; continue }
-            if m == PersianNormalizer.zwnj { if !pendingSpace { pendingJoiner = true }; continue }
-            writeSeparator()
-            k = UTF8Encoding.write(m.value, to: out, at: k)
-        }
-        return (k, joiner)
+    private func mayStartPrefix(_ s: Unicode.Scalar) -> Bool {
+        let d = s.value &- 0x0600
+        if d < 0x100 { return prefixInitialBits[Int(d >> 6)] >> UInt64(d & 63) & 1 != 0 }
+        return prefixInitials.contains(s)
+    }
+
+    /// True for punctuation (any of Unicode's punctuation categories). Latin-1 scalars (ASCII marks and
+    /// «»), most of the punctuation of news text, are read from a bit table made from the same properties:
+    /// the look-up of a scalar's general category costs more than the rest of its token.
+    @inline(__always)
+    func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x100 { return latin1Punctuation[Int(v >> 6)] >> UInt64(v & 63) & 1 != 0 }
+        return Self.isPunctuationProperty(s)
     }
 
     /// True for the Persian letters that `PersianNormalizer.map` leaves as they are: ا ب, ت…غ, ف ق, ل…و,
@@ -306,5 +290,98 @@ struct Tokenizer {
         tokens.append(Token(kind: .word, range: start..<cut, normalized: String(n1), key: String(k1), isSplit: true, spaceAfter: false))
         tokens.append(Token(kind: .word, range: restStart..<end, normalized: String(n2), key: String(k2), isSplit: true, spaceAfter: spaceAfter))
         return true
+    }
+}
+
+/// Writes the one-line normalized form of a token as UTF-8, scalar by scalar, into scratch bytes that the
+/// tokenizer reuses for every token: the same bytes as `PersianNormalizer.normalize` of the token's text
+/// (letters mapped, marks dropped, a ZWNJ kept between two written scalars), without intermediate strings.
+struct NormalizedWriter {
+    /// The scratch bytes; `count` of them are written.
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity = 256
+    private(set) var count = 0
+    /// True when a ZWNJ was written: the key (no ZWNJ) then differs from the normalized form.
+    private(set) var hasJoiner = false
+    /// What the last dropped scalars leave before the next written one: 0 nothing, 1 a space, 2 a ZWNJ.
+    private var pending: UInt8 = 0
+
+    init() { start = .allocate(capacity: capacity) }
+
+    func deallocate() { start.deallocate() }
+
+    /// The bytes written since the last `reset`.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
+
+    /// Starts a new token.
+    @inline(__always)
+    mutating func reset() {
+        count = 0
+        hasJoiner = false
+        pending = 0
+    }
+
+    /// Appends the normalized form of `s`.
+    @inline(__always)
+    mutating func add(_ s: Unicode.Scalar) {
+        let v = s.value
+        if Tokenizer.isPlainLetter(v) { addPlainLetter(v); return }
+        guard let m = PersianNormalizer.map(s) else { return }
+        if PersianNormalizer.isSpace(m) { pending = 1; return }
+        if m == PersianNormalizer.zwnj { if pending == 0 { pending = 2 }; return }
+        reserve()
+        if pending != 0 { writePending() }
+        count = UTF8Encoding.write(m.value, to: start, at: count)
+    }
+
+    /// Appends a letter that normalizes to itself (`Tokenizer.isPlainLetter`: two bytes in UTF-8).
+    @inline(__always)
+    mutating func addPlainLetter(_ v: UInt32) {
+        reserve()
+        if pending != 0 { writePending() }
+        start[count] = UInt8(0xC0 | v >> 6)
+        start[count + 1] = UInt8(0x80 | v & 0x3F)
+        count += 2
+    }
+
+    /// Drops every ZWNJ (E2 80 8C) from the written bytes, in place, and returns what is left: the key.
+    mutating func removeJoiners() -> UnsafeBufferPointer<UInt8> {
+        var k = 0
+        var b = 0
+        while b < count {
+            if start[b] == 0xE2, b + 2 < count, start[b + 1] == 0x80, start[b + 2] == 0x8C { b += 3; continue }
+            start[k] = start[b]
+            k += 1
+            b += 1
+        }
+        count = k
+        hasJoiner = false
+        return bytes
+    }
+
+    /// The space or ZWNJ that dropped scalars left before this one (never at the start of a token).
+    private mutating func writePending() {
+        if count > 0 {
+            if pending == 1 {
+                start[count] = 0x20
+                count += 1
+            } else {
+                start[count] = 0xE2; start[count + 1] = 0x80; start[count + 2] = 0x8C
+                count += 3
+                hasJoiner = true
+            }
+        }
+        pending = 0
+    }
+
+    /// Room for one more scalar: a separator (up to 3 bytes) and the scalar (up to 4).
+    @inline(__always)
+    private mutating func reserve() {
+        guard count + 7 > capacity else { return }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        larger.initialize(from: start, count: count)
+        start.deallocate()
+        start = larger
+        capacity *= 2
     }
 }
