@@ -120,8 +120,16 @@ struct Coreferencer {
             }
             for t in n.titles where !persons[p].titles.contains(t) { persons[p].titles.append(t) }
             persons[p].mentions.append(EntityMention(tokens: n.tokens, rule: rule))
-            slots.append(Slot(tokens: n.tokens, reference: .person(p)))
+            slots.append(Slot(tokens: quoted(n.tokens), reference: .person(p)))
         }
+    }
+
+    /// A name's tokens with the quotes around it («با «علی عبدالله صالح» رئیس جمهوری یمن دیدار کرد»): the news
+    /// quotes foreign names, and a quoted name is still the item a list or a meeting's «با» reads.
+    private func quoted(_ tokens: Range<Int>) -> Range<Int> {
+        guard tokens.lowerBound > 0, context.isPunctuation(tokens.lowerBound - 1, "«\"“"),
+              context.isPunctuation(tokens.upperBound, "»\"”") else { return tokens }
+        return (tokens.lowerBound - 1)..<(tokens.upperBound + 1)
     }
 
     private mutating func addGroups() {
@@ -552,7 +560,11 @@ struct Coreferencer {
         for slot in slots { starts[slot.tokens.lowerBound] = starts[slot.tokens.lowerBound] ?? slot }
         var result: [Int: Slot] = [:]
         for sentence in context.text.sentences where sentence.isContent {
-            if let s = starts[clauses.subjectStart(sentence)] { result[sentence.index] = s }
+            // The subject's reading skips punctuation; a quoted name's slot starts at its opening quote.
+            let k = clauses.subjectStart(sentence)
+            if let s = starts[k] ?? (k > sentence.tokens.lowerBound ? starts[k - 1].flatMap { $0.tokens.upperBound > k ? $0 : nil } : nil) {
+                result[sentence.index] = s
+            }
         }
         return result
     }

@@ -83,11 +83,14 @@ struct MeetingDetector {
                         case .subjectIn:
                             if let subject, subject.tokens.upperBound <= k, !MeetingTopic(context: context).isTopic(trigger: k),
                                !MeetingTopic(context: context).isReferredTo(trigger: k, from: subject.tokens.upperBound),
+                               !inClauseOfOthers(trigger: k, after: subject.tokens.upperBound, slotAt),
                                (max(sentence.tokens.lowerBound, k - limits.locativeLookback)..<k).contains(where: { context.lists(.locativePrepositions, $0) }) {
                                 found = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
                             }
                         case .subject:
-                            if let subject, subject.tokens.upperBound <= k { found = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots }
+                            if let subject, subject.tokens.upperBound <= k, !inClauseOfOthers(trigger: k, after: subject.tokens.upperBound, slotAt) {
+                                found = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
+                            }
                         case .object:
                             var j = te
                             var skipped = 0
@@ -184,6 +187,16 @@ struct MeetingDetector {
 
     private func sharesParticipant(_ a: MeetingEvent, _ b: MeetingEvent) -> Bool {
         a.persons.contains(where: b.persons.contains) || a.groups.contains(where: b.groups.contains)
+    }
+
+    /// «الاشقر … اعلام کرد … "دیالا مصطفی مطر" و برادرش … هستند که در جریان دیدار با …»: a «که» clause after other
+    /// people named between the subject and the trigger is about them; its meeting does not take the subject in.
+    private func inClauseOfOthers(trigger k: Int, after subjectEnd: Int, _ slotAt: [Int: Slot]) -> Bool {
+        guard let ke = (subjectEnd..<k).last(where: { context.isKey($0, "که") }) else { return false }
+        return (subjectEnd..<ke).contains { j in
+            guard let slot = slotAt[j], case .person = slot.reference else { return false }
+            return true
+        }
     }
 
     /// A coordinated list of participant slots at `start`: «X، Y و Z».

@@ -30,4 +30,22 @@ struct QuotedNameRoleTests {
         let r = Fixture.extract("در نشست نمایندگان با وزیر مسکن مطرح شد")
         #expect(!r.people.contains { $0.name.contains("مطرح") })
     }
+
+    @Test("a quoted name after «با» is the meeting's other party: «با «علی عبدالله صالح» رئیس جمهوری یمن دیدار کرد»")
+    func quotedComitativeParty() {
+        let r = Fixture.extract("كمال خرازي در صنعا با «علي عبدالله صالح» رئيس جمهوري يمن ديدار كرد.")
+        #expect(Fixture.metNames(r) == [["كمال خرازي", "علي عبدالله صالح"]])
+    }
+
+    @Test("a quoted name opening the sentence is its subject: «‹آهلین› نایب رئیس … در دیدار با رئیس قوه قضائیه»")
+    func quotedSubject() {
+        let r = Fixture.extract("«آهلین» نایب رئیس کمیسیون سیاست خارجی مجلس سوئد در دیدار با رئیس قوه قضائیه خواستار آزادی آنها شد.")
+        #expect(Fixture.metNames(r) == [["آهلین", "رئیس قوه قضائیه"]])
+    }
+
+    @Test("a «که» clause about people named after the subject: its meeting does not take the subject in")
+    func clauseOfOthers() {
+        let r = Fixture.extract("حسن کریمی در این بیانیه اعلام کرد جدیدترین مورد «سارا احمدی» و برادرش «رضا احمدی» هستند که در جریان دیدار با «علی احمدی» بازداشت شدند.")
+        #expect(!Fixture.metNames(r).contains { $0.contains("حسن کریمی") })
+    }
 }
