@@ -28,7 +28,7 @@ struct OccurrenceTableTests {
 
     /// Every string of an occurrence, as bytes, in field order (`==` on `String` would hide a change of bytes).
     static func bytes(_ o: PersonOccurrence) -> [[UInt8]?] {
-        var fields: [String?] = [o.document, o.date, o.localID, o.name, o.nameKey, o.surnameKey] + o.titles.map { $0 }
+        var fields: [String?] = [o.document, o.date, o.localID, o.name, o.nameKey, o.surnameKey] + o.titles.map { Optional($0) }
         for role in o.roles { fields += [role.text, role.key, role.gloss, role.institutionKey, role.placeKey] }
         return fields.map { $0.map { Array($0.utf8) } }
     }

@@ -88,11 +88,13 @@ struct OccurrenceTable: Sendable {
     func nameKey(_ i: Int) -> String { strings[rows[i].nameKey] }
     /// Whether occurrence `i` is an unnamed role-holder.
     func unnamed(_ i: Int) -> Bool { rows[i].unnamed }
-    /// `PersonOccurrence.isSurnameOnly` of occurrence `i`, compared by string number (one number per
-    /// distinct byte sequence; the keys are normalized, so bytes are their identity).
+    /// `PersonOccurrence.isSurnameOnly` of occurrence `i`.
     func isSurnameOnly(_ i: Int) -> Bool {
         let row = rows[i]
-        return !row.unnamed && row.surnameKey != StringTable.none && row.surnameKey == row.nameKey
+        guard !row.unnamed, row.surnameKey != StringTable.none else { return false }
+        // Equal numbers are equal bytes; different numbers are compared as strings, as `PersonOccurrence`
+        // does (two canonically equivalent spellings are equal there).
+        return row.surnameKey == row.nameKey || strings[row.surnameKey] == strings[row.nameKey]
     }
 
     /// Whether occurrence `a` comes before `b` in (document, local id) order, as `(String, String)` tuples compare.
