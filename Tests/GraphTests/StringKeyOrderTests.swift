@@ -54,22 +54,3 @@ struct StringKeyOrderTests {
         #expect(forward.others.map { Array($0.utf8) } == [Array("ا\u{0653}قا".utf8)])
     }
 }
-
-/// `StringPool` returns equal bytes and shares the storage of long strings.
-@Suite("String pool")
-struct StringPoolTests {
-    @Test func internedStringsKeepTheirBytesAndShareOneCopy() {
-        var pool = StringPool()
-        let long = "معاون اول رئیس جمهور"                // 37 bytes: stored on the heap
-        let copy = String(decoding: Array(long.utf8), as: UTF8.self)
-        let first = pool.intern(long), second = pool.intern(copy)
-        #expect(Array(second.utf8) == Array(long.utf8))
-        #expect(first.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
-                == second.utf8.withContiguousStorageIfAvailable { $0.baseAddress }, "one copy")
-        #expect(pool.intern("علی") == "علی" && pool.count == 1, "short strings are not pooled")
-        // Canonically equivalent but different bytes: kept apart, each with its own bytes.
-        let decomposed = "ا\u{0653}ستان قدس رضوی مشهد"
-        #expect(Array(pool.intern(decomposed).utf8) == Array(decomposed.utf8))
-        #expect(pool.intern(nil as String?) == nil)
-    }
-}

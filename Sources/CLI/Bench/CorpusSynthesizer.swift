@@ -20,6 +20,9 @@ import Foundation
 /// ```
 struct CorpusSynthesizer {
     var seed: UInt64
+    /// The number of distinct people to draw from whatever the corpus size (a fixed entity pool, so that
+    /// memory can be measured against articles alone); nil: Heaps' law, `poolSize(forArticles:)`.
+    var fixedPool: Int? = nil
     /// The source sentences with their name slots.
     let bank: SentenceBank
     private let givenNames: [String]
@@ -42,12 +45,17 @@ struct CorpusSynthesizer {
         max(50, Int(40 * pow(Double(count), 0.6)))
     }
 
+    /// Number of distinct people this synthesizer draws from for `count` articles: `fixedPool`, or Heaps' law.
+    func poolSize(forArticles count: Int) -> Int {
+        fixedPool ?? Self.poolSize(forArticles: count)
+    }
+
     /// Calls `body` with each of `count` synthesized articles in order (ids `synth-0000000`, …),
     /// without holding the corpus in memory.
     func forEachDocument(count: Int, _ body: (SourceDocument) throws -> Void) rethrows {
         guard !bank.sentences.isEmpty, count > 0 else { return }
         var rng = SplitMix64(seed: seed)
-        let pool = makePool(size: Self.poolSize(forArticles: count), rng: &rng)
+        let pool = makePool(size: poolSize(forArticles: count), rng: &rng)
         let zipf = ZipfSampler(count: pool.count, exponent: 1.1)
         // Bytes, not scalars: appending UTF-8 slices is a copy, so 100k articles take seconds.
         var text: [UInt8] = []

@@ -44,6 +44,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Make a corpus of N articles by recombining the corpus's sentences and varying names from the lexicons.")
     var synthesize: Int?
 
+    @Option(help: "Draw the synthesized corpus's people from a pool of this many, whatever N (default: 40·N^0.6, growing with N).")
+    var pool: Int?
+
     @Option(help: "Write the synthesized corpus to this JSON Lines file as well.")
     var writeCorpus: String?
 
@@ -56,6 +59,7 @@ struct Bench: ParsableCommand {
     func validate() throws {
         if let n = synthesize, n < 1 { throw ValidationError("--synthesize takes a positive number of articles") }
         if writeCorpus != nil, synthesize == nil { throw ValidationError("--write-corpus needs --synthesize N") }
+        if let pool, synthesize == nil || pool < 1 { throw ValidationError("--pool takes a positive number of people, with --synthesize N") }
         if repeats < 1 { throw ValidationError("--repeats takes a positive number") }
     }
 
@@ -67,7 +71,8 @@ struct Bench: ParsableCommand {
         try reader.forEachDocument { documents.append($0) }
 
         if let n = synthesize {
-            let synthesizer = CorpusSynthesizer(seed: seed, lexicons: try Lexicons.loadExtractor().lexicons, source: documents)
+            var synthesizer = CorpusSynthesizer(seed: seed, lexicons: try Lexicons.loadExtractor().lexicons, source: documents)
+            synthesizer.fixedPool = pool
             if let path = writeCorpus, stage == nil {
                 // Only the corpus is wanted: stream it to the file, never holding it whole.
                 try CorpusSynthesizer.writeJSONLines(to: URL(fileURLWithPath: path)) { write in

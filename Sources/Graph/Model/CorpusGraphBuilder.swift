@@ -19,8 +19,9 @@ public struct CorpusGraphBuilder: Sendable {
     // the same occurrences and meetings, so a streamed build never has to decode the articles again.
     /// Every distinct article added, by id.
     private(set) var articles: [String: DocumentInfo] = [:]
-    /// Every person occurrence, in the order articles were added.
-    private(set) var people: [PersonOccurrence] = []
+    /// Every person occurrence, in the order articles were added (compact: they are what the builder
+    /// keeps per article, and most of a streamed build's memory).
+    private(set) var people = OccurrenceTable()
     // By key's bytes (`ExactKey`): the keys are normalized already, and `String` would normalize each
     // Persian key to NFC again on every look-up.
     private var institutions: [ExactKey: EntitySummary] = [:]
@@ -28,9 +29,6 @@ public struct CorpusGraphBuilder: Sendable {
     private var places: [ExactKey: EntitySummary] = [:]
     /// Every meeting, in the order articles were added.
     private(set) var meetings: [MeetingSummary] = []
-    /// One copy of each name, key and role text the occurrences repeat: the occurrences are kept until the
-    /// corpus is resolved, and without this each held its own copy of «رئیس جمهور».
-    private var strings = StringPool()
 
     /// Content hashes of the articles added, so the same text under another id counts once.
     private var contentHashes: Set<String> = []
@@ -79,9 +77,10 @@ public struct CorpusGraphBuilder: Sendable {
                 label: place.name, gloss: nil, document: documentID, date: date, mentions: place.mentions.count)
         }
 
-        var personIDs: Set<String> = []
+        // Each local person id → the position of its occurrence in `people` (a repeated local id: the last).
+        var personIDs: [String: Int32] = [:]
         for person in graph.people {
-            personIDs.insert(person.localID)
+            personIDs[person.localID] = Int32(people.count)
             let roles = person.roles.map { role -> RoleOccurrence in
                 var institutionKey: String?
                 if let local = role.institutionLocalID {
@@ -89,14 +88,13 @@ public struct CorpusGraphBuilder: Sendable {
                     if institutionKey == nil { danglingReferences += 1 }
                 }
                 return RoleOccurrence(
-                    text: strings.intern(role.text), key: strings.intern(role.key), gloss: strings.intern(role.gloss),
-                    institutionKey: strings.intern(institutionKey), placeKey: strings.intern(role.placeKey),
-                    former: role.former, start: role.span.start)
+                    text: role.text, key: role.key, gloss: role.gloss, institutionKey: institutionKey,
+                    placeKey: role.placeKey, former: role.former, start: role.span.start)
             }
             people.append(PersonOccurrence(
-                document: documentID, date: date, localID: person.localID, name: strings.intern(person.name),
-                unnamed: person.unnamed, titles: person.titles.map { strings.intern($0) }, nameKey: strings.intern(person.nameKey),
-                surnameKey: strings.intern(person.surnameKey), roles: roles, mentionCount: person.mentions.count))
+                document: documentID, date: date, localID: person.localID, name: person.name,
+                unnamed: person.unnamed, titles: person.titles, nameKey: person.nameKey,
+                surnameKey: person.surnameKey, roles: roles, mentionCount: person.mentions.count))
         }
 
         for meeting in graph.meetings {
@@ -107,10 +105,10 @@ public struct CorpusGraphBuilder: Sendable {
                     return nil
                 }
             }
-            let participants = meeting.participants.filter { local in
-                if personIDs.contains(local) { return true }
+            let participants = meeting.participants.compactMap { local -> Int32? in
+                if let position = personIDs[local] { return position }
                 danglingReferences += 1
-                return false
+                return nil
             }
             let key = "meeting:\(documentID)@\(meeting.trigger.start)-\(meeting.trigger.end)"
             meetings.append(MeetingSummary(
@@ -118,7 +116,7 @@ public struct CorpusGraphBuilder: Sendable {
                 kind: meeting.kind, cameo: meeting.cameo, trigger: meeting.trigger,
                 sentence: meeting.sentence, date: meeting.date ?? date,
                 placeKey: meeting.placeLocalID.flatMap { lookup([$0], in: placeKeys).first },
-                participants: participants.map { OccurrenceReference(document: documentID, localID: $0) },
+                participants: participants,
                 groupKeys: lookup(meeting.groups, in: groupKeys),
                 institutionKeys: lookup(meeting.institutions, in: institutionKeys),
                 rule: meeting.rule, ruleSource: meeting.ruleSource))
@@ -173,13 +171,14 @@ public struct CorpusGraphBuilder: Sendable {
         // People and role-holders, with their meeting dates folded into first/last seen.
         var attendedDates: [String: DateWindow?] = [:]
         for meeting in meetings {
-            for reference in meeting.participants {
-                guard let id = resolution.nodeIDs[reference] else { continue }
-                attendedDates[id, default: nil].include(meeting.date)
+            for position in meeting.participants {
+                attendedDates[resolution.nodeIDs[Int(position)], default: nil].include(meeting.date)
             }
         }
-        let occurrencesByID = Dictionary(grouping: people) { resolution.nodeIDs[$0.reference]! }
-        for (id, occurrences) in occurrencesByID {
+        // Positions grouped, and each person's occurrences made whole only while its node is made.
+        let positionsByID = Dictionary(grouping: people.indices) { resolution.nodeIDs[$0] }
+        for (id, positions) in positionsByID {
+            let occurrences = positions.map { people[$0] }
             nodes.append(personNode(
                 id: id, key: resolution.keys[id] ?? id, occurrences: occurrences,
                 extraWindow: attendedDates[id] ?? nil, institutionLabels: institutions))
@@ -211,7 +210,7 @@ public struct CorpusGraphBuilder: Sendable {
                     firstDate: meeting.date, lastDate: meeting.date, documents: [meeting.document]))
             }
             // People and groups were present (`attended`); an institution took part as such (`represented`).
-            let people = Set(meeting.participants.compactMap { resolution.nodeIDs[$0] }).sorted()
+            let people = Set(meeting.participants.map { resolution.nodeIDs[Int($0)] }).sorted()
             let present = people + Set(meeting.groupKeys.compactMap { groupIDs[ExactKey($0)] }).sorted()
             let institutions = Set(meeting.institutionKeys.compactMap { institutionIDs[ExactKey($0)] }).sorted()
             for (kind, actors) in [(EdgeKind.attended, present), (.represented, institutions)] {

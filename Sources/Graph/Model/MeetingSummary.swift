@@ -9,7 +9,8 @@ struct MeetingSummary: Sendable {
     var sentence: Span
     var date: String?
     var placeKey: String?
-    var participants: [OccurrenceReference]
+    /// The people present, by position in the builder's `OccurrenceTable`.
+    var participants: [Int32]
     var groupKeys: [String]
     var institutionKeys: [String]
     /// The rule that found the meeting and the lexicon line behind it (`MeetingRecord.rule`, `ruleSource`).

@@ -16,7 +16,7 @@ struct PersonDirectory: Sendable {
     /// `CorpusGraphBuilder` keeps them) resolved by `resolution` into `graph`.
     ///
     /// Complexity: O(m log m) in person occurrences.
-    init(people occurrences: [PersonOccurrence], resolution: EntityResolver.Result, graph: CorpusGraph) {
+    init(people occurrences: OccurrenceTable, resolution: EntityResolver.Result, graph: CorpusGraph) {
         // Keys are grouped by their bytes (`ExactKey`): normalized already, and hashed once per occurrence.
         struct RoleGroup: Hashable {
             var personID: String
@@ -37,8 +37,10 @@ struct PersonDirectory: Sendable {
         }
         var roleFolds: [RoleGroup: RoleFold] = [:]
         var keyDocuments: [KeyGroup: Set<String>] = [:]
-        for occurrence in occurrences {
-            guard let id = resolution.nodeIDs[occurrence.reference], graph.node(id) != nil else { continue }
+        for position in occurrences.indices {
+            let id = resolution.nodeIDs[position]
+            guard graph.node(id) != nil else { continue }
+            let occurrence = occurrences[position]
             for role in occurrence.roles {
                 let group = RoleGroup(
                     personID: id, roleKey: ExactKey(role.key), institutionKey: role.institutionKey.map(ExactKey.init),

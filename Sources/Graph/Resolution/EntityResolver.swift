@@ -33,8 +33,8 @@ struct EntityResolver {
 
     /// What resolution decided.
     struct Result: Sendable {
-        /// Node id of every occurrence.
-        var nodeIDs: [OccurrenceReference: String]
+        /// Node id of every occurrence, by its position in the `OccurrenceTable` resolved.
+        var nodeIDs: [String]
         /// Canonical key of every person or role-holder node id.
         var keys: [String: String]
         /// Links from unnamed role-holders to named people, sorted.
@@ -53,32 +53,34 @@ struct EntityResolver {
     }
     static func roleHolderKey(roleKey: String) -> String { "role:" + roleKey }
 
-    func resolve(_ occurrences: [PersonOccurrence]) -> Result {
-        // Sorting first makes every later "first seen" choice independent of input order. The references
-        // are made once and positions sorted, not the occurrences themselves: moving large values and
-        // making a reference per comparison dominated this on a large corpus.
-        let references = occurrences.map(\.reference)
-        let sorted = occurrences.indices.sorted { references[$0] < references[$1] }.map { occurrences[$0] }
-        var nodeIDs: [OccurrenceReference: String] = [:]
+    /// Resolves the occurrences of `table`; `Result.nodeIDs[i]` is the node of `table[i]`.
+    ///
+    /// Memory: positions are sorted and grouped, and an occurrence is made whole (`table[i]`) only while
+    /// its own decision is taken, so resolving costs a few numbers per occurrence beyond the table.
+    func resolve(_ table: OccurrenceTable) -> Result {
+        // Sorting first makes every later "first seen" choice independent of input order. Positions are
+        // sorted, not the occurrences themselves: moving large values dominated this on a large corpus.
+        let sorted = table.indices.sorted { table.precedes($0, $1) }
+        var nodeIDs = [String](repeating: "", count: table.count)
         var keys: [String: String] = [:]
         var decisions: [MergeDecision] = []
 
         // Rule 1: full names.
         // Grouped by the keys' bytes (`ExactKey`): they are normalized already, and `String` would
         // normalize every Persian key to NFC again on each look-up.
-        var fullNames: [ExactKey: [PersonOccurrence]] = [:]
-        for occurrence in sorted where !occurrence.unnamed && !occurrence.isSurnameOnly {
-            fullNames[ExactKey(occurrence.nameKey), default: []].append(occurrence)
+        var fullNames: [ExactKey: [Int]] = [:]
+        for i in sorted where !table.unnamed(i) && !table.isSurnameOnly(i) {
+            fullNames[ExactKey(table.nameKey(i)), default: []].append(i)
         }
-        for (exactNameKey, group) in fullNames {
+        for (exactNameKey, positions) in fullNames {
             let nameKey = exactNameKey.string
             let key = Self.personKey(nameKey: nameKey)
             let id = StableID.make(NodeKind.person.idPrefix, key)
             keys[id] = key
-            for occurrence in group { nodeIDs[occurrence.reference] = id }
-            let documents = Set(group.map(\.document))
+            for i in positions { nodeIDs[i] = id }
+            let documents = Set(positions.map { table.document($0) })
             if documents.count > 1 {
-                let spellings = Set(group.map(\.name)).sorted()
+                let spellings = Set(positions.map { table.name($0) }).sorted()
                 decisions.append(MergeDecision(
                     outcome: .merged, rule: "same-name-key",
                     reason: "\(documents.count) articles share the full-name key; spellings: "
@@ -101,7 +103,8 @@ struct EntityResolver {
             Set(occurrences.flatMap { $0.roles.compactMap { $0.institutionKey.map(ExactKey.init) } })
         }
         var candidatesBySurname: [ExactKey: [Candidate]] = [:]
-        for (nameKey, group) in fullNames {
+        for (nameKey, positions) in fullNames {
+            let group = positions.map { table[$0] }
             guard let surname = group.compactMap(\.surnameKey).first else { continue }
             let key = Self.personKey(nameKey: nameKey.string)
             candidatesBySurname[ExactKey(surname), default: []].append(Candidate(
@@ -109,7 +112,8 @@ struct EntityResolver {
                 roleKeys: roleKeys(group), institutionKeys: institutionKeys(group)))
         }
         var surnameNodes: [String: Set<String>] = [:]  // surname node id → its documents
-        for occurrence in sorted where occurrence.isSurnameOnly {
+        for i in sorted where table.isSurnameOnly(i) {
+            let occurrence = table[i]
             let surname = occurrence.surnameKey!
             let ownRole = occurrence.roles.min { $0.start < $1.start }?.key
             let ownKey = Self.surnameKey(surname: surname, roleKey: ownRole, document: occurrence.document)
@@ -124,7 +128,7 @@ struct EntityResolver {
                 let shared = (byRole.isEmpty
                     ? target.institutionKeys.intersection(ownInstitutionKeys)
                     : target.roleKeys.intersection(ownRoleKeys)).map(\.string)
-                nodeIDs[occurrence.reference] = target.id
+                nodeIDs[i] = target.id
                 decisions.append(MergeDecision(
                     outcome: .merged, rule: byRole.isEmpty ? "surname-shares-institution" : "surname-shares-role",
                     reason: "surname «\(occurrence.name)» has exactly one full-name candidate sharing "
@@ -132,7 +136,7 @@ struct EntityResolver {
                     fromKey: ownKey, intoKey: target.key, fromID: ownID, intoID: target.id, documents: documents))
                 continue
             }
-            nodeIDs[occurrence.reference] = ownID
+            nodeIDs[i] = ownID
             keys[ownID] = ownKey
             surnameNodes[ownID, default: []].insert(occurrence.document)
             if candidates.isEmpty { continue }
@@ -156,8 +160,8 @@ struct EntityResolver {
 
         // Rule 3: unnamed role-holders, linked by role and date to named holders.
         var windows: [ExactKey: [String: DateWindow]] = [:]  // roleKey → person id → window
-        for occurrence in sorted where !occurrence.unnamed {
-            guard let id = nodeIDs[occurrence.reference] else { continue }
+        for i in sorted where !table.unnamed(i) {
+            let (occurrence, id) = (table[i], nodeIDs[i])
             for role in occurrence.roles where !role.former {
                 let roleKey = ExactKey(role.key)
                 var window = windows[roleKey]?[id]
@@ -166,11 +170,12 @@ struct EntityResolver {
             }
         }
         var links: [String: SameAsLink] = [:]
-        for occurrence in sorted where occurrence.unnamed {
+        for i in sorted where table.unnamed(i) {
+            let occurrence = table[i]
             let roleKey = occurrence.roles.min { $0.start < $1.start }?.key ?? occurrence.nameKey
             let key = Self.roleHolderKey(roleKey: roleKey)
             let id = StableID.make(NodeKind.unnamedRoleHolder.idPrefix, key)
-            nodeIDs[occurrence.reference] = id
+            nodeIDs[i] = id
             keys[id] = key
             guard let date = occurrence.date else { continue }
             for role in occurrence.roles where !role.former {

@@ -15,7 +15,6 @@ struct PersonOccurrence: Sendable, Hashable {
     var mentionCount: Int
 
     var isSurnameOnly: Bool { !unnamed && surnameKey != nil && surnameKey == nameKey }
-    var reference: OccurrenceReference { OccurrenceReference(document: document, localID: localID) }
     var roleKeys: Set<String> { Set(roles.map(\.key)) }
     var institutionKeys: Set<String> { Set(roles.compactMap(\.institutionKey)) }
 }
@@ -29,14 +28,4 @@ struct RoleOccurrence: Sendable, Hashable {
     var placeKey: String?
     var former: Bool
     var start: Int
-}
-
-/// Names one local entity of one article.
-struct OccurrenceReference: Sendable, Hashable, Comparable {
-    var document: String
-    var localID: String
-
-    static func < (lhs: OccurrenceReference, rhs: OccurrenceReference) -> Bool {
-        (lhs.document, lhs.localID) < (rhs.document, rhs.localID)
-    }
 }

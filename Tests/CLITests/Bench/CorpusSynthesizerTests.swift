@@ -33,6 +33,18 @@ struct CorpusSynthesizerTests {
         #expect(abs(sizes[2] - 40_000) <= 1)
     }
 
+    @Test("a fixed pool holds as many people for any number of articles, and changes the corpus")
+    func fixedPool() {
+        var fixed = Self.synthesizer
+        fixed.fixedPool = 3
+        #expect([1_000, 1_000_000].map(fixed.poolSize(forArticles:)) == [3, 3])
+        #expect(Self.synthesizer.poolSize(forArticles: 1_000) == CorpusSynthesizer.poolSize(forArticles: 1_000))
+        // Three people cannot give the names the default pool of 50 gives to 40 articles.
+        let names = { (s: CorpusSynthesizer) in s.synthesize(count: 40).map(\.text) }
+        #expect(names(fixed) != names(Self.synthesizer))
+        #expect(names(fixed) == names(fixed), "deterministic")
+    }
+
     @Test("a name's slot leaves the titles out and keeps pronouns and roles out")
     func nameRanges() {
         func range(_ text: String, _ mention: String, nameKey: String, surnameKey: String) -> (String, Bool)? {
