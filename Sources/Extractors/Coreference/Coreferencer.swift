@@ -91,7 +91,8 @@ struct Coreferencer {
         // A surname alone («دکتر روحانی», «خاتمی») is the person written in full with that surname in the article,
         // wherever the full name stands: full names are read first.
         let surnameOnly = { (n: NameSpan) in n.nameTokens == n.surnameTokens }
-        var fullBySurname: [[String]: [Int]] = [:]
+        // Keyed by the surname's keys joined: «مسجدجامعی» written as one word is the «مسجد جامعی» of a full name.
+        var fullBySurname: [String: [Int]] = [:]
         // Surname-only names with a compound surname first, so that «مصباح» finds «مصباح یزدی» made before it.
         let bySurnameLength = found.names.filter(surnameOnly).enumerated()
             .sorted { ($0.element.surnameTokens.count, -$0.offset) > ($1.element.surnameTokens.count, -$1.offset) }.map(\.element)
@@ -103,7 +104,7 @@ struct Coreferencer {
             let p: Int
             var rule = n.rule
             let surnameKeys = n.surnameTokens.map { context.key($0) }
-            if surnameOnly(n), byIdentity[identity] == nil, let full = fullBySurname[surnameKeys] {
+            if surnameOnly(n), byIdentity[identity] == nil, let full = fullBySurname[surnameKeys.joined()] {
                 p = nearestBefore(n.tokens.lowerBound, among: full)
                 rule = "coref.surname"
             } else if surnameOnly(n), byIdentity[identity] == nil, surnameKeys.count == 1, let compound = compoundSurnamePerson(startingWith: surnameKeys[0]) {
@@ -116,7 +117,7 @@ struct Coreferencer {
                 p = persons.count
                 byIdentity[identity] = p
                 persons.append(PersonEntity(name: display, identityKey: identity, surnameKeys: surnameKeys, unnamed: false))
-                if !surnameOnly(n) { fullBySurname[surnameKeys, default: []].append(p) }
+                if !surnameOnly(n) { fullBySurname[surnameKeys.joined(), default: []].append(p) }
             }
             for t in n.titles where !persons[p].titles.contains(t) { persons[p].titles.append(t) }
             persons[p].mentions.append(EntityMention(tokens: n.tokens, rule: rule))

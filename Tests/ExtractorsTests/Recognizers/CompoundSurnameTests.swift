@@ -38,4 +38,10 @@ struct CompoundSurnameTests {
         let r = Fixture.extract("دكتر احمدي در جلسه اي با وزير كشور گفت: كار ادامه دارد.")
         #expect(!Fixture.names(r).contains { $0.contains("جلسه") })
     }
+
+    @Test("a compound surname written as one word later is the same person: «احمد مسجد جامعي … مسجدجامعي»")
+    func gluedLater() {
+        let r = Fixture.extract("در جريان سفر « احمد مسجد جامعي » به شهر بم، سه اداره بازگشايي شد. مسجدجامعي در اين سفر گفت: كار ادامه دارد.")
+        #expect(Fixture.names(r) == ["احمد مسجد جامعي"])
+    }
 }
