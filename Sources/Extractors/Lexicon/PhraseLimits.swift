@@ -27,6 +27,8 @@ public struct PhraseLimits: Sendable, Hashable {
     public var epithetSentences = 5
     /// Words of a line of its own that opens a news item of a bulletin (`NewsItems`).
     public var headlineWords = 12
+    /// Quoted items a list of quoted names is read back over to vouch for the next one (`NameRecognizer`).
+    public var quotedNameList = 12
 
     /// The shipped values.
     public init() {}
@@ -38,7 +40,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "institution-bare-words": \.institutionBareWords, "eponym-words": \.eponymWords,
             "participant-list": \.participantList, "object-skip": \.objectSkip, "with-lookback": \.withLookback,
             "locative-lookback": \.locativeLookback, "epithet-sentences": \.epithetSentences,
-            "headline-words": \.headlineWords,
+            "headline-words": \.headlineWords, "quoted-name-list": \.quotedNameList,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {

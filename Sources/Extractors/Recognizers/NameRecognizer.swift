@@ -135,8 +135,12 @@ struct NameRecognizer {
     /// The name that starts at token `i`: a written name (titles, given names, surname), else a titled given name
     /// used as a surname or unlisted words after a title before a role («دکتر حجت معاون …», «خانم میسون ملک
     /// مشاور …»), else a quoted name before a role («"بشار اسد" رئیس جمهوری»).
-    func name(at i: Int) -> NameSpan? {
-        guard let n = spelledName(at: i) ?? titledNameBeforeRole(at: i) ?? quotedNameBeforeRole(at: i) ?? appositiveNameBeforeRole(at: i)
+    func name(at i: Int) -> NameSpan? { name(at: i, listItemsBefore: 0) }
+
+    /// `name(at:)` for the item of a list of quoted names `listItemsBefore` items after the one first asked about.
+    private func name(at i: Int, listItemsBefore: Int) -> NameSpan? {
+        guard let n = spelledName(at: i) ?? titledNameBeforeRole(at: i) ?? quotedNameBeforeRole(at: i, listItemsBefore: listItemsBefore)
+                ?? appositiveNameBeforeRole(at: i)
         else { return nil }
         // «این سردار رشید اسلام»: a title after «این» is an epithet of someone named before, not a name's title.
         if !n.titles.isEmpty, context.lists(.deicticDeterminers, i - 1) { return nil }
@@ -240,7 +244,7 @@ struct NameRecognizer {
     /// quotes, before a role head (a report of speech is not enough: «نه» گفتند). The news quotes transliterated names it has no settled
     /// spelling for; a quoted title of a book, film or festival follows its head noun («جشنواره «مصاف»»), which
     /// turns it away, and so does a word that names a place or is an everyday word.
-    private func quotedNameBeforeRole(at i: Int) -> NameSpan? {
+    private func quotedNameBeforeRole(at i: Int, listItemsBefore: Int) -> NameSpan? {
         guard i > 0, i < context.tokenCount, context.isContent[i], context.isPunctuation(i - 1, "«\"“") else { return nil }
         let end = context.sentenceEnd(i)
         var e = i
@@ -248,7 +252,8 @@ struct NameRecognizer {
               context.matchLength(.namedInstitutions, at: e) == nil, context.matchLength(.media, at: e) == nil {
             e += 1
         }
-        guard e > i, e < end, context.isPunctuation(e, "»\"”"), roleOrSpeechFollows(at: e, speech: false) || followsQuotedName(i) else { return nil }
+        guard e > i, e < end, context.isPunctuation(e, "»\"”"), roleOrSpeechFollows(at: e, speech: false)
+                || followsQuotedName(i, listItemsBefore: listItemsBefore) else { return nil }
         // A quoted title names the noun before it («جشنواره «نگاه نو»», «لایحه «…»»): before the quote only
         // punctuation, a function word, a title, a meeting word or a place («با «…»», «ترکیه «…»»).
         let head = i - 2
@@ -260,13 +265,15 @@ struct NameRecognizer {
     }
 
     /// «با «سرگئی لاوروف» و «جان کری» وزیران خارجه …»: the quoted item at `i` is coordinated («و», a comma) with a
-    /// quoted item just before it that is a name: a list of quoted names.
-    private func followsQuotedName(_ i: Int) -> Bool {
+    /// quoted item just before it that is a name: a list of quoted names. The walk back over the list stops after
+    /// `quoted-name-list` items (phrase-limits.txt), so that a list of thousands stays linear, not quadratic.
+    private func followsQuotedName(_ i: Int, listItemsBefore: Int) -> Bool {
+        guard listItemsBefore < context.limits.quotedNameList else { return false }
         let close = i - 3
         guard close > 0, context.isAnd(i - 2) || context.isComma(i - 2), context.isPunctuation(close, "»\"”") else { return false }
         var open = close - 1
         while open > max(context.sentenceStart(i), close - 5), !context.isPunctuation(open, "«\"“") { open -= 1 }
-        guard context.isPunctuation(open, "«\"“"), let n = name(at: open + 1) else { return false }
+        guard context.isPunctuation(open, "«\"“"), let n = name(at: open + 1, listItemsBefore: listItemsBefore + 1) else { return false }
         return n.tokens.upperBound == close
     }
 

@@ -48,4 +48,17 @@ struct QuotedNameRoleTests {
         let r = Fixture.extract("حسن کریمی در این بیانیه اعلام کرد جدیدترین مورد «سارا احمدی» و برادرش «رضا احمدی» هستند که در جریان دیدار با «علی احمدی» بازداشت شدند.")
         #expect(!Fixture.metNames(r).contains { $0.contains("حسن کریمی") })
     }
+
+    @Test("a list of quoted names is read back at most `quoted-name-list` items, so a long one stays linear")
+    func longQuotedList() {
+        // Forty quoted pairs of words no lexicon holds after one name the lexicons vouch for: each item counts as a
+        // name only through the items before it, and the walk back stops at the limit.
+        let letters = Array("بپتجدرزسشفکلمنوه")
+        let words = (0..<80).map { n in String((0..<5).map { k in letters[(n * 7 + k * 3 + n / 16) % letters.count] }) }
+        let items = (0..<40).map { "«\(words[2 * $0]) \(words[2 * $0 + 1])»" }
+        let r = Fixture.extract("او با «سرگئی لاوروف» و " + items.joined(separator: " و ") + " دیدار کرد.")
+        let limit = PhraseLimits().quotedNameList
+        #expect(r.people.count > 2)
+        #expect(r.people.count <= limit + 1)
+    }
 }
