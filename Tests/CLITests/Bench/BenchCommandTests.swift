@@ -85,4 +85,23 @@ struct BenchCommandTests {
         _ = try bench(["--stage", "text", "--synthesize", "20", "--write-corpus", b.path, Self.seeds])
         #expect(try Data(contentsOf: a) == Data(contentsOf: b))
     }
+
+    @Test("--pool N draws every synthesized person from N people, whatever the number of articles")
+    func fixedPool() throws {
+        let fixed = try #require(try bench(["--stage", "build", "--synthesize", "60", "--pool", "4", Self.seeds]).first)
+        let growing = try #require(try bench(["--stage", "build", "--synthesize", "60", Self.seeds]).first)
+        #expect(fixed["documents"] as? Int == 60)
+        let people = try #require(fixed["people"] as? Int)
+        #expect(people >= 1 && people <= 4)
+        #expect((growing["people"] as? Int ?? 0) > 4)
+    }
+
+    @Test("--pool without --synthesize, or below one, is a usage error (exit 64) that names the option")
+    func poolNeedsSynthesize() throws {
+        for arguments in [["--pool", "4"], ["--synthesize", "10", "--pool", "0"]] {
+            let outcome = try BinaryRunner().run(["bench", "--stage", "build"] + arguments + [Self.seeds])
+            #expect(outcome.status == 64)
+            #expect(outcome.stderr.contains("--pool takes a positive number of people"), "\(outcome.stderr)")
+        }
+    }
 }
