@@ -191,9 +191,11 @@ struct MeetingDetector {
 
     /// «الاشقر … اعلام کرد … "دیالا مصطفی مطر" و برادرش … هستند که در جریان دیدار با …»: a «که» clause after other
     /// people named between the subject and the trigger is about them; its meeting does not take the subject in.
+    /// Both looks are bounded by `with-lookback` words, so a sentence with no end stays linear.
     private func inClauseOfOthers(trigger k: Int, after subjectEnd: Int, _ slotAt: [Int: Slot]) -> Bool {
-        guard let ke = (subjectEnd..<k).last(where: { context.isKey($0, "که") }) else { return false }
-        return (subjectEnd..<ke).contains { j in
+        let reach = context.limits.withLookback
+        guard let ke = (max(subjectEnd, k - reach)..<k).last(where: { context.isKey($0, "که") }) else { return false }
+        return (max(subjectEnd, ke - reach)..<ke).contains { j in
             guard let slot = slotAt[j], case .person = slot.reference else { return false }
             return true
         }
