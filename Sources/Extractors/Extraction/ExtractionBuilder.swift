@@ -18,8 +18,14 @@ struct ExtractionBuilder {
         // People, in order of first mention.
         // First starts made once, not in every comparison of the sort.
         let firstStarts = coref.persons.map(\.firstStart)
-        let live = coref.persons.indices.filter { coref.persons[$0].mergedInto == nil && !coref.persons[$0].mentions.isEmpty }
+        let resolved = coref.persons.indices.filter { coref.persons[$0].mergedInto == nil && !coref.persons[$0].mentions.isEmpty }
             .sorted { (firstStarts[$0], $0) < (firstStarts[$1], $1) }
+        // A holder known only by a role is a person of the record only when they take part in a meeting
+        // (docs/annotation.md, "Unnamed role-holders"): «وزیر نیرو گفت» alone tells who speaks for the ministry,
+        // not who someone is, and as a node of its own it would only clutter the graph. The role's institution
+        // is still noted below.
+        let participants = Set(meetings.flatMap { $0.persons.map(coref.live) })
+        let live = resolved.filter { !coref.persons[$0].unnamed || participants.contains($0) }
         var personId: [Int: String] = [:]
         for (n, p) in live.enumerated() { personId[p] = "p\(n + 1)" }
 
@@ -43,7 +49,7 @@ struct ExtractionBuilder {
             }
         }
         for inst in found.institutions where inst.complete { note(inst, at: context.token(inst.tokens.lowerBound).range.lowerBound) }
-        for p in live {
+        for p in resolved {
             for r in coref.persons[p].roles {
                 if let inst = found.roles[r].institution, inst.complete {
                     note(inst, at: context.token(found.roles[r].tokens.lowerBound).range.lowerBound)

@@ -27,13 +27,13 @@ struct RoleComplementTests {
         let unnamed = Set(r.people.filter(\.unnamed).map(\.name))
         #expect(unnamed.isSuperset(of: ["مدیرکل نوسازی", "بخشدار مرکزی"]), "people: \(unnamed)")
         #expect(r.meetings.first.map { Set($0.participants).count } == 3)
-        let minister = Fixture.extract("وزیر فرهنگ و ارشاد در جمع خبرنگاران گفت: نمایشگاه کتاب برگزار می‌شود.")
+        let minister = Fixture.extract("وزیر فرهنگ و ارشاد با علی احمدی سفیر ژاپن دیدار کرد.")
         #expect(minister.people.first?.roles.first?.text == "وزیر فرهنگ و ارشاد")
     }
 
     @Test("a foreign office's country after the word of tenure: «وزیر خارجه پیشین آمریکا» is no «وزیر خارجه» of Iran")
     func countryAfterTenure() {
-        let r = Fixture.extract("هنری کیسینجر وزیر خارجه پیشین آمریکا در گفت‌وگو با روزنامه‌ای گفت: تعامل لازم است.\nوزیر خارجه ایران در جمع خبرنگاران گفت: پاسخ داده می‌شود.")
+        let r = Fixture.extract("هنری کیسینجر وزیر خارجه پیشین آمریکا در گفت‌وگو با روزنامه‌ای گفت: تعامل لازم است.\nوزیر خارجه ایران با علی احمدی سفیر ژاپن دیدار کرد.")
         let role = Fixture.person(r, named: "هنری کیسینجر")?.roles
         #expect(role?.map(\.text) == ["وزیر خارجه پیشین آمریکا"])
         #expect(role?.first?.former == true)

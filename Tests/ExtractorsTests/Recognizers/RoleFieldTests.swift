@@ -41,7 +41,7 @@ struct RoleFieldTests {
     @Test("mined institution heads complete a role: a team, a network, a festival")
     func minedInstitutionHeads() {
         #expect(roles(of: "علی کریمی سرمربی تیم ملی فوتبال ایران گفت: بازیکنان آماده‌اند.", "علی کریمی") == ["سرمربی تیم ملی فوتبال ایران"])
-        let r = Fixture.extract("مسؤول روابط عمومی شبکه بهداشت شهرستان بم گفت: واکسیناسیون ادامه دارد.")
+        let r = Fixture.extract("مسؤول روابط عمومی شبکه بهداشت شهرستان بم با علی احمدی فرماندار بم دیدار کرد.")
         #expect(r.people.contains { $0.unnamed && $0.name == "مسؤول روابط عمومی شبکه بهداشت شهرستان بم" })
     }
 
