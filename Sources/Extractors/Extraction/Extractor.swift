@@ -58,7 +58,8 @@ public struct Extractor: Sendable {
     }
 
     func run(_ document: SourceDocument) -> (context: DocumentContext, record: DocumentExtraction) {
-        let analyzed = analyzer.analyze(document)
+        // Names Hamshahri writes as one word («بابشاراسد») are cut into their pieces before any rule reads the tokens.
+        let analyzed = GluedNameSplitter(rules: lexicons.rules).split(analyzer.analyze(document))
         let context = DocumentContext(text: analyzed, lexicons: lexicons)
         let article = ArticlePlaces.scan(context)
         let places = PlaceRecognizer(context: context, article: article)
