@@ -15,31 +15,43 @@
 ///
 /// Left whole: the «ی» adjective of a given name («علیرضایی», «محمدحسنی» are surnames, not «علی رضایی»), and a word
 /// right after a given name («مهدی علیخانی»: the second half of a name is a compound surname).
-struct GluedNameSplitter {
+struct GluedNameSplitter: Sendable {
     let rules: RuleLexiconTable
     /// The shortest word cut (in letters): shorter words are everyday words or a name's pieces already.
     static let minimumLetters = 5
+    /// The lexicons a glued word may start with: given names, titles, glued stop words.
+    private static let openers = RuleLexicon.givenNames.bit | RuleLexicon.titles.bit | RuleLexicon.stopWords.bit
+    /// The `glued=yes` stop words, as the hash of their key and their length in letters.
+    private let gluedWords: [(hash: UInt64, letters: Int)]
+
+    /// A splitter over the rule lexicons (made once per extractor).
+    init(rules: RuleLexiconTable) {
+        self.rules = rules
+        gluedWords = rules[.stopWords].entries.filter { $0["glued"] == "yes" }.map { (PhraseMatcher.hash($0.key), $0.key.unicodeScalars.count) }
+    }
 
     /// The analyzed text with every glued name cut into its pieces; the text itself when none is.
     func split(_ text: AnalyzedText) -> AnalyzedText {
-        var cuts: [(token: Int, pieces: [Int])] = []
-        for (i, t) in text.tokens.enumerated() where t.kind == .word && t.key.unicodeScalars.count >= Self.minimumLetters {
-            // Most words start some lexicon's entry or are no name at all: one hash look-up turns them away.
-            guard rules.lexiconsStarting(hash: t.keyHash) == 0 else { continue }
+        var found: [(token: Int, pieces: [Int])] = []
+        // Arabic-script letters are two bytes in UTF-8: a key of fewer bytes has fewer letters than the minimum.
+        for (i, t) in text.tokens.enumerated() where t.kind == .word && t.key.utf8.count >= 2 * Self.minimumLetters {
+            // Most words start some lexicon's entry, or no given name, title or glued word starts them: hash
+            // look-ups turn them away before any string is made.
+            guard rules.lexiconsStarting(hash: t.keyHash) == 0, mayOpenName(t.key) else { continue }
             if i > 0, text.tokens[i - 1].kind == .word, rules.entry(.givenNames, key: text.tokens[i - 1].key) != nil { continue }
             let letters = Array(t.key.unicodeScalars)
-            if let pieces = parse(letters[...]) { cuts.append((i, pieces)) }
+            if let pieces = parse(letters[...]) { found.append((i, pieces)) }
         }
-        guard !cuts.isEmpty else { return text }
+        guard !found.isEmpty else { return text }
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.tokens.count + cuts.count * 2)
+        tokens.reserveCapacity(text.tokens.count + found.count * 2)
         // The new index of every old token, and one past the end, for the sentences' token ranges.
         var newIndex = [Int](repeating: 0, count: text.tokens.count + 1)
         var next = 0
         for (i, t) in text.tokens.enumerated() {
             newIndex[i] = tokens.count
-            if next < cuts.count, cuts[next].token == i {
-                tokens += pieces(of: t, lengths: cuts[next].pieces, scalars: text.scalars)
+            if next < found.count, found[next].token == i {
+                tokens += pieces(of: t, lengths: found[next].pieces, scalars: text.scalars)
                 next += 1
             } else {
                 tokens.append(t)
@@ -56,24 +68,90 @@ struct GluedNameSplitter {
 
     /// The lengths (in letters of the key) of the pieces of a glued word, or nil when it is not one.
     func parse(_ w: ArraySlice<Unicode.Scalar>) -> [Int]? {
-        let whole = String(utf8Encoding: w)
+        guard let pieces = name(w) ?? titled(w) ?? afterGluedWord(w) else { return nil }
         // «علیرضایی», «محمدحسنی»: the «ی» adjective of a given name is a surname of its own.
-        if let stem = DocumentContext.nisbaStem(whole), rules.entry(.givenNames, key: stem) != nil { return nil }
-        if let n = name(w) { return n }
-        if let t = titled(w) { return t }
-        for cut in stride(from: 1, through: min(3, w.count - 3), by: 1) {
-            let head = w.prefix(cut), rest = w.dropFirst(cut)
-            guard rules.entry(.stopWords, key: String(utf8Encoding: head))?["glued"] == "yes" else { continue }
+        if let stem = DocumentContext.nisbaStem(String(utf8Encoding: w)), rules.entry(.givenNames, key: stem) != nil { return nil }
+        return pieces
+    }
+
+    /// A `glued=yes` stop word and a figure or a name («بابشاراسد», «وطالبانی»).
+    private func afterGluedWord(_ w: ArraySlice<Unicode.Scalar>) -> [Int]? {
+        for (hash, cut) in gluedWords where cut + 3 <= w.count && hashOfLetters(w.prefix(cut)) == hash {
+            let rest = w.dropFirst(cut)
+            guard rules.entry(.stopWords, key: String(utf8Encoding: w.prefix(cut)))?["glued"] == "yes" else { continue }
             if isFigure(rest) { return [cut, rest.count] }
             if let n = name(rest) ?? titled(rest) { return [cut] + n }
         }
         return nil
     }
 
+    /// True when the first two letters of `key` start some given name, title or glued word (hashed on the bytes,
+    /// two look-ups at most: no array or string is made for the words of an article that start none).
+    private func mayOpenName(_ key: String) -> Bool {
+        var h = PhraseMatcher.seed
+        var letters = 0
+        for b in key.utf8 {
+            h = PhraseMatcher.hash(byte: b, from: h)
+            // A letter ends where the next byte is not a continuation byte: keys' letters are two bytes.
+            guard b & 0xC0 == 0x80 else { continue }
+            letters += 1
+            guard rules.lexiconsStarting(hash: h) & Self.openers != 0 else { return false }
+            if letters == 2 { return true }
+        }
+        return false
+    }
+
+    /// The lexicons the second half of a glued name is looked up in.
+    private static let surnameLexicons = RuleLexicon.surnames.bit | RuleLexicon.publicFigures.bit | RuleLexicon.givenNames.bit
+
+    /// False when no entry of a lexicon of `mask` is spelled `w` (its bytes hashed; true may be a collision or
+    /// a longer entry, which the look-up after it settles).
+    private func mayBeEntry(_ w: ArraySlice<Unicode.Scalar>, _ mask: UInt64) -> Bool {
+        guard let h = hashOfLetters(w) else { return false }
+        return rules.lexiconsStarting(hash: h) & mask != 0
+    }
+
+    /// `PhraseMatcher.hash` of the key the letters spell, or nil when one is no two-byte letter (no key has it).
+    private func hashOfLetters(_ w: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        var h = PhraseMatcher.seed
+        for s in w {
+            let v = s.value
+            guard v >= 0x80, v < 0x800 else { return nil }
+            h = PhraseMatcher.hash(byte: UInt8(0xC0 | v >> 6), from: h)
+            h = PhraseMatcher.hash(byte: UInt8(0x80 | v & 0x3F), from: h)
+        }
+        return h
+    }
+
+    /// The lengths `c` (from `minimum` letters, leaving at least three) at which `w.prefix(c)` may be an entry of
+    /// a lexicon of `mask`: the prefix is hashed a byte at a time, and the walk stops at the first prefix that
+    /// no entry of those lexicons starts with, so that no string is made for a word that starts no name.
+    func cuts(_ w: ArraySlice<Unicode.Scalar>, _ mask: UInt64, from minimum: Int = 2) -> [Int] {
+        var h = PhraseMatcher.seed
+        var out: [Int] = []
+        var n = 0
+        for s in w.dropLast(3) {
+            let v = s.value
+            if v < 0x80 {
+                h = PhraseMatcher.hash(byte: UInt8(v), from: h)
+            } else if v < 0x800 {
+                h = PhraseMatcher.hash(byte: UInt8(0xC0 | v >> 6), from: h)
+                h = PhraseMatcher.hash(byte: UInt8(0x80 | v & 0x3F), from: h)
+            } else {
+                // Not an Arabic-script letter of a key (those are all below U+0800): no lexicon entry has it.
+                break
+            }
+            n += 1
+            guard rules.lexiconsStarting(hash: h) & mask != 0 else { break }
+            if n >= minimum { out.append(n) }
+        }
+        return out
+    }
+
     /// A given name and a figure («محمدخاتمی»), or a transliterated first name and a surname, figure or given
     /// name («بشاراسد»).
     private func name(_ w: ArraySlice<Unicode.Scalar>) -> [Int]? {
-        for cut in stride(from: 2, through: w.count - 3, by: 1) {
+        for cut in cuts(w, RuleLexicon.givenNames.bit) where mayBeEntry(w.dropFirst(cut), Self.surnameLexicons) {
             guard let g = rules.entry(.givenNames, key: String(utf8Encoding: w.prefix(cut))), g["ambiguous"] != "yes" else { continue }
             let rest = w.dropFirst(cut)
             if isFigure(rest) { return [cut, rest.count] }
@@ -90,7 +168,7 @@ struct GluedNameSplitter {
 
     /// A one-word title and a given name or a name («دکترعلیرضا», «سردارموسی», «دکترحسن روحانی»).
     private func titled(_ w: ArraySlice<Unicode.Scalar>) -> [Int]? {
-        for cut in stride(from: 3, through: w.count - 3, by: 1) {
+        for cut in cuts(w, RuleLexicon.titles.bit, from: 3) {
             guard rules.entry(.titles, key: String(utf8Encoding: w.prefix(cut))) != nil else { continue }
             let rest = w.dropFirst(cut)
             if rules.entry(.givenNames, key: String(utf8Encoding: rest)).map({ $0["ambiguous"] != "yes" }) == true || isFigure(rest) {
