@@ -9,6 +9,8 @@ public struct Extractor: Sendable {
     public let analyzer: TextAnalyzer
     /// Reads dates with the same month and ordinal lists (for a corpus's date fields).
     public let dateReader: DateReader
+    /// Cuts the names Hamshahri writes as one word («بابشاراسد») into their pieces, over the same lexicons.
+    let gluedNames: GluedNameSplitter
 
     /// An extractor over the given lexicons.
     public init(lexicons: Lexicons) {
@@ -17,6 +19,7 @@ public struct Extractor: Sendable {
         let textLexicons = TextLexicons(lexicons)
         self.analyzer = TextAnalyzer(lexicons: textLexicons)
         self.dateReader = DateReader(lexicons: textLexicons)
+        self.gluedNames = GluedNameSplitter(rules: lexicons.rules)
     }
 
     /// An extractor over the lexicons shipped with the module.
@@ -58,7 +61,8 @@ public struct Extractor: Sendable {
     }
 
     func run(_ document: SourceDocument) -> (context: DocumentContext, record: DocumentExtraction) {
-        let analyzed = analyzer.analyze(document)
+        // Names Hamshahri writes as one word («بابشاراسد») are cut into their pieces before any rule reads the tokens.
+        let analyzed = gluedNames.split(analyzer.analyze(document))
         let context = DocumentContext(text: analyzed, lexicons: lexicons)
         let article = ArticlePlaces.scan(context)
         let places = PlaceRecognizer(context: context, article: article)

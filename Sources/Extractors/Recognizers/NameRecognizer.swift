@@ -277,7 +277,30 @@ struct NameRecognizer {
         return n.tokens.upperBound == close
     }
 
-    private func spelledName(at i: Int) -> NameSpan? {
+    /// How many list items back and forth `inListOfNames` may look through for a name of its own evidence.
+    private static let listReach = 2
+
+    /// «…، مجتبی راعی، رضا میرکریمی و عبدالحسن برزیده داوری …», «علی یوسفی، مهدی راستگر 4 جودوکار …»: the name
+    /// `i..<k` is an item of a list of names. Before it a comma and an item that is a written name, or «و» and
+    /// such an item that itself follows a comma (a list of three or more: «X و Y» alone is too often two
+    /// phrases); or after it a comma and a written name. The items around vouch for a given name that is also a
+    /// word, or a surname no lexicon knows, as role or speech would. `depth` counts the items already walked.
+    private func inListOfNames(_ i: Int, _ k: Int, depth: Int) -> Bool {
+        guard depth < Self.listReach else { return false }
+        let start = context.sentenceStart(i), end = context.sentenceEnd(i)
+        let sep = i - 1
+        if sep > start, context.isComma(sep) || context.isAnd(sep) {
+            // The item before: up to four words that open after a separator or the sentence's start.
+            for s in max(start, sep - 4)..<sep where s == start || context.isComma(s - 1) || context.isAnd(s - 1) || context.isPunctuation(s - 1, ":") {
+                guard let n = spelledName(at: s, listDepth: depth + 1), n.tokens.upperBound == sep else { continue }
+                if context.isComma(sep) || s > start && context.isComma(s - 1) { return true }
+            }
+        }
+        if k + 1 < end, context.isComma(k), let n = spelledName(at: k + 1, listDepth: depth + 1), n.tokens.lowerBound == k + 1 { return true }
+        return false
+    }
+
+    private func spelledName(at i: Int, listDepth: Int = 0) -> NameSpan? {
         guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
         let end = context.sentenceEnd(i)
         var k = i
@@ -369,7 +392,8 @@ struct NameRecognizer {
         if ambiguousFirst, !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) {
             let s = surnameTokens.lowerBound
             guard !secondGivenAsSurname, !context.isCommonWordSurname(s),
-                  context.looksLikeSurname(s) ? roleOrSpeechFollows(at: k) : context.isComma(k) && roleOrSpeechFollows(at: k, speech: false)
+                  context.looksLikeSurname(s) ? roleOrSpeechFollows(at: k) || inListOfNames(i, k, depth: listDepth)
+                    : context.isComma(k) && roleOrSpeechFollows(at: k, speech: false)
             else { return nil }
         }
         // «طرح هادی روستایی»: a given name joined by the ezafe to the noun before it, with a surname that is an
@@ -390,9 +414,14 @@ struct NameRecognizer {
         // Its surname is one word: a Persian word after it («دیکنز بازی کرده», «لوئیس قهرمان») is not a second surname.
         if !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) {
             let s = surnameTokens.lowerBound
-            guard foreignFirst, givenEnds.count == 1 || secondGivenAsSurname && givenEnds.count == 2, !context.isCommonWordSurname(s) else { return nil }
-            surnameTokens = s..<(s + 1)
-            k = s + 1
+            // An item of a list of names vouches for the words no lexicon knows after its given name(s): all of
+            // them when the next item's separator follows («محمد رضا قدرت بیگلو و …»), else the first.
+            let item = !foreignFirst && (context.isComma(k) || context.isAnd(k)) ? k : s + 1
+            let listed = !foreignFirst && !ambiguousFirst && !secondGivenAsSurname && inListOfNames(i, item, depth: listDepth)
+            guard foreignFirst || listed, givenEnds.count == 1 || secondGivenAsSurname && givenEnds.count == 2 || listed,
+                  !context.isCommonWordSurname(s) else { return nil }
+            surnameTokens = s..<item
+            k = item
         }
         // «فرودگاه شارل دوگل», «خیابان علی شریعتی»: a name right after the head of a street's or a hall's name is
         // that place's name, unless a role follows it («این کتابخانه علیرضا رهایی، رئیس دانشگاه …»).

@@ -1,0 +1,41 @@
+import Testing
+@testable import Extractors
+
+/// Names in a list of names («…، مجتبی راعی، رضا میرکریمی و عبدالحسن برزیده …»): the items around vouch for a given
+/// name that is also a word («رضا») or a surname no lexicon knows, as a role or a report of speech would; a
+/// phrase after a comma that only follows a name stays what it is.
+@Suite("Names in lists of names")
+struct NameListTests {
+    @Test("a given name that is also a word, and an unknown surname, in a list of three or more")
+    func itemsOfAList() {
+        let r = Fixture.extract("داوران این جشنواره حمید صادقی، محمود اکبری، رضا میرکریمی و عبدالحسن برزیده بودند.")
+        for name in ["حمید صادقی", "محمود اکبری", "رضا میرکریمی", "عبدالحسن برزیده"] {
+            #expect(Fixture.person(r, named: name) != nil, "\(name)")
+        }
+    }
+
+    @Test("an unknown surname before a number: «علی یوسفی، مهدی راستگر 4 جودوکاری هستند»")
+    func beforeANumber() {
+        let r = Fixture.extract("وی گفت: علی یوسفی، مهدی راستگر 4 جودوکاری هستند که به اردو دعوت شده‌اند.")
+        #expect(Fixture.person(r, named: "مهدی راستگر") != nil)
+    }
+
+    @Test("a compound surname no lexicon knows stays whole before the next item: «محمد رضا قدرت بیگلو و …»")
+    func wholeBeforeTheNextItem() {
+        let r = Fixture.extract("پیروز عطایی، علی نجفی، محمد رضا قدرت بیگلو و کامبیز یعقوبی بهترین بازیکنان بودند.")
+        #expect(Fixture.person(r, named: "محمد رضا قدرت بیگلو") != nil)
+        #expect(Fixture.person(r, named: "محمد رضا قدرت") == nil)
+    }
+
+    @Test("two items joined by «و» alone are no list: «علی احمدی و مهدی راستگر آمدند»")
+    func twoItemsAreNoList() {
+        let r = Fixture.extract("علی احمدی و مهدی راستگر آمدند.")
+        #expect(Fixture.person(r, named: "مهدی راستگر") == nil)
+    }
+
+    @Test("a phrase after a comma that follows a name is no item: «سخنان حسن روحانی، امید تازه‌ای … داد»")
+    func phraseAfterAName() {
+        let r = Fixture.extract("سخنان حسن روحانی، امید تازه‌ای به بازار داد.")
+        #expect(Fixture.names(r) == ["حسن روحانی"])
+    }
+}
