@@ -90,6 +90,13 @@ struct PhraseRecognizer {
             if let nested = institutionHead(at: j) {
                 qualifierKeys.append(nested.entry.key)
                 j += nested.length
+            } else if j > headEnd, context.isPluralWrittenApart(j), isQualifier(j - 1) && institutionHead(at: j - 1) == nil || j - 1 == headEnd {
+                // «گروه هتل هاي پارس», «دفتر آسيب هاي اجتماعي»: a plural ending written apart is the word before it
+                // (after a nested head it names many bodies, «… كميسيون هاي مربوط», unless they are the members of the
+                // first one: «اتحاديه شركت هاي …»).
+                qualifierKeys.append(context.key(j))
+                j += 1
+                continue
             } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil {
                 // «اتاق بازرگانی، صنایع و معادن … استان کرمان»: a comma inside a name holds only if a place ends it.
                 if context.isComma(j), firstComma == nil { firstComma = j }
@@ -134,9 +141,11 @@ struct PhraseRecognizer {
             return InstitutionSpan(tokens: i..<eponymEnd, name: shown(context.text(tokens: i..<eponymEnd)), key: canonical + qualifiers,
                                    gloss: head.entry["gloss"] ?? "", complete: true, implied: implied, place: nil, rule: RuleID.institutionHeadEponym.rawValue, source: head.entry.source)
         }
-        // Without a complement the phrase is only a head and at most two qualifiers («فرماندهی فاتب»):
-        // enough to finish a role, never an institution of its own.
-        var shortEnd = min(j, headEnd + context.limits.institutionBareWords)
+        // Without a complement the phrase is only a head and its qualifiers («فرماندهی فاتب»): enough to finish a
+        // role, never an institution of its own. A run of qualifiers that ends where a phrase ends is read whole («مدیرعامل شرکت قطارهای مسافری رجاء»); one
+        // cut by the bound or by a word it could not read («… خواستار افزایش قیمت …») keeps only its first words.
+        let readWhole = steps < context.limits.institutionWords && endsPhrase(at: j, end: end)
+        var shortEnd = min(j, headEnd + (readWhole ? j - headEnd : context.limits.institutionBareWords))
         while shortEnd > headEnd, context.isAnd(shortEnd - 1) { shortEnd -= 1 }
         if implied {
             // «مدیرکل نوسازی», «وزیر رفاه»: the office's unit named by its field alone says which office it is (in a
@@ -145,9 +154,7 @@ struct PhraseRecognizer {
             // The run must end where a phrase ends (punctuation, a function word, a verb of speech, another office),
             // not at the bound or before a word it could not read («… ارزش های دفاع مقدس …»), and hold no office.
             // Not before an auxiliary («در نشست با وزیر مسکن مطرح شد»): the last word read is then the verb's.
-            let endsCleanly = j >= end || !context.isWord(j) || context.isStopWord(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
-                || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
-            guard allowsBareImplied, j > headEnd, steps < context.limits.institutionWords, endsCleanly,
+            guard allowsBareImplied, j > headEnd, steps < context.limits.institutionWords, endsPhrase(at: j, end: end),
                   !(headEnd..<j).contains(where: { context.matchLength(.roleHeads, at: $0) != nil }) else { return nil }
             return InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)),
                                    key: canonical + (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined(), gloss: head.entry["gloss"] ?? "",
@@ -158,6 +165,13 @@ struct PhraseRecognizer {
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
                                gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: RuleID.institutionHead.rawValue,
                                completesRole: shortEnd == headEnd && head.entry["completes"] == "yes", source: head.entry.source)
+    }
+
+    /// True when a phrase may end before token `j`: the sentence's end, punctuation, a function word (not an
+    /// auxiliary: «با وزیر مسکن مطرح شد»), a verb of speech or another office.
+    private func endsPhrase(at j: Int, end: Int) -> Bool {
+        j >= end || !context.isWord(j) || context.isStopWord(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
+            || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
     }
 
     /// The body a unit belongs to, right after the unit's name: a listed institution, or a head marked

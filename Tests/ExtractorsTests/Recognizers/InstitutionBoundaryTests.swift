@@ -1,0 +1,36 @@
+import Testing
+@testable import Extractors
+
+/// Where an institution phrase ends when no place, eponym or listed body closes it (issue 16's «institution
+/// boundaries» class): a run of qualifiers that ends where a phrase ends is read whole, a plural ending written
+/// apart belongs to the word before it, and a run cut by the bound keeps only its first words.
+@Suite("Institution phrase boundaries")
+struct InstitutionBoundaryTests {
+    private func roles(of text: String, _ name: String) -> [String] {
+        Fixture.person(Fixture.extract(text), named: name)?.roles.map(\.text) ?? []
+    }
+
+    @Test("a run of qualifiers that ends before a function word or punctuation completes the office whole")
+    func wholeRunBeforePhraseEnd() {
+        #expect(roles(of: "حمید نوروزی مدیرعامل شرکت قطارهای مسافری سیمرغ در جمع خبرنگاران گفت: بلیت‌ها فروخته شد.", "حمید نوروزی")
+            == ["مدیرعامل شرکت قطارهای مسافری سیمرغ"])
+        #expect(roles(of: "داود شریفی رئیس هیئت بازرسی و نظارت گفت: گزارش آماده است.", "داود شریفی") == ["رئیس هیئت بازرسی و نظارت"])
+    }
+
+    @Test("a plural ending written apart («هتل هاي», Hamshahri's spelling) is part of the word before it")
+    func pluralWrittenApartInsideName() {
+        #expect(roles(of: "رضا امینی مدیرعامل گروه هتل هاي جهانگردی از افتتاح شعبه جدید خبر داد.", "رضا امینی")
+            == ["مدیرعامل گروه هتل هاي جهانگردی"])
+        let r = Fixture.extract("مهدی کاظمی رئیس دفتر آسیب هاي اجتماعی سازمان بهزیستی گفت: طرح ادامه دارد.")
+        #expect(Fixture.person(r, named: "مهدی کاظمی")?.roles.map(\.text) == ["رئیس دفتر آسیب هاي اجتماعی سازمان بهزیستی"])
+        #expect(r.institutions.map(\.name) == ["دفتر آسیب هاي اجتماعی سازمان بهزیستی"])
+        // Right after a head the ending makes the head plural: many bodies, no institution of one.
+        #expect(Fixture.extract("کمیسیون هاي مربوط مجلس این لایحه را بررسی می‌کنند.").institutions.isEmpty)
+    }
+
+    @Test("a run cut by the bound, with no phrase end in sight, keeps only the head's first two qualifiers")
+    func cutRunKeepsTwoWords() {
+        #expect(roles(of: "اکبر صالحی رئیس کانون نویسندگان جوان خواستار افزایش بودجه فرهنگی شد.", "اکبر صالحی")
+            == ["رئیس کانون نویسندگان جوان"])
+    }
+}
