@@ -33,4 +33,16 @@ struct InstitutionBoundaryTests {
         #expect(roles(of: "اکبر صالحی رئیس کانون نویسندگان جوان خواستار افزایش بودجه فرهنگی شد.", "اکبر صالحی")
             == ["رئیس کانون نویسندگان جوان"])
     }
+
+    @Test("a body the news names without a head (named-institutions.txt) is an institution and completes an office")
+    func bodiesWithoutHead() {
+        let r = Fixture.extract("سخنگوی کاخ سفید در نشست خبری گفت: گفت‌وگو با طالبان ادامه ندارد.")
+        #expect(Set(r.institutions.map(\.name)) == ["کاخ سفید", "طالبان"])
+        #expect(roles(of: "کارلوس مندز رئیس آژانس بین المللی انرژی اتمی در وین گفت: بازرسی‌ها ادامه می‌یابد.", "کارلوس مندز")
+            == ["رئیس آژانس بین المللی انرژی اتمی"])
+        // A new head of institution-heads.txt: a parliamentary faction, ended by the parliament it belongs to.
+        let faction = Fixture.extract("حسن کریمی عضو فراکسیون اصولگرایان مجلس گفت: لایحه بررسی شد.")
+        #expect(Fixture.person(faction, named: "حسن کریمی")?.roles.map(\.text) == ["عضو فراکسیون اصولگرایان مجلس"])
+        #expect(faction.institutions.map(\.name) == ["فراکسیون اصولگرایان مجلس"])
+    }
 }
