@@ -162,9 +162,25 @@ struct PhraseRecognizer {
                                    completesRole: true, source: head.entry.source)
         }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
+        if isBareName(head.entry, at: i, from: headEnd, to: shortEnd, readWhole: readWhole, end: end) {
+            return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: false, place: nil, rule: RuleID.institutionHeadName.rawValue, source: head.entry.source)
+        }
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
                                gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: RuleID.institutionHead.rawValue,
                                completesRole: shortEnd == headEnd && head.entry["completes"] == "yes", source: head.entry.source)
+    }
+
+    /// «فدراسیون هندبال», «حزب بعث»: a head whose bare phrase names one body (`bare=name`) and one or two
+    /// qualifiers, all read and none a head, that end before a comma, a function word or a verb of speech. Not at
+    /// the sentence's end: a Persian sentence ends in its verb, so a word read last there is most often the verb's
+    /// («… کمیته المپیک باشد.»); not before «و», which may coordinate the name's own words («سازمان همیاری و
+    /// …» is cut short); not after «این», which points back to a body named before («این سازمان همکاری …»).
+    private func isBareName(_ head: LexiconEntry, at i: Int, from headEnd: Int, to shortEnd: Int, readWhole: Bool, end: Int) -> Bool {
+        guard head["bare"] == "name", readWhole, shortEnd > headEnd, shortEnd - headEnd <= context.limits.institutionBareWords,
+              shortEnd < end, !context.isPunctuation(shortEnd, ".!?؟"), !context.isAnd(shortEnd), i == 0 || !context.lists(.deicticDeterminers, i - 1),
+              !(headEnd..<shortEnd).contains(where: { context.isAnd($0) || institutionHead(at: $0) != nil }) else { return false }
+        return !context.isWord(shortEnd) || context.isStopWord(shortEnd) && !isAuxiliary(shortEnd) || context.matchLength(.speechVerbs, at: shortEnd) != nil
     }
 
     /// True when a phrase may end before token `j`: the sentence's end, punctuation, a function word (not an

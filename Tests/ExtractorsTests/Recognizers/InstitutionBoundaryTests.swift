@@ -45,4 +45,19 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.person(faction, named: "حسن کریمی")?.roles.map(\.text) == ["عضو فراکسیون اصولگرایان مجلس"])
         #expect(faction.institutions.map(\.name) == ["فراکسیون اصولگرایان مجلس"])
     }
+
+    @Test("a head marked `bare=name` and one or two words name a body when the article vouches for them")
+    func bareNameVouchedFor() {
+        let twice = Fixture.extract("مجمع عمومی فدراسیون هندبال روز پنجشنبه برگزار شد. رئیس فدراسیون هندبال در این مجمع گفت: تیم ملی آماده است.")
+        #expect(twice.institutions.map(\.name) == ["فدراسیون هندبال"])
+        #expect(twice.institutions.first?.mentions.first?.rule == RuleID.institutionHeadName.rawValue)
+        let office = Fixture.extract("علی رضایی نماینده سازمان ترافیک در این جلسه حضور داشت.")
+        #expect(office.institutions.map(\.name) == ["سازمان ترافیک"])
+        // Once in running text a head and a word are as often a noun and its adjective or verb.
+        #expect(Fixture.extract("بیمار به بیمارستان مراجعه کرد و کمیسیون مذکور در این باره نظر داد.").institutions.isEmpty)
+        #expect(Fixture.extract("این سازمان همکاری با شهرداران را دنبال می‌کند و این سازمان همکاری را ادامه می‌دهد.").institutions.isEmpty)
+        // The short form of a longer name of the same article is no body of its own.
+        let short = Fixture.extract("سازمان همیاری شهرداری‌های استان قم طرح را اجرا کرد. نقش سازمان همیاری در این طرح مهم است و سازمان همیاری در پروژه‌ها سرمایه‌گذاری کرد.")
+        #expect(short.institutions.map(\.name) == ["سازمان همیاری شهرداری‌های استان قم"])
+    }
 }
