@@ -73,6 +73,10 @@ struct PhraseRecognizer {
         var steps = 0
         while j < end, steps < context.limits.institutionWords {
             if let p = places.place(at: j, allowBarePrefix: true) {
+                // «شرکت ایران خودرو»: a listed institution longer than the place it starts with is the body named.
+                if let n = context.matchLength(.namedInstitutions, at: j), n > p.tokens.count, let named = parentInstitution(at: j, end: end) {
+                    parent = named; j = named.tokens.upperBound; break
+                }
                 // «مرکز استان» is the province's centre; «مرکز بهداشت استان» is an office.
                 if j == headEnd, head.entry["place"] == "after-qualifier" { break }
                 place = p; j = p.tokens.upperBound; break
@@ -97,7 +101,9 @@ struct PhraseRecognizer {
                 qualifierKeys.append(context.key(j))
                 j += 1
                 continue
-            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil {
+            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil,
+                      context.matchLength(.namedInstitutions, at: j + 1) == nil {
+                // «بانک پارسیان و فولاد مبارکه»: «و» before a listed institution coordinates two bodies.
                 // «اتاق بازرگانی، صنایع و معادن … استان کرمان»: a comma inside a name holds only if a place ends it.
                 if context.isComma(j), firstComma == nil { firstComma = j }
                 j += 1

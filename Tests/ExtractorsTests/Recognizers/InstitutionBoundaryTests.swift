@@ -60,4 +60,13 @@ struct InstitutionBoundaryTests {
         let short = Fixture.extract("سازمان همیاری شهرداری‌های استان قم طرح را اجرا کرد. نقش سازمان همیاری در این طرح مهم است و سازمان همیاری در پروژه‌ها سرمایه‌گذاری کرد.")
         #expect(short.institutions.map(\.name) == ["سازمان همیاری شهرداری‌های استان قم"])
     }
+
+    @Test("a listed institution after a head ends the phrase: longer than a place it starts with, or after «و»")
+    func listedInstitutionInsideAPhrase() {
+        // «ایران خودرو» starts with a country; the listed company is the body, not «شرکت ایران».
+        #expect(Fixture.extract("سهام شرکت ایران خودرو دیروز گران شد.").institutions.map(\.name) == ["شرکت ایران خودرو"])
+        // «و» before a listed institution coordinates two bodies, no one name running over both.
+        let names = Fixture.extract("سهام بانک پارسیان و فولاد مبارکه اصفهان در صدر جدول قرار گرفت.").institutions.map(\.name)
+        #expect(names == ["فولاد مبارکه اصفهان"], "institutions: \(names)")
+    }
 }
