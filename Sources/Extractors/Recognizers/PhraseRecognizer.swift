@@ -129,7 +129,8 @@ struct PhraseRecognizer {
         }
         if place == nil, eponymEnd == nil, let comma = firstComma { j = comma }
         // A coordination cut short by the bound leaves no dangling «و».
-        while j > headEnd, place == nil, eponymEnd == nil, context.isAnd(j - 1) { j -= 1 }
+        // Nor a preposition of a nested head with nothing after it («ستاد مبارزه با» + a number): «و», «با», «از» are stop words.
+        while j > headEnd, place == nil, eponymEnd == nil, context.isStopWord(j - 1) { j -= 1 }
         let canonical = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface)
         let qualifiers = qualifierKeys.joined()
         if let place {
@@ -152,7 +153,7 @@ struct PhraseRecognizer {
         // cut by the bound or by a word it could not read («… خواستار افزایش قیمت …») keeps only its first words.
         let readWhole = steps < context.limits.institutionWords && endsPhrase(at: j, end: end)
         var shortEnd = min(j, headEnd + (readWhole ? j - headEnd : context.limits.institutionBareWords))
-        while shortEnd > headEnd, context.isAnd(shortEnd - 1) { shortEnd -= 1 }
+        while shortEnd > headEnd, context.isStopWord(shortEnd - 1) { shortEnd -= 1 }
         if implied {
             // «مدیرکل نوسازی», «وزیر رفاه»: the office's unit named by its field alone says which office it is (in a
             // list «با حضور فرماندار، مدیرکل نوسازی، …» it is one participant), though no institution of its own.

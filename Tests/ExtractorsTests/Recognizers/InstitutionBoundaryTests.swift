@@ -69,4 +69,14 @@ struct InstitutionBoundaryTests {
         let names = Fixture.extract("سهام بانک پارسیان و فولاد مبارکه اصفهان در صدر جدول قرار گرفت.").institutions.map(\.name)
         #expect(names == ["فولاد مبارکه اصفهان"], "institutions: \(names)")
     }
+
+    @Test("a verbal noun and its preposition («مبارزه با», «پیشگیری از») run a body's name on; alone they open none")
+    func prepositionInsideName() {
+        let r = Fixture.extract("حسن کریمی رئیس اداره پیشگیری از سوانح وزارت بهداشت گفت: آمار کاهش یافت.")
+        #expect(Fixture.person(r, named: "حسن کریمی")?.roles.map(\.text) == ["رئیس اداره پیشگیری از سوانح وزارت بهداشت"])
+        #expect(r.institutions.map(\.name) == ["اداره پیشگیری از سوانح وزارت بهداشت"])
+        // With nothing the phrase can read after it, the preposition is left out.
+        #expect(roles(of: "مجید نوری دبیر ستاد مبارزه با 12 جرم اقتصادی گفت: پرونده‌ها بررسی شد.", "مجید نوری") == ["دبیر ستاد مبارزه"])
+        #expect(Fixture.extract("مبارزه با مواد مخدر در استان تهران ادامه دارد.").institutions.isEmpty)
+    }
 }
