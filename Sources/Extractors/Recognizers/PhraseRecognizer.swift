@@ -85,6 +85,8 @@ struct PhraseRecognizer {
                 qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
                 eponymEnd = k
                 j = k
+                // «بیمارستان امام خمینی (ره) کنگان»: the town of a body named for someone follows the eponym.
+                if let p = places.place(at: j), p.level != "national", !p.deictic { place = p; j = p.tokens.upperBound }
                 break
             }
             // A listed institution or the parliament ends the phrase as the body the unit belongs to

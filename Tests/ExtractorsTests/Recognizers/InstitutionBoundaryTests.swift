@@ -79,4 +79,11 @@ struct InstitutionBoundaryTests {
         #expect(roles(of: "مجید نوری دبیر ستاد مبارزه با 12 جرم اقتصادی گفت: پرونده‌ها بررسی شد.", "مجید نوری") == ["دبیر ستاد مبارزه"])
         #expect(Fixture.extract("مبارزه با مواد مخدر در استان تهران ادامه دارد.").institutions.isEmpty)
     }
+
+    @Test("the town of a body named for someone follows the eponym: «بیمارستان امام رضا (ع) مشهد»")
+    func placeAfterEponym() {
+        let r = Fixture.extract("مصدومان به بیمارستان امام رضا (ع) مشهد منتقل شدند.")
+        #expect(r.institutions.map(\.name) == ["بیمارستان امام رضا (ع) مشهد"])
+        #expect(r.institutions.first?.mentions.first?.rule == RuleID.institutionHeadPlace.rawValue)
+    }
 }
