@@ -60,7 +60,29 @@ struct MentionScanner {
                 i += 1
             }
         }
+        keepAttestedBareNames(in: &found)
         return found
+    }
+
+    /// A bare name (`institution.head-name`: «فدراسیون هندبال») is kept when the article vouches for it: written
+    /// twice, or as the body of an office or a group («رئیس سازمان ترافیک»). Once in running text a head and two
+    /// words are as often a noun and its adjective or verb («… به بیمارستان مراجعه …», «کمیسیون مذکور»). A bare
+    /// name that begins a longer institution of the article («سازمان همیاری» beside «سازمان همیاری شهرداریهای
+    /// استان قم») is that body's short form, no body of its own.
+    private func keepAttestedBareNames(in found: inout RecognizedMentions) {
+        let bare = RuleID.institutionHeadName.rawValue
+        guard found.institutions.contains(where: { $0.rule == bare }) else { return }
+        var inOffice = [Bool](repeating: false, count: context.tokenCount)
+        for r in found.roles { for t in r.tokens { inOffice[t] = true } }
+        for g in found.groups { for t in g.tokens { inOffice[t] = true } }
+        var written: [String: Int] = [:]
+        for inst in found.institutions { written[inst.key, default: 0] += 1 }
+        let keys = Set(written.keys)
+        found.institutions.removeAll { inst in
+            guard inst.rule == bare else { return false }
+            if keys.contains(where: { $0 != inst.key && $0.hasPrefix(inst.key) }) { return true }
+            return written[inst.key, default: 0] < 2 && !inOffice[inst.tokens.lowerBound]
+        }
     }
 
     /// The complete institutions named inside a role's complement, at any depth.

@@ -73,6 +73,10 @@ struct PhraseRecognizer {
         var steps = 0
         while j < end, steps < context.limits.institutionWords {
             if let p = places.place(at: j, allowBarePrefix: true) {
+                // «شرکت ایران خودرو»: a listed institution longer than the place it starts with is the body named.
+                if let n = context.matchLength(.namedInstitutions, at: j), n > p.tokens.count, let named = parentInstitution(at: j, end: end) {
+                    parent = named; j = named.tokens.upperBound; break
+                }
                 // «مرکز استان» is the province's centre; «مرکز بهداشت استان» is an office.
                 if j == headEnd, head.entry["place"] == "after-qualifier" { break }
                 place = p; j = p.tokens.upperBound; break
@@ -81,6 +85,8 @@ struct PhraseRecognizer {
                 qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
                 eponymEnd = k
                 j = k
+                // «بیمارستان امام خمینی (ره) کنگان»: the town of a body named for someone follows the eponym.
+                if let p = places.place(at: j), p.level != "national", !p.deictic { place = p; j = p.tokens.upperBound }
                 break
             }
             // A listed institution or the parliament ends the phrase as the body the unit belongs to
@@ -90,7 +96,16 @@ struct PhraseRecognizer {
             if let nested = institutionHead(at: j) {
                 qualifierKeys.append(nested.entry.key)
                 j += nested.length
-            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil {
+            } else if j > headEnd, context.isPluralWrittenApart(j), isQualifier(j - 1) && institutionHead(at: j - 1) == nil || j - 1 == headEnd {
+                // «گروه هتل هاي پارس», «دفتر آسيب هاي اجتماعي»: a plural ending written apart is the word before it
+                // (after a nested head it names many bodies, «… كميسيون هاي مربوط», unless they are the members of the
+                // first one: «اتحاديه شركت هاي …»).
+                qualifierKeys.append(context.key(j))
+                j += 1
+                continue
+            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil,
+                      context.matchLength(.namedInstitutions, at: j + 1) == nil {
+                // «بانک پارسیان و فولاد مبارکه»: «و» before a listed institution coordinates two bodies.
                 // «اتاق بازرگانی، صنایع و معادن … استان کرمان»: a comma inside a name holds only if a place ends it.
                 if context.isComma(j), firstComma == nil { firstComma = j }
                 j += 1
@@ -116,7 +131,8 @@ struct PhraseRecognizer {
         }
         if place == nil, eponymEnd == nil, let comma = firstComma { j = comma }
         // A coordination cut short by the bound leaves no dangling «و».
-        while j > headEnd, place == nil, eponymEnd == nil, context.isAnd(j - 1) { j -= 1 }
+        // Nor a preposition of a nested head with nothing after it («ستاد مبارزه با» + a number): «و», «با», «از» are stop words.
+        while j > headEnd, place == nil, eponymEnd == nil, context.isStopWord(j - 1) { j -= 1 }
         let canonical = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface)
         let qualifiers = qualifierKeys.joined()
         if let place {
@@ -134,10 +150,12 @@ struct PhraseRecognizer {
             return InstitutionSpan(tokens: i..<eponymEnd, name: shown(context.text(tokens: i..<eponymEnd)), key: canonical + qualifiers,
                                    gloss: head.entry["gloss"] ?? "", complete: true, implied: implied, place: nil, rule: RuleID.institutionHeadEponym.rawValue, source: head.entry.source)
         }
-        // Without a complement the phrase is only a head and at most two qualifiers («فرماندهی فاتب»):
-        // enough to finish a role, never an institution of its own.
-        var shortEnd = min(j, headEnd + context.limits.institutionBareWords)
-        while shortEnd > headEnd, context.isAnd(shortEnd - 1) { shortEnd -= 1 }
+        // Without a complement the phrase is only a head and its qualifiers («فرماندهی فاتب»): enough to finish a
+        // role, never an institution of its own. A run of qualifiers that ends where a phrase ends is read whole («مدیرعامل شرکت قطارهای مسافری رجاء»); one
+        // cut by the bound or by a word it could not read («… خواستار افزایش قیمت …») keeps only its first words.
+        let readWhole = steps < context.limits.institutionWords && endsPhrase(at: j, end: end)
+        var shortEnd = min(j, headEnd + (readWhole ? j - headEnd : context.limits.institutionBareWords))
+        while shortEnd > headEnd, context.isStopWord(shortEnd - 1) { shortEnd -= 1 }
         if implied {
             // «مدیرکل نوسازی», «وزیر رفاه»: the office's unit named by its field alone says which office it is (in a
             // list «با حضور فرماندار، مدیرکل نوسازی، …» it is one participant), though no institution of its own.
@@ -145,9 +163,7 @@ struct PhraseRecognizer {
             // The run must end where a phrase ends (punctuation, a function word, a verb of speech, another office),
             // not at the bound or before a word it could not read («… ارزش های دفاع مقدس …»), and hold no office.
             // Not before an auxiliary («در نشست با وزیر مسکن مطرح شد»): the last word read is then the verb's.
-            let endsCleanly = j >= end || !context.isWord(j) || context.isStopWord(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
-                || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
-            guard allowsBareImplied, j > headEnd, steps < context.limits.institutionWords, endsCleanly,
+            guard allowsBareImplied, j > headEnd, steps < context.limits.institutionWords, endsPhrase(at: j, end: end),
                   !(headEnd..<j).contains(where: { context.matchLength(.roleHeads, at: $0) != nil }) else { return nil }
             return InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)),
                                    key: canonical + (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined(), gloss: head.entry["gloss"] ?? "",
@@ -155,9 +171,32 @@ struct PhraseRecognizer {
                                    completesRole: true, source: head.entry.source)
         }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
+        if isBareName(head.entry, at: i, from: headEnd, to: shortEnd, readWhole: readWhole, end: end) {
+            return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: false, place: nil, rule: RuleID.institutionHeadName.rawValue, source: head.entry.source)
+        }
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
                                gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: RuleID.institutionHead.rawValue,
                                completesRole: shortEnd == headEnd && head.entry["completes"] == "yes", source: head.entry.source)
+    }
+
+    /// «فدراسیون هندبال», «حزب بعث»: a head whose bare phrase names one body (`bare=name`) and one or two
+    /// qualifiers, all read and none a head, that end before a comma, a function word or a verb of speech. Not at
+    /// the sentence's end: a Persian sentence ends in its verb, so a word read last there is most often the verb's
+    /// («… کمیته المپیک باشد.»); not before «و», which may coordinate the name's own words («سازمان همیاری و
+    /// …» is cut short); not after «این», which points back to a body named before («این سازمان همکاری …»).
+    private func isBareName(_ head: LexiconEntry, at i: Int, from headEnd: Int, to shortEnd: Int, readWhole: Bool, end: Int) -> Bool {
+        guard head["bare"] == "name", readWhole, shortEnd > headEnd, shortEnd - headEnd <= context.limits.institutionBareWords,
+              shortEnd < end, !context.isPunctuation(shortEnd, ".!?؟"), !context.isAnd(shortEnd), i == 0 || !context.lists(.deicticDeterminers, i - 1),
+              !(headEnd..<shortEnd).contains(where: { context.isAnd($0) || institutionHead(at: $0) != nil }) else { return false }
+        return !context.isWord(shortEnd) || context.isStopWord(shortEnd) && !isAuxiliary(shortEnd) || context.matchLength(.speechVerbs, at: shortEnd) != nil
+    }
+
+    /// True when a phrase may end before token `j`: the sentence's end, punctuation, a function word (not an
+    /// auxiliary: «با وزیر مسکن مطرح شد»), a verb of speech or another office.
+    private func endsPhrase(at j: Int, end: Int) -> Bool {
+        j >= end || !context.isWord(j) || context.isStopWord(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
+            || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
     }
 
     /// The body a unit belongs to, right after the unit's name: a listed institution, or a head marked

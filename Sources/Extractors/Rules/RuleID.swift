@@ -37,6 +37,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case institutionImpliedByRole = "institution.implied-by-role"
     case institutionImpliedNamed = "institution.implied-named"
     case institutionHeadParent = "institution.head-parent"
+    /// A head whose bare phrase names one body (`bare=name`) and one or two qualifiers: «فدراسیون هندبال».
+    case institutionHeadName = "institution.head-name"
     case groupNoun = "group.noun"
     case groupPluralRole = "group.plural-role"
     case group = "group"

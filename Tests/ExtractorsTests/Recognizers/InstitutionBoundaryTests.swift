@@ -1,0 +1,89 @@
+import Testing
+@testable import Extractors
+
+/// Where an institution phrase ends when no place, eponym or listed body closes it (issue 16's «institution
+/// boundaries» class): a run of qualifiers that ends where a phrase ends is read whole, a plural ending written
+/// apart belongs to the word before it, and a run cut by the bound keeps only its first words.
+@Suite("Institution phrase boundaries")
+struct InstitutionBoundaryTests {
+    private func roles(of text: String, _ name: String) -> [String] {
+        Fixture.person(Fixture.extract(text), named: name)?.roles.map(\.text) ?? []
+    }
+
+    @Test("a run of qualifiers that ends before a function word or punctuation completes the office whole")
+    func wholeRunBeforePhraseEnd() {
+        #expect(roles(of: "حمید نوروزی مدیرعامل شرکت قطارهای مسافری سیمرغ در جمع خبرنگاران گفت: بلیت‌ها فروخته شد.", "حمید نوروزی")
+            == ["مدیرعامل شرکت قطارهای مسافری سیمرغ"])
+        #expect(roles(of: "داود شریفی رئیس هیئت بازرسی و نظارت گفت: گزارش آماده است.", "داود شریفی") == ["رئیس هیئت بازرسی و نظارت"])
+    }
+
+    @Test("a plural ending written apart («هتل هاي», Hamshahri's spelling) is part of the word before it")
+    func pluralWrittenApartInsideName() {
+        #expect(roles(of: "رضا امینی مدیرعامل گروه هتل هاي جهانگردی از افتتاح شعبه جدید خبر داد.", "رضا امینی")
+            == ["مدیرعامل گروه هتل هاي جهانگردی"])
+        let r = Fixture.extract("مهدی کاظمی رئیس دفتر آسیب هاي اجتماعی سازمان بهزیستی گفت: طرح ادامه دارد.")
+        #expect(Fixture.person(r, named: "مهدی کاظمی")?.roles.map(\.text) == ["رئیس دفتر آسیب هاي اجتماعی سازمان بهزیستی"])
+        #expect(r.institutions.map(\.name) == ["دفتر آسیب هاي اجتماعی سازمان بهزیستی"])
+        // Right after a head the ending makes the head plural: many bodies, no institution of one.
+        #expect(Fixture.extract("کمیسیون هاي مربوط مجلس این لایحه را بررسی می‌کنند.").institutions.isEmpty)
+    }
+
+    @Test("a run cut by the bound, with no phrase end in sight, keeps only the head's first two qualifiers")
+    func cutRunKeepsTwoWords() {
+        #expect(roles(of: "اکبر صالحی رئیس کانون نویسندگان جوان خواستار افزایش بودجه فرهنگی شد.", "اکبر صالحی")
+            == ["رئیس کانون نویسندگان جوان"])
+    }
+
+    @Test("a body the news names without a head (named-institutions.txt) is an institution and completes an office")
+    func bodiesWithoutHead() {
+        let r = Fixture.extract("سخنگوی کاخ سفید در نشست خبری گفت: گفت‌وگو با طالبان ادامه ندارد.")
+        #expect(Set(r.institutions.map(\.name)) == ["کاخ سفید", "طالبان"])
+        #expect(roles(of: "کارلوس مندز رئیس آژانس بین المللی انرژی اتمی در وین گفت: بازرسی‌ها ادامه می‌یابد.", "کارلوس مندز")
+            == ["رئیس آژانس بین المللی انرژی اتمی"])
+        // A new head of institution-heads.txt: a parliamentary faction, ended by the parliament it belongs to.
+        let faction = Fixture.extract("حسن کریمی عضو فراکسیون اصولگرایان مجلس گفت: لایحه بررسی شد.")
+        #expect(Fixture.person(faction, named: "حسن کریمی")?.roles.map(\.text) == ["عضو فراکسیون اصولگرایان مجلس"])
+        #expect(faction.institutions.map(\.name) == ["فراکسیون اصولگرایان مجلس"])
+    }
+
+    @Test("a head marked `bare=name` and one or two words name a body when the article vouches for them")
+    func bareNameVouchedFor() {
+        let twice = Fixture.extract("مجمع عمومی فدراسیون هندبال روز پنجشنبه برگزار شد. رئیس فدراسیون هندبال در این مجمع گفت: تیم ملی آماده است.")
+        #expect(twice.institutions.map(\.name) == ["فدراسیون هندبال"])
+        #expect(twice.institutions.first?.mentions.first?.rule == RuleID.institutionHeadName.rawValue)
+        let office = Fixture.extract("علی رضایی نماینده سازمان ترافیک در این جلسه حضور داشت.")
+        #expect(office.institutions.map(\.name) == ["سازمان ترافیک"])
+        // Once in running text a head and a word are as often a noun and its adjective or verb.
+        #expect(Fixture.extract("بیمار به بیمارستان مراجعه کرد و کمیسیون مذکور در این باره نظر داد.").institutions.isEmpty)
+        #expect(Fixture.extract("این سازمان همکاری با شهرداران را دنبال می‌کند و این سازمان همکاری را ادامه می‌دهد.").institutions.isEmpty)
+        // The short form of a longer name of the same article is no body of its own.
+        let short = Fixture.extract("سازمان همیاری شهرداری‌های استان قم طرح را اجرا کرد. نقش سازمان همیاری در این طرح مهم است و سازمان همیاری در پروژه‌ها سرمایه‌گذاری کرد.")
+        #expect(short.institutions.map(\.name) == ["سازمان همیاری شهرداری‌های استان قم"])
+    }
+
+    @Test("a listed institution after a head ends the phrase: longer than a place it starts with, or after «و»")
+    func listedInstitutionInsideAPhrase() {
+        // «ایران خودرو» starts with a country; the listed company is the body, not «شرکت ایران».
+        #expect(Fixture.extract("سهام شرکت ایران خودرو دیروز گران شد.").institutions.map(\.name) == ["شرکت ایران خودرو"])
+        // «و» before a listed institution coordinates two bodies, no one name running over both.
+        let names = Fixture.extract("سهام بانک پارسیان و فولاد مبارکه اصفهان در صدر جدول قرار گرفت.").institutions.map(\.name)
+        #expect(names == ["فولاد مبارکه اصفهان"], "institutions: \(names)")
+    }
+
+    @Test("a verbal noun and its preposition («مبارزه با», «پیشگیری از») run a body's name on; alone they open none")
+    func prepositionInsideName() {
+        let r = Fixture.extract("حسن کریمی رئیس اداره پیشگیری از سوانح وزارت بهداشت گفت: آمار کاهش یافت.")
+        #expect(Fixture.person(r, named: "حسن کریمی")?.roles.map(\.text) == ["رئیس اداره پیشگیری از سوانح وزارت بهداشت"])
+        #expect(r.institutions.map(\.name) == ["اداره پیشگیری از سوانح وزارت بهداشت"])
+        // With nothing the phrase can read after it, the preposition is left out.
+        #expect(roles(of: "مجید نوری دبیر ستاد مبارزه با 12 جرم اقتصادی گفت: پرونده‌ها بررسی شد.", "مجید نوری") == ["دبیر ستاد مبارزه"])
+        #expect(Fixture.extract("مبارزه با مواد مخدر در استان تهران ادامه دارد.").institutions.isEmpty)
+    }
+
+    @Test("the town of a body named for someone follows the eponym: «بیمارستان امام رضا (ع) مشهد»")
+    func placeAfterEponym() {
+        let r = Fixture.extract("مصدومان به بیمارستان امام رضا (ع) مشهد منتقل شدند.")
+        #expect(r.institutions.map(\.name) == ["بیمارستان امام رضا (ع) مشهد"])
+        #expect(r.institutions.first?.mentions.first?.rule == RuleID.institutionHeadPlace.rawValue)
+    }
+}
