@@ -67,7 +67,7 @@ struct ClauseReader {
     func cancelsMeeting(_ sentence: Sentence) -> Bool {
         let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
         for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)
-        where context.match(.nonMeetingCues, at: k).map({ $0.entry["kind"] != "remote" }) ?? false {
+        where context.match(.nonMeetingCues, at: k).map({ !NonMeetingCue.keepsMeeting($0.entry["kind"]) }) ?? false {
             return true
         }
         return false

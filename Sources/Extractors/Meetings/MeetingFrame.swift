@@ -33,8 +33,10 @@ public struct MeetingFrame: Sendable, Hashable {
     public var cameo: String
     public var parties: [Party]
     public var triggers: [String]
-    /// «این نشست …» joins the latest meeting (`deictic=joins`).
+    /// «این نشست …» joins the latest meeting (`deictic=joins` or `joins-after`).
     public var deicticJoins: Bool
+    /// «مراسم افتتاح این نمایشگاه»: a deictic right after the trigger also joins (`deictic=joins-after`).
+    public var deicticAfter: Bool
     /// No frame when a locative preposition follows the trigger (`unless-next=locative`).
     public var unlessLocativeNext: Bool
     public var example: String
@@ -69,7 +71,8 @@ public struct MeetingFrame: Sendable, Hashable {
         self.parties = parties
         triggers = LexiconSchema.list(entry["triggers"])
         guard !triggers.isEmpty else { throw LexiconError(at: entry, "frame «\(entry.surface)» names no triggers=") }
-        deicticJoins = entry["deictic"] == "joins"
+        deicticJoins = entry["deictic"] == "joins" || entry["deictic"] == "joins-after"
+        deicticAfter = entry["deictic"] == "joins-after"
         unlessLocativeNext = entry["unless-next"] == "locative"
         example = entry["example"] ?? ""
         source = entry.source

@@ -7,7 +7,8 @@
 /// - A meeting said to be held separately («به طور جداگانه», `separate-meeting-cues.txt`) in its own sentence or
 ///   in a later sentence that refers back to it («در این دیدارها … به طور جداگانه») is a star: the party on the
 ///   side with fewest people meets each person of the other side in a meeting of its own
-///   (`meeting.split.separately`).
+///   (`meeting.split.separately`). When the host is not a person the rules read (a group, an unknown name),
+///   the guests on the one side still do not meet one another: each keeps a meeting of its own.
 struct SeparateMeetings {
     let context: DocumentContext
 
@@ -29,7 +30,23 @@ struct SeparateMeetings {
             var low = 0, high = starts.count
             while low < high { let mid = (low + high) / 2; if starts[mid] > event.sentence { high = mid } else { low = mid + 1 } }
             let next = low < starts.count ? starts[low] : context.text.sentences.count
-            guard heldSeparately(event, before: next, cueKinds: &cueKinds), let star = star(of: event) else { result.append(event); continue }
+            guard heldSeparately(event, before: next, cueKinds: &cueKinds) else { result.append(event); continue }
+            guard let star = star(of: event) else {
+                // «[a host no rule read as a person] به طور جداگانه با A و B دیدار کرد»: the guests still met
+                // only the host, one at a time; each keeps a meeting of its own, with no one else in it.
+                if let guests = guestsWithoutHost(event) {
+                    for guest in guests {
+                        var one = event
+                        one.persons = [guest]
+                        one.guests = event.guests.filter { $0 == guest }
+                        one.rule = RuleID.meetingSplitSeparately.rawValue
+                        result.append(one)
+                    }
+                } else {
+                    result.append(event)
+                }
+                continue
+            }
             for spoke in star.spokes {
                 var one = event
                 one.persons = star.centre + [spoke]
@@ -53,6 +70,15 @@ struct SeparateMeetings {
         guard spokes.count >= 2 else { return nil }
         let centre = event.persons.filter { !spokes.contains($0) }
         return (centre, spokes)
+    }
+
+    /// The people of a meeting held separately whose frame found them all on one side and no one on the other
+    /// (the host is a group, or a name no rule read); nil when another side names someone or fewer than two.
+    private func guestsWithoutHost(_ event: MeetingEvent) -> [Int]? {
+        let sides = event.sides.map { $0.filter(event.persons.contains) }
+        guard event.sides.count >= 2, sides.filter({ !$0.isEmpty }).count == 1,
+              let side = sides.first(where: { !$0.isEmpty }), side.count >= 2, Set(side) == Set(event.persons) else { return nil }
+        return side
     }
 
     /// True when a separateness cue stands in one of the meeting's sentences, or in a later sentence before the

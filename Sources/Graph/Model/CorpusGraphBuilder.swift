@@ -97,6 +97,9 @@ public struct CorpusGraphBuilder: Sendable {
                 surnameKey: person.surnameKey, roles: roles, mentionCount: person.mentions.count))
         }
 
+        // Meetings split from one trigger (a star held «به طور جداگانه») share its offsets: the second and later get
+        // «#n» so their ids stay distinct (the store refused the article otherwise); the first keeps its id.
+        var triggerUses: [String: Int] = [:]
         for meeting in graph.meetings {
             func lookup(_ locals: [String], in table: [String: String]) -> [String] {
                 locals.compactMap { local in
@@ -110,7 +113,10 @@ public struct CorpusGraphBuilder: Sendable {
                 danglingReferences += 1
                 return nil
             }
-            let key = "meeting:\(documentID)@\(meeting.trigger.start)-\(meeting.trigger.end)"
+            let base = "meeting:\(documentID)@\(meeting.trigger.start)-\(meeting.trigger.end)"
+            let use = triggerUses[base, default: 0]
+            triggerUses[base] = use + 1
+            let key = use == 0 ? base : base + "#\(use + 1)"
             meetings.append(MeetingSummary(
                 id: StableID.make(NodeKind.meeting.idPrefix, key), key: key, document: documentID,
                 kind: meeting.kind, cameo: meeting.cameo, trigger: meeting.trigger,

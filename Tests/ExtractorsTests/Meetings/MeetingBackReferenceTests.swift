@@ -1,0 +1,75 @@
+import Testing
+@testable import Extractors
+
+/// Who is at a meeting: a later sentence that points back to it and names someone at it («در مراسم افتتاح این
+/// کتابخانه X گفت», a deictic after an occasion's trigger, `deictic=joins-after`; «در ادامه این مراسم X گفت», the
+/// speaker after a back-reference that opens the sentence); the dead a ceremony commemorates (`Commemoration`);
+/// guests met separately by a host the rules do not read as a person (`SeparateMeetings`).
+@Suite("Back-references, commemorations and separate guests")
+struct MeetingBackReferenceTests {
+    private let opening = "کتابخانه مرکزی شهر یزد صبح دیروز با حضور حسین امیری استاندار یزد افتتاح شد."
+
+    @Test("«X در مراسم افتتاح این کتابخانه گفت» joins the opening reported before")
+    func occasionWithDeicticJoins() {
+        let r = Fixture.extract(opening + "\nعلی کریمی شهردار یزد در مراسم افتتاح این کتابخانه گفت: کتاب‌خوانی باید گسترش یابد.")
+        #expect(Fixture.metNames(r) == [["حسین امیری", "علی کریمی"]])
+        #expect(r.meetings.count == 1)
+    }
+
+    @Test("«در مراسم افتتاحیه این کتابخانه X، شهردار … گفت»: the speaker after the back-reference joins")
+    func speakerAfterOccasionPhrase() {
+        let r = Fixture.extract(opening + "\nدر مراسم افتتاحیه این کتابخانه علی کریمی، شهردار یزد گفت: کتاب‌خوانی باید گسترش یابد.")
+        #expect(Fixture.metNames(r) == [["حسین امیری", "علی کریمی"]])
+    }
+
+    @Test("«در ادامه این مراسم X گفت»: a discourse marker before the back-reference does not hide the speaker")
+    func speakerAfterSequenceAndDeictic() {
+        let r = Fixture.extract(opening + "\nدر ادامه این مراسم مهدی رحیمی مدیرکل کتابخانه‌های استان یزد گفت: این کتابخانه ده هزار جلد کتاب دارد.")
+        #expect(Fixture.metNames(r) == [["حسین امیری", "مهدی رحیمی"]])
+    }
+
+    @Test("an opening named without «این» is another event: it does not join the earlier one")
+    func occasionWithoutDeicticStaysApart() {
+        let r = Fixture.extract(opening + "\nعلی کریمی شهردار یزد هفته گذشته در مراسم افتتاح نمایشگاه کتاب تهران گفت: کتاب‌خوانی باید گسترش یابد.")
+        #expect(Fixture.metNames(r).isEmpty)
+        #expect(r.meetings.allSatisfy { $0.rule != RuleID.meetingJoinThisMeeting.rawValue })
+    }
+
+    @Test("the back-reference followed by a group or a clause names no one: the meeting keeps its people")
+    func noPersonAfterBackReference() {
+        let group = Fixture.extract(opening + "\nدر ادامه این مراسم دانش‌آموزان سرود خواندند.")
+        #expect(Fixture.metNames(group).isEmpty)
+        let clause = Fixture.extract(opening + "\nدر مراسم افتتاح این کتابخانه گفته شد که علی کریمی شهردار یزد هم کمک کرده است.")
+        #expect(Fixture.metNames(clause).isEmpty)
+    }
+
+    @Test("«مراسم یادبود X»: the one commemorated is not present; the speaker and the «با حضور» list are")
+    func commemoratedIsNotPresent() {
+        let speaker = Fixture.extract("مهدی رحیمی رئیس دانشگاه یزد در مراسم یادبود محمد جعفر پوینده گفت: آثار او ماندگار است.")
+        #expect(Fixture.metNames(speaker).isEmpty)
+        let listed = Fixture.extract("همایش گرامیداشت ابوالقاسم فردوسی با حضور علی کریمی شهردار توس و حسن رضایی استاندار خراسان رضوی برگزار شد.")
+        #expect(Fixture.metNames(listed) == [["حسن رضایی", "علی کریمی"]])
+    }
+
+    @Test("«مراسم نکوداشت X» honours the living, who attend: no commemoration cue, the pair stays")
+    func livingHonoureeStays() {
+        let r = Fixture.extract("مهدی رحیمی رئیس دانشگاه یزد در مراسم نکوداشت علی نصیری گفت: آثار او ماندگار است.")
+        #expect(Fixture.metNames(r) == [["علی نصیری", "مهدی رحیمی"]])
+    }
+
+    @Test("held «به طور جداگانه» by a host who is a group: the guests do not meet one another")
+    func separatelyWithoutHostPerson() {
+        let r = Fixture.extract("هیئت پارلمانی انگلیس دیروز به طور جداگانه با جلال طالبانی رئیس جمهور و ابراهیم جعفری نخست وزیر عراق دیدار و گفت‌وگو کرد.")
+        #expect(Fixture.metNames(r).isEmpty)
+        #expect(r.meetings.count == 2)
+        // Without the cue the list met together.
+        let joint = Fixture.extract("هیئت پارلمانی انگلیس دیروز با جلال طالبانی رئیس جمهور و ابراهیم جعفری نخست وزیر عراق دیدار و گفت‌وگو کرد.")
+        #expect(Fixture.metNames(joint) == [["ابراهیم جعفری", "جلال طالبانی"]])
+    }
+
+    @Test("a named speaker after a back-reference does not join a meeting that holds an unnamed role-holder")
+    func backReferenceKeepsOffUnnamedHolder() {
+        let r = Fixture.extract("کتابخانه مرکزی شهر یزد صبح دیروز با حضور شهردار و مدیران شهرداری منطقه افتتاح شد.\nدر ادامه این مراسم، مهندس علی کریمی شهردار منطقه ۳ یزد گفت: کتابخانه هر روز باز است.")
+        #expect(Fixture.metNames(r).isEmpty)
+    }
+}
