@@ -74,7 +74,8 @@ struct MeetingDetector {
                 var backReferenced = false
                 let anaphoric = k > 0 && context.lists(.deicticDeterminers, k - 1)
                 if frame.unlessLocativeNext, context.lists(.locativePrepositions, te) { k = te; continue }
-                if frame.deicticJoins && (anaphoric || frame.deicticAfter && context.lists(.deicticDeterminers, te)) {
+                if frame.deicticJoins && (anaphoric || frame.deicticAfter && context.lists(.deicticDeterminers, te)
+                                          || frame.kind != .visit && continuesEvent(trigger: k)) {
                     deicticEnd = te
                     backReferenced = !anaphoric
                     if let subject { participants += list(at: subject.tokens.lowerBound, limit: limit, slotAt).slots }
@@ -189,6 +190,16 @@ struct MeetingDetector {
         case .person(let p): coref.live(p)
         case .role(let r): coref.person(forRole: r)
         case .group: nil
+        }
+    }
+
+    /// «در ادامه جلسه، X گفت», «در پایان مراسم X …»: a marker of the next step of an event (`sequence=yes` in
+    /// discourse-markers.txt) ends right before the trigger, so the noun is the event under way, not a new one. A
+    /// visit is left out: «در ادامه سفر خود … با Y دیدار کرد» reports a further meeting of the trip.
+    private func continuesEvent(trigger k: Int) -> Bool {
+        (1...3).contains { n in
+            k - n >= 0 && context.matchLength(.discourseMarkers, at: k - n) == n
+                && context.match(.discourseMarkers, at: k - n)?.entry["sequence"] == "yes"
         }
     }
 

@@ -72,4 +72,19 @@ struct MeetingBackReferenceTests {
         let r = Fixture.extract("کتابخانه مرکزی شهر یزد صبح دیروز با حضور شهردار و مدیران شهرداری منطقه افتتاح شد.\nدر ادامه این مراسم، مهندس علی کریمی شهردار منطقه ۳ یزد گفت: کتابخانه هر روز باز است.")
         #expect(Fixture.metNames(r).isEmpty)
     }
+
+    @Test("«در ادامه مراسم، X گفت»: the event under way, without «این», takes the next speaker")
+    func continuationOfCeremony() {
+        let r = Fixture.extract(opening + "\nدر ادامه مراسم، مهدی رحیمی مدیرکل کتابخانه‌های استان یزد گفت: این کتابخانه ده هزار جلد کتاب دارد.")
+        #expect(Fixture.metNames(r) == [["حسین امیری", "مهدی رحیمی"]])
+    }
+
+    @Test("«در ادامه سفر خود … با Y دیدار کرد» is a further meeting of the trip: its guest does not meet the first")
+    func continuationOfTripIsAnotherMeeting() {
+        let r = Fixture.extract("حسن کریمی وزیر کشور صبح دیروز در یزد با حسین امیری استاندار یزد دیدار کرد.\nکریمی در ادامه سفر خود به میبد با علی نوری فرماندار میبد دیدار و گفت‌وگو کرد.")
+        let pairs = Fixture.metNames(r)
+        #expect(pairs.contains(["حسن کریمی", "حسین امیری"]))
+        #expect(pairs.contains(["حسن کریمی", "علی نوری"]))
+        #expect(!pairs.contains(["حسین امیری", "علی نوری"]))
+    }
 }
