@@ -94,7 +94,12 @@ struct MentionScanner {
             if let p = inst.place, !p.deictic { found.places.append(p) }
         case .role(let r): collectInstitutions(of: r, into: &found)
         case .place(let p): if !p.deictic { found.places.append(p) }
-        case nil: break
+        case nil:
+            // «رئیس قوه قضاییه»: an office complete by its head, the head ending with a listed institution, names that body.
+            for k in role.headTokens.dropFirst() where context.matchLength(.namedInstitutions, at: k).map({ k + $0 == role.headTokens.upperBound }) == true {
+                if let inst = phrases.institution(at: k), inst.tokens.upperBound == role.headTokens.upperBound { found.institutions.append(inst) }
+                break
+            }
         }
     }
 

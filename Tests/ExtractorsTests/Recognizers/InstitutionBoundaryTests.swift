@@ -86,4 +86,11 @@ struct InstitutionBoundaryTests {
         #expect(r.institutions.map(\.name) == ["بیمارستان امام رضا (ع) مشهد"])
         #expect(r.institutions.first?.mentions.first?.rule == RuleID.institutionHeadPlace.rawValue)
     }
+
+    @Test("an office complete by its head names the listed body its head ends with: «رئیس قوه قضاییه» → «قوه قضاییه»")
+    func listedBodyInsideAHead() {
+        let r = Fixture.extract("رئیس قوه قضاییه در جمع قضات گفت: پرونده‌ها زودتر رسیدگی می‌شود.")
+        #expect(r.institutions.map(\.name) == ["قوه قضاییه"])
+        #expect(r.people.first?.roles.map(\.text) == ["رئیس قوه قضاییه"])
+    }
 }
