@@ -87,6 +87,11 @@ struct MentionScanner {
 
     /// The complete institutions named inside a role's complement, at any depth.
     private func collectInstitutions(of role: RoleSpan, into found: inout RecognizedMentions) {
+        // «نماینده مردم کرمان در مجلس شورای اسلامی»: the body where an office `posted=yes` is held, after «در».
+        if role.headEntry["posted"] == "yes", let d = role.tokens.last(where: { context.lists(.locativePrepositions, $0) }),
+           let inst = phrases.institution(at: d + 1), inst.complete, inst.tokens.upperBound == role.tokens.upperBound {
+            found.institutions.append(inst)
+        }
         switch role.complement {
         case .institution(let inst):
             // An institution only a role implies («وزیر نیرو» → «وزارت نیرو») is no mention of its own.
