@@ -87,6 +87,11 @@ struct MentionScanner {
 
     /// The complete institutions named inside a role's complement, at any depth.
     private func collectInstitutions(of role: RoleSpan, into found: inout RecognizedMentions) {
+        // «نماینده مردم کرمان در مجلس شورای اسلامی»: the body where an office `posted=yes` is held, after «در».
+        if role.headEntry["posted"] == "yes", let d = role.tokens.last(where: { context.lists(.locativePrepositions, $0) }),
+           let inst = phrases.institution(at: d + 1), inst.complete, inst.tokens.upperBound == role.tokens.upperBound {
+            found.institutions.append(inst)
+        }
         switch role.complement {
         case .institution(let inst):
             // An institution only a role implies («وزیر نیرو» → «وزارت نیرو») is no mention of its own.
@@ -94,7 +99,12 @@ struct MentionScanner {
             if let p = inst.place, !p.deictic { found.places.append(p) }
         case .role(let r): collectInstitutions(of: r, into: &found)
         case .place(let p): if !p.deictic { found.places.append(p) }
-        case nil: break
+        case nil:
+            // «رئیس قوه قضاییه»: an office complete by its head, the head ending with a listed institution, names that body.
+            for k in role.headTokens.dropFirst() where context.matchLength(.namedInstitutions, at: k).map({ k + $0 == role.headTokens.upperBound }) == true {
+                if let inst = phrases.institution(at: k), inst.tokens.upperBound == role.headTokens.upperBound { found.institutions.append(inst) }
+                break
+            }
         }
     }
 

@@ -319,6 +319,12 @@ struct PhraseRecognizer {
         case .place(let p):
             complementKey = p.key(level: head.entry["level"]); deictic = p.deictic; j = p.tokens.upperBound
             resolved += " " + p.display
+            // «نماینده ماکو و چالدران»: a constituency of two towns coordinated with «و» is one post (not two countries).
+            if head.entry["posted"] == "yes", !p.deictic, p.level != "country", j + 1 < end, context.isAnd(j),
+               let q = places.place(at: j + 1), !q.deictic, q.level == p.level {
+                complementKey += "+" + q.key(level: head.entry["level"]); j = q.tokens.upperBound
+                resolved += " و " + q.display
+            }
         case nil: break
         }
         // «معاون سیاسی وزارت امور خارجه این کشور»: a deictic place the article does not resolve (a foreign

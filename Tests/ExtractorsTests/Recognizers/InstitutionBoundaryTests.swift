@@ -86,4 +86,20 @@ struct InstitutionBoundaryTests {
         #expect(r.institutions.map(\.name) == ["بیمارستان امام رضا (ع) مشهد"])
         #expect(r.institutions.first?.mentions.first?.rule == RuleID.institutionHeadPlace.rawValue)
     }
+
+    @Test("an office complete by its head names the listed body its head ends with: «رئیس قوه قضاییه» → «قوه قضاییه»")
+    func listedBodyInsideAHead() {
+        let r = Fixture.extract("رئیس قوه قضاییه در جمع قضات گفت: پرونده‌ها زودتر رسیدگی می‌شود.")
+        #expect(r.institutions.map(\.name) == ["قوه قضاییه"])
+        #expect(r.people.first?.roles.map(\.text) == ["رئیس قوه قضاییه"])
+    }
+
+    @Test("a representative's constituency of two towns is one post, and the body after «در» is an institution")
+    func twoTownConstituencyAndPost() {
+        let r = Fixture.extract("محمد کریمی نماینده مردم کرمان و راور در مجلس شورای اسلامی گفت: بودجه استان افزایش یافت.")
+        #expect(Fixture.person(r, named: "محمد کریمی")?.roles.map(\.text) == ["نماینده مردم کرمان و راور در مجلس شورای اسلامی"])
+        #expect(r.institutions.map(\.name) == ["مجلس شورای اسلامی"])
+        // Two countries after an envoy are no one post.
+        #expect(roles(of: "حسن نوری سفیر ایران و ترکیه را مقایسه کرد.", "حسن نوری") == ["سفیر ایران"])
+    }
 }
