@@ -72,13 +72,18 @@ struct Build: ParsableCommand {
         do {
             try readAll(&reader) { reader in
                 let progress = ProgressBar.forWork("extracting", quiet: input.quiet)
-                let builder = try pipeline.run({ try reader.forEachDocument($0) }, progress: progress) { batch in
+                let builder = try pipeline.run({ try reader.forEachDocument($0) }, progress: progress, keepingArticleDetails: false) { batch in
                     try store.append(batch)
                 }
                 repeatedTexts = builder.duplicateDocuments
                 // An empty or wrong input must not replace a good store with an empty one.
                 guard reader.report.read > 0 else { return }
-                resolved = ProgressBar.during("resolving entities", quiet: input.quiet) { ResolvedGraph(builder) }
+                // The rows only the store needs (a node per article, its meetings' `part-of` and `held-at`
+                // edges; the meetings themselves unless an actors' view is exported or drawn) go to a file
+                // beside it rather than into the graph held for the exports.
+                let actorsShown = exportScope == .all || (!noDraw && (diagram.kind ?? exportScope) == .all)
+                let spill = try store.makeSpill(meetings: !actorsShown)
+                resolved = ProgressBar.during("resolving entities", quiet: input.quiet) { ResolvedGraph(builder, spilling: spill) }
             }
             try reader.refuseIfEmpty()
         } catch {
@@ -88,6 +93,13 @@ struct Build: ParsableCommand {
         // Read through the optional, never bound to a local, so that `resolved = nil` frees it.
         guard resolved != nil else { return store.discard() }
         let graph = resolved!.graph
+        let counts: SummaryCounts
+        do {
+            counts = try SummaryCounts(resolved!)
+        } catch {
+            store.discard()
+            throw UserFacingError(message: "the store could not be written: \(error)", exitCode: ExitStatus.storeFailed)
+        }
 
         var staged = try StagedOutputs(directory: outDir)
         do {
@@ -98,9 +110,12 @@ struct Build: ParsableCommand {
             // failure below still leaves the previous store.
             let tables = BackgroundTask { [resolved] in try store.finish(resolved!) }
             do {
-                try ProgressBar.during("writing the exports and the store", quiet: input.quiet) {
-                    try GraphExports.write(graph, scope: exportScope) { name, data in try staged.add(name, data) }
+                // Each export is printed into its staged file as it is made, never held whole.
+                let exportsFolder = staged
+                let written = try ProgressBar.during("writing the exports and the store", quiet: input.quiet) {
+                    try GraphExports.write(graph, scope: exportScope) { name in try exportsFolder.sink(for: name) }
                 }
+                for name in written { staged.adopt(name) }
             } catch {
                 _ = try? tables.wait()
                 throw error
@@ -132,7 +147,7 @@ struct Build: ParsableCommand {
             staged.discard()
             throw error
         }
-        printSummary(graph, files: staged.relativePaths + [db ?? "didar.sqlite"], outDir: outDir)
+        printSummary(counts, files: staged.relativePaths + [db ?? "didar.sqlite"], outDir: outDir)
         for line in diagramLines { print(line) }
         if !repeatedTexts.isEmpty {
             // Ids are unique by now (the reader renames repeats), so these repeat an earlier article's text.
@@ -152,17 +167,22 @@ struct Build: ParsableCommand {
         return filter
     }
 
-    private func printSummary(_ graph: CorpusGraph, files: [String], outDir: URL) {
+    private func printSummary(_ counts: SummaryCounts, files: [String], outDir: URL) {
         var table = TextTable(headers: ["what", "count"])
-        for kind in NodeKind.allCases {
-            let n = graph.nodes(of: kind).count
-            if n > 0 { table.rows.append([kind.rawValue, String(n)]) }
-        }
-        for kind in EdgeKind.allCases {
-            let n = graph.edges(of: kind).count
-            if n > 0 { table.rows.append(["\(kind.rawValue) edges", String(n)]) }
-        }
+        for (kind, n) in counts.nodes where n > 0 { table.rows.append([kind.rawValue, String(n)]) }
+        for (kind, n) in counts.edges where n > 0 { table.rows.append(["\(kind.rawValue) edges", String(n)]) }
         print(table.render())
         print("wrote \(files.count) files to \(outDir.path): \(files.sorted().joined(separator: " "))")
+    }
+}
+
+/// How many nodes and edges of each kind the build made, those only the store holds included.
+private struct SummaryCounts {
+    var nodes: [(NodeKind, Int)]
+    var edges: [(EdgeKind, Int)]
+
+    init(_ resolved: ResolvedGraph) throws {
+        nodes = try NodeKind.allCases.map { ($0, try resolved.count(of: $0)) }
+        edges = try EdgeKind.allCases.map { ($0, try resolved.count(of: $0)) }
     }
 }

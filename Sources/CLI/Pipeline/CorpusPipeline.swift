@@ -63,12 +63,15 @@ struct CorpusPipeline {
     /// serial part (disk, JSON, merging, the store) does not leave the cores idle. Batches are merged in
     /// input order, so ids do not depend on timing.
     ///
-    /// - Parameter source: calls its argument once per document, in order (`DocumentReader.forEachDocument`).
+    /// - Parameters:
+    ///   - source: calls its argument once per document, in order (`DocumentReader.forEachDocument`).
+    ///   - keepingArticleDetails: false when `merged` stores the articles and the graph is resolved with a
+    ///     spill (`CorpusGraphBuilder.init(keepingArticleDetails:)`): titles and addresses are not kept.
     func run(
         _ source: (_ each: (SourceDocument) throws -> Void) throws -> Void, progress: ProgressBar? = nil,
-        merged: @escaping ([StorableDocument]) throws -> Void = { _ in }
+        keepingArticleDetails: Bool = true, merged: @escaping ([StorableDocument]) throws -> Void = { _ in }
     ) throws -> CorpusGraphBuilder {
-        var builder = CorpusGraphBuilder()
+        var builder = CorpusGraphBuilder(keepingArticleDetails: keepingArticleDetails)
         var batch: [SourceDocument] = []
         batch.reserveCapacity(Self.batchSize)
         // The batch on the worker threads; the batch's documents (and texts) go once its work is done.

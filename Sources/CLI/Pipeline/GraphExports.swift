@@ -9,43 +9,83 @@ import Graph
 /// `GraphFilter`); `evidence.csv` ties every `met` edge to its meetings, documents, sentences and
 /// offsets; `neo4j/` is the bulk-import form.
 ///
-/// The writers run side by side on every core (each only reads the graph), and their files are handed
-/// over in a fixed order once all are done. They used to run one at a time for the memory peak, when
-/// GraphML and GEXF were built as `XMLDocument` trees several times their size; printed as a stream, all
-/// the files of a 100,000-article corpus together are ~150 MB, less than the build holds before them.
+/// The writers run side by side on every core (each only reads the graph), each printing its files
+/// into the sinks it is given a chunk at a time: `didar build` gives file sinks, so no export is ever
+/// held whole (the evidence sentences and document ids of a large corpus's `met` edges grow with its
+/// articles, not its people).
 enum GraphExports {
-    /// Each writer's files, by name.
+    /// Opens the sink of one output file, by its relative path (`graph.json`, `neo4j/nodes.csv`).
+    typealias Opener = @Sendable (String) throws -> ExportSink
+
+    /// Each writer, printing its files into the sinks its argument opens.
     /// The slowest first (as measured with callgrind on the dev corpus), so the last to start is a short one.
-    private static func writers(_ graph: CorpusGraph, title: String?) -> [@Sendable () -> [String: Data]] {
+    private static func writers(_ graph: CorpusGraph, title: String?) -> [@Sendable (_ open: (String) throws -> ExportSink) throws -> Void] {
         [
-            { ["graph.gexf": GEXFWriter().write(graph)] },
-            { ["graph.graphml": GraphMLWriter().write(graph)] },
-            { ["graph.json": NodeLinkJSONWriter().write(graph)] },
+            { open in GEXFWriter().write(graph, to: try open("graph.gexf")) },
+            { open in GraphMLWriter().write(graph, to: try open("graph.graphml")) },
+            { open in NodeLinkJSONWriter().write(graph, to: try open("graph.json")) },
             // nodes.csv, edges.csv, evidence.csv and merges.csv
-            { CSVWriter().write(graph).mapValues { Data($0.utf8) } },
-            { Dictionary(uniqueKeysWithValues: Neo4jWriter().write(graph).map { ("neo4j/" + $0.key, Data($0.value.utf8)) }) },
-            { ["graph.dot": Data(DOTWriter(title: title).write(graph).utf8)] },
+            { open in try CSVWriter().write(graph, to: open) },
+            { open in try Neo4jWriter().write(graph) { try open("neo4j/" + $0) } },
+            // The people's diagram source: its size follows the people and edges, not the articles.
+            { open in try open("graph.dot").append(DOTWriter(title: title).write(graph)) },
         ]
     }
 
-    /// Writes every export, then hands each file to `take`, in the writers' order and by name within one.
+    /// Prints every export of `graph` (a corpus graph, whole or resolved with a spill) cut to `scope`'s
+    /// view into the sinks `open` gives, and finishes each sink.
+    ///
+    /// - Returns: the relative paths written, in the writers' order and by name within one.
+    /// - Throws: the first error of opening or finishing a sink (a full disk), after every writer stopped.
+    @discardableResult
     static func write(
-        _ graph: CorpusGraph, scope: GraphFilter.Scope = .people, title: String? = nil, to take: (String, Data) throws -> Void
-    ) throws {
-        // Cut once: every writer takes a view as it is (and would cut a full graph to the people's view).
-        let view = graph.isView ? graph : GraphFilter(scope: scope).apply(to: graph)
-        var outputs = BatchExtractor.parallelMap(writers(view, title: title)) { $0() }
-        for index in outputs.indices {
-            for name in outputs[index].keys.sorted() { try take(name, outputs[index][name]!) }
-            outputs[index] = [:]
+        _ graph: CorpusGraph, scope: GraphFilter.Scope = .people, title: String? = nil, open: @escaping Opener
+    ) throws -> [String] {
+        // Cut once: every writer takes a view as it is. Always cut: a graph resolved with a spill has no
+        // article node, so `isView` could take a corpus without places for a view.
+        let view = GraphFilter(scope: scope).apply(to: graph)
+        let outcomes = BatchExtractor.parallelMap(writers(view, title: title)) { writer -> Result<[String], Error> in
+            // The sinks this writer opened, finished on its own thread once it is done.
+            var opened: [(String, ExportSink)] = []
+            do {
+                try writer { name in
+                    let sink = try open(name)
+                    opened.append((name, sink))
+                    return sink
+                }
+                for (_, sink) in opened { try sink.finish() }
+                return .success(opened.map(\.0).sorted())
+            } catch {
+                for (_, sink) in opened { try? sink.finish() }
+                return .failure(error)
+            }
         }
         MemoryRelease.returnFreedPages()
+        return try outcomes.flatMap { try $0.get() }
     }
 
-    /// Every export in memory, by file name (for tests and tools; `didar build` writes them as they come).
+    /// Every export in memory, by file name (for tests and tools; `didar build` writes them to files as they come).
     static func all(_ graph: CorpusGraph, scope: GraphFilter.Scope = .people, title: String? = nil) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        try write(graph, scope: scope, title: title) { files[$0] = $1 }
-        return files
+        let sinks = SinkTable()
+        try write(graph, scope: scope, title: title) { name in sinks.collecting(name) }
+        return sinks.bytes()
+    }
+}
+
+/// Collecting sinks by name, opened from the writers' threads.
+final class SinkTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sinks: [String: ExportSink] = [:]
+
+    /// A new collecting sink for `name`.
+    func collecting(_ name: String) -> ExportSink {
+        let sink = ExportSink.collecting()
+        lock.withLock { sinks[name] = sink }
+        return sink
+    }
+
+    /// Every sink's bytes, by name.
+    func bytes() -> [String: Data] {
+        lock.withLock { sinks.mapValues { Data($0.bytes) } }
     }
 }

@@ -17,6 +17,8 @@ final class StoreWriter {
     private var store: GraphStore?
     /// Derived tables written and the file closed, not yet renamed over the store.
     private var finished = false
+    /// The spills made (`makeSpill()`), deleted once the tables are written or the store discarded.
+    private var spills: [GraphSpill] = []
 
     /// Creates the new, empty store file (removing what a killed build of this folder left).
     init(replacing url: URL) throws {
@@ -30,6 +32,24 @@ final class StoreWriter {
             store = try GraphStore.replacement(path: temporary.path)
         } catch {
             removeTemporary()
+            throw failure(error)
+        }
+    }
+
+    /// A new spill beside the new store file (`.<name>.tmp-<pid>-spill`, cleared like the store's
+    /// temporary), for the rows of the resolved graph that only the store's tables need, holding already
+    /// a node for every article appended. Call it once every batch is appended.
+    ///
+    /// - Parameter meetings: take the meetings too (`GraphSpill.init(path:meetings:)`): when no actors' view
+    ///   is exported or drawn.
+    func makeSpill(meetings: Bool) throws -> GraphSpill {
+        guard let store else { throw failure(CocoaError(.fileNoSuchFile)) }
+        do {
+            let spill = try GraphSpill(path: temporary.path + "-spill", meetings: meetings)
+            spills.append(spill)
+            try store.spillArticleNodes(into: spill)
+            return spill
+        } catch {
             throw failure(error)
         }
     }
@@ -69,6 +89,7 @@ final class StoreWriter {
             try store.close()
             self.store = nil
             finished = true
+            removeSpills()
             return reused
         } catch {
             discard()
@@ -101,7 +122,13 @@ final class StoreWriter {
         if store != nil || finished { discard() }
     }
 
+    private func removeSpills() {
+        for spill in spills { spill.remove() }
+        spills = []
+    }
+
     private func removeTemporary() {
+        removeSpills()
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Graph
 
 /// Writes files so that a reader never sees half of one: the bytes go to a temporary file in the
 /// same folder, are flushed to disk, and the temporary file is renamed over the target.
@@ -72,6 +73,20 @@ struct StagedOutputs {
         try FileManager.default.createDirectory(at: tmp.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: tmp)
         staged.append((tmp, directory.appendingPathComponent(relativePath)))
+    }
+
+    /// A sink printing one output (a relative path such as `neo4j/nodes.csv`) into the staging folder as
+    /// it is written; `adopt` it once its sink is finished. Safe to call from several threads for
+    /// different paths.
+    func sink(for relativePath: String) throws -> ExportSink {
+        let tmp = stage.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: tmp.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return try ExportSink.file(at: tmp)
+    }
+
+    /// Stages an output whose file `sink(for:)` wrote.
+    mutating func adopt(_ relativePath: String) {
+        staged.append((stage.appendingPathComponent(relativePath), directory.appendingPathComponent(relativePath)))
     }
 
     mutating func add(_ relativePath: String, _ text: String) throws {

@@ -23,72 +23,107 @@ public struct CSVWriter: Sendable {
     /// Creates a writer.
     public init() {}
 
+    /// The files `write` makes, in the order it makes them.
+    public static let fileNames = ["nodes.csv", "edges.csv", "evidence.csv", "merges.csv"]
+
     /// Every CSV file of `graph`, by file name.
     /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> [String: String] {
+        var sinks: [String: ExportSink] = [:]
+        // Collecting sinks cannot fail.
+        write(graph) { name in
+            let sink = ExportSink.collecting()
+            sinks[name] = sink
+            return sink
+        }
+        return sinks.mapValues { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    /// Prints every CSV file of `graph` (`fileNames`, in that order), each into the sink `open` gives
+    /// for its name, row by row; the caller finishes the sinks.
+    /// A full corpus graph is first cut to its `exportedView`.
+    public func write(_ graph: CorpusGraph, to open: (String) throws -> ExportSink) rethrows {
         let graph = graph.exportedView
-        return [
-            "nodes.csv": nodes(graph),
-            "edges.csv": edges(graph),
-            "evidence.csv": evidence(graph),
-            "merges.csv": Self.merges(graph.mergeLog),
-        ]
+        nodes(graph, to: try open("nodes.csv"))
+        edges(graph, to: try open("edges.csv"))
+        evidence(graph, to: try open("evidence.csv"))
+        Self.merges(graph.mergeLog, to: try open("merges.csv"))
     }
 
     /// `nodes.csv`.
     public func nodes(_ graph: CorpusGraph) -> String {
-        let graph = graph.exportedView
-        let header = ["id"] + ExportAttributes.node.map(\.name)
-        let rows = graph.nodes.map { node in
-            [Cell.text(node.id)] + ExportAttributes.node.map { Cell($0.value(node)) }
-        }
-        return Self.table(header: header, rows: rows)
+        Self.collect { nodes(graph, to: $0) }
     }
 
     /// `edges.csv`.
     public func edges(_ graph: CorpusGraph) -> String {
-        let graph = graph.exportedView
-        let columns = ExportAttributes.edge.filter { $0.name != "penwidth" && $0.name != "kind" }
-        let header = ["id", "source", "target", "kind"] + columns.map(\.name)
-        let rows = graph.edges.map { edge in
-            [Cell.text(edge.id), .text(edge.source), .text(edge.target), .text(edge.kind.rawValue)]
-                + columns.map { Cell($0.value(edge)) }
-        }
-        return Self.table(header: header, rows: rows)
+        Self.collect { edges(graph, to: $0) }
     }
 
     /// `evidence.csv`.
     public func evidence(_ graph: CorpusGraph) -> String {
+        Self.collect { evidence(graph, to: $0) }
+    }
+
+    /// `nodes.csv`, into `sink`.
+    func nodes(_ graph: CorpusGraph, to sink: ExportSink) {
+        let graph = graph.exportedView
+        let header = ["id"] + ExportAttributes.node.map(\.name)
+        let rows = graph.nodes.lazy.map { node in
+            [Cell.text(node.id)] + ExportAttributes.node.map { Cell($0.value(node)) }
+        }
+        Self.table(header: header, rows: rows, to: sink)
+    }
+
+    /// `edges.csv`, into `sink`.
+    func edges(_ graph: CorpusGraph, to sink: ExportSink) {
+        let graph = graph.exportedView
+        let columns = ExportAttributes.edge.filter { $0.name != "penwidth" && $0.name != "kind" }
+        let header = ["id", "source", "target", "kind"] + columns.map(\.name)
+        let rows = graph.edges.lazy.map { edge in
+            [Cell.text(edge.id), .text(edge.source), .text(edge.target), .text(edge.kind.rawValue)]
+                + columns.map { Cell($0.value(edge)) }
+        }
+        Self.table(header: header, rows: rows, to: sink)
+    }
+
+    /// `evidence.csv`, into `sink`.
+    func evidence(_ graph: CorpusGraph, to sink: ExportSink) {
         let graph = graph.exportedView
         let header = [
             "edge_id", "source", "target", "meeting_id", "document", "sentence", "start", "end", "date", "kind",
             "trigger", "text", "rule", "rule_source",
         ]
-        var rows: [[Cell]] = []
-        for edge in graph.edges {
-            for item in edge.evidence {
-                rows.append([
+        // Made a row at a time as the table is printed: the evidence is most of a large corpus's CSV.
+        let rows = graph.edges.lazy.flatMap { edge in
+            edge.evidence.lazy.map { item -> [Cell] in
+                [
                     .text(edge.id), .text(edge.source), .text(edge.target), .text(item.meetingID), .text(item.document),
                     .number(item.sentence), .number(item.start), .number(item.end), .plain(item.date),
                     .plain(item.kind?.rawValue), .text(item.trigger ?? ""), .text(item.text),
                     .text(item.rule ?? ""), .text(item.ruleSource ?? ""),
-                ])
+                ]
             }
         }
-        return Self.table(header: header, rows: rows)
+        Self.table(header: header, rows: rows, to: sink)
     }
 
     /// `merges.csv`: every resolution decision, in the log's order.
     public static func merges(_ log: MergeLog) -> String {
+        collect { merges(log, to: $0) }
+    }
+
+    /// `merges.csv`, into `sink`.
+    static func merges(_ log: MergeLog, to sink: ExportSink) {
         let header = ["outcome", "rule", "from_id", "into_id", "from_key", "into_key", "documents", "reason"]
-        let rows = log.decisions.map { decision -> [Cell] in
+        let rows = log.decisions.lazy.map { decision -> [Cell] in
             [
                 .text(decision.outcome.rawValue), .text(decision.rule), .text(decision.fromID), .text(decision.intoID),
                 .text(decision.fromKey), .text(decision.intoKey), .text(decision.documents.joined(separator: " ")),
                 .text(decision.reason),
             ]
         }
-        return table(header: header, rows: rows)
+        table(header: header, rows: rows, to: sink)
     }
 
     /// One cell: text and dates are cleaned and neutralised (a date comes from input and is not
@@ -137,11 +172,18 @@ public struct CSVWriter: Sendable {
         return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
     }
 
-    static func table(header: [String], rows: [[Cell]]) -> String {
-        var out = header.map(quoted).joined(separator: ",") + "\r\n"
+    /// The header row, then each row, every line ended by CRLF.
+    static func table(header: [String], rows: some Sequence<[Cell]>, to sink: ExportSink) {
+        sink.append(header.map(quoted).joined(separator: ",") + "\r\n")
         for row in rows {
-            out += row.map { quoted($0.rendered) }.joined(separator: ",") + "\r\n"
+            sink.append(row.map { quoted($0.rendered) }.joined(separator: ",") + "\r\n")
         }
-        return out
+    }
+
+    /// What `print` writes into a sink, as a string.
+    private static func collect(_ print: (ExportSink) -> Void) -> String {
+        let sink = ExportSink.collecting()
+        print(sink)
+        return String(decoding: sink.bytes, as: UTF8.self)
     }
 }

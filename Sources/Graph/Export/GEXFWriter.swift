@@ -24,8 +24,16 @@ public struct GEXFWriter: Sendable {
     /// The GEXF document of `graph` as UTF-8 data.
     /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> Data {
+        let sink = ExportSink.collecting()
+        write(graph, to: sink)
+        return Data(sink.bytes)
+    }
+
+    /// Prints the GEXF document of `graph` into `sink`, a chunk at a time; the caller finishes the sink.
+    /// A full corpus graph is first cut to its `exportedView`.
+    public func write(_ graph: CorpusGraph, to sink: ExportSink) {
         let graph = graph.exportedView
-        let xml = XMLStreamWriter()
+        let xml = XMLStreamWriter(sink: sink)
         xml.start("gexf")
         xml.attribute("xmlns", "http://gexf.net/1.3")
         xml.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
@@ -59,14 +67,20 @@ public struct GEXFWriter: Sendable {
         declare(Self.edgeColumns, class: "edge")
 
         xml.start("nodes")
-        for node in graph.nodes { Self.write(node, to: xml) }
+        for node in graph.nodes {
+            Self.write(node, to: xml)
+            xml.handOn()
+        }
         xml.end()
         xml.start("edges")
-        for edge in graph.edges { Self.write(edge, to: xml) }
+        for edge in graph.edges {
+            Self.write(edge, to: xml)
+            xml.handOn()
+        }
         xml.end()
         xml.end()
         xml.end()
-        return xml.finish()
+        xml.finish()
     }
 
     private static func write(_ node: GraphNode, to xml: XMLStreamWriter) {

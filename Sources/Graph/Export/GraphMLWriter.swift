@@ -24,8 +24,16 @@ public struct GraphMLWriter: Sendable {
     /// The GraphML document of `graph` as UTF-8 data.
     /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> Data {
+        let sink = ExportSink.collecting()
+        write(graph, to: sink)
+        return Data(sink.bytes)
+    }
+
+    /// Prints the GraphML document of `graph` into `sink`, a chunk at a time; the caller finishes the sink.
+    /// A full corpus graph is first cut to its `exportedView`.
+    public func write(_ graph: CorpusGraph, to sink: ExportSink) {
         let graph = graph.exportedView
-        let xml = XMLStreamWriter()
+        let xml = XMLStreamWriter(sink: sink)
         xml.start("graphml")
         xml.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns")
         xml.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
@@ -54,6 +62,7 @@ public struct GraphMLWriter: Sendable {
             xml.attribute("id", ExportText.clean(node.id))
             Self.addData(to: xml, ExportAttributes.node, node, prefix: "n_")
             xml.end()
+            xml.handOn()
         }
         for edge in graph.edges {
             xml.start("edge")
@@ -62,10 +71,11 @@ public struct GraphMLWriter: Sendable {
             xml.attribute("target", ExportText.clean(edge.target))
             Self.addData(to: xml, ExportAttributes.edge, edge, prefix: "e_")
             xml.end()
+            xml.handOn()
         }
         xml.end()
         xml.end()
-        return xml.finish()
+        xml.finish()
     }
 
     private static func addData<Item>(

@@ -43,7 +43,9 @@ extension JSONValue {
         return bytes
     }
 
-    private func print(into bytes: inout [UInt8], depth: Int) {
+    /// Appends the value as `prettyPrinted()` prints it when it sits `depth` levels deep (its lines after
+    /// the first indented that much), so a printer can stream a long list an element at a time.
+    func print(into bytes: inout [UInt8], depth: Int) {
         switch self {
         case .string(let text): JSONString.append(text, to: &bytes)
         case .int(let number): bytes.append(contentsOf: String(number).utf8)

@@ -25,22 +25,37 @@ public struct Neo4jWriter: Sendable {
     /// `nodes.csv` and `relationships.csv` of `graph`.
     /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> [String: String] {
+        var sinks: [String: ExportSink] = [:]
+        // Collecting sinks cannot fail.
+        write(graph) { name in
+            let sink = ExportSink.collecting()
+            sinks[name] = sink
+            return sink
+        }
+        return sinks.mapValues { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    /// Prints `nodes.csv`, then `relationships.csv`, each into the sink `open` gives for its name, row by
+    /// row; the caller finishes the sinks.
+    /// A full corpus graph is first cut to its `exportedView`.
+    public func write(_ graph: CorpusGraph, to open: (String) throws -> ExportSink) rethrows {
         let graph = graph.exportedView
-        var nodes = (["id:ID", ":LABEL"] + ExportAttributes.node.map(Self.header)).map(CSVWriter.quoted)
-            .joined(separator: ",") + "\r\n"
+        let nodes = try open("nodes.csv")
+        nodes.append((["id:ID", ":LABEL"] + ExportAttributes.node.map(Self.header)).map(CSVWriter.quoted)
+            .joined(separator: ",") + "\r\n")
         for node in graph.nodes {
             let cells = [node.id, Self.label(node.kind)] + ExportAttributes.node.map { Self.cell($0, node, lists: Self.nodeLists) }
-            nodes += cells.map(CSVWriter.quoted).joined(separator: ",") + "\r\n"
+            nodes.append(cells.map(CSVWriter.quoted).joined(separator: ",") + "\r\n")
         }
         let edgeColumns = ExportAttributes.edge.filter { $0.name != "penwidth" }
-        var relationships = ([":START_ID", ":END_ID", ":TYPE", "id"] + edgeColumns.map(Self.header))
-            .map(CSVWriter.quoted).joined(separator: ",") + "\r\n"
+        let relationships = try open("relationships.csv")
+        relationships.append(([":START_ID", ":END_ID", ":TYPE", "id"] + edgeColumns.map(Self.header))
+            .map(CSVWriter.quoted).joined(separator: ",") + "\r\n")
         for edge in graph.edges {
             let cells = [edge.source, edge.target, Self.type(edge.kind), edge.id]
                 + edgeColumns.map { Self.cell($0, edge, lists: Self.edgeLists) }
-            relationships += cells.map(CSVWriter.quoted).joined(separator: ",") + "\r\n"
+            relationships.append(cells.map(CSVWriter.quoted).joined(separator: ",") + "\r\n")
         }
-        return ["nodes.csv": nodes, "relationships.csv": relationships]
     }
 
     /// The Neo4j label of a node kind: "unnamed-role-holder" → "UnnamedRoleHolder".

@@ -19,40 +19,82 @@ public struct NodeLinkJSONWriter: Sendable {
     /// The node-link JSON document of `graph` as UTF-8 data (pretty-printed, sorted keys).
     /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> Data {
-        Data(document(graph).prettyPrinted())
+        let sink = ExportSink.collecting()
+        write(graph, to: sink)
+        return Data(sink.bytes)
+    }
+
+    /// Prints the document `write` returns into `sink`, a node or an edge at a time, with the same bytes
+    /// as `document(graph).prettyPrinted()`; the caller finishes the sink.
+    /// A full corpus graph is first cut to its `exportedView`.
+    public func write(_ graph: CorpusGraph, to sink: ExportSink) {
+        let graph = graph.exportedView
+        let multigraph = Self.hasParallelEdges(graph)
+        // The members in sorted order, as `JSONValue` prints an object: only the two lists are long, so
+        // they are printed an element at a time and the rest as values.
+        func member(_ key: String, first: Bool = false) {
+            sink.withBuffer { bytes in
+                bytes.append(contentsOf: (first ? "{\n  " : ",\n  ").utf8)
+                JSONString.append(key, to: &bytes)
+                bytes.append(contentsOf: " : ".utf8)
+            }
+        }
+        func list<Item>(_ items: [Item], _ value: (Item) -> JSONValue) {
+            sink.append("[\n")
+            for (i, item) in items.enumerated() {
+                sink.withBuffer { bytes in
+                    bytes.append(contentsOf: (i > 0 ? ",\n    " : "    ").utf8)
+                    value(item).print(into: &bytes, depth: 2)
+                }
+            }
+            sink.append("\n  ]")
+        }
+        member("directed", first: true)
+        sink.append("false")
+        member("edges")
+        list(graph.edges) { Self.edge($0, multigraph: multigraph) }
+        member("graph")
+        sink.withBuffer { JSONValue.object(["name": .string("didar")]).print(into: &$0, depth: 1) }
+        member("multigraph")
+        sink.append(multigraph ? "true" : "false")
+        member("nodes")
+        list(graph.nodes, Self.node)
+        sink.append("\n}")
     }
 
     /// The document `write` prints, as a value (the tests compare its printing with `JSONEncoder`'s).
     func document(_ graph: CorpusGraph) -> JSONValue {
         let graph = graph.exportedView
         let multigraph = Self.hasParallelEdges(graph)
-        let nodes = graph.nodes.map { node -> JSONValue in
-            var object: [String: JSONValue] = ["id": .string(node.id)]
-            for column in ExportAttributes.node {
-                if let value = column.value(node) { object[column.name] = JSONValue(value) }
-            }
-            return .object(object)
-        }
-        let edges = graph.edges.map { edge -> JSONValue in
-            var object: [String: JSONValue] = [
-                "id": .string(edge.id), "source": .string(edge.source), "target": .string(edge.target),
-            ]
-            if multigraph { object["key"] = .string(edge.id) }
-            for column in ExportAttributes.edge {
-                if let value = column.value(edge) { object[column.name] = JSONValue(value) }
-            }
-            if !edge.evidence.isEmpty {
-                object["evidence"] = .array(edge.evidence.map(Self.evidence))
-            }
-            return .object(object)
-        }
         return .object([
             "directed": .bool(false),
             "multigraph": .bool(multigraph),
             "graph": .object(["name": .string("didar")]),
-            "nodes": .array(nodes),
-            "edges": .array(edges),
+            "nodes": .array(graph.nodes.map(Self.node)),
+            "edges": .array(graph.edges.map { Self.edge($0, multigraph: multigraph) }),
         ])
+    }
+
+    private static func node(_ node: GraphNode) -> JSONValue {
+        var object: [String: JSONValue] = ["id": .string(node.id)]
+        for column in ExportAttributes.node {
+            if let value = column.value(node) { object[column.name] = JSONValue(value) }
+        }
+        return .object(object)
+    }
+
+    private static func edge(_ edge: GraphEdge, multigraph: Bool) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "id": .string(edge.id), "source": .string(edge.source), "target": .string(edge.target),
+        ]
+        if multigraph { object["key"] = .string(edge.id) }
+        for column in ExportAttributes.edge {
+            if let value = column.value(edge) { object[column.name] = JSONValue(value) }
+        }
+        if !edge.evidence.isEmpty {
+            object["evidence"] = .array(edge.evidence.map(Self.evidence))
+        }
+        return .object(object)
     }
 
     /// The merge log as JSON (`merges.json`), sorted keys.

@@ -18,15 +18,22 @@ import Foundation
 /// let data = xml.finish()
 /// ```
 ///
+/// Given an `ExportSink`, the printed bytes go there whenever `handOn()` finds a chunk's worth, so a large
+/// document is never held whole (libxml2 keeps them in its own buffer until then).
+///
 /// Strings are passed through as given: callers clean them with `ExportText.clean`, which removes what
 /// XML 1.0 cannot carry.
 final class XMLStreamWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private var finished = false
+    /// Where the bytes go as they are printed; nil: kept until `finish()` returns them.
+    private let sink: ExportSink?
 
-    /// Starts a document: `<?xml version="1.0" encoding="UTF-8" standalone="no"?>`.
-    init() {
+    /// Starts a document: `<?xml version="1.0" encoding="UTF-8" standalone="no"?>`, printed into `sink`
+    /// as it grows (`handOn()`, `finish()`), or kept for `finish()` to return when there is none.
+    init(sink: ExportSink? = nil) {
+        self.sink = sink
         // Both fail only when memory runs out; there is nothing sensible to do but stop.
         guard let buffer = xmlBufferCreate(), let writer = xmlNewTextWriterMemory(buffer, 0) else {
             fatalError("libxml2 could not allocate an output buffer")
@@ -68,15 +75,35 @@ final class XMLStreamWriter {
         check(xmlChars(name) { n in xmlChars(text) { t in xmlTextWriterWriteElement(writer, n, t) } })
     }
 
-    /// Closes every open element and returns the document's UTF-8 bytes; the writer is done after this.
+    /// With a sink: hands it what libxml2 printed so far once that is a chunk's worth (call it between
+    /// elements; the bytes are the same wherever the document is cut).
+    func handOn() {
+        guard let sink else { return }
+        check(xmlTextWriterFlush(writer))
+        if Int(xmlBufferLength(buffer)) >= ExportSink.defaultChunkSize { moveBuffer(to: sink) }
+    }
+
+    /// Closes every open element and returns the document's UTF-8 bytes (with a sink: the bytes not yet
+    /// handed to it are, and nothing is returned); the writer is done after this.
+    @discardableResult
     func finish() -> Data {
         precondition(!finished, "XMLStreamWriter.finish() called twice")
         check(xmlTextWriterEndDocument(writer))
         // Freeing the writer flushes its output buffer into `buffer`.
         xmlFreeTextWriter(writer)
         finished = true
+        if let sink {
+            moveBuffer(to: sink)
+            return Data()
+        }
         guard let content = xmlBufferContent(buffer) else { return Data() }
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+
+    private func moveBuffer(to sink: ExportSink) {
+        guard let content = xmlBufferContent(buffer) else { return }
+        sink.append(bytes: UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+        xmlBufferEmpty(buffer)
     }
 
     /// `string` as libxml2's `const xmlChar *`: its NUL-terminated UTF-8 bytes, unsigned.

@@ -39,8 +39,21 @@ public struct CorpusGraphBuilder: Sendable {
     /// Number of local ids that pointed to nothing in their article and were skipped.
     public private(set) var danglingReferences = 0
 
+    /// False: each article's title, address and agency are not kept (`init(keepingArticleDetails:)`).
+    private let keepsArticleDetails: Bool
+
     /// Creates an empty builder.
-    public init() {}
+    public init() {
+        keepsArticleDetails = true
+    }
+
+    /// Creates an empty builder that, when `keepingArticleDetails` is false, keeps of each article only its
+    /// id, date and content hash: a streamed build's store holds the rest, and the article nodes are then
+    /// made from it (`GraphStore.spillArticleNodes(into:)`), so only `ResolvedGraph(_:spilling:)` may
+    /// resolve such a builder.
+    public init(keepingArticleDetails: Bool) {
+        keepsArticleDetails = keepingArticleDetails
+    }
 
     /// Number of distinct articles added.
     public var documentCount: Int { articles.count }
@@ -54,7 +67,7 @@ public struct CorpusGraphBuilder: Sendable {
             duplicateDocuments.append(documentID)
             return
         }
-        articles[documentID] = info
+        articles[documentID] = keepsArticleDetails ? info : DocumentInfo(id: info.id, date: info.date, contentHash: info.contentHash)
         let date = info.date
 
         var institutionKeys: [String: String] = [:]
@@ -136,10 +149,20 @@ public struct CorpusGraphBuilder: Sendable {
 
     /// `build()`, with the resolution it made (which node each person occurrence became), so the
     /// per-person tables can be made without resolving a second time.
-    func buildResolved() -> (graph: CorpusGraph, resolution: EntityResolver.Result) {
+    ///
+    /// - Parameter spill: takes the rows the exports and diagrams will not show (article nodes, `part-of` and
+    ///   `held-at` edges, perhaps the meetings: see `GraphSpill`), which are then left out of the graph;
+    ///   nil keeps every row.
+    func buildResolved(spill: GraphSpill? = nil) -> (graph: CorpusGraph, resolution: EntityResolver.Result) {
         let resolution = EntityResolver().resolve(people)
         var nodes: [GraphNode] = []
         var edges: [GraphEdge] = []
+        func keep(_ node: GraphNode) {
+            if spill?.take(node) != true { nodes.append(node) }
+        }
+        func keep(_ edge: GraphEdge) {
+            if spill?.take(edge) != true { edges.append(edge) }
+        }
 
         let institutionIDs = Dictionary(uniqueKeysWithValues: institutions.keys.map {
             ($0, StableID.make(NodeKind.institution.idPrefix, "institution:" + $0.string))
@@ -167,8 +190,10 @@ public struct CorpusGraphBuilder: Sendable {
         simpleNodes(institutions, institutionIDs, kind: .institution, prefix: "institution:")
         simpleNodes(groups, groupIDs, kind: .group, prefix: "group:")
         simpleNodes(places, placeIDs, kind: .place, prefix: "place:")
-        for (document, article) in articles {
-            nodes.append(GraphNode(
+        // With a spill the article nodes are the store's to make (`GraphStore.spillArticleNodes(into:)`), from
+        // the titles this builder may not have kept.
+        for (document, article) in spill == nil ? articles : [:] {
+            keep(GraphNode(
                 id: articleID(document), kind: .article, label: article.title ?? document,
                 key: "article:" + document, firstSeen: article.date, lastSeen: article.date,
                 documentCount: 1, document: document))
@@ -201,16 +226,16 @@ public struct CorpusGraphBuilder: Sendable {
         // Meetings: nodes, attended / represented / part-of / held-at edges, and the met projection of the people.
         var met: [String: GraphEdge] = [:]
         for meeting in meetings {
-            nodes.append(GraphNode(
+            keep(GraphNode(
                 id: meeting.id, kind: .meeting, label: meeting.trigger.text, key: meeting.key,
                 firstSeen: meeting.date, lastSeen: meeting.date, documentCount: 1, mentionCount: 1,
                 meetingKind: meeting.kind, cameo: meeting.cameo, document: meeting.document))
-            edges.append(GraphEdge(
+            keep(GraphEdge(
                 id: GraphEdge.makeID(kind: .partOf, source: meeting.id, target: articleID(meeting.document)),
                 kind: .partOf, source: meeting.id, target: articleID(meeting.document),
                 firstDate: meeting.date, lastDate: meeting.date, documents: [meeting.document]))
             if let placeKey = meeting.placeKey, let placeID = placeIDs[ExactKey(placeKey)] {
-                edges.append(GraphEdge(
+                keep(GraphEdge(
                     id: GraphEdge.makeID(kind: .heldAt, source: meeting.id, target: placeID),
                     kind: .heldAt, source: meeting.id, target: placeID,
                     firstDate: meeting.date, lastDate: meeting.date, documents: [meeting.document]))
@@ -221,7 +246,7 @@ public struct CorpusGraphBuilder: Sendable {
             let institutions = Set(meeting.institutionKeys.compactMap { institutionIDs[ExactKey($0)] }).sorted()
             for (kind, actors) in [(EdgeKind.attended, present), (.represented, institutions)] {
                 for actor in actors {
-                    edges.append(GraphEdge(
+                    keep(GraphEdge(
                         id: GraphEdge.makeID(kind: kind, source: actor, target: meeting.id),
                         kind: kind, source: actor, target: meeting.id,
                         firstDate: meeting.date, lastDate: meeting.date, meetingIDs: [meeting.id],
@@ -257,6 +282,7 @@ public struct CorpusGraphBuilder: Sendable {
             edges.append(edge)
         }
 
+        spill?.flush()
         return (CorpusGraph(nodes: nodes, edges: edges, mergeLog: MergeLog(resolution.decisions)), resolution)
     }
 

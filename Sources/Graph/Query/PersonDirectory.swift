@@ -28,7 +28,7 @@ struct PersonDirectory: Sendable {
             var texts = Tally()
             var glosses = Tally()
             var window: DateWindow?
-            var documents: Set<String> = []
+            var documents = GroupedDocumentCount()
         }
         struct KeyGroup: Hashable {
             var nodeID: String
@@ -36,7 +36,9 @@ struct PersonDirectory: Sendable {
             var kind: NameKey.Kind
         }
         var roleFolds: [RoleGroup: RoleFold] = [:]
-        var keyDocuments: [KeyGroup: Set<String>] = [:]
+        // Occurrences are read in the builder's order, an article's all together, so the articles of a
+        // group arrive grouped and are counted without keeping their ids.
+        var keyDocuments: [KeyGroup: GroupedDocumentCount] = [:]
         for position in occurrences.indices {
             let id = resolution.nodeIDs[position]
             guard graph.node(id) != nil else { continue }
@@ -49,21 +51,21 @@ struct PersonDirectory: Sendable {
                 fold.texts.add(role.text)
                 fold.glosses.add(role.gloss)
                 fold.window.include(occurrence.date)
-                fold.documents.insert(occurrence.document)
+                fold.documents.add(occurrence.document)
                 roleFolds[group] = fold
             }
             if occurrence.unnamed {
-                keyDocuments[KeyGroup(nodeID: id, key: ExactKey(occurrence.nameKey), kind: .role), default: []]
-                    .insert(occurrence.document)
+                keyDocuments[KeyGroup(nodeID: id, key: ExactKey(occurrence.nameKey), kind: .role), default: GroupedDocumentCount()]
+                    .add(occurrence.document)
                 continue
             }
             if !occurrence.isSurnameOnly {
-                keyDocuments[KeyGroup(nodeID: id, key: ExactKey(occurrence.nameKey), kind: .full), default: []]
-                    .insert(occurrence.document)
+                keyDocuments[KeyGroup(nodeID: id, key: ExactKey(occurrence.nameKey), kind: .full), default: GroupedDocumentCount()]
+                    .add(occurrence.document)
             }
             if let surname = occurrence.surnameKey, !surname.isEmpty {
-                keyDocuments[KeyGroup(nodeID: id, key: ExactKey(surname), kind: .surname), default: []]
-                    .insert(occurrence.document)
+                keyDocuments[KeyGroup(nodeID: id, key: ExactKey(surname), kind: .surname), default: GroupedDocumentCount()]
+                    .add(occurrence.document)
             }
         }
 

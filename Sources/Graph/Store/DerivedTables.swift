@@ -43,49 +43,41 @@ enum DerivedTables {
     ///
     /// Apart from the people's tables so that a build can write these while the people's roles and keys
     /// are still being folded (`GraphStore.rebuild(from:)` with a `ResolvedGraph`).
-    static func writeGraph(_ graph: CorpusGraph, meetings: [MeetingSummary], into db: Database) throws {
+    /// - Parameter spill: the rows the graph left out (`GraphSpill`), written in among its own.
+    static func writeGraph(_ graph: CorpusGraph, meetings: [MeetingSummary], spill: GraphSpill? = nil, into db: Database) throws {
         for table in StoreSchema.derivedTables { try db.execute(sql: "DELETE FROM \(table)") }
 
-        let insertNode = try RowInserter(db, sql: """
-            INSERT INTO node (id, kind, label, key, aliases, titles, role, role_gloss, institution, gloss,
-                first_seen, last_seen, document_count, mention_count, meeting_kind, cameo, document)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for node in graph.nodes {
-            try insertNode.row { row in
-                row.bind(node.id); row.bind(node.kind.rawValue); row.bind(node.label); row.bind(node.key)
-                row.bind(JSONColumn.encode(node.aliases)); row.bind(JSONColumn.encode(node.titles)); row.bind(node.role)
-                row.bind(node.roleGloss); row.bind(node.institution); row.bind(node.gloss); row.bind(node.firstSeen)
-                row.bind(node.lastSeen); row.bind(node.documentCount); row.bind(node.mentionCount)
-                row.bind(node.meetingKind?.rawValue); row.bind(node.cameo); row.bind(node.document)
+        // A spill's rows (`GraphSpill`) are merged in by id as they are read, so the rows come in the
+        // order they would have if the graph had held them (ids of the spilled kinds never equal the others').
+        let insertNode = try RowInserter(db, sql: "INSERT INTO node (\(nodeColumnNames)) VALUES (\(nodePlaceholders))")
+        try GraphSpill.rows(of: spill, table: .node) { spilled in
+            for node in graph.nodes {
+                try spilled.insert(before: node.id, with: insertNode)
+                try insertNode.row { bind(node, to: &$0) }
             }
+            try spilled.insert(before: nil, with: insertNode)
         }
 
-        let insertEdge = try RowInserter(db, sql: """
-            INSERT INTO edge (id, kind, source, target, weight, role, role_key, role_gloss, former, first_date,
-                last_date, meeting_ids, documents)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insertEdge = try RowInserter(db, sql: "INSERT INTO edge (\(edgeColumnNames)) VALUES (\(edgePlaceholders))")
         let insertEvidence = try RowInserter(db, sql: """
             INSERT INTO evidence (edge_id, position, meeting_id, document, sentence, start_offset, end_offset,
                 date, text, trigger, meeting_kind, rule, rule_source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for edge in graph.edges {
-            try insertEdge.row { row in
-                row.bind(edge.id); row.bind(edge.kind.rawValue); row.bind(edge.source); row.bind(edge.target)
-                row.bind(edge.weight); row.bind(edge.role); row.bind(edge.roleKey); row.bind(edge.roleGloss)
-                row.bind(edge.former); row.bind(edge.firstDate); row.bind(edge.lastDate)
-                row.bind(JSONColumn.encode(edge.meetingIDs)); row.bind(JSONColumn.encode(edge.documents))
-            }
-            for (position, evidence) in edge.evidence.enumerated() {
-                try insertEvidence.row { row in
-                    row.bind(edge.id); row.bind(position); row.bind(evidence.meetingID); row.bind(evidence.document)
-                    row.bind(evidence.sentence); row.bind(evidence.start); row.bind(evidence.end); row.bind(evidence.date)
-                    row.bind(evidence.text); row.bind(evidence.trigger); row.bind(evidence.kind?.rawValue)
-                    row.bind(evidence.rule); row.bind(evidence.ruleSource)
+        try GraphSpill.rows(of: spill, table: .edge) { spilled in
+            for edge in graph.edges {
+                try spilled.insert(before: edge.id, with: insertEdge)
+                try insertEdge.row { bind(edge, to: &$0) }
+                for (position, evidence) in edge.evidence.enumerated() {
+                    try insertEvidence.row { row in
+                        row.bind(edge.id); row.bind(position); row.bind(evidence.meetingID); row.bind(evidence.document)
+                        row.bind(evidence.sentence); row.bind(evidence.start); row.bind(evidence.end); row.bind(evidence.date)
+                        row.bind(evidence.text); row.bind(evidence.trigger); row.bind(evidence.kind?.rawValue)
+                        row.bind(evidence.rule); row.bind(evidence.ruleSource)
+                    }
                 }
             }
+            try spilled.insert(before: nil, with: insertEdge)
         }
 
         let insertMerge = try RowInserter(db, sql: """
@@ -100,7 +92,7 @@ enum DerivedTables {
             }
         }
 
-        try writeMeetings(graph: graph, meetings: meetings, into: db)
+        try writeMeetings(graph: graph, meetings: meetings, spill: spill, into: db)
     }
 
     /// Writes the people's tables, `role_held` and `name_key` (sorted, as `CorpusIndex` keeps them),
@@ -131,26 +123,23 @@ enum DerivedTables {
 
     /// The `meeting` and `participant` tables: one row per meeting node, with the trigger and
     /// sentence spans of its record, and one row per `attended` or `represented` edge (everyone who took part).
-    private static func writeMeetings(graph: CorpusGraph, meetings: [MeetingSummary], into db: Database) throws {
+    private static func writeMeetings(graph: CorpusGraph, meetings: [MeetingSummary], spill: GraphSpill?, into db: Database) throws {
         // The builder names a meeting by document and trigger offsets, so two records of one article
         // with the same trigger share a node: the first one gives the row, as the node's own fields do.
         var records: [String: MeetingSummary] = [:]
         for meeting in meetings where records[meeting.id] == nil { records[meeting.id] = meeting }
-        var places: [String: String] = [:]
-        for edge in graph.edges(of: .heldAt) { places[edge.source] = edge.target }
-
         let insertMeeting = try RowInserter(db, sql: """
             INSERT INTO meeting (id, kind, cameo, date, place_id, document, trigger, trigger_start, trigger_end,
                 sentence, sentence_text, start_offset, end_offset)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var written: Set<String> = []
-        for node in graph.nodes(of: .meeting) {
-            guard let record = records[node.id], let document = node.document else { continue }
+        func write(_ node: GraphSpill.MeetingNode) throws {
+            guard let record = records[node.id], let document = node.document else { return }
             written.insert(node.id)
             try insertMeeting.row { row in
-                row.bind(node.id); row.bind((node.meetingKind ?? record.kind).rawValue); row.bind(node.cameo ?? record.cameo)
-                row.bind(node.firstSeen); row.bind(places[node.id]); row.bind(document); row.bind(record.trigger.text)
+                row.bind(node.id); row.bind(node.kind ?? record.kind.rawValue); row.bind(node.cameo ?? record.cameo)
+                row.bind(node.firstSeen); row.bind(node.place); row.bind(document); row.bind(record.trigger.text)
                 row.bind(record.trigger.start); row.bind(record.trigger.end); row.bind(record.sentence.sentence)
                 row.bind(record.sentence.text); row.bind(record.sentence.start); row.bind(record.sentence.end)
             }
@@ -158,11 +147,60 @@ enum DerivedTables {
         let insertParticipant = try RowInserter(db, sql: """
             INSERT OR IGNORE INTO participant (meeting_id, node_id) VALUES (?, ?)
             """)
-        for edge in graph.edges where (edge.kind == .attended || edge.kind == .represented) && written.contains(edge.target) {
+        func participant(meeting: String, actor: String) throws {
+            guard written.contains(meeting) else { return }
             try insertParticipant.row { row in
-                row.bind(edge.target); row.bind(edge.source)
+                row.bind(meeting); row.bind(actor)
             }
         }
+
+        // Meeting nodes by id, then everyone who took part (`attended`, `represented`) in edge id order:
+        // from the graph, or from the spill for the rows it holds.
+        if let spill {
+            try spill.forEachMeeting(of: graph, write)
+            try spill.forEachParticipation(of: graph, participant)
+            return
+        }
+        var places: [String: String] = [:]
+        for edge in graph.edges(of: .heldAt) { places[edge.source] = edge.target }
+        for node in graph.nodes(of: .meeting) {
+            try write(GraphSpill.MeetingNode(node, place: places[node.id]))
+        }
+        for edge in graph.edges where edge.kind == .attended || edge.kind == .represented {
+            try participant(meeting: edge.target, actor: edge.source)
+        }
+    }
+
+    /// The `node` table's columns, in the order `bind(_:to:)` gives their values.
+    static let nodeColumnNames = """
+        id, kind, label, key, aliases, titles, role, role_gloss, institution, gloss, first_seen, last_seen, \
+        document_count, mention_count, meeting_kind, cameo, document
+        """
+    /// One `?` per node column.
+    static let nodePlaceholders = Array(repeating: "?", count: 17).joined(separator: ", ")
+    /// The `edge` table's columns, in the order `bind(_:to:)` gives their values.
+    static let edgeColumnNames = """
+        id, kind, source, target, weight, role, role_key, role_gloss, former, first_date, last_date, meeting_ids, \
+        documents
+        """
+    /// One `?` per edge column.
+    static let edgePlaceholders = Array(repeating: "?", count: 13).joined(separator: ", ")
+
+    /// Binds the values of `node`'s row, in `nodeColumnNames` order.
+    static func bind(_ node: GraphNode, to row: inout RowInserter.Row) {
+        row.bind(node.id); row.bind(node.kind.rawValue); row.bind(node.label); row.bind(node.key)
+        row.bind(JSONColumn.encode(node.aliases)); row.bind(JSONColumn.encode(node.titles)); row.bind(node.role)
+        row.bind(node.roleGloss); row.bind(node.institution); row.bind(node.gloss); row.bind(node.firstSeen)
+        row.bind(node.lastSeen); row.bind(node.documentCount); row.bind(node.mentionCount)
+        row.bind(node.meetingKind?.rawValue); row.bind(node.cameo); row.bind(node.document)
+    }
+
+    /// Binds the values of `edge`'s row, in `edgeColumnNames` order.
+    static func bind(_ edge: GraphEdge, to row: inout RowInserter.Row) {
+        row.bind(edge.id); row.bind(edge.kind.rawValue); row.bind(edge.source); row.bind(edge.target)
+        row.bind(edge.weight); row.bind(edge.role); row.bind(edge.roleKey); row.bind(edge.roleGloss)
+        row.bind(edge.former); row.bind(edge.firstDate); row.bind(edge.lastDate)
+        row.bind(JSONColumn.encode(edge.meetingIDs)); row.bind(JSONColumn.encode(edge.documents))
     }
 
     /// The corpus index stored in the derived tables.

@@ -233,13 +233,31 @@ public final class GraphStore: Sendable {
                 return false
             }
             try DerivedTables.withIndexesDeferred(db) {
-                try DerivedTables.writeGraph(resolved.graph, meetings: resolved.meetings, into: db)
+                try DerivedTables.writeGraph(resolved.graph, meetings: resolved.meetings, spill: resolved.spill, into: db)
                 let (roles, nameKeys) = people.value()
                 try DerivedTables.writePeople(roles: roles, nameKeys: nameKeys, into: db)
             }
             try Self.stampDerived(db)
             return true
         }
+    }
+
+    /// Hands `spill` a node for every stored article (`ResolvedGraph(_:spilling:)` leaves them out), as
+    /// `CorpusGraphBuilder` makes one from the article's metadata: labelled by its title (or its id), seen
+    /// on its date. Read a row at a time, so the titles are never all in memory.
+    public func spillArticleNodes(into spill: GraphSpill) throws {
+        try database.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, title, date FROM document")
+            while let row = try rows.next() {
+                let id: String = row[0]
+                let date: String? = row[2]
+                _ = spill.take(GraphNode(
+                    id: StableID.make(NodeKind.article.idPrefix, "article:" + id), kind: .article,
+                    label: (row[1] as String?) ?? id, key: "article:" + id, firstSeen: date, lastSeen: date,
+                    documentCount: 1, document: id))
+            }
+        }
+        spill.flush()
     }
 
     private static func rebuild(_ db: Database) throws {

@@ -34,6 +34,7 @@ public struct ResolvedCorpus: Sendable {
     ///
     /// Complexity: O(m log m) in person occurrences.
     public init(_ resolved: ResolvedGraph) {
+        precondition(resolved.spill == nil, "a corpus index needs the whole graph: resolve without a spill")
         let people = resolved.people()
         index = CorpusIndex(graph: resolved.graph, roles: people.roles, nameKeys: people.nameKeys)
         meetings = resolved.builder.meetings
@@ -60,12 +61,37 @@ public struct ResolvedGraph: Sendable {
     /// The articles' summaries the graph was made from.
     let builder: CorpusGraphBuilder
 
+    /// The rows the graph left out for the store (article nodes, `part-of` and `held-at` edges), if any.
+    let spill: GraphSpill?
+
     /// Resolves every article `builder` was fed and makes the graph.
     ///
     /// Complexity: that of `CorpusGraphBuilder.build()`.
     public init(_ builder: CorpusGraphBuilder) {
         (graph, resolution) = builder.buildResolved()
         self.builder = builder
+        spill = nil
+    }
+
+    /// Resolves every article `builder` was fed and makes the graph without the rows that grow with the
+    /// articles and that no export or diagram shows: those go to `spill`, from which
+    /// `GraphStore.rebuild(from:)` writes them (a streamed build's memory then holds the people, their
+    /// meetings and edges, not a node per article). The graph is for exports and diagrams only:
+    /// `ResolvedCorpus(_:)` and queries need the whole graph, `init(_:)`.
+    public init(_ builder: CorpusGraphBuilder, spilling spill: GraphSpill) {
+        (graph, resolution) = builder.buildResolved(spill: spill)
+        self.builder = builder
+        self.spill = spill
+    }
+
+    /// Number of nodes of `kind`, those in the spill included.
+    public func count(of kind: NodeKind) throws -> Int {
+        try graph.nodes(of: kind).count + (spill?.count(of: kind) ?? 0)
+    }
+
+    /// Number of edges of `kind`, those in the spill included.
+    public func count(of kind: EdgeKind) throws -> Int {
+        try graph.edges(of: kind).count + (spill?.count(of: kind) ?? 0)
     }
 
     /// Every meeting the builder kept, in the order articles were added.

@@ -53,6 +53,23 @@ struct RowInserter {
             note(sqlite3_bind_int64(handle, index, Int64(value)))
         }
 
+        /// Binds a value read from another database, with its own storage class.
+        mutating func bind(_ value: DatabaseValue) {
+            switch value.storage {
+            case .null: bind(nil as Int?)
+            case .int64(let number): bind(Int(number))
+            case .double(let number):
+                index += 1
+                note(sqlite3_bind_double(handle, index, number))
+            case .string(let text): bind(text)
+            case .blob(let data):
+                index += 1
+                // An empty blob has no base address, and NULL would bind NULL.
+                if data.isEmpty { return note(sqlite3_bind_zeroblob(handle, index, 0)) }
+                note(data.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, CInt($0.count), Self.transient) })
+            }
+        }
+
         /// Binds a flag as 0 or 1 (NULL for nil), as GRDB stores `Bool`.
         mutating func bind(_ value: Bool?) { bind(value.map { $0 ? 1 : 0 }) }
 
