@@ -39,3 +39,31 @@ struct NameListTests {
         #expect(Fixture.names(r) == ["حسن روحانی"])
     }
 }
+
+/// A listed surname alone as an item of a list of names, and unknown words set off by a role in parentheses.
+@Suite("Bare surnames in lists, roles in parentheses")
+struct ListSurnameTests {
+    @Test("a listed surname alone before a comma and a written name: «ستاری، سعید صادقی و …»")
+    func listedSurnameItem() {
+        let r = Fixture.extract("ستاری، سعید صادقی و محمود عبدالحسینی داوری آثار را برعهده داشتند.")
+        #expect(Fixture.person(r, named: "ستاری")?.mentions.first?.rule == "person.list-surname")
+    }
+
+    @Test("a surname after a word no lexicon knows is no item of its own: «علی عموری، بختیار رحمانی، مهدی …»")
+    func surnameAfterAnUnknownWord() {
+        let r = Fixture.extract("علی عموری، بختیار رحمانی، مهدی چاه‌جویی و سعید خلافی از خوزستان دعوت شدند.")
+        #expect(Fixture.person(r, named: "رحمانی") == nil)
+    }
+
+    @Test("a listed surname with no list of names around it stays unread: «رحمانی، صبح امروز …»")
+    func noListAround() {
+        let r = Fixture.extract("رحمانی، صبح امروز به شهر رفت.")
+        #expect(Fixture.names(r).isEmpty)
+    }
+
+    @Test("two unknown words and a role in parentheses: «کاوند ملکشا (رئیس کمیته داوران)»")
+    func roleInParentheses() {
+        let r = Fixture.extract("در این جلسه که با حضور مهران شجاعی (دبیر فدراسیون)، کاوند ملکشا (رئیس کمیته داوران) و اعضای کمیته برگزار شد، تقویم مسابقات بررسی شد.")
+        #expect(Fixture.person(r, named: "کاوند ملکشا")?.mentions.first?.rule == "person.apposition-role")
+    }
+}
