@@ -335,11 +335,14 @@ struct NameRecognizer {
         var givenEnds: [Int] = []
         var ambiguousFirst = false
         var foreignFirst = false
+        // «جان», «مری», «پل»: a transliterated first name that is also a Persian word.
+        var ambiguousForeignFirst = false
         while k < end, givenEnds.count < 3, let g = givenName(at: k) {
             // A name that is also a common word («قدرت», «امید») needs more evidence.
             if givenEnds.isEmpty {
                 ambiguousFirst = g.entry["ambiguous"] == "yes"
                 foreignFirst = g.entry["origin"] == "foreign" && !ambiguousFirst
+                ambiguousForeignFirst = g.entry["origin"] == "foreign" && ambiguousFirst
             }
             k += g.length
             givenEnds.append(k)
@@ -411,6 +414,8 @@ struct NameRecognizer {
             guard !secondGivenAsSurname, !context.isCommonWordSurname(s),
                   context.looksLikeSurname(s) ? roleOrSpeechFollows(at: k) || inListOfNames(i, k, depth: listDepth)
                     : context.isComma(k) && roleOrSpeechFollows(at: k, speech: false)
+                    // «جان اونیل دبیر فدراسیون فوتبال استرالیا»: a foreign office vouches for a foreign first name.
+                    || ambiguousForeignFirst && surnameTokens.count == 1 && foreignOfficeFollows(at: k)
             else { return nil }
         }
         // «طرح هادی روستایی»: a given name joined by the ezafe to the noun before it, with a surname that is an

@@ -67,3 +67,19 @@ struct ListSurnameTests {
         #expect(Fixture.person(r, named: "کاوند ملکشا")?.mentions.first?.rule == "person.apposition-role")
     }
 }
+
+/// A transliterated first name that is also a Persian word («جان» soul, «مری»), before a word no lexicon knows.
+@Suite("Ambiguous foreign first names before a foreign office")
+struct AmbiguousForeignFirstNameTests {
+    @Test("a foreign office vouches for the name: «جان مورتون دبیر فدراسیون فوتبال استرالیا»")
+    func foreignOffice() {
+        let r = Fixture.extract("جان مورتون دبیر فدراسیون فوتبال استرالیا از فیفا خواست تا زمان بازی را تغییر دهد.")
+        #expect(Fixture.person(r, named: "جان مورتون") != nil)
+    }
+
+    @Test("an office of Iran does not: «جان سخت مدیر ورزش استان» is no name")
+    func homeOffice() {
+        let r = Fixture.extract("جان سخت مدیر ورزش استان را همه دیدند.")
+        #expect(Fixture.person(r, named: "جان سخت") == nil)
+    }
+}
