@@ -202,7 +202,9 @@ struct NameRecognizer {
             e += 1
         }
         guard e - i >= 2, e + 1 < end else { return nil }
-        guard context.isComma(e) && context.matchLength(.roleHeads, at: e + 1) != nil || foreignOfficeFollows(at: e) else { return nil }
+        // «داورد سلطانی (رئیس کمیته فنی …)»: the role in parentheses is an apposition as the comma's is.
+        guard (context.isComma(e) || context.isPunctuation(e, "(")) && context.matchLength(.roleHeads, at: e + 1) != nil
+                || foreignOfficeFollows(at: e) else { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
     }
 
@@ -300,6 +302,20 @@ struct NameRecognizer {
         return false
     }
 
+    /// «ستاری، سعید صادقی، محمود عبدالحسینی …»: a surname of surnames.txt alone (no everyday word, no place) as an
+    /// item of a list of names (`inListOfNames`): the written names around it vouch for the bare surname. The item
+    /// is the word alone: a separator or the sentence's start before it, and no word that may be a name's after it
+    /// («بختیار رحمانی» is one name, not the surnames «بختیار» and «رحمانی»).
+    private func listedSurnameInList(at k: Int, depth: Int) -> NameSpan? {
+        let start = context.sentenceStart(k)
+        guard k < context.sentenceEnd(k), k == start || context.isComma(k - 1) || context.isAnd(k - 1) || context.isPunctuation(k - 1, ":"),
+              !context.isNameWord(k + 1) || context.isAnd(k + 1),
+              context.isNameWord(k), let entry = context.rules.entry(.surnames, key: context.key(k)),
+              entry["ambiguous"] != "yes", !context.isCommonWordSurname(k), !context.isPlaceName(k),
+              inListOfNames(k, k + 1, depth: depth) else { return nil }
+        return NameSpan(tokens: k..<(k + 1), nameTokens: k..<(k + 1), surnameTokens: k..<(k + 1), titles: [], rule: RuleID.personListSurname.rawValue)
+    }
+
     private func spelledName(at i: Int, listDepth: Int = 0) -> NameSpan? {
         guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
         let end = context.sentenceEnd(i)
@@ -319,11 +335,14 @@ struct NameRecognizer {
         var givenEnds: [Int] = []
         var ambiguousFirst = false
         var foreignFirst = false
+        // «جان», «مری», «پل»: a transliterated first name that is also a Persian word.
+        var ambiguousForeignFirst = false
         while k < end, givenEnds.count < 3, let g = givenName(at: k) {
             // A name that is also a common word («قدرت», «امید») needs more evidence.
             if givenEnds.isEmpty {
                 ambiguousFirst = g.entry["ambiguous"] == "yes"
                 foreignFirst = g.entry["origin"] == "foreign" && !ambiguousFirst
+                ambiguousForeignFirst = g.entry["origin"] == "foreign" && ambiguousFirst
             }
             k += g.length
             givenEnds.append(k)
@@ -333,6 +352,7 @@ struct NameRecognizer {
                 ?? publicFigure(at: k, titles: titles, start: i, end: end)
                 ?? courtesySurname(at: k, titles: titles, start: i, end: end)
                 ?? (titles.isEmpty && continuesPluralCourtesyList(at: k) ? courtesySurname(at: k, titles: [], start: i, end: end, listed: true) : nil)
+                ?? (titles.isEmpty && k == i ? listedSurnameInList(at: k, depth: listDepth) : nil)
         }
         k = lastGiven
         let surnameStart = k
@@ -394,6 +414,8 @@ struct NameRecognizer {
             guard !secondGivenAsSurname, !context.isCommonWordSurname(s),
                   context.looksLikeSurname(s) ? roleOrSpeechFollows(at: k) || inListOfNames(i, k, depth: listDepth)
                     : context.isComma(k) && roleOrSpeechFollows(at: k, speech: false)
+                    // «جان اونیل دبیر فدراسیون فوتبال استرالیا»: a foreign office vouches for a foreign first name.
+                    || ambiguousForeignFirst && surnameTokens.count == 1 && foreignOfficeFollows(at: k)
             else { return nil }
         }
         // «طرح هادی روستایی»: a given name joined by the ezafe to the noun before it, with a surname that is an

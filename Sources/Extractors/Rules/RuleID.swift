@@ -13,6 +13,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personQuotedBeforeRole = "person.quoted-before-role"
     case personAppositionRole = "person.apposition-role"
     case personSplitSurname = "person.split-surname"
+    case personListSurname = "person.list-surname"
     // People found through coreference (Coreferencer).
     case personSurnameRole = "person.surname-role"
     case personSurnameSpeaker = "person.surname-speaker"

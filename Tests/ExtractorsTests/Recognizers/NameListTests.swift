@@ -39,3 +39,47 @@ struct NameListTests {
         #expect(Fixture.names(r) == ["حسن روحانی"])
     }
 }
+
+/// A listed surname alone as an item of a list of names, and unknown words set off by a role in parentheses.
+@Suite("Bare surnames in lists, roles in parentheses")
+struct ListSurnameTests {
+    @Test("a listed surname alone before a comma and a written name: «ستاری، سعید صادقی و …»")
+    func listedSurnameItem() {
+        let r = Fixture.extract("ستاری، سعید صادقی و محمود عبدالحسینی داوری آثار را برعهده داشتند.")
+        #expect(Fixture.person(r, named: "ستاری")?.mentions.first?.rule == "person.list-surname")
+    }
+
+    @Test("a surname after a word no lexicon knows is no item of its own: «علی عموری، بختیار رحمانی، مهدی …»")
+    func surnameAfterAnUnknownWord() {
+        let r = Fixture.extract("علی عموری، بختیار رحمانی، مهدی چاه‌جویی و سعید خلافی از خوزستان دعوت شدند.")
+        #expect(Fixture.person(r, named: "رحمانی") == nil)
+    }
+
+    @Test("a listed surname with no list of names around it stays unread: «رحمانی، صبح امروز …»")
+    func noListAround() {
+        let r = Fixture.extract("رحمانی، صبح امروز به شهر رفت.")
+        #expect(Fixture.names(r).isEmpty)
+    }
+
+    @Test("two unknown words and a role in parentheses: «کاوند ملکشا (رئیس کمیته داوران)»")
+    func roleInParentheses() {
+        let r = Fixture.extract("در این جلسه که با حضور مهران شجاعی (دبیر فدراسیون)، کاوند ملکشا (رئیس کمیته داوران) و اعضای کمیته برگزار شد، تقویم مسابقات بررسی شد.")
+        #expect(Fixture.person(r, named: "کاوند ملکشا")?.mentions.first?.rule == "person.apposition-role")
+    }
+}
+
+/// A transliterated first name that is also a Persian word («جان» soul, «مری»), before a word no lexicon knows.
+@Suite("Ambiguous foreign first names before a foreign office")
+struct AmbiguousForeignFirstNameTests {
+    @Test("a foreign office vouches for the name: «جان مورتون دبیر فدراسیون فوتبال استرالیا»")
+    func foreignOffice() {
+        let r = Fixture.extract("جان مورتون دبیر فدراسیون فوتبال استرالیا از فیفا خواست تا زمان بازی را تغییر دهد.")
+        #expect(Fixture.person(r, named: "جان مورتون") != nil)
+    }
+
+    @Test("an office of Iran does not: «جان سخت مدیر ورزش استان» is no name")
+    func homeOffice() {
+        let r = Fixture.extract("جان سخت مدیر ورزش استان را همه دیدند.")
+        #expect(Fixture.person(r, named: "جان سخت") == nil)
+    }
+}
