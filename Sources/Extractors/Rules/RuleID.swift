@@ -25,6 +25,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefSpeakerChain = "coref.speaker-chain"
     case corefCoordinatedRole = "coref.coordinated-role"
     case corefEpithet = "coref.epithet"
+    case corefContinuedSpeaker = "coref.continued-speaker"
+    case corefNamedBefore = "coref.named-before"
     case corefIntroduced = "coref.introduced"
     case corefPronoun = "coref.pronoun"
     // Phrases (PhraseRecognizer).
@@ -37,6 +39,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case institutionImpliedByRole = "institution.implied-by-role"
     case institutionImpliedNamed = "institution.implied-named"
     case institutionHeadParent = "institution.head-parent"
+    case institutionDemonstrative = "institution.demonstrative"
     case groupNoun = "group.noun"
     case groupPluralRole = "group.plural-role"
     case group = "group"

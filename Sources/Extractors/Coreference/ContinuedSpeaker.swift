@@ -1,0 +1,103 @@
+/// The person a report names once and then calls by office: «حسین کریمی … اظهار داشت: … . مسئول روابط عمومی
+/// شبکه بهداشت شهرستان افزود: …» (`coref.continued-speaker`), «… با حضور آیت‌الله احمدی افتتاح شد. رئیس قوه
+/// قضاییه … گفت» (`coref.named-before`).
+extension Coreferencer {
+    /// An unnamed role-holder whose first body mention is the subject of a sentence that continues a report — its
+    /// verb «افزود», «ادامه داد», «اضافه کرد» (speech-verbs.txt `continues=yes`) or «همچنین» right after it
+    /// (discourse-markers.txt `continues=yes`) — is the named speaker who is the subject of the content sentence
+    /// just before, when that speaker holds no office in the article: «added» goes on with the speaker just
+    /// quoted, and a speaker with an office of their own would be someone else. «نیز» after the role announces a
+    /// second speaker and keeps it apart.
+    mutating func mergeContinuedSpeakers() {
+        let subjectOf = subjects()
+        let content = context.text.sentences.filter(\.isContent).map(\.index)
+        var positionOf: [Int: Int] = [:]
+        for (i, s) in content.enumerated() { positionOf[s] = i }
+        for u in persons.indices where persons[u].unnamed && persons[u].mergedInto == nil {
+            guard let su = firstBodySentence(of: u), let position = positionOf[su], position > 0,
+                  let slot = subjectOf[su], slot.reference == .person(u), isSpeakerSubject(slot.tokens),
+                  !context.lists(.additiveParticles, slot.tokens.upperBound),
+                  continuesSpeech(context.text.sentences[su], after: slot.tokens.upperBound) else { continue }
+            let previous = content[position - 1]
+            guard !isHeadlineLine(previous), let before = subjectOf[previous], case .person(let p0) = before.reference else { continue }
+            let p = live(p0)
+            guard p != u, !persons[p].unnamed, persons[p].roleKeys.isEmpty, isSpeakerSubject(before.tokens) else { continue }
+            merge(u, into: p, rule: RuleID.corefContinuedSpeaker.rawValue)
+        }
+    }
+
+    /// An office first mentioned as the speaking subject of a sentence (no «نیز» after it) right after a content
+    /// sentence that reports an event «با حضور» one person named there for the first time, given no office, and
+    /// mentions no one else: a report names its guest of honour, then calls them by office («… با حضور آیت‌الله احمدی افتتاح شد. به گزارش ایسنا رئیس قوه
+    /// قضاییه در جمع قضات گفت: …») — the mirror of the speaker chain. The named person must hold no office anywhere in
+    /// the article, else the office-holder is someone else. The office's holder (an unnamed person, or the role
+    /// phrase not yet given to anyone) and its later mentions become that person.
+    mutating func mergeNamedBefore() {
+        let subjectOf = subjects()
+        let content = context.text.sentences.filter(\.isContent).map(\.index)
+        var peopleIn: [Int: Set<Int>] = [:]
+        var othersIn: Set<Int> = []
+        for slot in slots {
+            let s = context.sentenceOfToken[slot.tokens.lowerBound]
+            if case .person(let p) = slot.reference { peopleIn[s, default: []].insert(live(p)) } else { othersIn.insert(s) }
+        }
+        // The body sentence where each office is first written.
+        var firstOffice: [String: Int] = [:]
+        for role in found.roles where role.complete {
+            let s = context.sentenceOfToken[role.tokens.lowerBound]
+            guard context.text.sentences[s].isContent, !isHeadlineLine(s) else { continue }
+            firstOffice[officeKey(role)] = min(firstOffice[officeKey(role)] ?? s, s)
+        }
+        for position in content.indices.dropFirst() {
+            let su = content[position]
+            guard let slot = subjectOf[su].flatMap({ isSpeakerSubject($0.tokens) ? $0 : nil }) ?? openerSpeaker(in: su, roles: true),
+                  !context.lists(.additiveParticles, slot.tokens.upperBound) else { continue }
+            let office: String
+            switch slot.reference {
+            case .role(let r):
+                guard roleOwner[r] == nil, found.roles[r].complete else { continue }
+                office = officeKey(found.roles[r])
+            case .person(let u0):
+                let u = live(u0)
+                guard persons[u].unnamed, let r = persons[u].roles.first(where: { found.roles[$0].tokens == slot.tokens }) else { continue }
+                office = officeKey(found.roles[r])
+            case .group:
+                continue
+            }
+            let previous = content[position - 1]
+            guard firstOffice[office] == su, !isHeadlineLine(previous), !othersIn.contains(previous),
+                  let people = peopleIn[previous], people.count == 1, let p0 = people.first else { continue }
+            let p = live(p0)
+            guard !persons[p].unnamed, persons[p].roles.isEmpty, firstBodySentence(of: p) == previous,
+                  slots.contains(where: { $0.reference == .person(p0) && isGuestOfHonour($0.tokens) }) else { continue }
+            giveOffice(office, to: p, rule: RuleID.corefNamedBefore.rawValue)
+        }
+    }
+
+    /// «با حضور NAME»: the person whose presence an event is reported with, whom the next sentence goes on about (on
+    /// 800 unannotated articles a name in any other place of the sentence before — a play's author — was another
+    /// person than the office-holder speaking after it).
+    private func isGuestOfHonour(_ tokens: Range<Int>) -> Bool {
+        let k = tokens.lowerBound
+        return k >= 2 && context.lists(.presenceNouns, k - 1) && context.lists(.comitativePrepositions, k - 2)
+    }
+
+    /// Every mention of an office no named person holds becomes person `p`'s: unnamed holders are merged into them,
+    /// role phrases no one holds are attached.
+    private mutating func giveOffice(_ office: String, to p: Int, rule: String) {
+        for u in persons.indices where u != p && persons[u].unnamed && persons[u].mergedInto == nil && persons[u].roleKeys.contains(office) {
+            merge(u, into: p, rule: rule)
+        }
+        for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete && officeKey(role) == office {
+            attach(role: r, to: p, rule: rule)
+            for s in slots.indices where slots[s].reference == .role(r) { slots[s].reference = .person(p) }
+        }
+    }
+
+    /// Does the clause after the subject ending at `k` continue a report: «همچنین» right after it, or a verb of
+    /// speech marked `continues=yes`?
+    private func continuesSpeech(_ sentence: Sentence, after k: Int) -> Bool {
+        if k < sentence.tokens.upperBound, context.match(.discourseMarkers, at: k)?.entry["continues"] == "yes" { return true }
+        return clauses.speechVerb(sentence, from: k)?["continues"] == "yes"
+    }
+}
