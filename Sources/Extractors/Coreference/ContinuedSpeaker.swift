@@ -82,6 +82,42 @@ extension Coreferencer {
         return k >= 2 && context.lists(.presenceNouns, k - 1) && context.lists(.comitativePrepositions, k - 2)
     }
 
+    /// A person named for the first time as the speaking subject of a sentence that places itself in a meeting
+    /// already reported («ماتسورا نیز در این دیدار … گفت», «در این مراسم همچنین عبدالعلی‌زاده … اظهار داشت»), given no
+    /// office, is the one party of that meeting the text gave by office alone: the last sentence before with a
+    /// meeting trigger names one person and one office no one holds, and nothing else («هاشمی رفسنجانی در دیدار
+    /// مدیرکل یونسکو … گفت») (`coref.meeting-counterpart`).
+    mutating func nameMeetingCounterparts() {
+        let subjectOf = subjects()
+        var lastMeeting: Int?
+        for sentence in context.text.sentences where sentence.isContent && !isHeadlineLine(sentence.index) {
+            let s = sentence.index
+            let tokens = sentence.tokens
+            let trigger = tokens.contains { context.matchLength(.meetingTriggers, at: $0) != nil }
+            defer { if trigger { lastMeeting = s } }
+            guard trigger, let m = lastMeeting,
+                  tokens.contains(where: { $0 > tokens.lowerBound && context.lists(.deicticDeterminers, $0 - 1) && context.matchLength(.meetingTriggers, at: $0) != nil }),
+                  let slot = subjectOf[s], case .person(let p0) = slot.reference, isSpeakerSubject(slot.tokens) else { continue }
+            let p = live(p0)
+            guard !persons[p].unnamed, persons[p].roles.isEmpty, firstBodySentence(of: p) == s else { continue }
+            // The meeting's sentence: one named person, one office held by no one named, nothing else.
+            var named: Set<Int> = [], offices: Set<String> = [], other = false
+            for t in slots where context.sentenceOfToken[t.tokens.lowerBound] == m {
+                switch t.reference {
+                case .person(let q0):
+                    let q = live(q0)
+                    if persons[q].unnamed { offices.formUnion(persons[q].roleKeys) } else { named.insert(q) }
+                case .role(let r):
+                    if found.roles[r].complete { offices.insert(officeKey(found.roles[r])) } else { other = true }
+                case .group:
+                    other = true
+                }
+            }
+            guard !other, named.count == 1, !named.contains(p), offices.count == 1, let office = offices.first else { continue }
+            giveOffice(office, to: p, rule: RuleID.corefMeetingCounterpart.rawValue)
+        }
+    }
+
     /// Every mention of an office no named person holds becomes person `p`'s: unnamed holders are merged into them,
     /// role phrases no one holds are attached.
     private mutating func giveOffice(_ office: String, to p: Int, rule: String) {

@@ -75,6 +75,7 @@ struct Coreferencer {
         mergeEpithets()
         mergeContinuedSpeakers()
         mergeNamedBefore()
+        nameMeetingCounterparts()
         resolveRoles(headsOnly: true)
         resolvePronouns()
         slots.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }

@@ -27,6 +27,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefEpithet = "coref.epithet"
     case corefContinuedSpeaker = "coref.continued-speaker"
     case corefNamedBefore = "coref.named-before"
+    case corefMeetingCounterpart = "coref.meeting-counterpart"
     case corefIntroduced = "coref.introduced"
     case corefPronoun = "coref.pronoun"
     // Phrases (PhraseRecognizer).

@@ -4,7 +4,8 @@ import Testing
 /// A participant the report calls by office in one place and by name in another is one person (issue 16, the
 /// unnamed role-holder the article names): the office of an institution given by a demonstrative («رئیس این
 /// سازمان»), a role-holder who «adds» to what a named speaker just said, a role-holder who speaks right after the
-/// one sentence naming someone with no office, and a role after a comma behind a surname. Two people stay apart
+/// one sentence naming someone with no office, a meeting's party first named «نیز در این دیدار», and a role after a
+/// comma behind a surname. Two people stay apart
 /// whenever the text leaves a doubt (the named person then holds no such role; an unnamed holder who meets no one
 /// is left out of the record).
 @Suite("Coreference: an office-holder named elsewhere in the article")
@@ -72,6 +73,24 @@ struct RoleNamedElsewhereTests {
         #expect(Fixture.person(also, named: "محمد یزدانی")?.roles.isEmpty == true)
         let credit = Fixture.extract("در روز پایانی جشنواره نمایش باران به کارگردانی محمد یزدانی اجرا می‌شود.\nمدیرکل فرهنگ و ارشاد اسلامی استان فارس در گفت‌وگو با خبرنگار فارس گفت: این جشنواره موفق بود.")
         #expect(Fixture.person(credit, named: "محمد یزدانی")?.roles.isEmpty == true)
+    }
+
+    @Test("a person first named speaking «نیز در این دیدار» is the meeting's party given by office alone")
+    func meetingCounterpart() {
+        let text = "علی اکبری در دیدار مدیرکل یونسکو از همکاری دو طرف استقبال کرد و گفت: این همکاری ادامه دارد.\nحسن کریمی نیز در این دیدار گفت: بم باید زودتر بازسازی شود."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.person(r, named: "حسن کریمی")?.roles.map(\.text) == ["مدیرکل یونسکو"])
+        #expect(Fixture.metNames(r) == [["علی اکبری", "حسن کریمی"]])
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("two offices in the meeting, or a speaker not placed in it, leave the office unnamed")
+    func meetingCounterpartApart() {
+        let two = Fixture.extract("علی اکبری در دیدار با مدیرکل یونسکو و سفیر ژاپن گفت: این همکاری ادامه دارد.\nحسن کریمی نیز در این دیدار گفت: بم باید زودتر بازسازی شود.")
+        #expect(Fixture.person(two, named: "حسن کریمی")?.roles.isEmpty == true)
+        let elsewhere = Fixture.extract("علی اکبری در دیدار مدیرکل یونسکو گفت: این همکاری ادامه دارد.\nحسن کریمی نیز گفت: بم باید زودتر بازسازی شود.")
+        #expect(Fixture.person(elsewhere, named: "حسن کریمی")?.roles.isEmpty == true)
     }
 
     @Test("«SURNAME، ROLE»: a role after the comma behind a surname already named is that person's")
