@@ -43,9 +43,13 @@ extension Coreferencer {
         }
         // The body sentence where each office is first written.
         var firstOffice: [String: Int] = [:]
+        // Whether a sentence is a headline line, asked once a sentence (the question reads the sentence's text).
+        var headline: [Int: Bool] = [:]
         for role in found.roles where role.complete {
             let s = context.sentenceOfToken[role.tokens.lowerBound]
-            guard context.text.sentences[s].isContent, !isHeadlineLine(s) else { continue }
+            guard context.text.sentences[s].isContent else { continue }
+            if headline[s] == nil { headline[s] = isHeadlineLine(s) }
+            guard headline[s] == false else { continue }
             firstOffice[officeKey(role)] = min(firstOffice[officeKey(role)] ?? s, s)
         }
         for position in content.indices.dropFirst() {
@@ -90,6 +94,8 @@ extension Coreferencer {
     mutating func nameMeetingCounterparts() {
         let subjectOf = subjects()
         var lastMeeting: Int?
+        var slotsIn: [Int: [Slot]] = [:]
+        for t in slots { slotsIn[context.sentenceOfToken[t.tokens.lowerBound], default: []].append(t) }
         for sentence in context.text.sentences where sentence.isContent && !isHeadlineLine(sentence.index) {
             let s = sentence.index
             let tokens = sentence.tokens
@@ -102,7 +108,7 @@ extension Coreferencer {
             guard !persons[p].unnamed, persons[p].roles.isEmpty, firstBodySentence(of: p) == s else { continue }
             // The meeting's sentence: one named person, one office held by no one named, nothing else.
             var named: Set<Int> = [], offices: Set<String> = [], other = false
-            for t in slots where context.sentenceOfToken[t.tokens.lowerBound] == m {
+            for t in slotsIn[m] ?? [] {
                 switch t.reference {
                 case .person(let q0):
                     let q = live(q0)
@@ -124,9 +130,12 @@ extension Coreferencer {
         for u in persons.indices where u != p && persons[u].unnamed && persons[u].mergedInto == nil && persons[u].roleKeys.contains(office) {
             merge(u, into: p, rule: rule)
         }
-        for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete && officeKey(role) == office {
-            attach(role: r, to: p, rule: rule)
-            for s in slots.indices where slots[s].reference == .role(r) { slots[s].reference = .person(p) }
+        let unheld = found.roles.indices.filter { roleOwner[$0] == nil && found.roles[$0].complete && officeKey(found.roles[$0]) == office }
+        guard !unheld.isEmpty else { return }
+        for r in unheld { attach(role: r, to: p, rule: rule) }
+        let given = Set(unheld)
+        for s in slots.indices {
+            if case .role(let r) = slots[s].reference, given.contains(r) { slots[s].reference = .person(p) }
         }
     }
 

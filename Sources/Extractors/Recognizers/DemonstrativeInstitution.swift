@@ -2,7 +2,7 @@
 /// head the article named last before them (`institution.demonstrative`).
 extension PhraseRecognizer {
     /// Words looked back for the antecedent: a few sentences of a news story. A constant bound keeps a text made of
-    /// nothing but demonstrative offices linear.
+    /// nothing but demonstrative offices linear, and a word is passed over on one comparison of key hashes.
     static let demonstrativeLookback = 400
 
     /// The institution «این/همین HEAD» at `j` stands for, read before `before`: the last complete institution
@@ -13,8 +13,10 @@ extension PhraseRecognizer {
         guard context.lists(.deicticDeterminers, j), j + 1 < end, let head = institutionHead(at: j + 1, allowPlural: false) else { return nil }
         var k = before - 1
         let stop = max(0, before - Self.demonstrativeLookback)
+        // The antecedent's head starts with the demonstrative's head word: one comparison of key hashes a word.
+        let first = context.keyHash(j + 1)
         while k >= stop {
-            if context.isContent[k], let h = context.match(.institutionHeads, at: k), h.entry.key == head.entry.key,
+            if context.keyHash(k) == first, context.isContent[k], let h = context.match(.institutionHeads, at: k), h.entry.key == head.entry.key,
                !(k > 0 && context.lists(.deicticDeterminers, k - 1)),
                let inst = institution(at: k), inst.complete, !inst.implied, inst.place?.deictic != true {
                 return InstitutionSpan(tokens: j..<(j + 1 + head.length), name: inst.name, key: inst.key, gloss: inst.gloss,
