@@ -15,7 +15,9 @@
 ///    are passed over, and a report opener with no comma yields its speaker), and so is a role-holder subject of a
 ///    sentence whose next
 ///    sentence opens with a name new to the text and given no role («وزیر خارجه ترکیه … را ترک کرد. عبدالله گل
-///    که …») (`coref.speaker-chain`);
+///    که …») (`coref.speaker-chain`); an unnamed role-holder who «adds» right after a named speaker given no role
+///    is that speaker («علی بابایی … گفت. مدیرکل بهزیستی استان افزود») (`coref.continued-speaker`), and so is a
+///    role-holder speaking right after the one sentence naming someone given no office (`coref.named-before`);
 /// 7. a bare role head («استاندار ادامه داد») refers to the one holder of that head (`coref.role-head`);
 /// 8. «وی/او/ایشان/این مقام» refer to the person the text is about: the last subject (`coref.pronoun`).
 struct Coreferencer {
@@ -71,6 +73,9 @@ struct Coreferencer {
         resolveRoles(headsOnly: false)
         chainSpeakers()
         mergeEpithets()
+        mergeContinuedSpeakers()
+        mergeNamedBefore()
+        nameMeetingCounterparts()
         resolveRoles(headsOnly: true)
         resolvePronouns()
         slots.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
@@ -149,7 +154,7 @@ struct Coreferencer {
         }
     }
 
-    private mutating func attach(role r: Int, to p: Int, rule: String) {
+    mutating func attach(role r: Int, to p: Int, rule: String) {
         let p = live(p)
         roleOwner[r] = p
         let role = found.roles[r]
@@ -231,7 +236,10 @@ struct Coreferencer {
             persons[p].mentions.append(EntityMention(tokens: r, rule: RuleID.corefSurname.rawValue))
             for t in r { claimed[t] = true }
             var slotRange = r
-            if let roleIndex = found.roles.firstIndex(where: { $0.tokens.lowerBound == r.upperBound }), roleOwner[roleIndex] == nil {
+            // «به نقل از شالوم، وزیر امور خارجه …»: a complete role after a comma is the surname's apposition too.
+            let afterComma = r.upperBound < context.sentenceEnd(i) && context.isComma(r.upperBound)
+            if let roleIndex = found.roles.firstIndex(where: { $0.tokens.lowerBound == r.upperBound || afterComma && $0.tokens.lowerBound == r.upperBound + 1 && $0.complete }),
+               roleOwner[roleIndex] == nil {
                 attach(role: roleIndex, to: p, rule: RuleID.corefApposition.rawValue)
                 slotRange = r.lowerBound..<found.roles[roleIndex].tokens.upperBound
             }
@@ -435,7 +443,7 @@ struct Coreferencer {
     }
 
     /// Is the slot starting at `start` the subject of a sentence that reports speech?
-    private func isSpeakerSubject(_ tokens: Range<Int>) -> Bool {
+    func isSpeakerSubject(_ tokens: Range<Int>) -> Bool {
         let sentence = context.text.sentences[context.sentenceOfToken[tokens.lowerBound]]
         guard clauses.subjectStart(sentence) == tokens.lowerBound, !context.isQuoted(tokens.lowerBound) else { return false }
         return clauses.reportsSpeech(sentence, from: tokens.upperBound)
@@ -543,7 +551,7 @@ struct Coreferencer {
 
     /// A line of one sentence, above the first sentence that closes with a period, quote or question mark,
     /// and not closed itself: a title or kicker above the lead.
-    private func isHeadlineLine(_ s: Int) -> Bool {
+    func isHeadlineLine(_ s: Int) -> Bool {
         let sentences = context.text.sentences
         func closed(_ i: Int) -> Bool {
             let line = context.text(scalars: sentences[i].range).trimmingCharacters(in: .whitespaces)
@@ -608,14 +616,18 @@ struct Coreferencer {
 
     /// A report opener with no comma to close it («به گزارش ایرنا از دبی سرتیپ جان کاستیلو به خبرنگاران گفت»)
     /// leaves the sentence without a subject: the first person named within the opener's reach who reports speech
-    /// stands in for it (the speaker chain only).
-    private func openerSpeaker(in s: Int) -> Slot? {
+    /// stands in for it (the speaker chain only; with `roles`, an office no one holds yet may too).
+    func openerSpeaker(in s: Int, roles: Bool = false) -> Slot? {
         let sentence = context.text.sentences[s]
         let start = sentence.tokens.lowerBound
         guard context.match(.reportOpeners, at: start)?.entry["until"] == nil,
               !(start..<min(sentence.tokens.upperBound, start + 16)).contains(where: { context.isComma($0) }) else { return nil }
         let first = slots.filter { slot in
-            guard case .person = slot.reference else { return false }
+            switch slot.reference {
+            case .person: break
+            case .role: guard roles else { return false }
+            case .group: return false
+            }
             return slot.tokens.lowerBound > start && slot.tokens.lowerBound < min(sentence.tokens.upperBound, start + 16)
         }.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
         guard let first, clauses.reportsSpeech(sentence, from: first.tokens.upperBound) else { return nil }
@@ -648,7 +660,7 @@ struct Coreferencer {
         }
     }
 
-    private mutating func merge(_ u: Int, into p: Int, rule: String = RuleID.corefSpeakerChain.rawValue) {
+    mutating func merge(_ u: Int, into p: Int, rule: String = RuleID.corefSpeakerChain.rawValue) {
         persons[p].mentions.append(contentsOf: persons[u].mentions.map { EntityMention(tokens: $0.tokens, rule: rule) })
         persons[p].roles.append(contentsOf: persons[u].roles)
         persons[p].roleKeys.formUnion(persons[u].roleKeys)

@@ -289,6 +289,9 @@ struct PhraseRecognizer {
                 complement = .institution(inst)
             } else if let p = places.place(at: j, allowBarePrefix: true), p.level != "national" {
                 complement = .place(p)
+            } else if let inst = demonstrativeInstitution(at: j, end: end, before: i) {
+                // «دبیرکل این ستاد»: the office of the institution of that head the article named last.
+                complement = .institution(inst)
             } else if let level = head.entry["level"], let n = places.placeName(at: j, allowAmbiguous: true),
                       n.level == level || (n.level == "any" && level != "province") {
                 // «استاندار فارس», «فرماندار مهران»: a place name that is also a common word or an outlet
@@ -314,8 +317,9 @@ struct PhraseRecognizer {
             complementKey = r.key; deictic = r.deictic; j = r.tokens.upperBound
             resolved += " " + r.resolvedText
         case .institution(let inst):
-            complementKey = inst.key; deictic = inst.place?.deictic ?? false; j = inst.tokens.upperBound
-            resolved += " " + (inst.implied ? context.text(tokens: inst.tokens) : inst.name)
+            let demonstrative = inst.rule == RuleID.institutionDemonstrative.rawValue
+            complementKey = inst.key; deictic = demonstrative || (inst.place?.deictic ?? false); j = inst.tokens.upperBound
+            resolved += " " + (inst.implied && !demonstrative ? context.text(tokens: inst.tokens) : inst.name)
         case .place(let p):
             complementKey = p.key(level: head.entry["level"]); deictic = p.deictic; j = p.tokens.upperBound
             resolved += " " + p.display

@@ -26,6 +26,9 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefSpeakerChain = "coref.speaker-chain"
     case corefCoordinatedRole = "coref.coordinated-role"
     case corefEpithet = "coref.epithet"
+    case corefContinuedSpeaker = "coref.continued-speaker"
+    case corefNamedBefore = "coref.named-before"
+    case corefMeetingCounterpart = "coref.meeting-counterpart"
     case corefIntroduced = "coref.introduced"
     case corefPronoun = "coref.pronoun"
     // Phrases (PhraseRecognizer).
@@ -40,6 +43,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case institutionHeadParent = "institution.head-parent"
     /// A head whose bare phrase names one body (`bare=name`) and one or two qualifiers: «فدراسیون هندبال».
     case institutionHeadName = "institution.head-name"
+    case institutionDemonstrative = "institution.demonstrative"
     case groupNoun = "group.noun"
     case groupPluralRole = "group.plural-role"
     case group = "group"
