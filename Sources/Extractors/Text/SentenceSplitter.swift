@@ -41,6 +41,16 @@ struct SentenceSplitter {
         }
     }
 
+    /// Whether the line starting at token `t` opens a numbered item («2- …», «6) …», «3ـ …»): the number's
+    /// own punctuation follows it with no space. Such a line starts a new item even after «و» or at the
+    /// wrap width («… محصولات آن ⏎2)جلوگیری از …»).
+    static func opensListItem(_ tokens: [Token], at t: Int) -> Bool {
+        guard tokens[t].kind == .number, !tokens[t].spaceAfter, t + 1 < tokens.count,
+              tokens[t + 1].kind == .punctuation || tokens[t + 1].kind == .symbol,
+              let s = tokens[t + 1].normalized.unicodeScalars.first else { return false }
+        switch s { case "-", ")", "ـ", ".", "–": return true; default: return false }
+    }
+
     /// The sentences, and the line prefixes that were split off (in order).
     func split(scalars: [Unicode.Scalar], tokens: [Token]) -> (sentences: [Sentence], prefixes: [LeadPrefix]) {
         var sentences: [Sentence] = []
@@ -102,7 +112,7 @@ struct SentenceSplitter {
                 }
             }
             guard breaks > 0 || hard else { continue }
-            if !hard, breaks == 1, Self.mayContinueLine(tokens[t]) {
+            if !hard, breaks == 1, Self.mayContinueLine(tokens[t]), !Self.opensListItem(tokens, at: t) {
                 let before = tokens[t - 1]
                 if before.kind == .word, lineContinuers.contains(key: before.key) { continue }
                 if wrap == nil { wrap = LineWrap(scalars: scalars) }

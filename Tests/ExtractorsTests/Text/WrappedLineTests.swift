@@ -26,6 +26,9 @@ struct WrappedLineTests {
         #expect(try sentences("بیمارستان جدید شهر با\n120 تخت افتتاح شد.") == ["بیمارستان جدید شهر با\n120 تخت افتتاح شد."])
         #expect(try sentences("وزیر کشور با نمایندگان استان و\n«انجمن شهرداران» دیدار کرد.") ==
                 ["وزیر کشور با نمایندگان استان و\n«انجمن شهرداران» دیدار کرد."])
+        // A numbered item starts a line of its own, even after «و».
+        #expect(try sentences("اهداف طرح عبارت است از:\n1- توسعه گردشگری و\n2- حمایت از صنایع دستی") ==
+                ["اهداف طرح عبارت است از:", "1- توسعه گردشگری و", "2- حمایت از صنایع دستی"])
         // A line that ends with a noun in an unwrapped text keeps its break before a number or a quote.
         #expect(try sentences("جدول نتایج هفته\n12 بازی برگزار شد.") == ["جدول نتایج هفته", "12 بازی برگزار شد."])
         #expect(try sentences("گزارش ویژه\n«سفر به جنوب» عنوان برنامه است.") == ["گزارش ویژه", "«سفر به جنوب» عنوان برنامه است."])
