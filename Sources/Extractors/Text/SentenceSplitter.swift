@@ -3,7 +3,8 @@
 ///
 /// A single line break does not end a sentence when the line ends with a word no sentence ends with
 /// (`line-continuers.txt`: «و», «از», «را», …) or when the text is hard-wrapped and the line reaches its
-/// wrap width (`LineWrap`); a blank line always does.
+/// wrap width (`LineWrap`), and the next line goes on with a word, a number or an opening quote
+/// (`mayContinueLine`); a blank line always does.
 ///
 /// A period does not end a sentence inside a number (`2.5` is one token), before a letter or
 /// digit with no space between («ه.ش», `farsnews.ir`), after a listed abbreviation
@@ -23,6 +24,31 @@ struct SentenceSplitter {
     static func isCloser(_ token: Token) -> Bool {
         guard token.kind == .punctuation, let s = token.normalized.unicodeScalars.first else { return false }
         switch s { case "»", ")", "]", "\"", "'", "”", "’", "›", "}", ".", "!", "?", "؟", "…": return true; default: return false }
+    }
+
+    /// Whether a token can carry on a wrapped sentence at the start of the next line: a word, a number, or
+    /// an opening quote or bracket («"تئودور قطوف" سفیر …», «با ⏎120 تخت»); a list's dash or bullet cannot.
+    /// Of the Hamshahri development corpus's lines that end with a line-continuer or reach the wrap width,
+    /// 190 go on with a number, a quote, a bracket or «_» (Hamshahri's stray tatweel-like underscore).
+    @inline(__always)
+    static func mayContinueLine(_ token: Token) -> Bool {
+        switch token.kind {
+        case .word, .latin, .number: return true
+        case .symbol: return false
+        case .punctuation:
+            guard let s = token.normalized.unicodeScalars.first else { return false }
+            switch s { case "\"", "«", "(", "“", "_": return true; default: return false }
+        }
+    }
+
+    /// Whether the line starting at token `t` opens a numbered item («2- …», «6) …», «3ـ …»): the number's
+    /// own punctuation follows it with no space. Such a line starts a new item even after «و» or at the
+    /// wrap width («… محصولات آن ⏎2)جلوگیری از …»).
+    static func opensListItem(_ tokens: [Token], at t: Int) -> Bool {
+        guard tokens[t].kind == .number, !tokens[t].spaceAfter, t + 1 < tokens.count,
+              tokens[t + 1].kind == .punctuation || tokens[t + 1].kind == .symbol,
+              let s = tokens[t + 1].normalized.unicodeScalars.first else { return false }
+        switch s { case "-", ")", "ـ", ".", "–": return true; default: return false }
     }
 
     /// The sentences, and the line prefixes that were split off (in order).
@@ -86,7 +112,7 @@ struct SentenceSplitter {
                 }
             }
             guard breaks > 0 || hard else { continue }
-            if !hard, breaks == 1, tokens[t].kind == .word || tokens[t].kind == .latin {
+            if !hard, breaks == 1, Self.mayContinueLine(tokens[t]), !Self.opensListItem(tokens, at: t) {
                 let before = tokens[t - 1]
                 if before.kind == .word, lineContinuers.contains(key: before.key) { continue }
                 if wrap == nil { wrap = LineWrap(scalars: scalars) }
