@@ -70,7 +70,7 @@ struct StagedOutputs {
     /// Writes one output (a relative path such as `graph.dot` or `neo4j/nodes.csv`) into the staging folder.
     mutating func add(_ relativePath: String, _ data: Data) throws {
         let tmp = stage.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: tmp.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try makeParent(of: tmp)
         try data.write(to: tmp)
         staged.append((tmp, directory.appendingPathComponent(relativePath)))
     }
@@ -80,8 +80,23 @@ struct StagedOutputs {
     /// different paths.
     func sink(for relativePath: String) throws -> ExportSink {
         let tmp = stage.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: tmp.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try makeParent(of: tmp)
         return try ExportSink.file(at: tmp)
+    }
+
+    /// Makes the folder an output goes in (`neo4j/`) inside the staging folder, never the staging folder
+    /// itself: an interrupted run's signal handler removes the staging folder while the writers may still be
+    /// running, and a writer that made it again would leave it behind.
+    private func makeParent(of tmp: URL) throws {
+        let parent = tmp.deletingLastPathComponent()
+        guard parent.standardizedFileURL.path != stage.standardizedFileURL.path else { return }
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: false)
+        } catch {
+            // Another writer (sinks are opened from several threads) may have made it first.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isDirectory), isDirectory.boolValue else { throw error }
+        }
     }
 
     /// Stages an output whose file `sink(for:)` wrote.
