@@ -45,6 +45,10 @@ struct Coreferencer {
     var introduced: Set<Int> = []
     /// Named people by single surname key, for the surname rules.
     var bySurname: [String: Int] = [:]
+    /// The first content sentence closed by a period, quote, question mark or colon (`Int.max` when none):
+    /// every line of one sentence above it is a headline line (`isHeadlineLine`). Found once: asked of every
+    /// sentence before it, the question cost a seventh of the extraction.
+    let firstClosedSentence: Int
 
     init(context: DocumentContext, found: RecognizedMentions) {
         self.context = context
@@ -58,6 +62,23 @@ struct Coreferencer {
         }
         self.roleStartingAt = starts
         self.roleEndingAt = ends
+        self.firstClosedSentence = Self.firstClosedSentence(context.text)
+    }
+
+    /// See `firstClosedSentence`: the sentence's last character that is not a space or tab closes it.
+    private static func firstClosedSentence(_ text: AnalyzedText) -> Int {
+        let closers: Set<Unicode.Scalar> = [".", "!", "?", "؟", "»", "\"", ":"]
+        for sentence in text.sentences where sentence.isContent {
+            var i = sentence.range.upperBound
+            while i > sentence.range.lowerBound, Self.isSpaceOrTab(text.scalars[i - 1]) { i -= 1 }
+            if i > sentence.range.lowerBound, closers.contains(text.scalars[i - 1]) { return sentence.index }
+        }
+        return Int.max
+    }
+
+    /// A space (Unicode's space separators, NBSP among them) or a tab: what a line's closing character is read past.
+    private static func isSpaceOrTab(_ c: Unicode.Scalar) -> Bool {
+        c == "\t" || c.properties.generalCategory == .spaceSeparator
     }
 
     // MARK: - Entry
@@ -553,14 +574,10 @@ struct Coreferencer {
     /// and not closed itself: a title or kicker above the lead.
     func isHeadlineLine(_ s: Int) -> Bool {
         let sentences = context.text.sentences
-        func closed(_ i: Int) -> Bool {
-            let line = context.text(scalars: sentences[i].range).trimmingCharacters(in: .whitespaces)
-            return [".", "!", "?", "؟", "»", "\"", ":"].contains { line.hasSuffix($0) }
-        }
         let paragraph = sentences[s].paragraph
         if s > 0, sentences[s - 1].paragraph == paragraph { return false }
         if s + 1 < sentences.count, sentences[s + 1].paragraph == paragraph { return false }
-        return !(0...s).contains { sentences[$0].isContent && closed($0) }
+        return firstClosedSentence > s
     }
 
     /// The subject slot of each content sentence, by sentence index.
