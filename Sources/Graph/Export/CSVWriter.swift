@@ -29,14 +29,8 @@ public struct CSVWriter: Sendable {
     /// Every CSV file of `graph`, by file name.
     /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> [String: String] {
-        var sinks: [String: ExportSink] = [:]
         // Collecting sinks cannot fail.
-        write(graph) { name in
-            let sink = ExportSink.collecting()
-            sinks[name] = sink
-            return sink
-        }
-        return sinks.mapValues { String(decoding: $0.bytes, as: UTF8.self) }
+        ExportSink.collectingText { open in write(graph, to: open) }
     }
 
     /// Prints every CSV file of `graph` (`fileNames`, in that order), each into the sink `open` gives

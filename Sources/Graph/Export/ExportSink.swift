@@ -45,6 +45,18 @@ public final class ExportSink {
     /// A sink that keeps every byte in memory (`bytes`): the writers' in-memory forms, and tests.
     public static func collecting() -> ExportSink { ExportSink() }
 
+    /// The text of every file a writer of several files prints (`write` opens a sink by file name),
+    /// collected in memory: the in-memory form of the CSV and Neo4j writers.
+    public static func collectingText(_ write: (_ open: (String) -> ExportSink) -> Void) -> [String: String] {
+        var sinks: [String: ExportSink] = [:]
+        write { name in
+            let sink = ExportSink.collecting()
+            sinks[name] = sink
+            return sink
+        }
+        return sinks.mapValues { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
     /// A sink writing a new file at `url` (an existing file is replaced). Throws when the file cannot be
     /// created; a failed write is reported by `finish()`.
     public static func file(at url: URL, chunkSize: Int = ExportSink.defaultChunkSize) throws -> ExportSink {

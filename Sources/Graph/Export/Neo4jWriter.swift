@@ -25,14 +25,8 @@ public struct Neo4jWriter: Sendable {
     /// `nodes.csv` and `relationships.csv` of `graph`.
     /// A full corpus graph is first cut to its `exportedView`.
     public func write(_ graph: CorpusGraph) -> [String: String] {
-        var sinks: [String: ExportSink] = [:]
         // Collecting sinks cannot fail.
-        write(graph) { name in
-            let sink = ExportSink.collecting()
-            sinks[name] = sink
-            return sink
-        }
-        return sinks.mapValues { String(decoding: $0.bytes, as: UTF8.self) }
+        ExportSink.collectingText { open in write(graph, to: open) }
     }
 
     /// Prints `nodes.csv`, then `relationships.csv`, each into the sink `open` gives for its name, row by
