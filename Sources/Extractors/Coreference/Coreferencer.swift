@@ -91,6 +91,7 @@ struct Coreferencer {
         addSurnamePeople()
         linkIntroducedRoles()
         linkSurnames()
+        linkListedHolders()
         resolveRoles(headsOnly: false)
         chainSpeakers()
         mergeEpithets()

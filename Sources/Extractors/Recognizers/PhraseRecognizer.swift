@@ -255,6 +255,8 @@ struct PhraseRecognizer {
         // «منطقه‌ای» ends in the same letters once its ZWNJ is dropped, so the written form decides.
         if head.entry["adjective"] == "yes", i > 0, context.key(i - 1).hasKeySuffix("های"),
            !context.token(i - 1).normalized.hasKeySuffix("\u{200C}ای") { return nil }
+        // «دفتر مقام معظم رهبری»: an office with a listed holder (`holder=`) after a body's head names the body, no person.
+        if head.entry["holder"] != nil, i > 0, institutionHead(at: i - 1) != nil { return nil }
         let end = context.sentenceEnd(i)
         // «دبیر شورای عالی امنیت ملی»: a listed institution that starts inside a long head and runs past it
         // wins, and the head is the shorter entry before it («دبیر», not «دبیر شورا»).
@@ -400,10 +402,11 @@ struct PhraseRecognizer {
         return nil
     }
 
-    /// A word of tenure after a role at `j`: «سابق», «پیشین» (former) or «جدید» (`new=yes`, a new holder).
+    /// A word of tenure after a role at `j`: «سابق», «پیشین» (former) or «جدید» (`new=yes`, a new holder); also
+    /// «کشورمان» (`home=yes`), the reporter's own country, read as no former office.
     private func tenureMarker(at j: Int, end: Int) -> (length: Int, isNew: Bool)? {
         guard j < end, let m = context.match(.formerMarkers, at: j) else { return nil }
-        return (m.length, m.entry["new"] == "yes")
+        return (m.length, m.entry["new"] == "yes" || m.entry["home"] == "yes")
     }
 
     /// A nationality adjective at `j` read as its country: a listed country and an ending of

@@ -23,6 +23,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefRole = "coref.role"
     case corefRoleOffice = "coref.role-office"
     case corefRoleHead = "coref.role-head"
+    /// An office with one listed holder (role-heads.txt `holder=`) given to that person named in the article.
+    case corefListedHolder = "coref.listed-holder"
     case corefSpeakerChain = "coref.speaker-chain"
     case corefCoordinatedRole = "coref.coordinated-role"
     case corefEpithet = "coref.epithet"
