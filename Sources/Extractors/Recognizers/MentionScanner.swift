@@ -98,7 +98,13 @@ struct MentionScanner {
             if inst.complete && !inst.implied { found.institutions.append(inst) }
             if let p = inst.place, !p.deictic { found.places.append(p) }
         case .role(let r): collectInstitutions(of: r, into: &found)
-        case .place(let p): if !p.deictic { found.places.append(p) }
+        case .place(let p):
+            if !p.deictic { found.places.append(p) }
+            // «مدیر … منطقه 22 شهرداری تهران»: the city hall a numbered district is named after (PhraseRecognizer.districtCity).
+            if p.rule == RuleID.placeDistrictNumber.rawValue, let inst = phrases.institution(at: p.tokens.upperBound), inst.complete,
+               inst.tokens.upperBound == role.tokens.upperBound {
+                found.institutions.append(inst)
+            }
         case nil:
             // «رئیس قوه قضاییه»: an office complete by its head, the head ending with a listed institution, names that body.
             for k in role.headTokens.dropFirst() where context.matchLength(.namedInstitutions, at: k).map({ k + $0 == role.headTokens.upperBound }) == true {

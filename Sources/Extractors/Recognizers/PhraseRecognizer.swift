@@ -325,6 +325,14 @@ struct PhraseRecognizer {
         case .place(let p):
             complementKey = p.key(level: head.entry["level"]); deictic = p.deictic; j = p.tokens.upperBound
             resolved += " " + p.display
+            // «شهردار منطقه 6 تهران», «مدیر ورزش بانوان منطقه 22 شهرداری تهران»: a numbered district is one of a
+            // city's, named after it or after its city hall (32 «… منطقه N تهران/شهرداری» after an office in the
+            // Fars and Hamshahri dev corpora). The key stays the district's: an article names the office with its city
+            // once and without it after.
+            if p.rule == RuleID.placeDistrictNumber.rawValue, let cityEnd = districtCity(at: j, end: end) {
+                resolved += " " + context.text(tokens: j..<cityEnd)
+                j = cityEnd
+            }
             // «نماینده ماکو و چالدران»: a constituency of two towns coordinated with «و» is one post (not two countries).
             if head.entry["posted"] == "yes", !p.deictic, p.level != "country", j + 1 < end, context.isAnd(j),
                let q = places.place(at: j + 1), !q.deictic, q.level == p.level {
@@ -358,6 +366,13 @@ struct PhraseRecognizer {
             complementKey += "@" + post.key
             resolved += " " + context.text(tokens: j..<post.end)
             j = post.end
+        } else if complement == nil, head.length > 1, head.entry["posted"] == "yes", let c = postedComplement(at: j, end: end) {
+            // «نماینده ولی فقیه در استان کردستان»: a head of several words holds whom the office serves; where it
+            // is held is its complement (48 «نماینده ولی فقیه در …» in the Fars and Hamshahri dev corpora).
+            complement = c.complement
+            complementKey = "@" + c.key
+            resolved += " " + context.text(tokens: j..<c.end)
+            j = c.end
         }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + qualifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
@@ -399,6 +414,27 @@ struct PhraseRecognizer {
         guard j + 1 < end, context.lists(.locativePrepositions, j) else { return nil }
         if let inst = institution(at: j + 1), inst.complete || inst.completesRole { return (inst.tokens.upperBound, inst.key) }
         if let p = places.place(at: j + 1), p.level != "national", !p.deictic { return (p.tokens.upperBound, p.key(level: nil)) }
+        return nil
+    }
+
+    /// The city a numbered district at `j` belongs to: a named city or a complete institution with a city place
+    /// («شهرداری تهران»).
+    private func districtCity(at j: Int, end: Int) -> Int? {
+        guard j < end else { return nil }
+        if let inst = institution(at: j), inst.complete, let p = inst.place, p.level == "city" || p.level == "any" || p.level == "metro" {
+            return inst.tokens.upperBound
+        }
+        if let p = places.place(at: j), !p.deictic, p.prefix == nil, p.level == "city" || p.level == "any" || p.level == "metro" {
+            return p.tokens.upperBound
+        }
+        return nil
+    }
+
+    /// `post(at:end:)` as the complement of a head that has none: a complete institution or a named place after «در».
+    private func postedComplement(at j: Int, end: Int) -> (end: Int, key: String, complement: RoleComplement)? {
+        guard j + 1 < end, context.lists(.locativePrepositions, j) else { return nil }
+        if let inst = institution(at: j + 1), inst.complete { return (inst.tokens.upperBound, inst.key, .institution(inst)) }
+        if let p = places.place(at: j + 1), p.level != "national", !p.deictic { return (p.tokens.upperBound, p.key(level: nil), .place(p)) }
         return nil
     }
 
