@@ -216,7 +216,10 @@ struct Coreferencer {
                 if q > 0, context.isComma(q) { q -= 1 }
                 if q > 0, context.isPunctuation(q, "»\"”") { hit = slotEndingAt[q] }
             }
-            if hit == nil, role.complete { hit = slotStartingAt[end] ?? (context.isComma(end) ? slotStartingAt[end + 1] : nil) }
+            if hit == nil, role.complete, let after = slotStartingAt[end] ?? (context.isComma(end) ? slotStartingAt[end + 1] : nil),
+               !roleFollows(slots[after].tokens.upperBound) {
+                hit = after
+            }
             // «NAME ROLE1 و ROLE2»: a second complete role coordinated right after the first is the same person's.
             if hit == nil, start > 0, role.complete, context.isAnd(start - 1), roleEndsOfSlots.contains(start - 1) {
                 hit = slotEndingAt[start - 1]
@@ -233,6 +236,13 @@ struct Coreferencer {
             slotStartingAt[merged.lowerBound] = s
             if merged.upperBound == end { roleEndsOfSlots.insert(end) }
         }
+    }
+
+    /// «… وزیر امور خارجه فرانسه، "محمد البرادعی" رئیس آژانس …»: a complete role right after a name is that name's,
+    /// so the role before the name is not its apposition too (a list of «NAME ROLE» whose first name was not read).
+    private func roleFollows(_ k: Int) -> Bool {
+        guard let r = roleStartingAt[k] else { return false }
+        return found.roles[r].complete
     }
 
     /// A surname alone («علوی», «ایل سعادتمند») refers to the person whose full name is nearest before it.

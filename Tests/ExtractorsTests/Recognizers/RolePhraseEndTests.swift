@@ -1,0 +1,83 @@
+import Testing
+@testable import Extractors
+
+/// Issue 16 item 3, role phrases: where a role phrase ends and whose it is — the Leader's office and its one
+/// holder, «کشورمان» after an office, a role in brackets after a name, an office posted «در …» and a numbered
+/// district's city.
+@Suite("Role phrase ends and holders")
+struct RolePhraseEndTests {
+    private func roleTexts(_ record: DocumentExtraction, _ name: String) -> [String] {
+        Fixture.person(record, named: name)?.roles.map(\.text) ?? []
+    }
+
+    @Test("the Leader's office is «خامنه‌ای»'s when the article names him, wherever it stands (`holder=`)")
+    func leaderOfficeHasItsHolder() {
+        let r = Fixture.extract("حضرت آیت‌الله خامنه‌ای در دیدار مبلغان گفت: تبلیغ باید بر دل‌ها اثر کند.\nرهبر معظم انقلاب اسلامی افزودند: جوانان تشنه حقایق دین هستند.")
+        #expect(roleTexts(r, "خامنه‌ای").contains("رهبر معظم انقلاب اسلامی"))
+        #expect(Fixture.person(r, named: "خامنه‌ای")?.mentions.contains { $0.rule == RuleID.corefListedHolder.rawValue } == true)
+        // Someone else of that surname is not the holder.
+        let other = Fixture.extract("هادی خامنه‌ای نماینده مردم تهران گفت: مجلس آماده است.\nرهبر معظم انقلاب اسلامی افزودند: جوانان تشنه حقایق دین هستند.")
+        #expect(!roleTexts(other, "هادی خامنه‌ای").contains("رهبر معظم انقلاب اسلامی"))
+    }
+
+    @Test("«دفتر مقام معظم رهبری» is a body's name: no one holds «مقام معظم رهبری» there")
+    func leaderOfficeAfterBodyHeadIsNoRole() {
+        let r = Fixture.extract("حضرت آیت‌الله خامنه‌ای پیامی صادر کرد.\nعلی محمدی از کارکنان دفتر مقام معظم رهبری گفت: پیام امروز خوانده شد.")
+        #expect(!r.people.contains { $0.roles.contains { $0.text == "مقام معظم رهبری" } })
+    }
+
+    @Test("«کشورمان» after an office stays in the phrase, marks no former office and keeps the office's key")
+    func ourCountryAfterOffice() {
+        let r = Fixture.extract("محمود احمدی‌نژاد رئیس جمهور کشورمان با علی لاریجانی دیدار کرد.\nمنوچهر متکی وزیر امور خارجه کشورمان در نشست خبری گفت: مذاکرات ادامه دارد.")
+        let president = Fixture.person(r, named: "محمود احمدی‌نژاد")?.roles.first
+        #expect(president?.text == "رئیس جمهور کشورمان")
+        #expect(president?.former == false)
+        #expect(president?.key == PersianNormalizer.key("رئیس‌جمهور"))
+        #expect(roleTexts(r, "منوچهر متکی") == ["وزیر امور خارجه کشورمان"])
+    }
+
+    @Test("a role in brackets right after a name is its apposition, and a list of such names reads on")
+    func bracketedRole() {
+        let r = Fixture.extract("این نشست با حضور خسرو امینی (نایب رئیس فدراسیون شنا)، داود سلطانی (رئیس کمیته فنی واترپلو) و اعضای این کمیته برگزار شد.")
+        #expect(roleTexts(r, "خسرو امینی") == ["نایب رئیس فدراسیون شنا"])
+        #expect(roleTexts(r, "داود سلطانی") == ["رئیس کمیته فنی واترپلو"])
+        #expect(Fixture.metNames(r).contains(["خسرو امینی", "داود سلطانی"]))
+        // A bracket that does not close right after the role leaves it alone unless the role is complete.
+        let open = Fixture.extract("حسن کریمی (رئیس و مدیر پیشین) گفت: کار ادامه دارد.")
+        #expect(roleTexts(open, "حسن کریمی").isEmpty)
+    }
+
+    @Test("«نماینده ولی فقیه در …»: where the office is held completes it")
+    func postedSeveralWordHead() {
+        let r = Fixture.extract("حجت‌الاسلام محمد حسینی نماینده ولی فقیه در استان کردستان گفت: مردم در صحنه هستند.")
+        #expect(roleTexts(r, "محمد حسینی") == ["نماینده ولی فقیه در استان کردستان"])
+        let body = Fixture.extract("علی رضایی نماینده ولی فقیه در هلال احمر گفت: امدادگران آماده‌اند.")
+        #expect(roleTexts(body, "علی رضایی") == ["نماینده ولی فقیه در هلال احمر"])
+        #expect(body.institutions.contains { $0.name == "هلال احمر" })
+        // «در» before no body or place is the clause's, not the office's.
+        let clause = Fixture.extract("علی رضایی نماینده ولی فقیه در سخنانی گفت: مردم در صحنه هستند.")
+        #expect(!roleTexts(clause, "علی رضایی").contains { $0.contains("سخنانی") })
+    }
+
+    @Test("a numbered district keeps its city or city hall, and is the same office without it")
+    func districtCity() {
+        let r = Fixture.extract("علی فرجی شهردار منطقه 6 تهران در مراسم افتتاح پارک گفت: کار آغاز شد.\nشهردار منطقه 6 افزود: پارک‌های دیگری نیز افتتاح می‌شود.")
+        let roles = Fixture.person(r, named: "علی فرجی")?.roles ?? []
+        #expect(roles.map(\.text).contains("شهردار منطقه 6 تهران"))
+        #expect(!r.people.contains { $0.unnamed && $0.name == "شهردار منطقه 6" })
+        let hall = Fixture.extract("مریم ضرابی مدیر ورزش بانوان منطقه 22 شهرداری تهران گفت: مسابقات برگزار می‌شود.")
+        #expect(roleTexts(hall, "مریم ضرابی") == ["مدیر ورزش بانوان منطقه 22 شهرداری تهران"])
+        #expect(hall.institutions.contains { $0.name == "شهرداری تهران" })
+    }
+
+    @Test("heads mined from the corpora: «خطیب جمعه», «استاد» before a university")
+    func minedHeads() {
+        let r = Fixture.extract("حجت‌الاسلام علی امامی خطیب جمعه تبریز گفت: مردم در راهپیمایی شرکت کنند.")
+        #expect(roleTexts(r, "علی امامی") == ["خطیب جمعه تبریز"])
+        let p = Fixture.extract("دکتر رضا نوری استاد دانشگاه تهران در این همایش گفت: پژوهش مهم است.")
+        #expect(roleTexts(p, "رضا نوری") == ["استاد دانشگاه تهران"])
+        // The title before a name is still the name's title.
+        let t = Fixture.extract("استاد محمدرضا شجریان در تهران گفت: کنسرت برگزار می‌شود.")
+        #expect(Fixture.names(t).contains("محمدرضا شجریان"))
+    }
+}
