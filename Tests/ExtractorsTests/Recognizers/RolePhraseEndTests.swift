@@ -70,6 +70,16 @@ struct RolePhraseEndTests {
         #expect(hall.institutions.contains { $0.name == "شهرداری تهران" })
     }
 
+    @Test("a country whose name is also a common word is the country right after an office: «نخست وزیر هند»")
+    func ambiguousCountryAfterOffice() {
+        let r = Fixture.extract("علی احمدی نخست وزیر هند در دهلی گفت: مذاکرات ادامه دارد.\nوانگ یی وزیر امور خارجه چین با محمد جواد ظریف دیدار کرد.")
+        #expect(roleTexts(r, "علی احمدی") == ["نخست وزیر هند"])
+        #expect(roleTexts(r, "وانگ یی") == ["وزیر امور خارجه چین"])
+        // A modifier that spells a country («مالی», financial) is still the modifier.
+        let m = Fixture.extract("رضا کریمی معاون مالی شرکت ملی نفت گفت: بودجه تصویب شد.")
+        #expect(!roleTexts(m, "رضا کریمی").contains { $0.hasSuffix("مالی") })
+    }
+
     @Test("heads mined from the corpora: «خطیب جمعه», «استاد» before a university")
     func minedHeads() {
         let r = Fixture.extract("حجت‌الاسلام علی امامی خطیب جمعه تبریز گفت: مردم در راهپیمایی شرکت کنند.")
