@@ -34,6 +34,9 @@ struct RolePhraseEndTests {
         #expect(president?.former == false)
         #expect(president?.key == PersianNormalizer.key("رئیس‌جمهور"))
         #expect(roleTexts(r, "منوچهر متکی") == ["وزیر امور خارجه کشورمان"])
+        // «خود» / «اش» written apart: the subject's own counterpart, kept in the phrase.
+        let own = Fixture.extract("علی احمدی در دیدار با همتای ایرانی خود گفت: همکاری دو کشور ادامه دارد.")
+        #expect(own.people.contains { $0.unnamed && $0.roles.contains { $0.text == "همتای ایرانی خود" } })
     }
 
     @Test("a role in brackets right after a name is its apposition, and a list of such names reads on")
