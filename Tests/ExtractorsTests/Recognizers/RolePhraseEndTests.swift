@@ -15,6 +15,11 @@ struct RolePhraseEndTests {
         let r = Fixture.extract("حضرت آیت‌الله خامنه‌ای در دیدار مبلغان گفت: تبلیغ باید بر دل‌ها اثر کند.\nرهبر معظم انقلاب اسلامی افزودند: جوانان تشنه حقایق دین هستند.")
         #expect(roleTexts(r, "خامنه‌ای").contains("رهبر معظم انقلاب اسلامی"))
         #expect(Fixture.person(r, named: "خامنه‌ای")?.mentions.contains { $0.rule == RuleID.corefListedHolder.rawValue } == true)
+        // With the home country it is the same office; with another country it is another one.
+        let home = Fixture.extract("رهبر معظم انقلاب اسلامی ایران در دیدار مسئولان گفت: وحدت لازم است.\nحضرت آیت‌الله خامنه‌ای افزودند: کار ادامه دارد.")
+        #expect(roleTexts(home, "خامنه‌ای") == ["رهبر معظم انقلاب اسلامی ایران"])
+        let foreign = Fixture.extract("حضرت آیت‌الله خامنه‌ای پیامی صادر کرد.\nرهبر انقلاب لیبی در دیدار سفیران گفت: نفت ملی است.")
+        #expect(!roleTexts(foreign, "خامنه‌ای").contains("رهبر انقلاب لیبی"))
         // Someone else of that surname is not the holder.
         let other = Fixture.extract("هادی خامنه‌ای نماینده مردم تهران گفت: مجلس آماده است.\nرهبر معظم انقلاب اسلامی افزودند: جوانان تشنه حقایق دین هستند.")
         #expect(!roleTexts(other, "هادی خامنه‌ای").contains("رهبر معظم انقلاب اسلامی"))
