@@ -353,7 +353,8 @@ struct Coreferencer {
 
     /// «رحیمی معاون اقتصادی …» and «هاشمی با قدردانی … افزود».
     private mutating func addSurnamePeople() {
-        for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete {
+        // An office with a listed holder (`holder=`) introduces no one: «خواسته‌های مقام معظم رهبری» is a noun before it.
+        for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete && role.headEntry["holder"] == nil {
             var w = role.tokens.lowerBound - 1
             // «صالحی، مدیرکل حراست استان … گفت»: a surname opening the sentence, a comma, then its role.
             if w > 0, context.isComma(w), clauses.subjectStart(context.text.sentences[context.sentenceOfToken[w]]) == w - 1 { w -= 1 }

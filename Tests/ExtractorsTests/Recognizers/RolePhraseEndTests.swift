@@ -29,6 +29,9 @@ struct RolePhraseEndTests {
     func leaderOfficeAfterBodyHeadIsNoRole() {
         let r = Fixture.extract("حضرت آیت‌الله خامنه‌ای پیامی صادر کرد.\nعلی محمدی از کارکنان دفتر مقام معظم رهبری گفت: پیام امروز خوانده شد.")
         #expect(!r.people.contains { $0.roles.contains { $0.text == "مقام معظم رهبری" } })
+        // Nor is the noun before the office a surname it introduces.
+        let noun = Fixture.extract("وزیر کشور بر اجرای خواسته‌های مقام معظم رهبری و دولت تاکید کرد.")
+        #expect(!Fixture.names(noun).contains("خواسته‌های"))
     }
 
     @Test("«کشورمان» after an office stays in the phrase, marks no former office and keeps the office's key")
