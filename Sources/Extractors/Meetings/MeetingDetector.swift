@@ -62,7 +62,9 @@ struct MeetingDetector {
         for sentence in context.text.sentences where sentence.isContent {
             let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
             if clauses.cancelsMeeting(sentence) {
-                if (sentence.tokens.lowerBound..<limit).contains(where: { context.match(.meetingTriggers, at: $0) != nil }) { cancelled = sentence.index }
+                // A headline («مراسم چهلم … امروز … برگزار می‌شود» over a report of the ceremony) ends with no full stop.
+                if let last = sentence.tokens.last, SentenceSplitter.isTerminal(context.token(last)),
+                   (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)).contains(where: { context.match(.meetingTriggers, at: $0) != nil }) { cancelled = sentence.index }
                 continue
             }
             let subject = subjects[sentence.index]
@@ -181,8 +183,7 @@ struct MeetingDetector {
             // The subject may end past `limit` (inside quoted speech): then no word follows it before the limit.
             if !framed, let m = latest, inItem(m, sentence.index), !pointsToCancelled(sentence.index), let subject, case .person(let p) = subject.reference,
                subject.tokens.upperBound < limit,
-               let additive = (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).first(where: { context.lists(.additiveParticles, $0) }),
-               placedAtEvent(after: additive, limit: limit),
+               (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.lists(.additiveParticles, $0) }),
                clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
                 meetings[m].add(person: coref.live(p))
             } else if !framed, let m = latest, inItem(m, sentence.index), !pointsToCancelled(sentence.index), let subject, case .person(let p) = subject.reference,
@@ -213,18 +214,6 @@ struct MeetingDetector {
     /// True when a cue of `kind` (non-meeting-cues.txt) stands in the sentence before its quoted speech.
     private func holdsCue(_ kind: String, _ sentence: Sentence, limit: Int) -> Bool {
         (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)).contains { context.match(.nonMeetingCues, at: $0)?.entry["kind"] == kind }
-    }
-
-    /// «X نیز در پایان گفت», «X نیز در این گفت‌وگوی مطبوعاتی اظهار داشت»: right after the additive particle a
-    /// sequence marker (`sequence=yes` in discourse-markers.txt) or «در» and a deictic places the speaker at the
-    /// event. A speaker only quoted («X نیز گفت», «X نیز در گفت‌وگو با خبرنگار ما گفت») is not said to be there
-    /// (`annotation.md`: a person only quoted about the session is `met_optional`); on the audit sheets of
-    /// benchmarks/audit/ such joins were 5 wrong edges (fars2-149, fars3-216, fars4-104, fars5-061, ham-820806-016).
-    private func placedAtEvent(after additive: Int, limit: Int) -> Bool {
-        let j = additive + 1
-        guard j < limit else { return false }
-        if context.match(.discourseMarkers, at: j)?.entry["sequence"] == "yes" { return true }
-        return j + 1 < limit && context.lists(.locativePrepositions, j) && context.lists(.deicticDeterminers, j + 1)
     }
 
     /// «در ادامه جلسه، X گفت», «در پایان مراسم X …»: a marker of the next step of an event (`sequence=yes` in
