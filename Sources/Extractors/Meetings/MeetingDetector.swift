@@ -63,8 +63,14 @@ struct MeetingDetector {
             let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
             if clauses.cancelsMeeting(sentence) {
                 // A headline («مراسم چهلم … امروز … برگزار می‌شود» over a report of the ceremony) ends with no full stop.
+                // Only a plan or a negation: an absence («عدم حضور تمدن در جلسه») leaves the event held. A cue of
+                // `scope=own` (the bare future auxiliary) cancels its sentence only.
+                let words = sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)
                 if let last = sentence.tokens.last, SentenceSplitter.isTerminal(context.token(last)),
-                   (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)).contains(where: { context.match(.meetingTriggers, at: $0) != nil }) { cancelled = sentence.index }
+                   words.contains(where: { context.match(.meetingTriggers, at: $0) != nil }),
+                   words.contains(where: { k in context.match(.nonMeetingCues, at: k).map { ["plan", "negated"].contains($0.entry["kind"]) && $0.entry["scope"] != "own" } ?? false }) {
+                    cancelled = sentence.index
+                }
                 continue
             }
             let subject = subjects[sentence.index]

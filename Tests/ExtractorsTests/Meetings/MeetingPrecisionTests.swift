@@ -65,4 +65,16 @@ struct MeetingPrecisionTests {
         let r = Fixture.extract("علی احمدی دبیر شورای عالی امنیت ملی در پاسخ به سوالی درباره شایعه دیدار با حسن کریمی رئیس جمهور فرانسه در قاهره گفت: نه چنین اتفاقی نیفتاده است.")
         #expect(r.met.isEmpty)
     }
+
+    @Test("a back-reference after an event announced for later makes no meeting")
+    func backReferenceToPlannedEvent() {
+        let r = Fixture.extract("نهمین همایش ملی ژنتیک هفته آینده در تهران برگزار می‌شود.\nعلی رضایی رئیس انجمن ژنتیک ایران با اشاره به اهداف این همایش گفت: دویست مقاله ارائه خواهد شد.\nحسن کریمی عضو هیئت علمی دانشگاه تهران نیز گفت: کارگاه‌های عملی هم هست.")
+        #expect(r.meetings.isEmpty)
+    }
+
+    @Test("someone's absence from a session does not cancel it: the next speaker still joins")
+    func absenceKeepsSession() {
+        let r = Fixture.extract("مهدی رحیمی رئیس شورای شهر امروز در جلسه شورای شهر گفت: بودجه تصویب شد.\nعلی نوری عضو شورای شهر با انتقاد از عدم حضور استاندار در جلسه گفت: این کار درست نیست.\nرضا صادقی سخنگوی شورای شهر نیز در ادامه جلسه گفت: پیگیری می‌کنیم.")
+        #expect(Fixture.metNames(r).contains(["مهدی رحیمی", "رضا صادقی"]))
+    }
 }
