@@ -2,7 +2,7 @@ import Testing
 @testable import Extractors
 
 /// Issue 21's classes of wrong edges: a press conference pairs no one (PressConferences), a participant is never
-/// paired with their own alias or office (SameParticipants), a departure together and a rumoured meeting are no
+/// paired with their own alias (SameParticipants), a departure together and a rumoured meeting are no
 /// meetings (`unless-cue=departure`, non-meeting-cues.txt).
 @Suite("Meeting precision: press conferences, aliases, departures, rumours")
 struct MeetingPrecisionTests {
