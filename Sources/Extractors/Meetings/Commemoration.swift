@@ -15,7 +15,8 @@ struct Commemoration {
 }
 
 /// The kinds of `non-meeting-cues.txt` that do not cancel their sentence's meetings: they qualify one participant
-/// (`remote`, read by `RemotePresence`) or one list (`commemorated`, read by `Commemoration`).
+/// (`remote`, read by `RemotePresence`), one list (`commemorated`, read by `Commemoration`) or the frames that
+/// name the kind in `unless-cue=` (`departure`, read by `MeetingDetector`).
 enum NonMeetingCue {
-    static func keepsMeeting(_ kind: String?) -> Bool { kind == "remote" || kind == "commemorated" }
+    static func keepsMeeting(_ kind: String?) -> Bool { kind == "remote" || kind == "commemorated" || kind == "departure" }
 }

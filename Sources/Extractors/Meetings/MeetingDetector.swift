@@ -52,8 +52,27 @@ struct MeetingDetector {
         let items = NewsItems(context: context)
         func inItem(_ m: Int, _ sentence: Int) -> Bool { items.same(meetings[m].sentences.last ?? meetings[m].sentence, sentence) }
 
-        for sentence in context.text.sentences where sentence.isContent && !clauses.cancelsMeeting(sentence) {
+        // The last sentence whose meeting word a plan or a negation cancelled («… برگزار می‌شود», «قرار است …»): a
+        // later «این نشست» or «X نیز گفت» in its item speaks of that event, not of an earlier meeting (`pointsToCancelled`).
+        var cancelled: Int?
+        func pointsToCancelled(_ sentence: Int) -> Bool {
+            guard let c = cancelled, items.same(c, sentence) else { return false }
+            return latest.map { meetings[$0].sentences.max() ?? meetings[$0].sentence } ?? -1 < c
+        }
+        for sentence in context.text.sentences where sentence.isContent {
             let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
+            if clauses.cancelsMeeting(sentence) {
+                // A headline («مراسم چهلم … امروز … برگزار می‌شود» over a report of the ceremony) ends with no full stop.
+                // Only a plan or a negation: an absence («عدم حضور تمدن در جلسه») leaves the event held. A cue of
+                // `scope=own` (the bare future auxiliary) cancels its sentence only.
+                let words = sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)
+                if let last = sentence.tokens.last, SentenceSplitter.isTerminal(context.token(last)),
+                   words.contains(where: { context.match(.meetingTriggers, at: $0) != nil }),
+                   words.contains(where: { k in context.match(.nonMeetingCues, at: k).map { ["plan", "negated"].contains($0.entry["kind"]) && $0.entry["scope"] != "own" } ?? false }) {
+                    cancelled = sentence.index
+                }
+                continue
+            }
             let subject = subjects[sentence.index]
             var k = sentence.tokens.lowerBound
             var framed = false
@@ -74,6 +93,7 @@ struct MeetingDetector {
                 var backReferenced = false
                 let anaphoric = k > 0 && context.lists(.deicticDeterminers, k - 1)
                 if frame.unlessLocativeNext, context.lists(.locativePrepositions, te) { k = te; continue }
+                if let cue = frame.unlessCue, holdsCue(cue, sentence, limit: limit) { k = te; continue }
                 if frame.deicticJoins && (anaphoric || frame.deicticAfter && context.lists(.deicticDeterminers, te)
                                           || frame.kind != .visit && continuesEvent(trigger: k)) {
                     deicticEnd = te
@@ -136,6 +156,9 @@ struct MeetingDetector {
                 event.sides = sides.map { $0.filter { !isCited($0) }.compactMap { personID($0, &coref) } }
                 for slot in guests { if case .person(let p) = slot.reference { event.guests.append(coref.live(p)) } }
                 guard !event.persons.isEmpty || !event.groups.isEmpty else { continue }
+                // «نهمین کنگره … برگزار می‌شود. … X ضرورت برگزاری این همایش را … دانست»: the back-reference is to the
+                // event still to come, which makes no meeting.
+                if event.rule == RuleID.meetingJoinThisMeeting.rawValue, pointsToCancelled(sentence.index) { continue }
                 // A host's frame («میزبان …», «به استقبال …») without its guest is another sense («شهر میزبان مسابقات»).
                 if frame.parties.contains(where: { $0.side == .host }), guests.isEmpty, event.rule == frame.id { continue }
                 framed = true
@@ -164,12 +187,12 @@ struct MeetingDetector {
             }
             // «X … نیز … گفت»: a further speaker in an article that reports a meeting.
             // The subject may end past `limit` (inside quoted speech): then no word follows it before the limit.
-            if !framed, let m = latest, inItem(m, sentence.index), let subject, case .person(let p) = subject.reference,
+            if !framed, let m = latest, inItem(m, sentence.index), !pointsToCancelled(sentence.index), let subject, case .person(let p) = subject.reference,
                subject.tokens.upperBound < limit,
                (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.lists(.additiveParticles, $0) }),
                clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
                 meetings[m].add(person: coref.live(p))
-            } else if !framed, let m = latest, inItem(m, sentence.index), let subject, case .person(let p) = subject.reference,
+            } else if !framed, let m = latest, inItem(m, sentence.index), !pointsToCancelled(sentence.index), let subject, case .person(let p) = subject.reference,
                       subject.tokens.upperBound < limit,
                       opensInSequence(sentence, before: subject.tokens.lowerBound),
                       clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
@@ -181,7 +204,8 @@ struct MeetingDetector {
                 meetings[m].add(person: p)
             }
         }
-        return SeparateMeetings(context: context).split(meetings)
+        SameParticipants(context: context).merge(&meetings, &coref)
+        return PressConferences.split(SeparateMeetings(context: context).split(meetings))
     }
 
     /// The person a participant slot stands for, as `add` resolves it (nil for a group or an unknown role).
@@ -191,6 +215,11 @@ struct MeetingDetector {
         case .role(let r): coref.person(forRole: r)
         case .group: nil
         }
+    }
+
+    /// True when a cue of `kind` (non-meeting-cues.txt) stands in the sentence before its quoted speech.
+    private func holdsCue(_ kind: String, _ sentence: Sentence, limit: Int) -> Bool {
+        (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)).contains { context.match(.nonMeetingCues, at: $0)?.entry["kind"] == kind }
     }
 
     /// «در ادامه جلسه، X گفت», «در پایان مراسم X …»: a marker of the next step of an event (`sequence=yes` in

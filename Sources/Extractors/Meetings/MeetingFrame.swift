@@ -39,6 +39,9 @@ public struct MeetingFrame: Sendable, Hashable {
     public var deicticAfter: Bool
     /// No frame when a locative preposition follows the trigger (`unless-next=locative`).
     public var unlessLocativeNext: Bool
+    /// No frame in a sentence that holds a cue of this kind of non-meeting-cues.txt (`unless-cue=departure`:
+    /// «X به همراه Y … تهران را ترک کردند» is a departure together, not a meeting).
+    public var unlessCue: String?
     public var example: String
     /// `file:line` of the frame.
     public var source: String
@@ -74,6 +77,7 @@ public struct MeetingFrame: Sendable, Hashable {
         deicticJoins = entry["deictic"] == "joins" || entry["deictic"] == "joins-after"
         deicticAfter = entry["deictic"] == "joins-after"
         unlessLocativeNext = entry["unless-next"] == "locative"
+        unlessCue = entry["unless-cue"]
         example = entry["example"] ?? ""
         source = entry.source
     }

@@ -31,6 +31,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefContinuedSpeaker = "coref.continued-speaker"
     case corefNamedBefore = "coref.named-before"
     case corefMeetingCounterpart = "coref.meeting-counterpart"
+    /// Two participants of one meeting that are one person: an alias or an office of the other (SameParticipants).
+    case corefMeetingAlias = "coref.meeting-alias"
     case corefIntroduced = "coref.introduced"
     case corefPronoun = "coref.pronoun"
     // Phrases (PhraseRecognizer).
@@ -63,4 +65,6 @@ public enum RuleID: String, Sendable, CaseIterable {
     case meetingJoinNextSpeaker = "meeting.join.next-speaker"
     /// A meeting held separately («به طور جداگانه»): one meeting per guest of the host (SeparateMeetings).
     case meetingSplitSeparately = "meeting.split.separately"
+    /// A press conference of several people: one meeting per person, no pair among them (PressConferences).
+    case meetingSplitPress = "meeting.split.press"
 }

@@ -225,6 +225,12 @@ public struct CorpusGraphBuilder: Sendable {
 
         // Meetings: nodes, attended / represented / part-of / held-at edges, and the met projection of the people.
         var met: [String: GraphEdge] = [:]
+        // A role-holder linked to a named person by role and date (`same-as-candidate`) in an article is, in that
+        // article, most likely that person written by office: the two are not paired by its meetings («کمال
+        // خرازی … دیدار کرد» and «وزیر امور خارجه ایران نیز در این دیدار …» in one article). Other articles' pairs stay.
+        let sameInArticle = Set(resolution.links.flatMap { link in
+            link.documents.map { [min(link.unnamedID, link.personID), max(link.unnamedID, link.personID), $0] }
+        })
         for meeting in meetings {
             keep(GraphNode(
                 id: meeting.id, kind: .meeting, label: meeting.trigger.text, key: meeting.key,
@@ -262,6 +268,7 @@ public struct CorpusGraphBuilder: Sendable {
             for i in people.indices {
                 for j in people.indices where j > i {
                     let (a, b) = (people[i], people[j])
+                    if sameInArticle.contains([a, b, meeting.document]) { continue }
                     let id = GraphEdge.makeID(kind: .met, source: a, target: b)
                     var edge = met[id] ?? GraphEdge(id: id, kind: .met, source: a, target: b, weight: 0)
                     edge.meetingIDs.append(meeting.id)
