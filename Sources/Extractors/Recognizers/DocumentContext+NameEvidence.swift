@@ -20,6 +20,12 @@ extension DocumentContext {
                     case .word: return word == affix
                     }
                 }
+                // «بهترین‌های», «استقلالی‌ها»: a marker written apart («ها», `position=word`) joined by a ZWNJ is the
+                // same marker (the lexicon keys drop the ZWNJ, so «‌ها» cannot be an entry of its own beside «ها»).
+                if !rejected, let z = word.lastIndex(of: "\u{200C}"), z > 0, z + 1 < word.count {
+                    let tail = Array(word[(z + 1)...])
+                    rejected = affixes.contains { $0.position == .word && $0.letters == tail }
+                }
             }
             shapeVerdicts[i] = rejected ? 2 : 1
         }

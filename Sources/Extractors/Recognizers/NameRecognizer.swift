@@ -126,6 +126,16 @@ struct NameRecognizer {
         return k + n
     }
 
+    /// True when the word at `k`, after a surname, starts a phrase of its own: a nationality's or a place's «ی»
+    /// adjective that no surname list holds («سزار مارکوس برزیلی», the Brazilian), or a noun whose plural marker is
+    /// written apart after it («سهراب بوقی استقلالی ها», the Esteghlal fans). A surname is neither.
+    func endsNameBefore(_ k: Int) -> Bool {
+        if context.isEverydayAdjective(k), !context.lists(.surnames, k) { return true }
+        let next = k + 1
+        return next < context.sentenceEnd(k) && context.onlySpaceBetween(k, next)
+            && context.rules.entry(.nonNameAffixes, key: context.key(next))?["position"] == "word"
+    }
+
     /// «نژاد» in «احمدي نژاد», «فر» in «ستاري فر»: a surname ending written apart as a word of its own (a strong
     /// entry of surname-suffixes.txt), the second half of a compound surname.
     func isSurnamePart(_ k: Int) -> Bool {
@@ -140,7 +150,7 @@ struct NameRecognizer {
     /// `name(at:)` for the item of a list of quoted names `listItemsBefore` items after the one first asked about.
     private func name(at i: Int, listItemsBefore: Int) -> NameSpan? {
         guard let n = spelledName(at: i) ?? titledNameBeforeRole(at: i) ?? quotedNameBeforeRole(at: i, listItemsBefore: listItemsBefore)
-                ?? appositiveNameBeforeRole(at: i)
+                ?? appositiveNameBeforeRole(at: i) ?? quotedFullName(at: i)
         else { return nil }
         // «این سردار رشید اسلام»: a title after «این» is an epithet of someone named before, not a name's title.
         if !n.titles.isEmpty, context.lists(.deicticDeterminers, i - 1) { return nil }
@@ -266,6 +276,19 @@ struct NameRecognizer {
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personQuotedBeforeRole.rawValue)
     }
 
+    /// «"دیالا مصطفی مطر"»، «"مفیقه محمد القواسمه"»: an Arab name with its father's name, quoted whole. The words after
+    /// the first spell a name of their own (the father's given name and the family name), and the quotes close right
+    /// after them: the first word no lexicon knows is the person's own given name, not a word before the name.
+    /// Without the quotes «X مصطفی مطر» is as often a noun before a name, so the quotes are the evidence.
+    private func quotedFullName(at i: Int) -> NameSpan? {
+        guard i > 0, i + 2 < context.tokenCount, context.isContent[i], context.isPunctuation(i - 1, "«\"“"),
+              isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil, context.onlySpaceBetween(i, i + 1),
+              let n = spelledName(at: i + 1), n.titles.isEmpty, n.tokens.lowerBound == i + 1, n.tokens.count <= 2 else { return nil }
+        let e = n.tokens.upperBound
+        guard e < context.sentenceEnd(i), context.isPunctuation(e, "»\"”") else { return nil }
+        return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: n.surnameTokens, titles: [], rule: RuleID.personQuotedFullName.rawValue)
+    }
+
     /// «با «سرگئی لاوروف» و «جان کری» وزیران خارجه …»: the quoted item at `i` is coordinated («و», a comma) with a
     /// quoted item just before it that is a name: a list of quoted names. The walk back over the list stops after
     /// `quoted-name-list` items (phrase-limits.txt), so that a list of thousands stays linear, not quadratic.
@@ -357,7 +380,8 @@ struct NameRecognizer {
         k = lastGiven
         let surnameStart = k
         while k < end, k - surnameStart < 3, context.isNameWord(k), !context.isPlaceName(k) || k > surnameStart {
-            if k > surnameStart, !context.looksLikeSurname(k) && !isSurnamePart(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k) { break }
+            if k > surnameStart, !context.looksLikeSurname(k) && !isSurnamePart(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k)
+                || endsNameBefore(k) { break }
             if context.matchLength(.givenNames, at: k) != nil { break }
             k += 1
         }
