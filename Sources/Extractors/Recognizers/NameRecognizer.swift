@@ -40,10 +40,11 @@ struct NameRecognizer {
     /// «دکتر روحانی», «حجت‌الاسلام صدیقی»: a rank, degree or clerical title and a surname without given name.
     private func titledSurname(at k: Int, titles: [String], strong: Bool, start: Int, end: Int) -> NameSpan? {
         guard strong, k < end, context.isNameWord(k), !context.isPlaceName(k), !context.lists(.lineageHonorifics, k),
+              !context.isEverydayAdjective(k) || context.lists(.surnames, k), !context.lists(.nonNameWords, k),
               context.looksLikeSurname(k) || context.confirmsName(at: k + 1) else { return nil }
         var e = k + 1
         while e < end, e - k < 3, context.isNameWord(e), context.looksLikeSurname(e) || isSurnamePart(e), context.onlySpaceBetween(e - 1, e),
-              !context.isDerivedFromHead(e) {
+              !context.isDerivedFromHead(e), !endsNameBefore(e) {
             e += 1
         }
         e = throughCompoundSurname(from: k, to: e, end: end)
@@ -130,7 +131,7 @@ struct NameRecognizer {
     /// adjective that no surname list holds («سزار مارکوس برزیلی», the Brazilian), or a noun whose plural marker is
     /// written apart after it («سهراب بوقی استقلالی ها», the Esteghlal fans). A surname is neither.
     func endsNameBefore(_ k: Int) -> Bool {
-        if context.isEverydayAdjective(k), !context.lists(.surnames, k) { return true }
+        if context.isEverydayAdjective(k) && !context.lists(.surnames, k) || context.isGluedPlural(k) { return true }
         let next = k + 1
         return next < context.sentenceEnd(k) && context.onlySpaceBetween(k, next)
             && context.rules.entry(.nonNameAffixes, key: context.key(next))?["position"] == "word"
@@ -202,7 +203,7 @@ struct NameRecognizer {
         let p = i - 1
         guard i < context.tokenCount, context.isContent[i], context.isWord(i),
               i == context.sentenceStart(i) || context.isPunctuation(p, "،,:؛»\"”.") || context.isAnd(p)
-                || context.matchLength(.comitativePrepositions, at: p) == 1 else { return nil }
+                || context.matchLength(.comitativePrepositions, at: p) == 1 || endsReportOfSpeech(at: p) else { return nil }
         // A listed surname first is a surname that opens the clause alone («محمدی جامعه …، مدیر …»).
         guard isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil, !context.lists(.surnames, i) else { return nil }
         let end = context.sentenceEnd(i)
@@ -216,6 +217,14 @@ struct NameRecognizer {
         guard (context.isComma(e) || context.isPunctuation(e, "(")) && context.matchLength(.roleHeads, at: e + 1) != nil
                 || foreignOfficeFollows(at: e) else { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
+    }
+
+    /// True when a report of speech ends at token `p` («… خبر داد», «… اعلام کرد»): the clause it reports opens after it
+    /// («نشریه بیلد خبر داد یواخیم لو، سرمربی …»).
+    private func endsReportOfSpeech(at p: Int) -> Bool {
+        guard p >= 0, context.isWord(p) else { return false }
+        let start = max(context.sentenceStart(p), p - 2)
+        return (start...p).contains { context.matchLength(.speechVerbs, at: $0) == p - $0 + 1 }
     }
 
     /// «دکتر حجت معاون …»: after a rank, degree or clerical title, a given name with no surname after it is the
@@ -360,12 +369,21 @@ struct NameRecognizer {
         var foreignFirst = false
         // «جان», «مری», «پل»: a transliterated first name that is also a Persian word.
         var ambiguousForeignFirst = false
+        var foreignPair = false
         while k < end, givenEnds.count < 3, let g = givenName(at: k) {
             // A name that is also a common word («قدرت», «امید») needs more evidence.
             if givenEnds.isEmpty {
                 ambiguousFirst = g.entry["ambiguous"] == "yes"
                 foreignFirst = g.entry["origin"] == "foreign" && !ambiguousFirst
                 ambiguousForeignFirst = g.entry["origin"] == "foreign" && ambiguousFirst
+            }
+            // «جان فرانکو زولا», «مری آن …»: a transliterated first name that is also a word, then one that is not:
+            // the second vouches for the pair, as a foreign first name alone does.
+            if givenEnds.count == 1, ambiguousForeignFirst, g.entry["origin"] == "foreign", g.entry["ambiguous"] != "yes" {
+                ambiguousFirst = false
+                ambiguousForeignFirst = false
+                foreignFirst = true
+                foreignPair = true
             }
             k += g.length
             givenEnds.append(k)
@@ -386,6 +404,10 @@ struct NameRecognizer {
             k += 1
         }
         if k > surnameStart { k = throughCompoundSurname(from: surnameStart, to: k, end: end) }
+        // The pair vouches only for a surname after it: «جان نواز» (soothing) alone is two words.
+        if foreignPair, k == surnameStart {
+            (ambiguousFirst, ambiguousForeignFirst, foreignFirst, foreignPair) = (true, true, false, false)
+        }
         // «میشل آلیوت ماری وزیر دفاع …», «قدرت‌الله اکبری مرزناک» با …»: one or two more words no lexicon knows are
         // the rest of the surname when a role, a report of speech or a closing quote vouches for the end. After a
         // transliterated first name a given name may be among them («ماری»): the surnames of the West are often one.
@@ -464,7 +486,7 @@ struct NameRecognizer {
             // them when the next item's separator follows («محمد رضا قدرت بیگلو و …»), else the first.
             let item = !foreignFirst && (context.isComma(k) || context.isAnd(k)) ? k : s + 1
             let listed = !foreignFirst && !ambiguousFirst && !secondGivenAsSurname && inListOfNames(i, item, depth: listDepth)
-            guard foreignFirst || listed, givenEnds.count == 1 || secondGivenAsSurname && givenEnds.count == 2 || listed,
+            guard foreignFirst || listed, givenEnds.count == 1 || (secondGivenAsSurname || foreignPair) && givenEnds.count == 2 || listed,
                   !context.isCommonWordSurname(s) else { return nil }
             surnameTokens = s..<item
             k = item
