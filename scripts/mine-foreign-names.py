@@ -27,9 +27,9 @@ WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\
 # Through the counts but not first names (a reader's judgement): pieces of compounds and kunyas («بن», «ابو»,
 # «ابومصعب»), Persian surnames' first halves («غلامیان دهکردی», «رییسعلی دلواری»), an outlet's name («روسیسکایا
 # گازتا», «اسکای نیوز»), syllables of East Asian names that stand alone («جیا»), second halves of Western names
-# («پیه», «وود», «گرین», «باچه») and everyday words or glued ones («لوله‌های», «هق‌هق», «وآموزش»).
+# («پیه», «وود», «گرین», «باچه», «مورنو» of «لوئیس مورنو اوکامپو») and everyday words or glued ones («لوله‌های», «هق‌هق», «وآموزش»).
 NOT_NAMES = {key(w) for w in """
-بن ابو آل ال آقا جناب ابومصعب غلامیان رییسعلی رئیسعلی روسیسکایا اسکای جیا پیه وود گرین باچه لوله‌های هق‌هق وآموزش
+بن ابو آل ال آقا جناب ابومصعب غلامیان رییسعلی رئیسعلی روسیسکایا اسکای جیا پیه وود گرین باچه مورنو لوله‌های هق‌هق وآموزش
 """.split()}
 
 

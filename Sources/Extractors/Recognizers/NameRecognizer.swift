@@ -40,7 +40,7 @@ struct NameRecognizer {
     /// «دکتر روحانی», «حجت‌الاسلام صدیقی»: a rank, degree or clerical title and a surname without given name.
     private func titledSurname(at k: Int, titles: [String], strong: Bool, start: Int, end: Int) -> NameSpan? {
         guard strong, k < end, context.isNameWord(k), !context.isPlaceName(k), !context.lists(.lineageHonorifics, k),
-              !context.isEverydayAdjective(k) || context.lists(.surnames, k), !context.lists(.nonNameWords, k),
+              !isForeignNationality(k) || context.lists(.surnames, k), !context.lists(.nonNameWords, k),
               context.looksLikeSurname(k) || context.confirmsName(at: k + 1) else { return nil }
         var e = k + 1
         while e < end, e - k < 3, context.isNameWord(e), context.looksLikeSurname(e) || isSurnamePart(e), context.onlySpaceBetween(e - 1, e),
@@ -127,11 +127,11 @@ struct NameRecognizer {
         return k + n
     }
 
-    /// True when the word at `k`, after a surname, starts a phrase of its own: a nationality's or a place's «ی»
-    /// adjective that no surname list holds («سزار مارکوس برزیلی», the Brazilian), or a noun whose plural marker is
+    /// True when the word at `k`, after a surname, starts a phrase of its own: a foreign nationality's «ی» adjective
+    /// that no surname list holds («سزار مارکوس برزیلی», the Brazilian; «ایرانی» often ends Iranian surnames), or a noun whose plural marker is
     /// written apart after it («سهراب بوقی استقلالی ها», the Esteghlal fans). A surname is neither.
     func endsNameBefore(_ k: Int) -> Bool {
-        if context.isEverydayAdjective(k) && !context.lists(.surnames, k) || context.isGluedPlural(k) { return true }
+        if isForeignNationality(k) && !context.lists(.surnames, k) || context.isGluedPlural(k) { return true }
         let next = k + 1
         return next < context.sentenceEnd(k) && context.onlySpaceBetween(k, next)
             && context.rules.entry(.nonNameAffixes, key: context.key(next))?["position"] == "word"
@@ -181,8 +181,17 @@ struct NameRecognizer {
         for j in (k + h)..<min(k + h + 3, end) {
             if let c = context.match(.countries, at: j), c.entry["home"] != "yes", c.entry["canonical"] == nil || context.rules.entry(.countries, key: c.entry["canonical"]!)?["home"] != "yes" { return true }
             if let c = context.match(.worldCapitals, at: j), c.entry["country"] != "ایران" { return true }
+            // «… مهاجم آرژانتینی …», «… هافبک هلندی …»: the «ی» adjective of a foreign country.
+            if isForeignNationality(j) { return true }
         }
         return false
+    }
+
+    /// «آرژانتینی», «هلندی», «آلمانی»: the «ی» adjective of a country other than the corpora's own.
+    func isForeignNationality(_ j: Int) -> Bool {
+        guard context.isWord(j), let stem = DocumentContext.nisbaStem(context.key(j)),
+              let c = context.rules.entry(.countries, key: stem), c["home"] != "yes" else { return false }
+        return c["canonical"].flatMap { context.rules.entry(.countries, key: $0)?["home"] } != "yes"
     }
 
     /// True when the word at `k` may be part of a name no lexicon knows: an open name word that is no stop word,
