@@ -20,6 +20,8 @@ WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\
 # Through the counts but no given name of its own (a reader's judgement): «سادات» follows a woman's given name
 # («فاطمه سادات»), «سیدرسول» is «سید» and a listed name written together.
 NOT_NAMES = {key(w) for w in "سادات سیدرسول".split()}
+# Names that are also everyday words, marked `ambiguous=yes` (a reader's judgement): «محراب» altar, mihrab.
+EVERYDAY = {key(w) for w in "محراب".split()}
 
 
 def main():
@@ -60,7 +62,8 @@ def main():
     print("# --- mined by scripts/mine-listed-given-names.py: names of lexicon-sources/given-names-freq.csv the dev corpora"
           " write before a listed surname ---")
     for w in kept:
-        print(f"{w} | gender={gender.get(w, 'u')}  # {share[w]:.2f} % of bearers; before a listed surname {before[w]} of {seen[w]} in the dev corpora")
+        ambiguous = " | ambiguous=yes" if w in EVERYDAY else ""
+        print(f"{w} | gender={gender.get(w, 'u')}{ambiguous}  # {share[w]:.2f} % of bearers; before a listed surname {before[w]} of {seen[w]} in the dev corpora")
 
 
 if __name__ == "__main__":
