@@ -20,10 +20,28 @@ extension DocumentContext {
                     case .word: return word == affix
                     }
                 }
+                // «بهترین‌های», «استقلالی‌ها»: a marker written apart («ها», `position=word`) joined by a ZWNJ is the
+                // same marker (the lexicon keys drop the ZWNJ, so «‌ها» cannot be an entry of its own beside «ها»).
+                if !rejected, let z = word.lastIndex(of: "\u{200C}"), z > 0, z + 1 < word.count {
+                    let tail = Array(word[(z + 1)...])
+                    rejected = affixes.contains { $0.position == .word && $0.letters == tail }
+                }
+
             }
             shapeVerdicts[i] = rejected ? 2 : 1
         }
         return shapeVerdicts[i] == 2
+    }
+
+    /// «گروههای», «کتابهایی»: a plural whose marker («های», «هایی», a whole-word entry of non-name-affixes.txt of three
+    /// letters or more) is glued on without the ZWNJ, as Hamshahri writes it; the two-letter «ها» stays a word's own
+    /// ending («طاها»). Not part of `nameShapeRejected`: the phrase grammar reads such plurals inside institutions'
+    /// names («مرکز هنرهای نمایشی»); only a name's run stops at them.
+    func isGluedPlural(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let word = Self.letters(text.scalars[text.tokens[i].range])
+        return affixes.contains { $0.position == .word && $0.letters.count >= 3 && word.count > $0.letters.count + 1
+            && word.reversed().starts(with: $0.letters.reversed()) }
     }
 
     /// A word that may belong to a name: a word that no function lexicon claims.

@@ -40,10 +40,11 @@ struct NameRecognizer {
     /// «دکتر روحانی», «حجت‌الاسلام صدیقی»: a rank, degree or clerical title and a surname without given name.
     private func titledSurname(at k: Int, titles: [String], strong: Bool, start: Int, end: Int) -> NameSpan? {
         guard strong, k < end, context.isNameWord(k), !context.isPlaceName(k), !context.lists(.lineageHonorifics, k),
+              !isForeignNationality(k) || context.lists(.surnames, k), !context.lists(.nonNameWords, k),
               context.looksLikeSurname(k) || context.confirmsName(at: k + 1) else { return nil }
         var e = k + 1
         while e < end, e - k < 3, context.isNameWord(e), context.looksLikeSurname(e) || isSurnamePart(e), context.onlySpaceBetween(e - 1, e),
-              !context.isDerivedFromHead(e) {
+              !context.isDerivedFromHead(e), !endsNameBefore(e) {
             e += 1
         }
         e = throughCompoundSurname(from: k, to: e, end: end)
@@ -126,6 +127,16 @@ struct NameRecognizer {
         return k + n
     }
 
+    /// True when the word at `k`, after a surname, starts a phrase of its own: a foreign nationality's «ی» adjective
+    /// that no surname list holds («سزار مارکوس برزیلی», the Brazilian; «ایرانی» often ends Iranian surnames), or a noun whose plural marker is
+    /// written apart after it («سهراب بوقی استقلالی ها», the Esteghlal fans). A surname is neither.
+    func endsNameBefore(_ k: Int) -> Bool {
+        if isForeignNationality(k) && !context.lists(.surnames, k) || context.isGluedPlural(k) { return true }
+        let next = k + 1
+        return next < context.sentenceEnd(k) && context.onlySpaceBetween(k, next)
+            && context.rules.entry(.nonNameAffixes, key: context.key(next))?["position"] == "word"
+    }
+
     /// «نژاد» in «احمدي نژاد», «فر» in «ستاري فر»: a surname ending written apart as a word of its own (a strong
     /// entry of surname-suffixes.txt), the second half of a compound surname.
     func isSurnamePart(_ k: Int) -> Bool {
@@ -140,7 +151,7 @@ struct NameRecognizer {
     /// `name(at:)` for the item of a list of quoted names `listItemsBefore` items after the one first asked about.
     private func name(at i: Int, listItemsBefore: Int) -> NameSpan? {
         guard let n = spelledName(at: i) ?? titledNameBeforeRole(at: i) ?? quotedNameBeforeRole(at: i, listItemsBefore: listItemsBefore)
-                ?? appositiveNameBeforeRole(at: i)
+                ?? appositiveNameBeforeRole(at: i) ?? quotedFullName(at: i)
         else { return nil }
         // «این سردار رشید اسلام»: a title after «این» is an epithet of someone named before, not a name's title.
         if !n.titles.isEmpty, context.lists(.deicticDeterminers, i - 1) { return nil }
@@ -170,8 +181,17 @@ struct NameRecognizer {
         for j in (k + h)..<min(k + h + 3, end) {
             if let c = context.match(.countries, at: j), c.entry["home"] != "yes", c.entry["canonical"] == nil || context.rules.entry(.countries, key: c.entry["canonical"]!)?["home"] != "yes" { return true }
             if let c = context.match(.worldCapitals, at: j), c.entry["country"] != "ایران" { return true }
+            // «… مهاجم آرژانتینی …», «… هافبک هلندی …»: the «ی» adjective of a foreign country.
+            if isForeignNationality(j) { return true }
         }
         return false
+    }
+
+    /// «آرژانتینی», «هلندی», «آلمانی»: the «ی» adjective of a country other than the corpora's own.
+    func isForeignNationality(_ j: Int) -> Bool {
+        guard context.isWord(j), let stem = DocumentContext.nisbaStem(context.key(j)),
+              let c = context.rules.entry(.countries, key: stem), c["home"] != "yes" else { return false }
+        return c["canonical"].flatMap { context.rules.entry(.countries, key: $0)?["home"] } != "yes"
     }
 
     /// True when the word at `k` may be part of a name no lexicon knows: an open name word that is no stop word,
@@ -192,7 +212,7 @@ struct NameRecognizer {
         let p = i - 1
         guard i < context.tokenCount, context.isContent[i], context.isWord(i),
               i == context.sentenceStart(i) || context.isPunctuation(p, "،,:؛»\"”.") || context.isAnd(p)
-                || context.matchLength(.comitativePrepositions, at: p) == 1 else { return nil }
+                || context.matchLength(.comitativePrepositions, at: p) == 1 || endsReportOfSpeech(at: p) else { return nil }
         // A listed surname first is a surname that opens the clause alone («محمدی جامعه …، مدیر …»).
         guard isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil, !context.lists(.surnames, i) else { return nil }
         let end = context.sentenceEnd(i)
@@ -206,6 +226,14 @@ struct NameRecognizer {
         guard (context.isComma(e) || context.isPunctuation(e, "(")) && context.matchLength(.roleHeads, at: e + 1) != nil
                 || foreignOfficeFollows(at: e) else { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
+    }
+
+    /// True when a report of speech ends at token `p` («… خبر داد», «… اعلام کرد»): the clause it reports opens after it
+    /// («نشریه بیلد خبر داد یواخیم لو، سرمربی …»).
+    private func endsReportOfSpeech(at p: Int) -> Bool {
+        guard p >= 0, context.isWord(p) else { return false }
+        let start = max(context.sentenceStart(p), p - 2)
+        return (start...p).contains { context.matchLength(.speechVerbs, at: $0) == p - $0 + 1 }
     }
 
     /// «دکتر حجت معاون …»: after a rank, degree or clerical title, a given name with no surname after it is the
@@ -264,6 +292,19 @@ struct NameRecognizer {
            !(head > 0 && context.isKey(head - 1, "به")) { return nil }
         if head >= 0, (Self.headsBeforeEponyms + [.mediaHeads, .groupNouns]).contains(where: { context.matchLength($0, at: head) == 1 }) { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personQuotedBeforeRole.rawValue)
+    }
+
+    /// «"دیالا مصطفی مطر"»، «"مفیقه محمد القواسمه"»: an Arab name with its father's name, quoted whole. The words after
+    /// the first spell a name of their own (the father's given name and the family name), and the quotes close right
+    /// after them: the first word no lexicon knows is the person's own given name, not a word before the name.
+    /// Without the quotes «X مصطفی مطر» is as often a noun before a name, so the quotes are the evidence.
+    private func quotedFullName(at i: Int) -> NameSpan? {
+        guard i > 0, i + 2 < context.tokenCount, context.isContent[i], context.isPunctuation(i - 1, "«\"“"),
+              isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil, context.onlySpaceBetween(i, i + 1),
+              let n = spelledName(at: i + 1), n.titles.isEmpty, n.tokens.lowerBound == i + 1, n.tokens.count <= 2 else { return nil }
+        let e = n.tokens.upperBound
+        guard e < context.sentenceEnd(i), context.isPunctuation(e, "»\"”") else { return nil }
+        return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: n.surnameTokens, titles: [], rule: RuleID.personQuotedFullName.rawValue)
     }
 
     /// «با «سرگئی لاوروف» و «جان کری» وزیران خارجه …»: the quoted item at `i` is coordinated («و», a comma) with a
@@ -337,12 +378,21 @@ struct NameRecognizer {
         var foreignFirst = false
         // «جان», «مری», «پل»: a transliterated first name that is also a Persian word.
         var ambiguousForeignFirst = false
+        var foreignPair = false
         while k < end, givenEnds.count < 3, let g = givenName(at: k) {
             // A name that is also a common word («قدرت», «امید») needs more evidence.
             if givenEnds.isEmpty {
                 ambiguousFirst = g.entry["ambiguous"] == "yes"
                 foreignFirst = g.entry["origin"] == "foreign" && !ambiguousFirst
                 ambiguousForeignFirst = g.entry["origin"] == "foreign" && ambiguousFirst
+            }
+            // «جان فرانکو زولا», «مری آن …»: a transliterated first name that is also a word, then one that is not:
+            // the second vouches for the pair, as a foreign first name alone does.
+            if givenEnds.count == 1, ambiguousForeignFirst, g.entry["origin"] == "foreign", g.entry["ambiguous"] != "yes" {
+                ambiguousFirst = false
+                ambiguousForeignFirst = false
+                foreignFirst = true
+                foreignPair = true
             }
             k += g.length
             givenEnds.append(k)
@@ -357,11 +407,16 @@ struct NameRecognizer {
         k = lastGiven
         let surnameStart = k
         while k < end, k - surnameStart < 3, context.isNameWord(k), !context.isPlaceName(k) || k > surnameStart {
-            if k > surnameStart, !context.looksLikeSurname(k) && !isSurnamePart(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k) { break }
+            if k > surnameStart, !context.looksLikeSurname(k) && !isSurnamePart(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k)
+                || endsNameBefore(k) { break }
             if context.matchLength(.givenNames, at: k) != nil { break }
             k += 1
         }
         if k > surnameStart { k = throughCompoundSurname(from: surnameStart, to: k, end: end) }
+        // The pair vouches only for a surname after it: «جان نواز» (soothing) alone is two words.
+        if foreignPair, k == surnameStart {
+            (ambiguousFirst, ambiguousForeignFirst, foreignFirst, foreignPair) = (true, true, false, false)
+        }
         // «میشل آلیوت ماری وزیر دفاع …», «قدرت‌الله اکبری مرزناک» با …»: one or two more words no lexicon knows are
         // the rest of the surname when a role, a report of speech or a closing quote vouches for the end. After a
         // transliterated first name a given name may be among them («ماری»): the surnames of the West are often one.
@@ -440,7 +495,7 @@ struct NameRecognizer {
             // them when the next item's separator follows («محمد رضا قدرت بیگلو و …»), else the first.
             let item = !foreignFirst && (context.isComma(k) || context.isAnd(k)) ? k : s + 1
             let listed = !foreignFirst && !ambiguousFirst && !secondGivenAsSurname && inListOfNames(i, item, depth: listDepth)
-            guard foreignFirst || listed, givenEnds.count == 1 || secondGivenAsSurname && givenEnds.count == 2 || listed,
+            guard foreignFirst || listed, givenEnds.count == 1 || (secondGivenAsSurname || foreignPair) && givenEnds.count == 2 || listed,
                   !context.isCommonWordSurname(s) else { return nil }
             surnameTokens = s..<item
             k = item

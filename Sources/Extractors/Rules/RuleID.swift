@@ -14,6 +14,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personAppositionRole = "person.apposition-role"
     case personSplitSurname = "person.split-surname"
     case personListSurname = "person.list-surname"
+    case personQuotedFullName = "person.quoted-full-name"
     // People found through coreference (Coreferencer).
     case personSurnameRole = "person.surname-role"
     case personSurnameSpeaker = "person.surname-speaker"
