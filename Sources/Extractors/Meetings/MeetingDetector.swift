@@ -52,7 +52,11 @@ struct MeetingDetector {
         let items = NewsItems(context: context)
         func inItem(_ m: Int, _ sentence: Int) -> Bool { items.same(meetings[m].sentences.last ?? meetings[m].sentence, sentence) }
 
-        for sentence in context.text.sentences where sentence.isContent && !clauses.cancelsMeeting(sentence) {
+        for sentence in context.text.sentences where sentence.isContent {
+            // «حضور دارند» announces an event, except right after a meeting reported as held: then only the
+            // attendance frame reads the sentence, and only to join that meeting (`attendanceOnly`).
+            let attendanceOnly = clauses.cancelsMeeting(sentence)
+            if attendanceOnly && !cancelledOnlyByAttendance(sentence) { continue }
             let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
             let subject = subjects[sentence.index]
             var k = sentence.tokens.lowerBound
@@ -63,6 +67,7 @@ struct MeetingDetector {
                 // Every trigger belongs to a frame: `MeetingFrames` made the trigger lexicon from the frames.
                 guard let trigger = context.match(.meetingTriggers, at: k), let frameID = trigger.entry["frame"],
                       let frame = context.frames[frameID] else { k += 1; continue }
+                if attendanceOnly && !frame.joinsNear { k += 1; continue }
                 let te = k + trigger.length
                 var event = MeetingEvent(kind: frame.kind, trigger: k..<te, sentence: sentence.index, rule: frame.id,
                                          cameo: frame.cameo, source: frame.source)
@@ -120,6 +125,8 @@ struct MeetingDetector {
                             end = max(end, j)
                         case .list:
                             let l = list(at: te, limit: limit, slotAt); found = l.slots; end = max(end, l.end)
+                        case .listBefore:
+                            found = attendeeList(before: k, in: sentence, slotAt)
                         case .withBefore:
                             if let with = (max(sentence.tokens.lowerBound, k - limits.withLookback)..<k).last(where: { context.lists(.comitativePrepositions, $0) }) {
                                 found = list(at: with + 1, limit: k, slotAt).slots
@@ -138,11 +145,15 @@ struct MeetingDetector {
                 guard !event.persons.isEmpty || !event.groups.isEmpty else { continue }
                 // A host's frame («میزبان …», «به استقبال …») without its guest is another sense («شهر میزبان مسابقات»).
                 if frame.parties.contains(where: { $0.side == .host }), guests.isEmpty, event.rule == frame.id { continue }
+                // «… حضور داشتند»: attendees of the meeting just reported, never a meeting of their own.
+                let near = frame.joinsNear && latest.map { inItem($0, sentence.index) && (deicticEnd != nil
+                    || contentSentences(between: meetings[$0].sentences.max() ?? meetings[$0].sentence, and: sentence.index) <= 1) } == true
+                if frame.joinsNear && !near && (deicticEnd == nil || attendanceOnly) { continue }
                 framed = true
                 // «در این جلسه که با حضور X و Y برگزار شد»: the list in the relative clause is that meeting's.
                 let t0 = event.trigger.lowerBound
                 let relative = deicticEnd.map { d in d < t0 && t0 - d <= 2 && (d..<t0).contains { context.isKey($0, "که") } } ?? false
-                if event.rule == RuleID.meetingJoinThisMeeting.rawValue || relative, let m = latest, inItem(m, sentence.index) {
+                if event.rule == RuleID.meetingJoinThisMeeting.rawValue || relative || near, let m = latest, inItem(m, sentence.index) {
                     meetings[m].sentences.append(sentence.index)
                     // A named speaker found only by the back-reference's own reading joins no meeting that holds an
                     // unnamed role-holder: coreference often left the two apart though they are one person («در
@@ -164,6 +175,7 @@ struct MeetingDetector {
             }
             // «X … نیز … گفت»: a further speaker in an article that reports a meeting.
             // The subject may end past `limit` (inside quoted speech): then no word follows it before the limit.
+            if attendanceOnly { continue }
             if !framed, let m = latest, inItem(m, sentence.index), let subject, case .person(let p) = subject.reference,
                subject.tokens.upperBound < limit,
                (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.lists(.additiveParticles, $0) }),
@@ -251,7 +263,7 @@ struct MeetingDetector {
     }
 
     /// A coordinated list of participant slots at `start`: «X، Y و Z».
-    private func list(at start: Int, limit: Int, _ slotAt: [Int: Slot]) -> (slots: [Slot], end: Int) {
+    func list(at start: Int, limit: Int, _ slotAt: [Int: Slot]) -> (slots: [Slot], end: Int) {
         var result: [Slot] = []
         var j = start
         while j < limit, result.count < context.limits.participantList, let slot = slotAt[j] {
@@ -266,7 +278,7 @@ struct MeetingDetector {
 
     /// «با حضور X (نایب رئیس فدراسیون)، Y …», «X نماینده مردم در مجلس شورای اسلامی، Y مدیرکل …»: the item's
     /// role runs on past what the role grammar read (a parenthesis, a complement); the list goes on at the next
-    /// «،» or «و» that a named person follows. The tail holds no verb or other stop word but «در» and «و», no
+    /// «،» or «و» (or «و همچنین») that a named person follows. The tail holds no verb or other stop word but «در» and «و», no
     /// trigger and no report of speech, so a clause after the list («… برگزار شد، X گفت») never joins it.
     private func nextListItem(after end: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
         var j = end
@@ -278,6 +290,8 @@ struct MeetingDetector {
         while j < tailEnd {
             if context.isComma(j) || context.isAnd(j) {
                 if let next = slotAt[j + 1], case .person = next.reference { return j + 1 }
+                // «… و همچنین لاله افتخاری رئیس فراکسیون …»: the last item of a long list of attendees.
+                if context.isAnd(j), context.isKey(j + 1, "همچنین"), j + 2 < limit, let next = slotAt[j + 2], case .person = next.reference { return j + 2 }
                 if context.isComma(j) { return nil }
                 j += 1; continue
             }

@@ -15,6 +15,9 @@ public struct MeetingFrame: Sendable, Hashable {
         case list
         /// The «با …» list before the trigger.
         case withBefore = "with-before"
+        /// The coordinated list that runs up to the trigger, wherever it starts in the sentence («در این نشست
+        /// که X و Y حضور داشتند», «مسئولان دیگری همچون X، Y و Z حضور دارند»): `MeetingDetector.attendeeList`.
+        case listBefore = "list-before"
     }
 
     /// The side a party takes in a visit (`:host`, `:guest`).
@@ -39,6 +42,11 @@ public struct MeetingFrame: Sendable, Hashable {
     public var deicticAfter: Bool
     /// No frame when a locative preposition follows the trigger (`unless-next=locative`).
     public var unlessLocativeNext: Bool
+    /// The frame only adds people to a meeting already reported (`deictic=joins-near`): its event joins the
+    /// latest meeting of the news item when the sentence refers back to it («در این نشست») or that meeting was
+    /// last described at most one content sentence before; it never starts a meeting of its own, except beside
+    /// a back-reference to a meeting no frame found.
+    public var joinsNear: Bool
     public var example: String
     /// `file:line` of the frame.
     public var source: String
@@ -73,6 +81,7 @@ public struct MeetingFrame: Sendable, Hashable {
         guard !triggers.isEmpty else { throw LexiconError(at: entry, "frame «\(entry.surface)» names no triggers=") }
         deicticJoins = entry["deictic"] == "joins" || entry["deictic"] == "joins-after"
         deicticAfter = entry["deictic"] == "joins-after"
+        joinsNear = entry["deictic"] == "joins-near"
         unlessLocativeNext = entry["unless-next"] == "locative"
         example = entry["example"] ?? ""
         source = entry.source
