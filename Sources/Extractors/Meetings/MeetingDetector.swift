@@ -79,6 +79,7 @@ struct MeetingDetector {
                 var backReferenced = false
                 let anaphoric = k > 0 && context.lists(.deicticDeterminers, k - 1)
                 if frame.unlessLocativeNext, context.lists(.locativePrepositions, te) { k = te; continue }
+                if frame.deicticOnly && !(anaphoric || continuesEvent(trigger: k)) { k = te; continue }
                 if frame.deicticJoins && (anaphoric || frame.deicticAfter && context.lists(.deicticDeterminers, te)
                                           || frame.kind != .visit && continuesEvent(trigger: k)) {
                     deicticEnd = te
@@ -169,6 +170,8 @@ struct MeetingDetector {
                     latest = m
                 } else {
                     event.sentences = [sentence.index]
+                    // A back-reference to an event no frame found («کارگاه … برگزار شد. X و Y در این کارگاه …»).
+                    if frame.deicticOnly { event.rule = frame.id }
                     meetings.append(event)
                     latest = meetings.count - 1
                 }

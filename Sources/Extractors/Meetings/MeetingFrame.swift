@@ -47,6 +47,9 @@ public struct MeetingFrame: Sendable, Hashable {
     /// last described at most one content sentence before; it never starts a meeting of its own, except beside
     /// a back-reference to a meeting no frame found.
     public var joinsNear: Bool
+    /// The frame fires only as a back-reference («در این کارگاه», «در ادامه سمینار»: `deictic=only`, which also
+    /// joins like `joins`): its noun names events too varied to start a meeting by itself.
+    public var deicticOnly: Bool
     public var example: String
     /// `file:line` of the frame.
     public var source: String
@@ -79,7 +82,8 @@ public struct MeetingFrame: Sendable, Hashable {
         self.parties = parties
         triggers = LexiconSchema.list(entry["triggers"])
         guard !triggers.isEmpty else { throw LexiconError(at: entry, "frame «\(entry.surface)» names no triggers=") }
-        deicticJoins = entry["deictic"] == "joins" || entry["deictic"] == "joins-after"
+        deicticJoins = entry["deictic"] == "joins" || entry["deictic"] == "joins-after" || entry["deictic"] == "only"
+        deicticOnly = entry["deictic"] == "only"
         deicticAfter = entry["deictic"] == "joins-after"
         joinsNear = entry["deictic"] == "joins-near"
         unlessLocativeNext = entry["unless-next"] == "locative"
