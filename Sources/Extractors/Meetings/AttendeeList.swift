@@ -5,7 +5,7 @@
 /// «سرپرست سازمان اوقاف و نماینده ولی فقیه در این سازمان»), so it is read from the verb back: participant slots,
 /// «،»، «و»، «همچنین», parentheses and runs of at most `object-skip` + 5 words between them that hold no stop
 /// word but «در»، «این», «نیز» and the first halves of two compounds of roles, «بین المللی» and «ولی فقیه» (a
-/// role's complement, «در این مراسم»). Anything else (a verb, «که», «با», «همچون», a report of speech) ends the
+/// role's complement, «در این مراسم»), and a closing group «و برخی دیگر از مسئولان» (`inPartitive`). Anything else (a verb, «که», «با», «همچون», a report of speech) ends the
 /// list, and so does a reach of 12 × `with-lookback` tokens: «تیم‌های X و Y با هم … حضور داشتند» has no people.
 extension MeetingDetector {
     /// The participant slots the attendance verb at `k` reports (none when no person is among them).
@@ -25,7 +25,7 @@ extension MeetingDetector {
             }
             guard run < maxRun, context.isWord(t), context.matchLength(.speechVerbs, at: t) == nil,
                   !context.isStopWord(t) || context.lists(.locativePrepositions, t) || context.lists(.deicticDeterminers, t)
-                    || context.lists(.additiveParticles, t) || inRoleCompound(t) else { break }
+                    || context.lists(.additiveParticles, t) || inRoleCompound(t) || inPartitive(t) else { break }
             run += 1; j = t
         }
         guard found.contains(where: { if case .group = $0.reference { return false }; return true }) else { return [] }
@@ -37,6 +37,19 @@ extension MeetingDetector {
     private func inRoleCompound(_ t: Int) -> Bool {
         context.isKey(t, "بین") && context.isKey(t + 1, "المللی") || context.isKey(t, "ولی") && context.isKey(t + 1, "فقیه")
     }
+
+    /// «… مهدی کروبی و برخی دیگر از مسئولان لشکری و همچنین جمع زیادی از مردم حضور داشتند»: the stop words of a
+    /// group that closes the list («برخی»، «دیگر»، «سایر»، «بسیاری», «جمع» before «زیادی/کثیری/از», and an «از»
+    /// right after such a quantifier or after «جمعی/تعدادی/شماری/عده/زیادی»). Any other «از» («به نمایندگی از
+    /// Y») still ends the list.
+    private func inPartitive(_ t: Int) -> Bool {
+        if context.isKey(t, "از") { return t > 0 && Self.partitiveHeads.contains { context.isKey(t - 1, $0) } }
+        if context.isKey(t, "جمع") { return ["زیادی", "کثیری", "از"].contains { context.isKey(t + 1, $0) } }
+        return Self.groupQuantifiers.contains { context.isKey(t, $0) }
+    }
+    private static let groupQuantifiers = ["برخی", "دیگر", "سایر", "بسیاری"].map(PersianNormalizer.key)
+    private static let partitiveHeads = (["دیگری", "جمع", "جمعی", "تعدادی", "شماری", "عده", "عده‌ای", "زیادی", "گروهی", "بعضی"]
+                                         .map(PersianNormalizer.key)) + groupQuantifiers
 
     /// True when every cue that cancels the sentence's meetings (`ClauseReader.cancelsMeeting`) is itself the
     /// trigger of a `joins-near` frame: the present «حضور دارند» announces an event in most articles (a plan cue
