@@ -68,6 +68,14 @@ extension MeetingDetector {
         return any
     }
 
+    /// True when a trigger at `j` can open a frame there: a `deictic=only` noun needs «این» before it, so «بصورت
+    /// ویدئو کنفرانس» inside a participant's tail does not cut a list short.
+    func opensFrame(at j: Int) -> Bool {
+        guard let trigger = context.match(.meetingTriggers, at: j) else { return false }
+        guard let id = trigger.entry["frame"], context.frames[id]?.deicticOnly == true else { return true }
+        return j > 0 && context.lists(.deicticDeterminers, j - 1)
+    }
+
     /// The number of content sentences strictly between sentences `a` and `b` (indices, `a` < `b`).
     func contentSentences(between a: Int, and b: Int) -> Int {
         guard a + 1 < b else { return 0 }

@@ -304,7 +304,7 @@ struct MeetingDetector {
                 j = inner.tokens.upperBound; continue
             }
             guard context.isWord(j), !context.isStopWord(j) || context.lists(.locativePrepositions, j),
-                  context.matchLength(.speechVerbs, at: j) == nil, context.matchLength(.meetingTriggers, at: j) == nil else { return nil }
+                  context.matchLength(.speechVerbs, at: j) == nil, !opensFrame(at: j) else { return nil }
             j += 1
         }
         return nil
@@ -323,7 +323,7 @@ struct MeetingDetector {
             if let role = slotAt[j], case .role = role.reference { j = role.tokens.upperBound; continue }
             guard slotAt[j] == nil, context.isWord(j),
                   !context.isStopWord(j) || context.lists(.locativePrepositions, j) || context.lists(.deicticDeterminers, j),
-                  context.matchLength(.speechVerbs, at: j) == nil, context.matchLength(.meetingTriggers, at: j) == nil else { return nil }
+                  context.matchLength(.speechVerbs, at: j) == nil, !opensFrame(at: j) else { return nil }
             j += 1
         }
         return nil
