@@ -28,6 +28,12 @@ extension MeetingDetector {
                     || context.lists(.additiveParticles, t) || inRoleCompound(t) || inPartitive(t) else { break }
             run += 1; j = t
         }
+        // «در این مراسم معنوی و حسینی، X، Y …»: a first item joined by «و» to a word outside any slot is that
+        // word's fellow (an adjective a name rule took for a surname), not an attendee.
+        if let first = found.last, found.count > 1, first.tokens.lowerBound >= 2, context.isAnd(first.tokens.lowerBound - 1),
+           context.isWord(first.tokens.lowerBound - 2), slotEnding[first.tokens.lowerBound - 1] == nil {
+            found.removeLast()
+        }
         guard found.contains(where: { if case .group = $0.reference { return false }; return true }) else { return [] }
         return found.reversed()
     }

@@ -45,6 +45,14 @@ struct MeetingAttendanceTests {
         #expect(!Fixture.metNames(r).contains(["حسن کریمی", "علی نوری"]))
     }
 
+    @Test("a first item joined by «و» to a plain word is that word's fellow, not an attendee: «مراسم معنوی و حسینی، X، Y»")
+    func adjectiveBeforeList() {
+        let r = Fixture.extract("مراسم عزاداری با حضور حسن کریمی استاندار یزد برگزار شد.\nدر این مراسم معنوی و حسینی، علی نوری فرماندار میبد، رضا صادقی رئیس سازمان بهزیستی و مهدی رحیمی حضور داشتند.")
+        let met = Fixture.metNames(r)
+        #expect(met.contains(["حسن کریمی", "مهدی رحیمی"]))
+        #expect(!met.contains { $0.contains("حسینی") })
+    }
+
     @Test("«در این کارگاه نخست X … سپس Y … گفت»: speakers in sequence at a workshop")
     func workshopSpeakers() {
         let r = Fixture.extract("کارگاه آموزشی مدیریت پسماند با حضور جمعی از مسئولان برگزار شد.\nدر این کارگاه نخست علی نوری معاون سازمان حفاظت محیط زیست بر ضرورت همکاری تاکید کرد. سپس مهدی رحیمی مدیر ملی این پروژه گفت: طرح اجرا می‌شود.")
