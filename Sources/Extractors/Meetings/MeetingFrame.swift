@@ -15,6 +15,9 @@ public struct MeetingFrame: Sendable, Hashable {
         case list
         /// The «با …» list before the trigger.
         case withBefore = "with-before"
+        /// The coordinated list that runs up to the trigger, wherever it starts in the sentence («در این نشست
+        /// که X و Y حضور داشتند», «مسئولان دیگری همچون X، Y و Z حضور دارند»): `MeetingDetector.attendeeList`.
+        case listBefore = "list-before"
     }
 
     /// The side a party takes in a visit (`:host`, `:guest`).
@@ -42,6 +45,14 @@ public struct MeetingFrame: Sendable, Hashable {
     /// No frame in a sentence that holds a cue of this kind of non-meeting-cues.txt (`unless-cue=departure`:
     /// «X به همراه Y … تهران را ترک کردند» is a departure together, not a meeting).
     public var unlessCue: String?
+    /// The frame only adds people to a meeting already reported (`deictic=joins-near`): its event joins the
+    /// latest meeting of the news item when the sentence refers back to it («در این نشست») or that meeting was
+    /// last described at most one content sentence before; it never starts a meeting of its own, except beside
+    /// a back-reference to a meeting no frame found.
+    public var joinsNear: Bool
+    /// The frame fires only as a back-reference («در این کارگاه», «در ادامه سمینار»: `deictic=only`, which also
+    /// joins like `joins`): its noun names events too varied to start a meeting by itself.
+    public var deicticOnly: Bool
     public var example: String
     /// `file:line` of the frame.
     public var source: String
@@ -74,8 +85,10 @@ public struct MeetingFrame: Sendable, Hashable {
         self.parties = parties
         triggers = LexiconSchema.list(entry["triggers"])
         guard !triggers.isEmpty else { throw LexiconError(at: entry, "frame «\(entry.surface)» names no triggers=") }
-        deicticJoins = entry["deictic"] == "joins" || entry["deictic"] == "joins-after"
+        deicticJoins = entry["deictic"] == "joins" || entry["deictic"] == "joins-after" || entry["deictic"] == "only"
+        deicticOnly = entry["deictic"] == "only"
         deicticAfter = entry["deictic"] == "joins-after"
+        joinsNear = entry["deictic"] == "joins-near"
         unlessLocativeNext = entry["unless-next"] == "locative"
         unlessCue = entry["unless-cue"]
         example = entry["example"] ?? ""

@@ -1,0 +1,69 @@
+import Testing
+@testable import Extractors
+
+/// Attendance lists (`meeting.frame.attend`: «… حضور داشتند» read from the verb back, joining the meeting just
+/// reported) and back-references to events the noun frames do not name (`meeting.frame.noun.event`: «در این
+/// کارگاه», «در این سمینار», only as a back-reference).
+@Suite("Attendance lists and event back-references")
+struct MeetingAttendanceTests {
+    @Test("«در این نشست که X و Y حضور داشتند» joins the meeting of the sentence before")
+    func relativeClauseList() {
+        let r = Fixture.extract("حسن کریمی استاندار یزد امروز در نشست شورای اداری استان گفت: کار ادامه دارد.\nدر این نشست که علی نوری فرماندار میبد و مهدی رحیمی رئیس سازمان بهزیستی حضور داشتند، طرح تازه بررسی شد.")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "علی نوری"], ["حسن کریمی", "مهدی رحیمی"], ["علی نوری", "مهدی رحیمی"]])
+    }
+
+    @Test("a long list after «مسئولان دیگری همچون», with roles the grammar reads only in part, joins the opening")
+    func longListAfterOpening() {
+        let r = Fixture.extract("نمایشگاه کتاب با حضور حسن کریمی استاندار یزد آغاز شد.\nعلاوه بر استاندار مسئولان دیگری همچون علی نوری فرماندار میبد، حجت‌الاسلام رضا صادقی نماینده ولی فقیه در این سازمان، آیت‌الله محمد حسینی رئیس بنیاد بین المللی غدیر و همچنین مهدی رحیمی رئیس سازمان بهزیستی حضور داشتند.")
+        let met = Fixture.metNames(r)
+        for name in ["علی نوری", "رضا صادقی", "محمد حسینی", "مهدی رحیمی"] {
+            #expect(met.contains(Set([name, "حسن کریمی"])), "\(name) attended the opening")
+        }
+        #expect(met.count == 10)
+    }
+
+    @Test("the present «حضور دارند» joins only a meeting reported as held just before")
+    func presentTenseOnlyAfterHeldMeeting() {
+        let live = Fixture.extract("مسابقات قرآن با حضور حسن کریمی استاندار یزد آغاز شد.\nمسئولان دیگری همچون علی نوری فرماندار میبد و مهدی رحیمی رئیس سازمان بهزیستی حضور دارند.")
+        #expect(Fixture.metNames(live).contains(["حسن کریمی", "علی نوری"]))
+        #expect(Fixture.metNames(live).contains(["علی نوری", "مهدی رحیمی"]))
+        // An announced ceremony: its own sentence is a plan, so the list has nothing to join.
+        let announced = Fixture.extract("مراسم رونمایی کتاب با حضور حسن کریمی استاندار یزد فردا برگزار می‌شود.\nدر این مراسم علی نوری فرماندار میبد و مهدی رحیمی رئیس سازمان بهزیستی حضور دارند.")
+        #expect(Fixture.metNames(announced).isEmpty)
+    }
+
+    @Test("an attendance verb with no meeting before it starts none: a team, a festival, a crowd")
+    func noMeetingOfItsOwn() {
+        let r = Fixture.extract("تیم ملی فوتبال دیروز به تهران بازگشت.\nدر این تیم علی کریمی و مهدی مهدوی‌کیا حضور داشتند.")
+        #expect(r.meetings.isEmpty)
+        #expect(Fixture.metNames(r).isEmpty)
+    }
+
+    @Test("a list cut off by a clause before the verb is not the verb's")
+    func listMustRunToVerb() {
+        let r = Fixture.extract("حسن کریمی استاندار یزد امروز در نشست شورای اداری استان گفت: کار ادامه دارد.\nعلی نوری فرماندار میبد که با خبرنگاران گفت‌وگو کرد در جلسه دیگری حضور داشت.")
+        #expect(!Fixture.metNames(r).contains(["حسن کریمی", "علی نوری"]))
+    }
+
+    @Test("a first item joined by «و» to a plain word is that word's fellow, not an attendee: «مراسم معنوی و حسینی، X، Y»")
+    func adjectiveBeforeList() {
+        let r = Fixture.extract("مراسم عزاداری با حضور حسن کریمی استاندار یزد برگزار شد.\nدر این مراسم معنوی و حسینی، علی نوری فرماندار میبد، رضا صادقی رئیس سازمان بهزیستی و مهدی رحیمی حضور داشتند.")
+        let met = Fixture.metNames(r)
+        #expect(met.contains(["حسن کریمی", "مهدی رحیمی"]))
+        #expect(!met.contains { $0.contains("حسینی") })
+    }
+
+    @Test("«در این کارگاه نخست X … سپس Y … گفت»: speakers in sequence at a workshop")
+    func workshopSpeakers() {
+        let r = Fixture.extract("کارگاه آموزشی مدیریت پسماند با حضور جمعی از مسئولان برگزار شد.\nدر این کارگاه نخست علی نوری معاون سازمان حفاظت محیط زیست بر ضرورت همکاری تاکید کرد. سپس مهدی رحیمی مدیر ملی این پروژه گفت: طرح اجرا می‌شود.")
+        #expect(Fixture.metNames(r) == [["علی نوری", "مهدی رحیمی"]])
+    }
+
+    @Test("«کارگاه», «کنفرانس» without a back-reference make no meeting")
+    func eventNounsOnlyAsBackReference() {
+        let r = Fixture.extract("علی نوری فرماندار میبد در کنفرانس امنیتی مونیخ با مهدی رحیمی گفت: کار ادامه دارد.")
+        #expect(!r.meetings.contains { $0.rule == "meeting.frame.noun.event" })
+        let seminar = Fixture.extract("سمینار آب دیروز در یزد برگزار شد.\nعلی نوری فرماندار میبد در این سمینار گفت: کار ادامه دارد.\nمهدی رحیمی رئیس سازمان آب نیز در این سمینار گفت: طرح اجرا می‌شود.")
+        #expect(Fixture.metNames(seminar) == [["علی نوری", "مهدی رحیمی"]])
+    }
+}
