@@ -29,6 +29,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefContinuedSpeaker = "coref.continued-speaker"
     case corefNamedBefore = "coref.named-before"
     case corefMeetingCounterpart = "coref.meeting-counterpart"
+    case corefHeadlineCounterpart = "coref.headline-counterpart"
+    case corefHeadlineSpeaker = "coref.headline-speaker"
     case corefIntroduced = "coref.introduced"
     case corefPronoun = "coref.pronoun"
     // Phrases (PhraseRecognizer).
