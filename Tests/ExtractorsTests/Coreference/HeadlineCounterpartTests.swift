@@ -79,4 +79,10 @@ struct HeadlineCounterpartTests {
         #expect(unnamed(founder).isEmpty, "unnamed: \(unnamed(founder))")
     }
 
+    @Test("an unnamed holder whose meeting holds no other person is left out of the record")
+    func holderWithGroupOnly() {
+        let r = Fixture.extract("رهبر معظم انقلاب اسلامی در دیدار با مسئولان استان کرمان گفت: مشکلات باید حل شود.")
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(!r.meetings.isEmpty)
+    }
 }
