@@ -483,7 +483,7 @@ struct Coreferencer {
         }
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete != headsOnly {
             if role.complete {
-                let holders = Array(Set((holdersByKey[officeKey(role)] ?? []).map(live))).sorted()
+                let holders = Array(Set((holdersByKey[officeKey(role)] ?? []).map(live))).sorted().filter { !isOwnMeetingParty($0, role: r) }
                 if !holders.isEmpty {
                     // An office written with the home country goes first to a holder it was written so for: a
                     // bare «وزیر خارجه» given to a foreign minister by apposition is not «وزیر خارجه ایران».
@@ -733,7 +733,7 @@ extension Coreferencer {
             }
             return live(p)
         }
-        if let p = (holdersByKey[officeKey(role)] ?? []).map(live).first {
+        if let p = (holdersByKey[officeKey(role)] ?? []).map(live).first(where: { !isOwnMeetingParty($0, role: r) }) {
             attach(role: r, to: p, rule: RuleID.corefRole.rawValue)
             return p
         }

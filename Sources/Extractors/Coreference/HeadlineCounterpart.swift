@@ -118,3 +118,22 @@ extension Coreferencer {
         }
     }
 }
+
+extension Coreferencer {
+    /// Is person `p` the subject of the sentence of role `r`, named before a «با» that stands before the role, in a
+    /// sentence with a meeting trigger after the role? Then the role is the other party («بلاس اف اوبله وزیر خارجه
+    /// … فیلیپین … با رئیس جمهور و وزیر امور خارجه دیدار کرد»): one does not meet oneself, so the office is
+    /// another holder of it (`coref.role` passes `p` over; issue 21).
+    func isOwnMeetingParty(_ p: Int, role r: Int) -> Bool {
+        let role = found.roles[r]
+        let start = role.tokens.lowerBound
+        let sentence = context.text.sentences[context.sentenceOfToken[start]]
+        let subject = clauses.subjectStart(sentence)
+        guard subject < start, let slot = slots.first(where: { slot in
+            guard case .person(let q) = slot.reference, live(q) == live(p) else { return false }
+            return slot.tokens.lowerBound <= subject && slot.tokens.upperBound > subject
+        }), slot.tokens.upperBound < start,
+              (slot.tokens.upperBound..<start).contains(where: { context.lists(.comitativePrepositions, $0) }) else { return false }
+        return (role.tokens.upperBound..<sentence.tokens.upperBound).contains { context.matchLength(.meetingTriggers, at: $0) != nil }
+    }
+}

@@ -85,4 +85,13 @@ struct HeadlineCounterpartTests {
         #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
         #expect(!r.meetings.isEmpty)
     }
+
+    @Test("the office in the «با» list of a meeting whose subject holds an office of the same key is another holder")
+    func ownMeetingParty() {
+        let text = "«خوان پرز» وزیر خارجه سالخورده اسپانیا این هفته در تهران با علی رضایی و وزیر امور خارجه دیدار کرد."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r) == ["وزیر امور خارجه"], "unnamed: \(unnamed(r))")
+        #expect(Fixture.metNames(r).contains(["خوان پرز", "وزیر امور خارجه"]))
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
 }
