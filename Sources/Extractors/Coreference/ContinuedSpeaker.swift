@@ -126,7 +126,7 @@ extension Coreferencer {
 
     /// Every mention of an office no named person holds becomes person `p`'s: unnamed holders are merged into them,
     /// role phrases no one holds are attached.
-    private mutating func giveOffice(_ office: String, to p: Int, rule: String) {
+    mutating func giveOffice(_ office: String, to p: Int, rule: String) {
         for u in persons.indices where u != p && persons[u].unnamed && persons[u].mergedInto == nil && persons[u].roleKeys.contains(office) {
             merge(u, into: p, rule: rule)
         }

@@ -19,7 +19,9 @@
 ///    is that speaker («علی بابایی … گفت. مدیرکل بهزیستی استان افزود») (`coref.continued-speaker`), and so is a
 ///    role-holder speaking right after the one sentence naming someone given no office (`coref.named-before`);
 /// 7. a bare role head («استاندار ادامه داد») refers to the one holder of that head (`coref.role-head`);
-/// 8. «وی/او/ایشان/این مقام» refer to the person the text is about: the last subject (`coref.pronoun`).
+/// 8. an office a headline or kicker gives and the name the lead gives, or the reverse, are one person
+///    (`coref.headline-counterpart`, `coref.headline-speaker`, HeadlineCounterpart.swift);
+/// 9. «وی/او/ایشان/این مقام» refer to the person the text is about: the last subject (`coref.pronoun`).
 struct Coreferencer {
     let context: DocumentContext
     let found: RecognizedMentions
@@ -98,6 +100,8 @@ struct Coreferencer {
         mergeContinuedSpeakers()
         mergeNamedBefore()
         nameMeetingCounterparts()
+        nameHeadlineCounterparts()
+        nameKickerSpeakers()
         resolveRoles(headsOnly: true)
         resolvePronouns()
         slots.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
@@ -496,7 +500,7 @@ struct Coreferencer {
         }
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete != headsOnly {
             if role.complete {
-                let holders = Array(Set((holdersByKey[officeKey(role)] ?? []).map(live))).sorted()
+                let holders = Array(Set((holdersByKey[officeKey(role)] ?? []).map(live))).sorted().filter { !isOwnMeetingParty($0, role: r) }
                 if !holders.isEmpty {
                     // An office written with the home country goes first to a holder it was written so for: a
                     // bare «وزیر خارجه» given to a foreign minister by apposition is not «وزیر خارجه ایران».
@@ -668,8 +672,9 @@ struct Coreferencer {
         return first
     }
 
-    /// An unnamed role-holder who speaks, with no «نیز» marking a new speaker, between two sentences whose
-    /// subject is the same named person: a report calls its speaker by another office of theirs between
+    /// An unnamed role-holder who speaks in its first sentence, with no «نیز» marking a new speaker, between two
+    /// sentences whose subject is the same named person (its later mentions come along: a report that alternates
+    /// name and office goes on with the same speaker): a report calls its speaker by another office of theirs between
     /// mentions of the name («قاسم جعفری نماینده بجنورد … گفت. … عضو کمیسیون آموزش مجلس … گفت. جعفری همچنین
     /// … گفت»). A second speaker is announced with «نیز» («معاون شهردار نیز در این مراسم گفت»).
     private mutating func mergeEpithets() {
@@ -684,7 +689,9 @@ struct Coreferencer {
         }
         for u in persons.indices where persons[u].unnamed && persons[u].mergedInto == nil {
             let sentences = Set(persons[u].mentions.map { context.sentenceOfToken[$0.tokens.lowerBound] })
-            guard sentences.count == 1, let su = sentences.first, let position = positionOf[su],
+            // Its first sentence decides: a report that alternates name and office («حضرت آیت‌الله خامنه‌ای … . رهبر
+            // معظم انقلاب … افزودند. حضرت آیت‌الله خامنه‌ای …») goes on calling the same person by office afterwards.
+            guard let su = sentences.min(), let position = positionOf[su],
                   let slot = subjectOf[su], slot.reference == .person(u), isSpeakerSubject(slot.tokens),
                   !context.lists(.additiveParticles, slot.tokens.upperBound) else { continue }
             guard let before = (max(0, position - window)..<position).reversed().first(where: { subject($0) != nil }).flatMap(subject),
@@ -743,7 +750,7 @@ extension Coreferencer {
             }
             return live(p)
         }
-        if let p = (holdersByKey[officeKey(role)] ?? []).map(live).first {
+        if let p = (holdersByKey[officeKey(role)] ?? []).map(live).first(where: { !isOwnMeetingParty($0, role: r) }) {
             attach(role: r, to: p, rule: RuleID.corefRole.rawValue)
             return p
         }

@@ -24,7 +24,12 @@ struct ExtractionBuilder {
         // (docs/annotation.md, "Unnamed role-holders"): «وزیر نیرو گفت» alone tells who speaks for the ministry,
         // not who someone is, and as a node of its own it would only clutter the graph. The role's institution
         // is still noted below.
-        let participants = Set(meetings.flatMap { $0.persons.map(coref.live) })
+        // Taking part means meeting someone: a holder whose meeting holds no other person (only groups or
+        // institutions: «رهبر انقلاب در دیدار با مسئولان …») makes no pair, and the annotation keeps them out too.
+        let participants = Set(meetings.flatMap { m in
+            let people = Set(m.persons.map(coref.live))
+            return people.count > 1 ? people : []
+        })
         let live = resolved.filter { !coref.persons[$0].unnamed || participants.contains($0) }
         var personId: [Int: String] = [:]
         for (n, p) in live.enumerated() { personId[p] = "p\(n + 1)" }

@@ -34,6 +34,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefMeetingCounterpart = "coref.meeting-counterpart"
     /// Two participants of one meeting that are one person: an alias or an office of the other (SameParticipants).
     case corefMeetingAlias = "coref.meeting-alias"
+    case corefHeadlineCounterpart = "coref.headline-counterpart"
+    case corefHeadlineSpeaker = "coref.headline-speaker"
     case corefIntroduced = "coref.introduced"
     case corefPronoun = "coref.pronoun"
     // Phrases (PhraseRecognizer).

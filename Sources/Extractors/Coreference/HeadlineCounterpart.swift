@@ -1,0 +1,139 @@
+/// The name behind an office the title gives and the lead names, or the other way round: a report's headline and
+/// its lead tell one event twice, once by office and once by name («دیدار وزیر امور خارجه با رئیس جمهوری سوریه» /
+/// «کمال خرازی … با بشار اسد رئیس جمهوری سوریه دیدار کرد»: `coref.headline-counterpart`), and a kicker that
+/// names the speaker («عسکراولادی:») is the office the lead quotes («دبیرکل جمعیت موتلفه اسلامی گفت»:
+/// `coref.headline-speaker`). Left apart, the office is a second, unnamed person who meets its own holder.
+extension Coreferencer {
+    /// One party of a sentence: a named person, or an office no named person holds.
+    private enum Party: Hashable {
+        case named(Int)
+        case office(String)
+    }
+
+    /// The parties of a sentence's participant slots; nil when a slot is a group or an office with no
+    /// complement (it could stand for more than one person).
+    private func parties(in s: Int, slotsIn: [Int: [Slot]]) -> Set<Party>? {
+        var result: Set<Party> = []
+        for slot in slotsIn[s] ?? [] {
+            switch slot.reference {
+            case .group:
+                return nil
+            case .role(let r):
+                guard found.roles[r].complete else { return nil }
+                result.insert(.office(officeKey(found.roles[r])))
+            case .person(let q0):
+                let q = live(q0)
+                guard persons[q].unnamed else { result.insert(.named(q)); continue }
+                let own = persons[q].roles.first { found.roles[$0].tokens.overlaps(slot.tokens) }
+                guard let r = own ?? (persons[q].roles.count == 1 ? persons[q].roles.first : nil) else { return nil }
+                result.insert(.office(officeKey(found.roles[r])))
+            }
+        }
+        return result
+    }
+
+    /// May named person `p` hold `office`? Not when a named person already holds it, nor when `p` holds an office
+    /// of another head (then the office is someone else's).
+    private func mayHold(_ p: Int, office: String, head: String?) -> Bool {
+        guard !persons[p].unnamed, (holdersByKey[office] ?? []).map(live).allSatisfy({ persons[$0].unnamed }) else { return false }
+        return persons[p].roleKeys.isEmpty || head.map { persons[p].headKeys.contains($0) } == true
+    }
+
+    /// The head key of an office, read from a role phrase written for it.
+    private func headKey(ofOffice office: String) -> String? {
+        found.roles.first { $0.complete && officeKey($0) == office }?.headKey
+    }
+
+    private func slotsBySentence() -> [Int: [Slot]] {
+        var slotsIn: [Int: [Slot]] = [:]
+        for t in slots { slotsIn[context.sentenceOfToken[t.tokens.lowerBound], default: []].append(t) }
+        return slotsIn
+    }
+
+    /// A headline line with a meeting trigger and the lead (the first body sentence) with one too, whose parties
+    /// differ by one on each side: the one the headline gives by office and the one the lead names (or the
+    /// reverse) are one person. Both must share another party («رئیس جمهوری سوریه» = «بشار اسد رئیس جمهوری
+    /// سوریه»), and the named one may hold no office of another head.
+    mutating func nameHeadlineCounterparts() {
+        let sentences = context.text.sentences
+        guard let lead = sentences.first(where: { $0.isContent && !isHeadlineLine($0.index) }) else { return }
+        let context = self.context
+        let hasTrigger = { (s: Sentence) in s.tokens.contains { context.matchLength(.meetingTriggers, at: $0) != nil } }
+        guard hasTrigger(lead) else { return }
+        let slotsIn = slotsBySentence()
+        guard let leadParties = parties(in: lead.index, slotsIn: slotsIn) else { return }
+        for h in sentences[..<lead.index] where h.isContent && isHeadlineLine(h.index) && hasTrigger(h) {
+            guard let headParties = parties(in: h.index, slotsIn: slotsIn),
+                  headParties.contains(where: { if case .named = $0 { return leadParties.contains($0) } else { return false } }),
+                  case let onlyHead = headParties.subtracting(leadParties), onlyHead.count == 1,
+                  case let onlyLead = leadParties.subtracting(headParties), onlyLead.count == 1 else { continue }
+            switch (onlyHead.first!, onlyLead.first!) {
+            case (.office(let office), .named(let p)), (.named(let p), .office(let office)):
+                guard mayHold(p, office: office, head: headKey(ofOffice: office)) else { continue }
+                giveOffice(office, to: p, rule: RuleID.corefHeadlineCounterpart.rawValue)
+                return
+            default:
+                continue
+            }
+        }
+    }
+
+    /// A kicker above the title that names a speaker and ends with a colon («حضرت آیت‌الله خامنه‌ای:»,
+    /// «عسکراولادی:», «مجید مجیدی تشریح کرد:»), then the first sentence after it with a person or an office opens with an
+    /// office that reports speech, with no «نیز» after it: the kicker's person holds that office.
+    mutating func nameKickerSpeakers() {
+        let sentences = context.text.sentences
+        let content = sentences.filter(\.isContent)
+        let slotsIn = slotsBySentence()
+        let subjectOf = subjects()
+        for kicker in content.prefix(3) {
+            let k = kicker.index
+            guard (k == 0 || sentences[k - 1].paragraph != kicker.paragraph),
+                  k + 1 >= sentences.count || sentences[k + 1].paragraph != kicker.paragraph,
+                  let last = kicker.tokens.last, context.isPunctuation(last, ":"),
+                  let only = slotsIn[k], only.count == 1, case .person(let p0) = only[0].reference,
+                  only[0].tokens.lowerBound == kicker.tokens.lowerBound,
+                  (only[0].tokens.upperBound..<last).filter({ context.isWord($0) }).count <= 3 else { continue }
+            let p = live(p0)
+            // A title between names no one («… مردم …»): its groups do not stop the search.
+            guard let next = content.first(where: { $0.index > k && (slotsIn[$0.index] ?? []).contains { if case .group = $0.reference { false } else { true } } }),
+                  next.index - k <= 4,
+                  let slot = subjectOf[next.index].flatMap({ isSpeakerSubject($0.tokens) ? $0 : nil }) ?? openerSpeaker(in: next.index, roles: true),
+                  !context.lists(.additiveParticles, slot.tokens.upperBound) else { return }
+            let office: String
+            switch slot.reference {
+            case .role(let r):
+                guard roleOwner[r] == nil, found.roles[r].complete else { return }
+                office = officeKey(found.roles[r])
+            case .person(let u0):
+                let u = live(u0)
+                guard persons[u].unnamed, let r = persons[u].roles.first(where: { found.roles[$0].tokens == slot.tokens }) else { return }
+                office = officeKey(found.roles[r])
+            case .group:
+                return
+            }
+            guard mayHold(p, office: office, head: headKey(ofOffice: office)) else { return }
+            giveOffice(office, to: p, rule: RuleID.corefHeadlineSpeaker.rawValue)
+            return
+        }
+    }
+}
+
+extension Coreferencer {
+    /// Is person `p` the subject of the sentence of role `r`, named before a «با» that stands before the role, in a
+    /// sentence with a meeting trigger after the role? Then the role is the other party («بلاس اف اوبله وزیر خارجه
+    /// … فیلیپین … با رئیس جمهور و وزیر امور خارجه دیدار کرد»): one does not meet oneself, so the office is
+    /// another holder of it (`coref.role` passes `p` over; issue 21).
+    func isOwnMeetingParty(_ p: Int, role r: Int) -> Bool {
+        let role = found.roles[r]
+        let start = role.tokens.lowerBound
+        let sentence = context.text.sentences[context.sentenceOfToken[start]]
+        let subject = clauses.subjectStart(sentence)
+        guard subject < start, let slot = slots.first(where: { slot in
+            guard case .person(let q) = slot.reference, live(q) == live(p) else { return false }
+            return slot.tokens.lowerBound <= subject && slot.tokens.upperBound > subject
+        }), slot.tokens.upperBound < start,
+              (slot.tokens.upperBound..<start).contains(where: { context.lists(.comitativePrepositions, $0) }) else { return false }
+        return (role.tokens.upperBound..<sentence.tokens.upperBound).contains { context.matchLength(.meetingTriggers, at: $0) != nil }
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+@testable import Extractors
+
+/// A report tells one event twice, in its title and in its lead, once by office and once by name; a kicker
+/// names the speaker the lead quotes by office; a report alternates a name and an office for one speaker; and
+/// the Supreme Leader is an office of its own (issue 16, unnamed role-holders and the role-only mention named
+/// elsewhere; issue 21, a person never meets their own office). Two holders stay apart when the text leaves a
+/// doubt, and an unnamed holder who meets no other person is left out of the record.
+@Suite("Coreference: the office a title or kicker gives and the name the lead gives")
+struct HeadlineCounterpartTests {
+    private func unnamed(_ r: DocumentExtraction) -> [String] { r.people.filter(\.unnamed).map(\.name) }
+
+    @Test("a title's office and the lead's name, with the other party in both, are one person: no self-pair")
+    func headlineOfficeLeadName() {
+        let text = "دیدار وزیر امور خارجه با رئیس جمهوری لبنان\nعلی رضایی روز شنبه در بیروت با میشل عون رئیس جمهوری لبنان دیدار کرد.\nوزیر امور خارجه ایران نیز در این دیدار گفت: روابط دو کشور گسترش می‌یابد."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        let rezaei = Fixture.person(r, named: "علی رضایی")
+        #expect(rezaei?.roles.map(\.text).contains("وزیر امور خارجه") == true, "\(rezaei?.roles.map(\.text) ?? [])")
+        #expect(rezaei?.mentions.contains { $0.rule == "coref.headline-counterpart" } == true)
+        #expect(Fixture.metNames(r) == [["علی رضایی", "میشل عون"]])
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a title's name and the lead's office are one person too")
+    func headlineNameLeadOffice() {
+        let r = Fixture.extract("دیدار علی رضایی با میشل عون\nوزیر امور خارجه روز شنبه در بیروت با میشل عون رئیس جمهوری لبنان دیدار کرد.")
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.person(r, named: "علی رضایی")?.roles.map(\.text) == ["وزیر امور خارجه"])
+        #expect(Fixture.metNames(r) == [["علی رضایی", "میشل عون"]])
+    }
+
+    @Test("no shared party, a named person with an office of another head, or two new parties leave the office apart")
+    func headlineApart() {
+        let noShared = Fixture.extract("دیدار وزیر امور خارجه با رئیس جمهوری لبنان\nعلی رضایی روز شنبه در دمشق با بشار اسد دیدار کرد.")
+        #expect(Fixture.person(noShared, named: "علی رضایی")?.roles.isEmpty == true)
+        let office = Fixture.extract("دیدار وزیر امور خارجه با رئیس جمهوری لبنان\nعلی رضایی استاندار تهران روز شنبه با میشل عون رئیس جمهوری لبنان دیدار کرد.")
+        #expect(Fixture.person(office, named: "علی رضایی")?.roles.map(\.text) == ["استاندار تهران"])
+        let two = Fixture.extract("دیدار وزیر امور خارجه با رئیس جمهوری لبنان\nعلی رضایی و حسن کریمی روز شنبه با میشل عون رئیس جمهوری لبنان دیدار کردند.")
+        #expect(two.people.allSatisfy { $0.unnamed || $0.roles.isEmpty || $0.name == "میشل عون" })
+    }
+
+    @Test("a kicker naming a speaker is the office the lead quotes")
+    func kickerSpeaker() {
+        let text = "علی لاریجانی:\nمذاکرات با اروپا ادامه می‌یابد\nگروه سیاسی: دبیر شورای عالی امنیت ملی گفت: مذاکرات با اروپا ادامه دارد.\nوی افزود: این کار به نفع دو طرف است."
+        let r = Fixture.extract(text)
+        let larijani = Fixture.person(r, named: "علی لاریجانی")
+        #expect(larijani?.roles.map(\.text) == ["دبیر شورای عالی امنیت ملی"])
+        #expect(larijani?.mentions.contains { $0.rule == "coref.headline-speaker" } == true)
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a kicker that is an office, or a lead whose office speaks «نیز», names no one")
+    func kickerApart() {
+        let role = Fixture.extract("وزیر نیرو:\nبرق گران نمی‌شود\nگروه اقتصادی: معاون وزیر نیرو گفت: قیمت برق ثابت می‌ماند.")
+        #expect(role.people.filter { !$0.unnamed }.isEmpty)
+        let also = Fixture.extract("علی لاریجانی:\nمذاکرات با اروپا ادامه می‌یابد\nگروه سیاسی: دبیر شورای عالی امنیت ملی نیز گفت: مذاکرات با اروپا ادامه دارد.")
+        #expect(Fixture.person(also, named: "علی لاریجانی")?.roles.isEmpty == true)
+    }
+
+    @Test("a report that alternates a name and an office for one speaker gives every mention of the office to the name")
+    func alternatingEpithet() {
+        let text = "آیت‌الله علی خامنه‌ای در دیدار حسن کریمی استاندار کرمان گفت: مشکلات مردم باید حل شود.\nرهبر معظم انقلاب اسلامی در این دیدار افزودند: کار باید با دقت انجام شود.\nآیت‌الله خامنه‌ای خاطرنشان کردند: مدیران باید با مردم باشند.\nرهبر انقلاب اسلامی همچنین گفتند: دولت از استان حمایت می‌کند."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        let leader = Fixture.person(r, named: "علی خامنه‌ای")
+        #expect(Set(leader?.roles.map(\.text) ?? []) == ["رهبر معظم انقلاب اسلامی", "رهبر انقلاب اسلامی"], "\(leader?.roles.map(\.text) ?? [])")
+        #expect(Fixture.metNames(r) == [["علی خامنه‌ای", "حسن کریمی"]])
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("the Supreme Leader named by office alone is a participant; «رهبر کبیر انقلاب» is no such office")
+    func leaderOffice() {
+        let r = Fixture.extract("علی احمدی وزیر نیرو با مقام معظم رهبری دیدار کرد.")
+        #expect(unnamed(r) == ["مقام معظم رهبری"])
+        #expect(r.people.first { $0.unnamed }?.roles.first?.key == "رهبرمعظمانقلاب")
+        #expect(Fixture.metNames(r).count == 1)
+        let founder = Fixture.extract("علی احمدی وزیر نیرو با رهبر کبیر انقلاب دیدار کرد.")
+        #expect(unnamed(founder).isEmpty, "unnamed: \(unnamed(founder))")
+    }
+
+    @Test("an unnamed holder whose meeting holds no other person is left out of the record")
+    func holderWithGroupOnly() {
+        let r = Fixture.extract("رهبر معظم انقلاب اسلامی در دیدار با مسئولان استان کرمان گفت: مشکلات باید حل شود.")
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(!r.meetings.isEmpty)
+    }
+
+    @Test("the office in the «با» list of a meeting whose subject holds an office of the same key is another holder")
+    func ownMeetingParty() {
+        let text = "«خوان پرز» وزیر خارجه سالخورده اسپانیا این هفته در تهران با علی رضایی و وزیر امور خارجه دیدار کرد."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r) == ["وزیر امور خارجه"], "unnamed: \(unnamed(r))")
+        #expect(Fixture.metNames(r).contains(["خوان پرز", "وزیر امور خارجه"]))
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+}
