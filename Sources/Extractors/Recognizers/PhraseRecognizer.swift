@@ -79,6 +79,7 @@ struct PhraseRecognizer {
                 }
                 // «مرکز استان» is the province's centre; «مرکز بهداشت استان» is an office.
                 if j == headEnd, head.entry["place"] == "after-qualifier" { break }
+                if !takesPlace(head.entry, p) { break }
                 place = p; j = p.tokens.upperBound; break
             }
             if let e = context.matchLength(.eponymPrefixes, at: j), let k = eponym(at: j + e, end: end) {
@@ -104,6 +105,9 @@ struct PhraseRecognizer {
                 j += 1
                 continue
             } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil,
+                      // «دولت و ملت ایران»: a head written out that takes a country coordinates no words of its own
+                      // name (an office's implied unit does: «وزیر امور اقتصادی و دارایی»).
+                      implied || head.entry["place"] != "country",
                       context.matchLength(.namedInstitutions, at: j + 1) == nil {
                 // «بانک پارسیان و فولاد مبارکه»: «و» before a listed institution coordinates two bodies.
                 // «اتاق بازرگانی، صنایع و معادن … استان کرمان»: a comma inside a name holds only if a place ends it.
@@ -197,6 +201,18 @@ struct PhraseRecognizer {
     private func endsPhrase(at j: Int, end: Int) -> Bool {
         j >= end || !context.isWord(j) || context.isStopWord(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
             || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
+    }
+
+    /// True when a head takes the place as its complement: `place=country` a country or the nation only («دولت
+    /// آمریکا», never a province's «دولت»), `place=local` a province, county or city only («پتروشیمی اراک»; «پتروشیمی
+    /// ایران» is the industry, no company).
+    private func takesPlace(_ head: LexiconEntry, _ p: PlaceSpan) -> Bool {
+        let national = p.level == "country" || p.level == "national"
+        switch head["place"] {
+        case "country": return national
+        case "local": return !national
+        default: return true
+        }
     }
 
     /// The body a unit belongs to, right after the unit's name: a listed institution, or a head marked
