@@ -92,7 +92,8 @@ struct PhraseRecognizer {
             }
             // A listed institution or the parliament ends the phrase as the body the unit belongs to
             // («کمیسیون امنیت ملی مجلس», «اداره کل تبلیغات وزارت فرهنگ و ارشاد اسلامی»).
-            if let p = parentInstitution(at: j, end: end) { parent = p; j = p.tokens.upperBound; break }
+            // Not after a head that takes a country («دولت … مجلس» is a bill sent to the parliament, no unit of it).
+            if head.entry["place"] != "country", let p = parentInstitution(at: j, end: end) { parent = p; j = p.tokens.upperBound; break }
             if context.matchLength(.namedInstitutions, at: j) != nil { break }
             if let nested = institutionHead(at: j) {
                 qualifierKeys.append(nested.entry.key)
@@ -105,9 +106,9 @@ struct PhraseRecognizer {
                 j += 1
                 continue
             } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil,
-                      // «دولت و ملت ایران»: a head written out that takes a country coordinates no words of its own
-                      // name (an office's implied unit does: «وزیر امور اقتصادی و دارایی»).
-                      implied || head.entry["place"] != "country",
+                      // «دولت و ملت ایران», «شهرداری و موافقت سازمان …»: «و» right after a one-word head written out
+                      // coordinates two nouns, not two words of one name (a longer head may go on: «دانشگاه علوم پزشکی و …»).
+                      !(context.isAnd(j) && j == headEnd && head.length == 1 && !implied),
                       context.matchLength(.namedInstitutions, at: j + 1) == nil {
                 // «بانک پارسیان و فولاد مبارکه»: «و» before a listed institution coordinates two bodies.
                 // «اتاق بازرگانی، صنایع و معادن … استان کرمان»: a comma inside a name holds only if a place ends it.
@@ -191,9 +192,19 @@ struct PhraseRecognizer {
     /// …» is cut short); not after «این», which points back to a body named before («این سازمان همکاری …»).
     private func isBareName(_ head: LexiconEntry, at i: Int, from headEnd: Int, to shortEnd: Int, readWhole: Bool, end: Int) -> Bool {
         guard head["bare"] == "name", readWhole, shortEnd > headEnd, shortEnd - headEnd <= context.limits.institutionBareWords,
-              shortEnd < end, !context.isPunctuation(shortEnd, ".!?؟"), !context.isAnd(shortEnd), i == 0 || !context.lists(.deicticDeterminers, i - 1),
+              shortEnd < end, !context.isPunctuation(shortEnd, ".!?؟"), !context.isAnd(shortEnd) || opensPhrase(at: shortEnd + 1, end: end),
+              i == 0 || !context.lists(.deicticDeterminers, i - 1),
               !(headEnd..<shortEnd).contains(where: { context.isAnd($0) || institutionHead(at: $0) != nil }) else { return false }
         return !context.isWord(shortEnd) || context.isStopWord(shortEnd) && !isAuxiliary(shortEnd) || context.matchLength(.speechVerbs, at: shortEnd) != nil
+    }
+
+    /// True when an office or a named body opens at `j` (after «و»): «سرپرست سازمان اوقاف و نماینده ولی فقیه»,
+    /// «بین کمیته المپیک و فدراسیون» coordinate two phrases, not two words of one name.
+    private func opensPhrase(at j: Int, end: Int) -> Bool {
+        // Of the heads only those `bare=name` («فدراسیون», «کمیته»): «خانه», «گروه» are everyday nouns as often as
+        // bodies («… هستند و خانه هایشان …»).
+        j < end && (context.matchLength(.roleHeads, at: j) != nil || context.matchLength(.namedInstitutions, at: j) != nil
+            || institutionHead(at: j).map { $0.entry["bare"] == "name" } == true)
     }
 
     /// True when a phrase may end before token `j`: the sentence's end, punctuation, a function word (not an
