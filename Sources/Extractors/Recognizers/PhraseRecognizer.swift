@@ -140,6 +140,13 @@ struct PhraseRecognizer {
         while j > headEnd, place == nil, eponymEnd == nil, context.isStopWord(j - 1) { j -= 1 }
         let canonical = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface)
         let qualifiers = qualifierKeys.joined()
+        // «سفارت ترکیه در تهران»: the city or country after «در» where a mission (`seat=in`) sits is part of its name.
+        var seatKey = ""
+        if !implied, head.entry["seat"] == "in", let country = place, country.level == "country", !country.deictic, j + 1 < end,
+           context.isKey(j, "در"), let seat = places.place(at: j + 1), !seat.deictic {
+            seatKey = "@" + seat.key(level: nil)
+            j = seat.tokens.upperBound
+        }
         if let place {
             let name: String
             if place.deictic {
@@ -147,7 +154,7 @@ struct PhraseRecognizer {
             } else {
                 name = context.text(tokens: i..<j)
             }
-            let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))"
+            let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))\(seatKey)"
             return InstitutionSpan(tokens: i..<j, name: shown(name), key: key, gloss: head.entry["gloss"] ?? "",
                                    complete: true, implied: implied, place: place, rule: RuleID.institutionHeadPlace.rawValue, source: head.entry.source)
         }
