@@ -44,8 +44,9 @@ struct PhraseRecognizer {
             var j = i + n.length
             var place: PlaceSpan?
             // A ministry (its head `place=country`) takes a country only (a foreign ministry, «وزارت خارجه آمریکا»), never a province.
+            // The nation written after a listed body is part of its name as written («سازمان نظام پزشکی کشور»).
             let countryOnly = context.match(.institutionHeads, at: i)?.entry["place"] == "country"
-            if j < end, let p = places.place(at: j), p.level != "national", p.level == "country" || !countryOnly {
+            if j < end, let p = places.place(at: j), p.level == "country" || p.level == "national" || !countryOnly {
                 place = p
                 j = p.tokens.upperBound
             }

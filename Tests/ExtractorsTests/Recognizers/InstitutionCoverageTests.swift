@@ -59,6 +59,13 @@ struct InstitutionCoverageTests {
             == ["دانشگاه علوم پزشکی و خدمات درمانی استان زنجان"])
     }
 
+    @Test("the nation written after a listed body belongs to its name")
+    func listedBodyOfTheNation() {
+        let r = Fixture.extract("علی صادقی معاون سازمان نظام پزشکی کشور گفت: تعرفه‌ها اعلام شد.")
+        #expect(r.institutions.map(\.name) == ["سازمان نظام پزشکی کشور"])
+        #expect(Fixture.person(r, named: "علی صادقی")?.roles.map(\.text) == ["معاون سازمان نظام پزشکی کشور"])
+    }
+
     @Test("a surname listed in two words stays a name though its first word opens a head")
     func twoWordSurnameAfterHeadWord() {
         let r = Fixture.extract("محمود دولت آبادی نویسنده ایرانی در این مراسم گفت: رمان تازه‌ام را تمام کرده‌ام.")
