@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Institution names the development corpora attest after an office, with their counts.
 
-usage: scripts/mine-institutions.py [--shared ../shared] [--min-count 8] [--keep 0.6] [--heads]
+usage: scripts/mine-institutions.py [--shared ../shared] [--min-count 8] [--keep 0.6] [--heads | --bare]
 
 Counts the runs of two to six words that start with an institution head (HEADS: the heads of
 institution-heads.txt and the ones issue 16 found missing) right after an office word (OFFICES: «رئیس»,
@@ -10,7 +10,8 @@ A run is printed when it occurs at least --min-count times and no one-word-longe
 count (then the longer run is the name and the shorter one is cut short); a run ending in «و» or a function
 word is never a name. Printed as `count<TAB>run`, most frequent first, for a reader to choose the names
 that are institutions of their own (named-institutions.txt, with the count as a comment).
-With --heads, prints instead how often each word of HEADS follows an office (the counts of institution-heads.txt).
+With --heads, prints instead how often each word of HEADS follows an office (the counts of institution-heads.txt);
+with --bare, the runs of a bare-name head written in --min-count articles or more (bare_names).
 """
 import argparse, collections, os, re, sys, unicodedata
 
@@ -36,7 +37,10 @@ def main():
     ap.add_argument("--min-count", type=int, default=8)
     ap.add_argument("--keep", type=float, default=0.6)
     ap.add_argument("--heads", action="store_true")
+    ap.add_argument("--bare", action="store_true")
     a = ap.parse_args()
+    if a.bare:
+        return bare_names(a.shared, a.min_count)
     runs = collections.Counter()
     for text in dev_texts(a.shared):
         words = WORD.findall(unicodedata.normalize("NFC", text).translate(FOLD))
@@ -62,6 +66,48 @@ def main():
         out.append((c, run))
     for c, run in sorted(out, key=lambda x: (-x[0], x[1])):
         print(f"{c}\t{run}")
+
+
+def bare_names(shared, min_docs):
+    """Runs of a `bare=name` head (and «شرکت», «مرکز») and one or two words, none of them a function word, a head or
+    a place, not after «این»: printed as `articles<TAB>occurrences<TAB>ending<TAB>run` when at least `min_docs`
+    articles write the run and at least half of its occurrences end there (punctuation, a function word other than
+    «و», a verb of speech, a place or a body it belongs to), for a reader to choose the bodies with a name of their
+    own (named-institutions.txt; issue 16 item 3 read the list of --min-count 4)."""
+    from mining import key, lexicon
+    fold = str.maketrans({"آ": "ا", "أ": "ا", "ئ": "ی"})
+    def k(s): return key(s).translate(fold)
+    heads = lexicon("institution-heads.txt")
+    bare = {k(h) for h, v in heads.items() if v.get("bare") == "name"} | {k("شرکت"), k("مرکز")}
+    allheads = {k(h) for h in heads} | {k("مجلس")}
+    named = {k(n) for n in lexicon("named-institutions.txt")}
+    stop = {k(w) for w in lexicon("stop-words.txt")}
+    speech = {k(w) for w in lexicon("speech-verbs.txt")}
+    places = set()
+    for f in ("provinces.txt", "countries.txt", "place-names.txt", "counties.txt", "world-capitals.txt"):
+        places |= {k(p) for p in lexicon(f)}
+    token = re.compile(r"[\u0600-\u06FF]+|[^\s\u0600-\u06FF]")
+    arabic = re.compile(r"[\u0600-\u06FF]")
+    docs, ending, total = collections.defaultdict(set), collections.Counter(), collections.Counter()
+    for d, text in enumerate(dev_texts(shared)):
+        w = [k(x) if arabic.match(x) else x for x in token.findall(unicodedata.normalize("NFC", text).translate(FOLD))]
+        for i, x in enumerate(w):
+            if x not in bare or (i > 0 and w[i - 1] in (k("این"), k("همین"), k("آن"))):
+                continue
+            for n in (1, 2):
+                run = w[i + 1:i + 1 + n]
+                if len(run) < n or any(not arabic.match(r) or r in stop or r in allheads or r in places for r in run):
+                    break
+                nxt = w[i + 1 + n] if i + 1 + n < len(w) else "."
+                phrase = " ".join([x] + run)
+                total[phrase] += 1
+                docs[phrase].add(d)
+                if nxt != "و" and (not arabic.match(nxt) or nxt in stop or nxt in speech or nxt in places or nxt in allheads):
+                    ending[phrase] += 1
+    out = [(len(docs[p]), total[p], ending[p], p) for p in docs
+           if len(docs[p]) >= min_docs and ending[p] >= total[p] / 2 and p.replace(" ", "") not in named]
+    for row in sorted(out, key=lambda r: (-r[0], r[3])):
+        print(*row, sep="\t")
 
 
 main()

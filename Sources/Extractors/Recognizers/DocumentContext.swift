@@ -128,6 +128,8 @@ final class DocumentContext {
         openWords = (0..<keys.count).map { i in
             guard kinds[i] == .word, !keys[i].isEmpty else { return false }
             if startsEntryOf[i] & closedMask == 0 && bareKeyOf[i] < 0 { return true }
+            // «محمود دولت آبادی»: a surname listed in two words is a name though its first word opens a head («دولت»).
+            if let n = matchLength(.surnames, at: i), n > 1 { return true }
             return !RuleLexicon.closed.contains { matchLength($0, at: i) != nil }
         }
         affixes = rules[.nonNameAffixes].entries.map { entry in

@@ -67,7 +67,9 @@ struct NameRecognizer {
         }
         if titles.isEmpty {
             let p = k - 1
-            if p >= 0, Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: p) == 1 }) { return nil }
+            // «دولت خاتمی» is Khatami's government: a head `eponym=no` names no body after a person.
+            if p >= 0, Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: p) == 1 }),
+               context.match(.institutionHeads, at: p)?.entry["eponym"] != "no" { return nil }
             // An everyday word («گل» goal, «نظامی» military) is a person only before a role or a report of speech.
             if m.entry["ambiguous"] == "yes" || context.isCommonWordSurname(k) {
                 guard context.matchLength(.roleHeads, at: e) != nil || context.matchLength(.speechVerbs, at: e) != nil

@@ -44,8 +44,9 @@ struct PhraseRecognizer {
             var j = i + n.length
             var place: PlaceSpan?
             // A ministry (its head `place=country`) takes a country only (a foreign ministry, «وزارت خارجه آمریکا»), never a province.
+            // The nation written after a listed body is part of its name as written («سازمان نظام پزشکی کشور»).
             let countryOnly = context.match(.institutionHeads, at: i)?.entry["place"] == "country"
-            if j < end, let p = places.place(at: j), p.level != "national", p.level == "country" || !countryOnly {
+            if j < end, let p = places.place(at: j), p.level == "country" || p.level == "national" || !countryOnly {
                 place = p
                 j = p.tokens.upperBound
             }
@@ -79,6 +80,7 @@ struct PhraseRecognizer {
                 }
                 // «مرکز استان» is the province's centre; «مرکز بهداشت استان» is an office.
                 if j == headEnd, head.entry["place"] == "after-qualifier" { break }
+                if !takesPlace(head.entry, p) { break }
                 place = p; j = p.tokens.upperBound; break
             }
             if let e = context.matchLength(.eponymPrefixes, at: j), let k = eponym(at: j + e, end: end) {
@@ -91,7 +93,8 @@ struct PhraseRecognizer {
             }
             // A listed institution or the parliament ends the phrase as the body the unit belongs to
             // («کمیسیون امنیت ملی مجلس», «اداره کل تبلیغات وزارت فرهنگ و ارشاد اسلامی»).
-            if let p = parentInstitution(at: j, end: end) { parent = p; j = p.tokens.upperBound; break }
+            // Not after a head that takes a country («دولت … مجلس» is a bill sent to the parliament, no unit of it).
+            if head.entry["place"] != "country", let p = parentInstitution(at: j, end: end) { parent = p; j = p.tokens.upperBound; break }
             if context.matchLength(.namedInstitutions, at: j) != nil { break }
             if let nested = institutionHead(at: j) {
                 qualifierKeys.append(nested.entry.key)
@@ -104,6 +107,9 @@ struct PhraseRecognizer {
                 j += 1
                 continue
             } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil,
+                      // «دولت و ملت ایران», «شهرداری و موافقت سازمان …»: «و» right after a one-word head written out
+                      // coordinates two nouns, not two words of one name (a longer head may go on: «دانشگاه علوم پزشکی و …»).
+                      !(context.isAnd(j) && j == headEnd && head.length == 1 && !implied),
                       context.matchLength(.namedInstitutions, at: j + 1) == nil {
                 // «بانک پارسیان و فولاد مبارکه»: «و» before a listed institution coordinates two bodies.
                 // «اتاق بازرگانی، صنایع و معادن … استان کرمان»: a comma inside a name holds only if a place ends it.
@@ -135,6 +141,13 @@ struct PhraseRecognizer {
         while j > headEnd, place == nil, eponymEnd == nil, context.isStopWord(j - 1) { j -= 1 }
         let canonical = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface)
         let qualifiers = qualifierKeys.joined()
+        // «سفارت ترکیه در تهران»: the city or country after «در» where a mission (`seat=in`) sits is part of its name.
+        var seatKey = ""
+        if !implied, head.entry["seat"] == "in", let country = place, country.level == "country", !country.deictic, j + 1 < end,
+           context.isKey(j, "در"), let seat = places.place(at: j + 1), !seat.deictic {
+            seatKey = "@" + seat.key(level: nil)
+            j = seat.tokens.upperBound
+        }
         if let place {
             let name: String
             if place.deictic {
@@ -142,7 +155,7 @@ struct PhraseRecognizer {
             } else {
                 name = context.text(tokens: i..<j)
             }
-            let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))"
+            let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))\(seatKey)"
             return InstitutionSpan(tokens: i..<j, name: shown(name), key: key, gloss: head.entry["gloss"] ?? "",
                                    complete: true, implied: implied, place: place, rule: RuleID.institutionHeadPlace.rawValue, source: head.entry.source)
         }
@@ -187,9 +200,19 @@ struct PhraseRecognizer {
     /// …» is cut short); not after «این», which points back to a body named before («این سازمان همکاری …»).
     private func isBareName(_ head: LexiconEntry, at i: Int, from headEnd: Int, to shortEnd: Int, readWhole: Bool, end: Int) -> Bool {
         guard head["bare"] == "name", readWhole, shortEnd > headEnd, shortEnd - headEnd <= context.limits.institutionBareWords,
-              shortEnd < end, !context.isPunctuation(shortEnd, ".!?؟"), !context.isAnd(shortEnd), i == 0 || !context.lists(.deicticDeterminers, i - 1),
+              shortEnd < end, !context.isPunctuation(shortEnd, ".!?؟"), !context.isAnd(shortEnd) || opensPhrase(at: shortEnd + 1, end: end),
+              i == 0 || !context.lists(.deicticDeterminers, i - 1),
               !(headEnd..<shortEnd).contains(where: { context.isAnd($0) || institutionHead(at: $0) != nil }) else { return false }
         return !context.isWord(shortEnd) || context.isStopWord(shortEnd) && !isAuxiliary(shortEnd) || context.matchLength(.speechVerbs, at: shortEnd) != nil
+    }
+
+    /// True when an office or a named body opens at `j` (after «و»): «سرپرست سازمان اوقاف و نماینده ولی فقیه»,
+    /// «بین کمیته المپیک و فدراسیون» coordinate two phrases, not two words of one name.
+    private func opensPhrase(at j: Int, end: Int) -> Bool {
+        // Of the heads only those `bare=name` («فدراسیون», «کمیته»): «خانه», «گروه» are everyday nouns as often as
+        // bodies («… هستند و خانه هایشان …»).
+        j < end && (context.matchLength(.roleHeads, at: j) != nil || context.matchLength(.namedInstitutions, at: j) != nil
+            || institutionHead(at: j).map { $0.entry["bare"] == "name" } == true)
     }
 
     /// True when a phrase may end before token `j`: the sentence's end, punctuation, a function word (not an
@@ -197,6 +220,18 @@ struct PhraseRecognizer {
     private func endsPhrase(at j: Int, end: Int) -> Bool {
         j >= end || !context.isWord(j) || context.isStopWord(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
             || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
+    }
+
+    /// True when a head takes the place as its complement: `place=country` a country or the nation only («دولت
+    /// آمریکا», never a province's «دولت»), `place=local` a province, county or city only («پتروشیمی اراک»; «پتروشیمی
+    /// ایران» is the industry, no company).
+    private func takesPlace(_ head: LexiconEntry, _ p: PlaceSpan) -> Bool {
+        let national = p.level == "country" || p.level == "national"
+        switch head["place"] {
+        case "country": return national
+        case "local": return !national
+        default: return true
+        }
     }
 
     /// The body a unit belongs to, right after the unit's name: a listed institution, or a head marked

@@ -1,0 +1,74 @@
+import Testing
+@testable import Extractors
+
+/// Institutions whose heads the lexicons lacked and institution boundaries (issue 16 item 3, the fifth round):
+/// bodies the corpora name by a bare-name head and a word or two (named-institutions.txt), «دولت» with a country,
+/// «پتروشیمی» with a town, a mission's seat after «در», a bare name before «و» and an office, and «و» right after a
+/// one-word head.
+@Suite("Institution heads and boundaries")
+struct InstitutionCoverageTests {
+    private func institutions(_ text: String) -> [String] {
+        Fixture.extract(text).institutions.map(\.name)
+    }
+
+    @Test("a body the corpora write under a bare-name head is an institution even once in running text")
+    func minedBareNames() {
+        let r = Fixture.extract("به گفته این کارشناس، نتایج پژوهش دانشگاه هاروارد نشان می‌دهد که اعضای حزب بعث هنوز فعال هستند.")
+        #expect(Set(r.institutions.map(\.name)) == ["دانشگاه هاروارد", "حزب بعث"])
+        #expect(r.institutions.allSatisfy { $0.mentions.first?.rule == RuleID.institutionNamed.rawValue })
+        // A listed body followed by its parent body is that body's unit.
+        #expect(institutions("جلسه کمیته انضباطی فدراسیون فوتبال امروز برگزار شد.") == ["کمیته انضباطی فدراسیون فوتبال"])
+    }
+
+    @Test("«دولت» with a country is that country's government; with no country, a person or «و» it is none")
+    func governmentOfACountry() {
+        #expect(institutions("سخنگوی وزارت خارجه از تصمیم دولت ژاپن برای تمدید ماموریت نیروهایش انتقاد کرد.").contains("دولت ژاپن"))
+        #expect(institutions("وی از حمایت‌های دولت و ملت ایران از مردم لبنان تشکر کرد.").isEmpty)
+        #expect(institutions("لایحه بودجه سال آینده هفته گذشته از سوی دولت تقدیم مجلس شد.").allSatisfy { !$0.hasPrefix("دولت") })
+        // «دولت خاتمی» is Khatami's government: the public figure stays a person.
+        let r = Fixture.extract("منتقدان دولت خاتمی گفتند: اصلاحات اقتصادی کند بود.")
+        #expect(r.people.map(\.name).contains("خاتمی"))
+        #expect(r.institutions.isEmpty)
+    }
+
+    @Test("«پتروشیمی» with a province or a city is a company; with the country it is the industry")
+    func petrochemicalCompanies() {
+        #expect(institutions("مدیرعامل پتروشیمی اراک از افزایش تولید خبر داد.") == ["پتروشیمی اراک"])
+        #expect(institutions("سهم صنعت پتروشیمی ایران از صادرات غیرنفتی بالا رفت.").isEmpty)
+    }
+
+    @Test("a mission's seat after «در» belongs to its name")
+    func missionSeat() {
+        #expect(institutions("خبرنگاران برای گفت‌وگو با وزیر به سفارت ترکیه در تهران رفتند.") == ["سفارت ترکیه در تهران"])
+        #expect(institutions("مراجعان برای گرفتن روادید به کنسولگری افغانستان در مشهد رفتند.") == ["کنسولگری افغانستان در مشهد"])
+        // Without the country the mission has no name to extend.
+        #expect(institutions("معترضان در مقابل سفارت در تهران تجمع کردند.").isEmpty)
+    }
+
+    @Test("a bare name before «و» and an office is kept; «و» right after a one-word head coordinates nouns")
+    func coordinationBoundaries() {
+        let r = Fixture.extract("علی نادری رئیس فدراسیون تیراندازی و عضو هیئت اجرایی کمیته ملی المپیک گفت: اردوی تیم آغاز شد.")
+        #expect(r.institutions.map(\.name).contains("فدراسیون تیراندازی"))
+        #expect(Fixture.person(r, named: "علی نادری")?.roles.map(\.text).contains("رئیس فدراسیون تیراندازی") == true)
+        // «شهرداری و موافقت سازمان …»: the municipality is no body named «شهرداری و موافقت».
+        let names = institutions("ساخت این پل به درخواست شهرداری و موافقت سازمان میراث فرهنگی و گردشگری انجام شد.")
+        #expect(names.allSatisfy { !$0.hasPrefix("شهرداری") })
+        #expect(names.contains("سازمان میراث فرهنگی و گردشگری"))
+        // A longer head goes on over «و»: «دانشگاه علوم پزشکی و خدمات درمانی …».
+        #expect(institutions("رئیس دانشگاه علوم پزشکی و خدمات درمانی استان زنجان گفت: بیمارستان افتتاح شد.")
+            == ["دانشگاه علوم پزشکی و خدمات درمانی استان زنجان"])
+    }
+
+    @Test("the nation written after a listed body belongs to its name")
+    func listedBodyOfTheNation() {
+        let r = Fixture.extract("علی صادقی معاون سازمان نظام پزشکی کشور گفت: تعرفه‌ها اعلام شد.")
+        #expect(r.institutions.map(\.name) == ["سازمان نظام پزشکی کشور"])
+        #expect(Fixture.person(r, named: "علی صادقی")?.roles.map(\.text) == ["معاون سازمان نظام پزشکی کشور"])
+    }
+
+    @Test("a surname listed in two words stays a name though its first word opens a head")
+    func twoWordSurnameAfterHeadWord() {
+        let r = Fixture.extract("محمود دولت آبادی نویسنده ایرانی در این مراسم گفت: رمان تازه‌ام را تمام کرده‌ام.")
+        #expect(r.people.map(\.name).contains("محمود دولت آبادی"))
+    }
+}
