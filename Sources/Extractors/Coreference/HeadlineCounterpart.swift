@@ -120,6 +120,9 @@ extension Coreferencer {
 }
 
 extension Coreferencer {
+    /// How many words a meeting's subject may stand before the office of its «با» list.
+    static let ownPartyReach = 60
+
     /// Is person `p` the subject of the sentence of role `r`, named before a «با» that stands before the role, in a
     /// sentence with a meeting trigger after the role? Then the role is the other party («بلاس اف اوبله وزیر خارجه
     /// … فیلیپین … با رئیس جمهور و وزیر امور خارجه دیدار کرد»): one does not meet oneself, so the office is
@@ -129,11 +132,16 @@ extension Coreferencer {
         let start = role.tokens.lowerBound
         let sentence = context.text.sentences[context.sentenceOfToken[start]]
         let subject = clauses.subjectStart(sentence)
-        guard subject < start, let slot = slots.first(where: { slot in
-            guard case .person(let q) = slot.reference, live(q) == live(p) else { return false }
-            return slot.tokens.lowerBound <= subject && slot.tokens.upperBound > subject
+        // The subject and the «با» list stand within one clause (`ownPartyReach` words), which also keeps this
+        // linear: it is asked of every role, and an unpunctuated sentence of a megabyte (the adversarial bench)
+        // would otherwise scan its slots and words once per role. The slot's position is tested before its person.
+        guard subject < start, start - subject <= Self.ownPartyReach, let slot = slots.first(where: { slot in
+            guard slot.tokens.lowerBound <= subject && slot.tokens.upperBound > subject,
+                  case .person(let q) = slot.reference else { return false }
+            return live(q) == live(p)
         }), slot.tokens.upperBound < start,
               (slot.tokens.upperBound..<start).contains(where: { context.lists(.comitativePrepositions, $0) }) else { return false }
-        return (role.tokens.upperBound..<sentence.tokens.upperBound).contains { context.matchLength(.meetingTriggers, at: $0) != nil }
+        return (role.tokens.upperBound..<min(sentence.tokens.upperBound, role.tokens.upperBound + Self.ownPartyReach))
+            .contains { context.matchLength(.meetingTriggers, at: $0) != nil }
     }
 }

@@ -306,6 +306,13 @@ struct PhraseRecognizer {
         var modifierStart = headEnd
         if let n = tenureMarker(at: headEnd, end: end), n.isNew { modifierStart += n.length }
         var j = modifiers(from: modifierStart, end: end)
+        // «وزیر بهداشت», «وزیر اطلاعات»: a minister's field that is also a modifier of other offices («معاون بهداشت
+        // دانشگاه …») names the ministry the head implies when that reading covers the modifiers; read as a
+        // modifier it left the office without a complement and the minister without a role.
+        if j > modifierStart, let implied = impliedNamedInstitution(of: head.entry, at: modifierStart, end: end),
+           implied.tokens.upperBound >= j {
+            j = modifierStart
+        }
         let modifierKeys = (modifierStart..<j).map { context.key($0) }.filter { $0 != "و" }.joined()
         var former = false
         if let f = tenureMarker(at: j, end: end) { former = former || !f.isNew; j += f.length }

@@ -73,7 +73,7 @@ struct HeadlineCounterpartTests {
     func leaderOffice() {
         let r = Fixture.extract("علی احمدی وزیر نیرو با مقام معظم رهبری دیدار کرد.")
         #expect(unnamed(r) == ["مقام معظم رهبری"])
-        #expect(r.people.first { $0.unnamed }?.roles.first?.key == "رهبرمعظمانقلاب")
+        #expect(r.people.first { $0.unnamed }?.roles.first?.key == "رهبرانقلاب")
         #expect(Fixture.metNames(r).count == 1)
         let founder = Fixture.extract("علی احمدی وزیر نیرو با رهبر کبیر انقلاب دیدار کرد.")
         #expect(unnamed(founder).isEmpty, "unnamed: \(unnamed(founder))")

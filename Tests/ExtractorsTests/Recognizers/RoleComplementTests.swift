@@ -21,6 +21,20 @@ struct RoleComplementTests {
         #expect(firstRole(of: "مهدی صادقی وزیر کشور امروز گفت: انتخابات برگزار می‌شود.", "مهدی صادقی")?.text == "وزیر کشور")
     }
 
+    @Test("a minister's field that is also a modifier of other offices names the ministry: «وزیر بهداشت», «وزیر اطلاعات»")
+    func ministryFieldThatIsAlsoAModifier() {
+        let r = Fixture.extract("در این جلسه، سعید نمکی وزیر بهداشت و محمود علوی وزیر اطلاعات حضور داشتند.")
+        let health = Fixture.person(r, named: "سعید نمکی")?.roles.first
+        #expect(health?.text == "وزیر بهداشت")
+        #expect(r.institutions.first { $0.id == health?.institution }.map { PersianNormalizer.key($0.name) } == PersianNormalizer.key("وزارت بهداشت"))
+        #expect(firstRole(of: "محمود علوی وزیر اطلاعات گفت: امنیت برقرار است.", "محمود علوی")?.text == "وزیر اطلاعات")
+        // The longer field still reads whole, and the modifier keeps its sense after another head.
+        #expect(firstRole(of: "حسن قاضی‌زاده وزیر بهداشت، درمان و آموزش پزشکی گفت: واکسن رسید.", "حسن قاضی‌زاده")?.text
+                == "وزیر بهداشت، درمان و آموزش پزشکی")
+        #expect(firstRole(of: "علی رضایی معاون بهداشت دانشگاه علوم پزشکی تبریز گفت: واکسن رسید.", "علی رضایی")?.text
+                == "معاون بهداشت دانشگاه علوم پزشکی تبریز")
+    }
+
     @Test("an office named by its unit's field alone («مدیرکل نوسازی», «وزیر فرهنگ و ارشاد») is one participant of a list")
     func fieldOnlyOfficeInList() {
         let r = Fixture.extract("آیین افتتاح مدرسه با حضور فرماندار، مدیرکل نوسازی، بخشدار مرکزی و سایر مسئولان برگزار شد.")
