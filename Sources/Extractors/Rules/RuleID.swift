@@ -18,6 +18,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     // People found through coreference (Coreferencer).
     case personSurnameRole = "person.surname-role"
     case personSurnameSpeaker = "person.surname-speaker"
+    /// A surname alone before an office in mid-sentence, after another office, «با حضور», «با» or a report of speech.
+    case personSurnameMidRole = "person.surname-mid-role"
     case personUnnamedRole = "person.unnamed-role"
     case corefApposition = "coref.apposition"
     case corefSurname = "coref.surname"
