@@ -28,6 +28,11 @@ struct NewsItems {
         self.item = item
     }
 
+    /// The number of items that hold content sentences: a headline opening the text starts no second item.
+    func count(_ text: AnalyzedText) -> Int {
+        Set(text.sentences.filter(\.isContent).map { item[$0.index] }).count
+    }
+
     /// True when sentences `a` and `b` (indices) are in the same item.
     func same(_ a: Int, _ b: Int) -> Bool { item[a] == item[b] }
 
