@@ -51,6 +51,9 @@ struct Coreferencer {
     /// every line of one sentence above it is a headline line (`isHeadlineLine`). Found once: asked of every
     /// sentence before it, the question cost a seventh of the extraction.
     let firstClosedSentence: Int
+    /// The news items of a bulletin or roundup (`NewsItems`), nil for a text of one item: an office, a bare head, a
+    /// surname or a pronoun is resolved within its item (a bare «وزیر» of one item is not the «وزیر صنایع» of another).
+    let items: NewsItems?
 
     init(context: DocumentContext, found: RecognizedMentions) {
         self.context = context
@@ -65,6 +68,24 @@ struct Coreferencer {
         self.roleStartingAt = starts
         self.roleEndingAt = ends
         self.firstClosedSentence = Self.firstClosedSentence(context.text)
+        let items = NewsItems(context: context)
+        self.items = items.count(context.text) > 1 ? items : nil
+    }
+
+    /// True when person `p` is mentioned in the news item of token `t` (always, in a text of one item): the
+    /// antecedents an office, a head, a surname or a pronoun may take.
+    func inItem(_ p: Int, of t: Int) -> Bool {
+        guard let items else { return true }
+        let item = items.item[context.sentenceOfToken[t]]
+        return persons[p].mentions.contains { items.item[context.sentenceOfToken[$0.tokens.lowerBound]] == item }
+    }
+
+    /// The candidates mentioned in the news item of token `t`, else all of them: a surname or a complete office
+    /// names one person across a bulletin's items too (a page repeats its headline and lead as an item of its own
+    /// above the report), but among several holders the one of its own item is meant.
+    func preferringItem(_ candidates: [Int], of t: Int) -> [Int] {
+        let local = candidates.filter { inItem($0, of: t) }
+        return local.isEmpty ? candidates : local
     }
 
     /// See `firstClosedSentence`: the sentence's last character that is not a space or tab closes it.
@@ -271,7 +292,7 @@ struct Coreferencer {
                     && keys.indices.allSatisfy { context.isKey(i + $0, keys[$0]) && !claimed[i + $0] }
             }
             guard !fitting.isEmpty else { i += 1; continue }
-            let p = nearestBefore(i, among: fitting)
+            let p = nearestBefore(i, among: preferringItem(fitting, of: i))
             if persons[p].surnameKeys.count == 1, isAdjectiveReading(i) { i += 1; continue }
             let r = i..<(i + persons[p].surnameKeys.count)
             persons[p].mentions.append(EntityMention(tokens: r, rule: RuleID.corefSurname.rawValue))
@@ -545,7 +566,7 @@ struct Coreferencer {
                     // An office written with the home country goes first to a holder it was written so for: a
                     // bare «وزیر خارجه» given to a foreign minister by apposition is not «وزیر خارجه ایران».
                     let explicit = role.key == officeKey(role) ? [] : holders.filter { writtenKeys[$0]?.contains(role.key) == true }
-                    attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: explicit.isEmpty ? holders : explicit), rule: RuleID.corefRole.rawValue)
+                    attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: preferringItem(explicit.isEmpty ? holders : explicit, of: role.tokens.lowerBound)), rule: RuleID.corefRole.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
                     continue
                 }
@@ -559,13 +580,13 @@ struct Coreferencer {
                 let incomplete: Bool
                 // An office's unit named by its field alone («مدیرکل نوسازی») is no shorter form of another office.
                 if case .institution(let inst)? = role.complement, !inst.complete, !inst.implied { incomplete = true } else { incomplete = false }
-                let sameOffice = !incomplete ? [] : Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { p in
+                let sameOffice = !incomplete ? [] : preferringItem(Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { p in
                     persons[p].mergedInto == nil && persons[p].roles.contains { q in
                         let other = found.roles[q]
                         return other.complete && other.headKey == role.headKey && other.modifierKey == role.modifierKey
                             && (role.place == nil || other.place == nil || role.place?.nameKey == other.place?.nameKey)
                     }
-                }
+                }, of: role.tokens.lowerBound)
                 if sameOffice.count == 1, case .institution(let inst)? = role.complement, !inst.complete {
                     attach(role: r, to: sameOffice[0], rule: RuleID.corefRoleOffice.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(sameOffice[0])))
@@ -599,7 +620,7 @@ struct Coreferencer {
                 }
                 slots.append(Slot(tokens: role.tokens, reference: .role(r)))
             } else {
-                let holders = Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { !persons[$0].roleKeys.isEmpty }.sorted()
+                let holders = Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { !persons[$0].roleKeys.isEmpty && inItem($0, of: role.tokens.lowerBound) }.sorted()
                 guard !holders.isEmpty else {
                     // «با حضور فرماندار، معاون فرماندار …»: a bare local office may still be a participant.
                     if role.isBareLocalOffice { slots.append(Slot(tokens: role.tokens, reference: .role(r))) }
@@ -762,14 +783,20 @@ struct Coreferencer {
         var pronounsBySentence: [Int: [Range<Int>]] = [:]
         for r in found.pronouns { pronounsBySentence[context.sentenceOfToken[r.lowerBound], default: []].append(r) }
         var topic: Int?
+        var topicItem = 0
         for sentence in context.text.sentences where sentence.isContent {
+            // A pronoun's person is the last subject of its own news item.
+            if let items, items.item[sentence.index] != topicItem { topic = nil }
             if let topic, let pronouns = pronounsBySentence[sentence.index] {
                 for r in pronouns {
                     persons[topic].mentions.append(EntityMention(tokens: r, rule: RuleID.corefPronoun.rawValue))
                     slots.append(Slot(tokens: r, reference: .person(topic)))
                 }
             }
-            if let slot = subjectOf[sentence.index], case .person(let p) = slot.reference { topic = live(p) }
+            if let slot = subjectOf[sentence.index], case .person(let p) = slot.reference {
+                topic = live(p)
+                topicItem = items?.item[sentence.index] ?? 0
+            }
         }
     }
 }
@@ -790,7 +817,8 @@ extension Coreferencer {
             }
             return live(p)
         }
-        if let p = (holdersByKey[officeKey(role)] ?? []).map(live).first(where: { !isOwnMeetingParty($0, role: r) }) {
+        if let p = (holdersByKey[officeKey(role)] ?? []).map(live).filter({ !isOwnMeetingParty($0, role: r) }).first(where: { inItem($0, of: role.tokens.lowerBound) })
+            ?? (holdersByKey[officeKey(role)] ?? []).map(live).first(where: { !isOwnMeetingParty($0, role: r) }) {
             attach(role: r, to: p, rule: RuleID.corefRole.rawValue)
             return p
         }

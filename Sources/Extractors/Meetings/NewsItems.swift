@@ -28,6 +28,11 @@ struct NewsItems {
         self.item = item
     }
 
+    /// The number of items that hold content sentences: a headline opening the text starts no second item.
+    func count(_ text: AnalyzedText) -> Int {
+        Set(text.sentences.filter(\.isContent).map { item[$0.index] }).count
+    }
+
     /// True when sentences `a` and `b` (indices) are in the same item.
     func same(_ a: Int, _ b: Int) -> Bool { item[a] == item[b] }
 
@@ -40,12 +45,27 @@ struct NewsItems {
         let kinds = s.tokens.map { context.token($0).kind }
         if s.boilerplate == .noWords { return kinds.allSatisfy { $0 == .punctuation || $0 == .symbol } }
         guard s.isContent else { return false }
-        if isSpeakerCrosshead(i, context) { return true }
+        if isSpeakerCrosshead(i, context) || isListedTitle(i, context) { return true }
         let words = kinds.filter { $0 != .punctuation && $0 != .symbol }.count
         guard words > 0, words <= context.limits.headlineWords else { return false }
         let last = s.tokens.upperBound - 1
         guard !SentenceSplitter.isTerminal(context.token(last)), !context.isPunctuation(last, ":") else { return false }
         return i + 1 < sentences.count && sentences[i + 1].boilerplate == .dateline
+    }
+
+    /// «- وزیر صنایع و معادن: …» on a line of its own opening with a bullet mark, next to another such line: one
+    /// title of a roundup that lists titles one a line («مهمترین عناوین خبری روزنامه‌ها»), each a report of its own.
+    /// A bulleted crosshead between paragraphs of one report («* راهکارهای جبران کسری بودجه») has no bulleted
+    /// line beside it and opens no item.
+    static func isListedTitle(_ i: Int, _ context: DocumentContext) -> Bool {
+        let sentences = context.text.sentences
+        func bulleted(_ k: Int) -> Bool {
+            guard k >= 0, k < sentences.count, let first = sentences[k].tokens.first,
+                  k == 0 || sentences[k - 1].paragraph != sentences[k].paragraph,
+                  k + 1 == sentences.count || sentences[k + 1].paragraph != sentences[k].paragraph else { return false }
+            return context.isPunctuation(first, "-*•–")
+        }
+        return bulleted(i) && (bulleted(i - 1) || bulleted(i + 1))
     }
 
     /// «جعفری: اصلاح‌طلبان … / …» on a line of its own, after a paragraph that ended a sentence: the crosshead of
