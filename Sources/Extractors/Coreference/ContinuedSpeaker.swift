@@ -56,18 +56,7 @@ extension Coreferencer {
             let su = content[position]
             guard let slot = subjectOf[su].flatMap({ isSpeakerSubject($0.tokens) ? $0 : nil }) ?? openerSpeaker(in: su, roles: true),
                   !context.lists(.additiveParticles, slot.tokens.upperBound) else { continue }
-            let office: String
-            switch slot.reference {
-            case .role(let r):
-                guard roleOwner[r] == nil, found.roles[r].complete else { continue }
-                office = officeKey(found.roles[r])
-            case .person(let u0):
-                let u = live(u0)
-                guard persons[u].unnamed, let r = persons[u].roles.first(where: { found.roles[$0].tokens == slot.tokens }) else { continue }
-                office = officeKey(found.roles[r])
-            case .group:
-                continue
-            }
+            guard let office = speakerOffice(slot) else { continue }
             let previous = content[position - 1]
             guard firstOffice[office] == su, !isHeadlineLine(previous), !othersIn.contains(previous),
                   let people = peopleIn[previous], people.count == 1, let p0 = people.first else { continue }
@@ -144,5 +133,22 @@ extension Coreferencer {
     private func continuesSpeech(_ sentence: Sentence, after k: Int) -> Bool {
         if k < sentence.tokens.upperBound, context.match(.discourseMarkers, at: k)?.entry["continues"] == "yes" { return true }
         return clauses.speechVerb(sentence, from: k)?["continues"] == "yes"
+    }
+
+    /// The office a speaker's slot names, for the rules that give it to a named person: a complete role phrase no
+    /// one holds yet, or the role an unnamed holder is written with at that slot. Nil for a group, an owned or
+    /// incomplete phrase (`coref.continued-speaker`, `coref.headline-speaker`).
+    func speakerOffice(_ slot: Slot) -> String? {
+        switch slot.reference {
+        case .role(let r):
+            guard roleOwner[r] == nil, found.roles[r].complete else { return nil }
+            return officeKey(found.roles[r])
+        case .person(let u0):
+            let u = live(u0)
+            guard persons[u].unnamed, let r = persons[u].roles.first(where: { found.roles[$0].tokens == slot.tokens }) else { return nil }
+            return officeKey(found.roles[r])
+        case .group:
+            return nil
+        }
     }
 }

@@ -100,18 +100,7 @@ extension Coreferencer {
                   next.index - k <= 4,
                   let slot = subjectOf[next.index].flatMap({ isSpeakerSubject($0.tokens) ? $0 : nil }) ?? openerSpeaker(in: next.index, roles: true),
                   !context.lists(.additiveParticles, slot.tokens.upperBound) else { return }
-            let office: String
-            switch slot.reference {
-            case .role(let r):
-                guard roleOwner[r] == nil, found.roles[r].complete else { return }
-                office = officeKey(found.roles[r])
-            case .person(let u0):
-                let u = live(u0)
-                guard persons[u].unnamed, let r = persons[u].roles.first(where: { found.roles[$0].tokens == slot.tokens }) else { return }
-                office = officeKey(found.roles[r])
-            case .group:
-                return
-            }
+            guard let office = speakerOffice(slot) else { return }
             guard mayHold(p, office: office, head: headKey(ofOffice: office)) else { return }
             giveOffice(office, to: p, rule: RuleID.corefHeadlineSpeaker.rawValue)
             return
