@@ -71,6 +71,19 @@ struct PhraseRecognizer {
         var eponymEnd: Int?
         var firstComma: Int?
         var parent: InstitutionSpan?
+        // «دفتر رئیس جمهور», «دفتر مقام معظم رهبری»: a body that serves one office-holder (`serves=office`) is named
+        // by that office. Read as a role, the office went to the person of the phrase before it («محمود واعظی رئیس
+        // دفتر رئیس جمهور» became a president; «سخنگوی دولت» or «رئیس دفتر» alone is incomplete).
+        if !implied, head.entry["serves"] == "office", headEnd < end, let office = context.match(.roleHeads, at: headEnd),
+           office.entry["standalone"] == "yes" {
+            var k = headEnd + office.length
+            var country: PlaceSpan?
+            if k < end, let p = places.place(at: k), p.level == "country", !p.deictic { country = p; k = p.tokens.upperBound }
+            let key = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface) + "/"
+                + PersianNormalizer.key(office.entry["canonical"] ?? office.entry.surface) + (country.map { "@" + $0.key(level: nil) } ?? "")
+            return InstitutionSpan(tokens: i..<k, name: context.text(tokens: i..<k), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: false, place: country, rule: RuleID.institutionServedOffice.rawValue, source: head.entry.source)
+        }
         var steps = 0
         while j < end, steps < context.limits.institutionWords {
             if let p = places.place(at: j, allowBarePrefix: true) {

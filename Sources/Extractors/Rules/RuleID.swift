@@ -46,6 +46,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case institutionNamed = "institution.named"
     case institutionHeadPlace = "institution.head-place"
     case institutionHeadEponym = "institution.head-eponym"
+    /// «دفتر رئیس جمهور»: a body serving one office-holder, named by the office (`serves=office`).
+    case institutionServedOffice = "institution.served-office"
     case institutionHead = "institution.head"
     case institutionImpliedByRole = "institution.implied-by-role"
     case institutionImpliedNamed = "institution.implied-named"

@@ -35,6 +35,18 @@ struct RoleComplementTests {
                 == "معاون بهداشت دانشگاه علوم پزشکی تبریز")
     }
 
+    @Test("a body that serves one office-holder is named by the office: «رئیس دفتر رئیس جمهور» is not the president")
+    func officeOfAnOfficeHolder() {
+        let r = Fixture.extract("در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور و محمد نهاوندیان معاون اقتصادی رئیس جمهور حضور داشتند.")
+        let chief = Fixture.person(r, named: "محمود واعظی")?.roles.first
+        #expect(chief?.text == "رئیس دفتر رئیس جمهور")
+        #expect(r.institutions.first { $0.id == chief?.institution }?.name == "دفتر رئیس جمهور")
+        #expect(firstRole(of: "محمد نهاوندیان معاون اقتصادی رئیس جمهور گفت: کار ادامه دارد.", "محمد نهاوندیان")?.text == "معاون اقتصادی رئیس جمهور")
+        #expect(firstRole(of: "محسن قمی رئیس دفتر مقام معظم رهبری گفت: کار ادامه دارد.", "محسن قمی")?.text == "رئیس دفتر مقام معظم رهبری")
+        // Any other office after «دفتر» is no such body: the phrase reads as before.
+        #expect(firstRole(of: "علی احمدی مدیر دفتر فنی شهرداری تبریز گفت: کار ادامه دارد.", "علی احمدی")?.text == "مدیر دفتر فنی شهرداری تبریز")
+    }
+
     @Test("an office named by its unit's field alone («مدیرکل نوسازی», «وزیر فرهنگ و ارشاد») is one participant of a list")
     func fieldOnlyOfficeInList() {
         let r = Fixture.extract("آیین افتتاح مدرسه با حضور فرماندار، مدیرکل نوسازی، بخشدار مرکزی و سایر مسئولان برگزار شد.")
