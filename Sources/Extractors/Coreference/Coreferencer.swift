@@ -229,6 +229,9 @@ struct Coreferencer {
         for (r, role) in found.roles.enumerated() {
             let start = role.tokens.lowerBound, end = role.tokens.upperBound
             var hit = slotEndingAt[start]
+            // «غلامحسین الهام سخنگوی دولت رئیس جمهور را همراهی می‌کند»: after a name that already took the role before
+            // it, a role with the object marker «را» is the verb's object, another person, not a second apposition.
+            if hit != nil, roleEndsOfSlots.contains(start), end < context.tokenCount, context.isKey(end, "را") { hit = nil }
             if hit == nil, start > 0, context.isComma(start - 1), role.complete { hit = slotEndingAt[start - 1] }
             // «خسرو امینی (نایب رئیس فدراسیون)»: a role in brackets right after a name is its apposition, complete or
             // not when the bracket closes right after it (95 «(» + a role head in the Fars and Hamshahri dev corpora).

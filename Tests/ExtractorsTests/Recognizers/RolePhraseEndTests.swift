@@ -10,6 +10,19 @@ struct RolePhraseEndTests {
         Fixture.person(record, named: name)?.roles.map(\.text) ?? []
     }
 
+    @Test("«سخنگوی دولت» is an office; an office with «را» after a name and its role is the verb's object, not a second role")
+    func spokespersonAndObjectOffice() {
+        #expect(roleTexts(Fixture.extract("علی بهادری جهرمی سخنگوی دولت گفت: کار ادامه دارد."), "علی بهادری جهرمی") == ["سخنگوی دولت"])
+        #expect(roleTexts(Fixture.extract("اشتفن زایبرت سخنگوی دولت آلمان گفت: کار ادامه دارد."), "اشتفن زایبرت") == ["سخنگوی دولت آلمان"])
+        let r = Fixture.extract("غلامحسین الهام سخنگوی دولت رئیس جمهور را در این سفر همراهی می‌کند.")
+        #expect(roleTexts(r, "غلامحسین الهام") == ["سخنگوی دولت"])
+        let governor = Fixture.extract("علی احمدی استاندار کرمان رئیس جمهور را بدرقه کرد.")
+        #expect(roleTexts(governor, "علی احمدی") == ["استاندار کرمان"])
+        // Without a role before it the office is the name's own («X رئیس جمهور را … ملاقات کرد» names the object).
+        let object = Fixture.extract("وزیر امور خارجه ژاپن محمود احمدی‌نژاد رئیس جمهور را ملاقات کرد.")
+        #expect(roleTexts(object, "محمود احمدی‌نژاد").contains("رئیس جمهور"))
+    }
+
     @Test("the Leader's office is «خامنه‌ای»'s when the article names him, wherever it stands (`holder=`)")
     func leaderOfficeHasItsHolder() {
         let r = Fixture.extract("حضرت آیت‌الله خامنه‌ای در دیدار مبلغان گفت: تبلیغ باید بر دل‌ها اثر کند.\nرهبر معظم انقلاب اسلامی افزودند: جوانان تشنه حقایق دین هستند.")
