@@ -38,6 +38,9 @@ TEST_PER_CORPUS_D = 12     # 18 dev + 12 test per corpus: 36 dev, 24 test
 # kind gives a test split no rule was ever measured on — all of it test, annotated before the round's rules are scored.
 PER_CORPUS_E = 12
 TEST_PER_CORPUS_E = 12     # 0 dev + 12 test per corpus: 24 test
+# Part F (the same round, drawn after E): 24 more fresh test articles, so that the fresh split holds enough meetings.
+PER_CORPUS_F = 12
+TEST_PER_CORPUS_F = 12
 
 
 def fold(s):
@@ -101,13 +104,14 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D and E: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E and F: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
                                     ("C", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_C), TEST_PER_CORPUS_C),
                                     ("D", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_D), TEST_PER_CORPUS_D),
-                                    ("E", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_E), TEST_PER_CORPUS_E)):
+                                    ("E", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_E), TEST_PER_CORPUS_E),
+                                    ("F", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_F), TEST_PER_CORPUS_F)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
