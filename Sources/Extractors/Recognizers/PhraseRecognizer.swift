@@ -53,6 +53,7 @@ struct PhraseRecognizer {
                 j = p.tokens.upperBound
             }
             var key = (n.entry["canonical"].map(PersianNormalizer.key) ?? n.entry.key) + (place.map { "@" + $0.key(level: nil) } ?? "")
+            if let p = place, let c = regionCountry(after: p, end: end) { j = c.tokens.upperBound; key += "@" + c.key(level: nil) }
             // «شورای امنیت سازمان ملل»: a listed body of a listed body is one institution.
             if place == nil, let parent = parentInstitution(at: j, end: end) {
                 j = parent.tokens.upperBound
@@ -73,7 +74,7 @@ struct PhraseRecognizer {
         var eponymEnd: Int?
         var firstComma: Int?
         var parent: InstitutionSpan?
-        var regionCountry: PlaceSpan?
+        var region: PlaceSpan?
         // «دفتر رئیس جمهور», «دفتر مقام معظم رهبری»: a body that serves one office-holder (`serves=office`) is named
         // by that office. Read as a role, the office went to the person of the phrase before it («محمود واعظی رئیس
         // دفتر رئیس جمهور» became a president; «سخنگوی دولت» or «رئیس دفتر» alone is incomplete).
@@ -102,10 +103,7 @@ struct PhraseRecognizer {
                 place = p; j = p.tokens.upperBound
                 // «حزب دمکرات کردستان عراق», «پارلمان کردستان عراق»: a province's name and a foreign country after it name
                 // that country's region, and the body is the region's, not the province's.
-                if p.level == "province", !p.deictic, p.prefix == nil, j < end, let c = places.place(at: j), c.level == "country", !c.deictic,
-                   context.rules.entry(.countries, key: c.nameKey)?["home"] != "yes" {
-                    regionCountry = c; j = c.tokens.upperBound
-                }
+                if let c = regionCountry(after: p, end: end) { region = c; j = c.tokens.upperBound }
                 break
             }
             if let e = context.matchLength(.eponymPrefixes, at: j), let k = eponym(at: j + e, end: end) {
@@ -180,7 +178,7 @@ struct PhraseRecognizer {
             } else {
                 name = context.text(tokens: i..<j)
             }
-            let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))\(regionCountry.map { "@" + $0.key(level: nil) } ?? "")\(seatKey)"
+            let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))\(region.map { "@" + $0.key(level: nil) } ?? "")\(seatKey)"
             return InstitutionSpan(tokens: i..<j, name: shown(name), key: key, gloss: head.entry["gloss"] ?? "",
                                    complete: true, implied: implied, place: place, rule: RuleID.institutionHeadPlace.rawValue, source: head.entry.source)
         }
@@ -484,6 +482,15 @@ struct PhraseRecognizer {
         if let inst = institution(at: j + 1), inst.complete || inst.completesRole { return (inst.tokens.upperBound, inst.key) }
         if let p = places.place(at: j + 1), p.level != "national", !p.deictic { return (p.tokens.upperBound, p.key(level: nil)) }
         return nil
+    }
+
+    /// «حزب دمکرات کردستان عراق», «پارلمان کردستان عراق»: a province's name (no «استان» before it) and a foreign country
+    /// right after it name that country's region, so the body is the region's, not the province's.
+    private func regionCountry(after p: PlaceSpan, end: Int) -> PlaceSpan? {
+        let j = p.tokens.upperBound
+        guard p.level == "province", !p.deictic, p.prefix == nil, j < end, let c = places.place(at: j), c.level == "country", !c.deictic,
+              context.rules.entry(.countries, key: c.nameKey)?["home"] != "yes" else { return nil }
+        return c
     }
 
     /// «نخست وزیر هند», «وزیر امور خارجه چین»: a country whose name is also a common word (countries.txt
