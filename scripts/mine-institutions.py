@@ -126,8 +126,6 @@ def long_names(shared, min_docs, keep):
     fold = str.maketrans({"آ": "ا", "أ": "ا", "ئ": "ی"})
     def k(s): return key(s).translate(fold)
     heads = lexicon("institution-heads.txt")
-    first = {k(h.split()[0]) if " " in h else k(h) for h in heads}
-    raw_heads = [h for h in heads]
     starts = {k(w) for w in ("سازمان", "ستاد", "شورای", "کانون", "مؤسسه", "موسسه", "مرکز", "انجمن", "جمعیت", "بنیاد", "شرکت",
                              "کمیته", "کمیسیون", "فدراسیون", "اتحادیه", "مجمع", "دانشگاه", "پژوهشگاه", "پژوهشکده", "صندوق",
                              "حزب", "جبهه", "جنبش", "اداره", "دفتر", "بانک", "آژانس", "دیوان", "هیئت", "هیات", "نیروی")}
