@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Institution names the development corpora attest after an office, with their counts.
 
-usage: scripts/mine-institutions.py [--shared ../shared] [--min-count 8] [--keep 0.6] [--heads | --bare]
+usage: scripts/mine-institutions.py [--shared ../shared] [--min-count 8] [--keep 0.6] [--heads | --bare | --long]
 
 Counts the runs of two to six words that start with an institution head (HEADS: the heads of
 institution-heads.txt and the ones issue 16 found missing) right after an office word (OFFICES: «رئیس»,
@@ -11,7 +11,8 @@ count (then the longer run is the name and the shorter one is cut short); a run 
 word is never a name. Printed as `count<TAB>run`, most frequent first, for a reader to choose the names
 that are institutions of their own (named-institutions.txt, with the count as a comment).
 With --heads, prints instead how often each word of HEADS follows an office (the counts of institution-heads.txt);
-with --bare, the runs of a bare-name head written in --min-count articles or more (bare_names).
+with --bare, the runs of a bare-name head written in --min-count articles or more (bare_names); with --long, the
+runs of any head and two to five words written in --min-count articles or more, anywhere (long_names).
 """
 import argparse, collections, os, re, sys, unicodedata
 
@@ -38,9 +39,12 @@ def main():
     ap.add_argument("--keep", type=float, default=0.6)
     ap.add_argument("--heads", action="store_true")
     ap.add_argument("--bare", action="store_true")
+    ap.add_argument("--long", action="store_true")
     a = ap.parse_args()
     if a.bare:
         return bare_names(a.shared, a.min_count)
+    if a.long:
+        return long_names(a.shared, a.min_count, a.keep)
     runs = collections.Counter()
     for text in dev_texts(a.shared):
         words = WORD.findall(unicodedata.normalize("NFC", text).translate(FOLD))
@@ -106,6 +110,63 @@ def bare_names(shared, min_docs):
                     ending[phrase] += 1
     out = [(len(docs[p]), total[p], ending[p], p) for p in docs
            if len(docs[p]) >= min_docs and ending[p] >= total[p] / 2 and p.replace(" ", "") not in named]
+    for row in sorted(out, key=lambda r: (-r[0], r[3])):
+        print(*row, sep="\t")
+
+
+def long_names(shared, min_docs, keep):
+    """Runs of an institution head (institution-heads.txt, «مجلس» left out) and two to five words, wherever the text
+    writes them (not after «این», «همین», «آن»): the national bodies the news names with no place and no office before
+    them («ستاد ملی مبارزه با دوپینگ», «کانون پرورش فکری کودکان و نوجوانان»). No word of a run is a place, a head
+    or a function word, but «و» and the preposition of a nested head («مبارزه با») inside it; a run is printed as
+    `articles<TAB>occurrences<TAB>ending<TAB>run` when at least `min_docs` articles write it, at least half of its
+    occurrences end there (as in bare_names) and no one-word-longer run keeps `keep` of them (then it is cut short).
+    Listed names are left out. For a reader to choose the bodies (named-institutions.txt)."""
+    from mining import key, lexicon
+    fold = str.maketrans({"آ": "ا", "أ": "ا", "ئ": "ی"})
+    def k(s): return key(s).translate(fold)
+    heads = lexicon("institution-heads.txt")
+    starts = {k(w) for w in ("سازمان", "ستاد", "شورای", "کانون", "مؤسسه", "موسسه", "مرکز", "انجمن", "جمعیت", "بنیاد", "شرکت",
+                             "کمیته", "کمیسیون", "فدراسیون", "اتحادیه", "مجمع", "دانشگاه", "پژوهشگاه", "پژوهشکده", "صندوق",
+                             "حزب", "جبهه", "جنبش", "اداره", "دفتر", "بانک", "آژانس", "دیوان", "هیئت", "هیات", "نیروی")}
+    allheads = {k(h) for h in heads} | {k("مجلس")}
+    nested = {"مبارزه", "حمایت", "نظارت", "پیشگیری", "حفاظت", "مقابله", "دفاع"}
+    inner = {"و", "با", "از", "بر"}
+    named = {k(n) for n in lexicon("named-institutions.txt")}
+    stop = {k(w) for w in lexicon("stop-words.txt")} | {"های", "ها", "ای", "این", "آن", "که", "را"}
+    speech = {k(w) for w in lexicon("speech-verbs.txt")}
+    places = set()
+    for f in ("provinces.txt", "countries.txt", "place-names.txt", "counties.txt", "world-capitals.txt"):
+        places |= {k(p) for p in lexicon(f)}
+    token = re.compile(r"[\u0600-\u06FF]+|[^\s\u0600-\u06FF]")
+    arabic = re.compile(r"[\u0600-\u06FF]")
+    docs, ending, total = collections.defaultdict(set), collections.Counter(), collections.Counter()
+    for d, text in enumerate(dev_texts(shared)):
+        w = [k(x) if arabic.match(x) else x for x in token.findall(unicodedata.normalize("NFC", text).translate(FOLD))]
+        for i, x in enumerate(w):
+            if x not in starts or (i > 0 and w[i - 1] in (k("این"), k("همین"), k("آن"))):
+                continue
+            for n in range(2, 6):
+                run = w[i + 1:i + 1 + n]
+                if len(run) < n or any(not arabic.match(r) or r in places or r in allheads and r not in nested
+                                       or r in stop and not (r in inner and 0 < m < n - 1) for m, r in enumerate(run)):
+                    break
+                if run[-1] in inner or run[-1] in nested:
+                    continue
+                nxt = w[i + 1 + n] if i + 1 + n < len(w) else "."
+                phrase = " ".join([x] + run)
+                total[phrase] += 1
+                docs[phrase].add(d)
+                if nxt != "و" and (not arabic.match(nxt) or nxt in stop or nxt in speech or nxt in places or nxt in allheads):
+                    ending[phrase] += 1
+    out = []
+    for p in docs:
+        if len(docs[p]) < min_docs or ending[p] < total[p] / 2 or p.replace(" ", "") in named:
+            continue
+        longer = max((total[q] for q in total if q.startswith(p + " ") and len(q.split()) == len(p.split()) + 1), default=0)
+        if longer >= keep * total[p]:
+            continue
+        out.append((len(docs[p]), total[p], ending[p], p))
     for row in sorted(out, key=lambda r: (-r[0], r[3])):
         print(*row, sep="\t")
 

@@ -46,11 +46,14 @@ struct PhraseRecognizer {
             // A ministry (its head `place=country`) takes a country only (a foreign ministry, «وزارت خارجه آمریکا»), never a province.
             // The nation written after a listed body is part of its name as written («سازمان نظام پزشکی کشور»).
             let countryOnly = context.match(.institutionHeads, at: i)?.entry["place"] == "country"
-            if j < end, let p = places.place(at: j), p.level == "country" || p.level == "national" || !countryOnly {
+            // After a ministry a country that is also a common word is the country («وزارت دفاع هند», «وزارت بهداشت چین»).
+            if j < end, let p = places.place(at: j) ?? (countryOnly ? ambiguousCountry(at: j) : nil),
+               p.level == "country" || p.level == "national" || !countryOnly {
                 place = p
                 j = p.tokens.upperBound
             }
             var key = (n.entry["canonical"].map(PersianNormalizer.key) ?? n.entry.key) + (place.map { "@" + $0.key(level: nil) } ?? "")
+            if let p = place, let c = regionCountry(after: p, end: end) { j = c.tokens.upperBound; key += "@" + c.key(level: nil) }
             // «شورای امنیت سازمان ملل»: a listed body of a listed body is one institution.
             if place == nil, let parent = parentInstitution(at: j, end: end) {
                 j = parent.tokens.upperBound
@@ -71,6 +74,7 @@ struct PhraseRecognizer {
         var eponymEnd: Int?
         var firstComma: Int?
         var parent: InstitutionSpan?
+        var region: PlaceSpan?
         // «دفتر رئیس جمهور», «دفتر مقام معظم رهبری»: a body that serves one office-holder (`serves=office`) is named
         // by that office. Read as a role, the office went to the person of the phrase before it («محمود واعظی رئیس
         // دفتر رئیس جمهور» became a president; «سخنگوی دولت» or «رئیس دفتر» alone is incomplete).
@@ -86,7 +90,9 @@ struct PhraseRecognizer {
         }
         var steps = 0
         while j < end, steps < context.limits.institutionWords {
-            if let p = places.place(at: j, allowBarePrefix: true) {
+            // «دولت چین», «دولت قطر»: right after a head that takes a country only, a country that is also a common word is the
+            // country (not after a qualifier: «وزارت امور مالی» is a ministry of finance).
+            if let p = places.place(at: j, allowBarePrefix: true) ?? (j == headEnd && head.entry["place"] == "country" ? ambiguousCountry(at: j) : nil) {
                 // «شرکت ایران خودرو»: a listed institution longer than the place it starts with is the body named.
                 if let n = context.matchLength(.namedInstitutions, at: j), n > p.tokens.count, let named = parentInstitution(at: j, end: end) {
                     parent = named; j = named.tokens.upperBound; break
@@ -94,7 +100,11 @@ struct PhraseRecognizer {
                 // «مرکز استان» is the province's centre; «مرکز بهداشت استان» is an office.
                 if j == headEnd, head.entry["place"] == "after-qualifier" { break }
                 if !takesPlace(head.entry, p) { break }
-                place = p; j = p.tokens.upperBound; break
+                place = p; j = p.tokens.upperBound
+                // «حزب دمکرات کردستان عراق», «پارلمان کردستان عراق»: a province's name and a foreign country after it name
+                // that country's region, and the body is the region's, not the province's.
+                if let c = regionCountry(after: p, end: end) { region = c; j = c.tokens.upperBound }
+                break
             }
             if let e = context.matchLength(.eponymPrefixes, at: j), let k = eponym(at: j + e, end: end) {
                 qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
@@ -168,7 +178,7 @@ struct PhraseRecognizer {
             } else {
                 name = context.text(tokens: i..<j)
             }
-            let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))\(seatKey)"
+            let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))\(region.map { "@" + $0.key(level: nil) } ?? "")\(seatKey)"
             return InstitutionSpan(tokens: i..<j, name: shown(name), key: key, gloss: head.entry["gloss"] ?? "",
                                    complete: true, implied: implied, place: place, rule: RuleID.institutionHeadPlace.rawValue, source: head.entry.source)
         }
@@ -472,6 +482,15 @@ struct PhraseRecognizer {
         if let inst = institution(at: j + 1), inst.complete || inst.completesRole { return (inst.tokens.upperBound, inst.key) }
         if let p = places.place(at: j + 1), p.level != "national", !p.deictic { return (p.tokens.upperBound, p.key(level: nil)) }
         return nil
+    }
+
+    /// «حزب دمکرات کردستان عراق», «پارلمان کردستان عراق»: a province's name (no «استان» before it) and a foreign country
+    /// right after it name that country's region, so the body is the region's, not the province's.
+    private func regionCountry(after p: PlaceSpan, end: Int) -> PlaceSpan? {
+        let j = p.tokens.upperBound
+        guard p.level == "province", !p.deictic, p.prefix == nil, j < end, let c = places.place(at: j), c.level == "country", !c.deictic,
+              context.rules.entry(.countries, key: c.nameKey)?["home"] != "yes" else { return nil }
+        return c
     }
 
     /// «نخست وزیر هند», «وزیر امور خارجه چین»: a country whose name is also a common word (countries.txt

@@ -71,4 +71,30 @@ struct InstitutionCoverageTests {
         let r = Fixture.extract("محمود دولت آبادی نویسنده ایرانی در این مراسم گفت: رمان تازه‌ام را تمام کرده‌ام.")
         #expect(r.people.map(\.name).contains("محمود دولت آبادی"))
     }
+
+    @Test("after a ministry or a government a country that is also a common word is the country («هند», «چین», «قطر»)")
+    func ambiguousCountryAfterMinistry() {
+        #expect(institutions("سخنگوی وزارت دفاع هند روز گذشته در گفت‌وگو با خبرنگاران از درگیری مرزی خبر داد.") == ["وزارت دفاع هند"])
+        #expect(institutions("وزارت بهداشت چین در گزارشی از مرگ دو بیمار خبر داد.") == ["وزارت بهداشت چین"])
+        #expect(institutions("هزینه این شبکه را دولت قطر می‌پردازد.") == ["دولت قطر"])
+        // Only right after the head: «امور مالی» is a ministry's field, not Mali.
+        #expect(Fixture.extract("دولت در این زمینه به وزارت امور مالی دستور داد.").places.allSatisfy { $0.name != "مالی" })
+    }
+
+    @Test("a province's name and a foreign country after it name that country's region («کردستان عراق»)")
+    func foreignRegionAfterProvinceName() {
+        #expect(institutions("مسعود بارزانی رهبر حزب دمکرات کردستان عراق در این دیدار گفت: انتخابات برگزار می‌شود.")
+            == ["حزب دمکرات کردستان عراق"])
+        #expect(institutions("آمریکا حزب کارگران کردستان ترکیه را سازمانی تروریستی می‌داند.") == ["حزب کارگران کردستان ترکیه"])
+        // The province alone stays the province's: «استانداری کردستان ایران» is no region.
+        #expect(institutions("جلسه در محل استانداری کردستان برگزار شد.") == ["استانداری کردستان"])
+    }
+
+    @Test("a national body named by a head and several words is listed whole, not read short or left out")
+    func longNamedBodies() {
+        #expect(institutions("نمایشگاه کتاب کودک در محل کانون پرورش فکری کودکان و نوجوانان افتتاح شد.") == ["کانون پرورش فکری کودکان و نوجوانان"])
+        #expect(institutions("دبیر شورای امنیت ملی عراق گفت: مرزها بسته می‌شود.") == ["شورای امنیت ملی عراق"])
+        #expect(institutions("وام مسکن روستایی از سوی بنیاد مسکن انقلاب اسلامی پرداخت می‌شود.") == ["بنیاد مسکن انقلاب اسلامی"])
+        #expect(institutions("بخشی از منابع صندوق ذخیره ارزی به طرح‌های عمرانی اختصاص یافت.") == ["صندوق ذخیره ارزی"])
+    }
 }
