@@ -186,6 +186,10 @@ struct MeetingDetector {
                     let guarded = backReferenced && meetings[m].persons.contains { coref.persons[$0].unnamed }
                     for p in event.persons where !(guarded && !coref.persons[p].unnamed) { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
+                } else if let m = latest, PresenceClause(context: context).continues(meetings[m], presence: event.trigger, in: sentence.index) {
+                    // «X در جلسه شورای … که با حضور Y برگزار شد گفت»: the list names who attended the noun's meeting.
+                    for p in event.persons { meetings[m].add(person: p) }
+                    for g in event.groups { meetings[m].add(group: g) }
                 } else if let m = meetings.lastIndex(where: { $0.kind == event.kind && sharesParticipant($0, event) && SeparateMeetings.describesSame($0, event) }) {
                     meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }

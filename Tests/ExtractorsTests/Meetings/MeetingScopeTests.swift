@@ -45,6 +45,20 @@ struct MeetingScopeTests {
         #expect(Fixture.metNames(alone) == [["مهدی رحیمی", "علی نوری"]])
     }
 
+    @Test("«X در جلسه شورای … (که) با حضور Y … گفت»: the «با حضور» list attended the session of the noun before it")
+    func presenceAfterSessionNoun() {
+        // A body longer than the words a noun's object skips: the list was read as a meeting of its own.
+        let r = Fixture.extract("حسن کریمی امروز در جلسه شورای حفظ حقوق بیت‌المال استان یزد با حضور وزیر جهاد کشاورزی گفت: اراضی ملی باید حفظ شود.")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "وزیر جهاد کشاورزی"]])
+        #expect(r.meetings.count == 1)
+        let relative = Fixture.extract("حجت‌الاسلام علی نوری شب گذشته در جلسه شورای اداری این شهرستان که با حضور مهدی رحیمی رئیس سازمان بهزیستی برگزار شد اظهار کرد: کار ادامه دارد.")
+        #expect(Fixture.metNames(relative) == [["علی نوری", "مهدی رحیمی"]])
+        #expect(relative.meetings.count == 1)
+        // A clause closed by an auxiliary and a comma stands between: the list is another event's.
+        let apart = Fixture.extract("حسن کریمی در جلسه شورای اداری استان شرکت کرده بود، و نمایشگاه کتاب با حضور مهدی رحیمی رئیس سازمان بهزیستی و علی نوری فرماندار میبد افتتاح شد.")
+        #expect(!Fixture.metNames(apart).contains { $0.contains("حسن کریمی") })
+    }
+
     @Test("«در دیدار X رئیس … در شورای این شهر با Y» reaches the «با» party past a complement the role left off")
     func withPastComplement() {
         let r = Fixture.extract("در دیدار حسن کریمی رئیس کمیسیون عمران در شورای این شهر با علی نوری فرماندار میبد بر همکاری تأکید شد.")
