@@ -16,13 +16,13 @@ struct CorpusPipeline {
     static let batchSize = 256
 
     /// Display forms of names (ZWNJs restored), made from the extractor's own lexicons, so a researcher's
-    /// zwnj-words.txt counts too and the files are read once.
-    let display: DisplayForm
+    /// zwnj-words.txt counts too and the files are read once; each text's form is made once (`DisplayCache`).
+    let display: DisplayCache
 
     /// - Parameter lexiconDirectory: the folder of the researcher's own lexicon files (`--lexicons`), if any.
     init(lexiconDirectory: String? = nil) throws {
         extractor = try LexiconOptions.loadExtractor(directory: lexiconDirectory)
-        display = DisplayForm(zwnjWords: extractor.lexicons["zwnj-words"])
+        display = DisplayCache(DisplayForm(zwnjWords: extractor.lexicons["zwnj-words"]))
     }
 
     /// Extracts a batch on every core and maps each record to a `DocumentGraph`, in input order.

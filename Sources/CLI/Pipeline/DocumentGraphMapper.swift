@@ -10,8 +10,8 @@ import Graph
 /// and each meeting's evidence sentence is cut from the original text here, so the graph can keep
 /// the sentence without keeping the article.
 enum DocumentGraphMapper {
-    /// - Parameter display: turns names and phrases into the form Didar prints (`DisplayForm`).
-    static func map(_ record: DocumentExtraction, of document: SourceDocument, display: DisplayForm) -> DocumentGraph {
+    /// - Parameter display: turns names and phrases into the form Didar prints (`DisplayForm`, remembered).
+    static func map(_ record: DocumentExtraction, of document: SourceDocument, display: DisplayCache) -> DocumentGraph {
         func cut(_ start: Int, _ end: Int) -> String { slice(document.text, scalars: start, end) }
         func span(_ m: ExtractedMention) -> Span { Span(start: m.start, end: m.end, text: m.text, sentence: m.sentence) }
         // Labels are shown to people: Persian letters and restored ZWNJs («علي فتحاللهي» → «علی فتح‌اللهی»).

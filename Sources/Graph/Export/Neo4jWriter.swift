@@ -37,18 +37,40 @@ public struct Neo4jWriter: Sendable {
         let nodes = try open("nodes.csv")
         nodes.append((["id:ID", ":LABEL"] + ExportAttributes.node.map(Self.header)).map(CSVWriter.quoted)
             .joined(separator: ",") + "\r\n")
+        // Labels, types and each column's kind of cell worked out once, not per row (string work and
+        // two look-ups by column name per cell).
+        let labels = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0, Self.label($0)) })
+        let nodeCells = ExportAttributes.node.map { CellMaker($0, lists: Self.nodeLists) }
         for node in graph.nodes {
-            let cells = [node.id, Self.label(node.kind)] + ExportAttributes.node.map { Self.cell($0, node, lists: Self.nodeLists) }
+            let cells = [node.id, labels[node.kind]!] + nodeCells.map { $0.cell(node) }
             nodes.append(cells.map(CSVWriter.quoted).joined(separator: ",") + "\r\n")
         }
         let edgeColumns = ExportAttributes.edge.filter { $0.name != "penwidth" }
         let relationships = try open("relationships.csv")
         relationships.append(([":START_ID", ":END_ID", ":TYPE", "id"] + edgeColumns.map(Self.header))
             .map(CSVWriter.quoted).joined(separator: ",") + "\r\n")
+        let types = Dictionary(uniqueKeysWithValues: EdgeKind.allCases.map { ($0, Self.type($0)) })
+        let edgeCells = edgeColumns.map { CellMaker($0, lists: Self.edgeLists) }
         for edge in graph.edges {
-            let cells = [edge.source, edge.target, Self.type(edge.kind), edge.id]
-                + edgeColumns.map { Self.cell($0, edge, lists: Self.edgeLists) }
+            let cells = [edge.source, edge.target, types[edge.kind]!, edge.id] + edgeCells.map { $0.cell(edge) }
             relationships.append(cells.map(CSVWriter.quoted).joined(separator: ",") + "\r\n")
+        }
+    }
+
+    /// Makes the cells of one column (`cell(_:_:list:isDate:)`), its list accessor and date check found once.
+    private struct CellMaker<Item> {
+        let column: ExportAttributes.Column<Item>
+        let list: (@Sendable (Item) -> [String])?
+        let isDate: Bool
+
+        init(_ column: ExportAttributes.Column<Item>, lists: [String: @Sendable (Item) -> [String]]) {
+            self.column = column
+            list = lists[column.name]
+            isDate = Neo4jWriter.dateColumns.contains(column.name)
+        }
+
+        func cell(_ item: Item) -> String {
+            Neo4jWriter.cell(column, item, list: list, isDate: isDate)
         }
     }
 
@@ -83,12 +105,14 @@ public struct Neo4jWriter: Sendable {
 
     /// A property cell; an absent value (an empty list, a missing or partial date) is an empty cell, which the
     /// importer leaves unset.
-    private static func cell<Item>(_ column: ExportAttributes.Column<Item>, _ item: Item, lists: [String: @Sendable (Item) -> [String]]) -> String {
-        if let list = lists[column.name] {
+    private static func cell<Item>(
+        _ column: ExportAttributes.Column<Item>, _ item: Item, list: (@Sendable (Item) -> [String])?, isDate: Bool
+    ) -> String {
+        if let list {
             return list(item).map { ExportText.clean($0).replacingAll(arrayDelimiter, with: ",") }.joined(separator: String(arrayDelimiter))
         }
         let text = column.value(item)?.text ?? ""
-        if dateColumns.contains(column.name), !isISODate(text) { return "" }
+        if isDate, !isISODate(text) { return "" }
         return text
     }
 

@@ -13,7 +13,10 @@ extension CorpusGraph {
     /// edges that only the full corpus graph holds (`part-of`, `held-at`). A full graph of any
     /// non-empty corpus has an article node, so it is never taken for a view.
     public var isView: Bool {
-        nodes.allSatisfy { $0.kind != .article && $0.kind != .place } && edges.allSatisfy(\.kind.isExported)
+        // By index, reading the kind in place: iterating the arrays copied every node and edge (a dozen
+        // strings and lists each, all retained and released), and each writer asks once per file.
+        nodes.indices.allSatisfy { nodes[$0].kind != .article && nodes[$0].kind != .place }
+            && edges.indices.allSatisfy { edges[$0].kind.isExported }
     }
 }
 

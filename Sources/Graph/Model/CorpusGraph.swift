@@ -34,13 +34,23 @@ public struct CorpusGraph: Codable, Sendable, Hashable {
 
     /// The node with `id`, if any. O(log n).
     public func node(_ id: String) -> GraphNode? {
+        nodeIndex(id).map { nodes[$0] }
+    }
+
+    /// Whether a node with `id` exists. O(log n), and unlike `node(_:) != nil` it copies no node out.
+    public func hasNode(_ id: String) -> Bool {
+        nodeIndex(id) != nil
+    }
+
+    /// The position of the node with `id` in `nodes`, if any.
+    private func nodeIndex(_ id: String) -> Int? {
         var low = 0
         var high = nodes.count
         while low < high {
             let mid = (low + high) / 2
             if nodes[mid].id < id { low = mid + 1 } else { high = mid }
         }
-        return low < nodes.count && nodes[low].id == id ? nodes[low] : nil
+        return low < nodes.count && nodes[low].id == id ? low : nil
     }
 
     /// Edges of the given kind, in id order.

@@ -263,6 +263,11 @@ public struct CorpusGraphBuilder: Sendable {
                 document: meeting.document, sentence: meeting.sentence.sentence, start: meeting.sentence.start,
                 end: meeting.sentence.end, text: meeting.sentence.text, meetingID: meeting.id, date: meeting.date,
                 trigger: meeting.trigger.text, kind: meeting.kind, rule: meeting.rule, ruleSource: meeting.ruleSource)
+            func addMeeting(to edge: inout GraphEdge) {
+                edge.meetingIDs.append(meeting.id)
+                edge.documents.append(meeting.document)
+                edge.evidence.append(evidence)
+            }
             // `met` joins the people only. Sorted ids and i < j give each unordered pair once, with
             // source < target and no self-loops.
             for i in people.indices {
@@ -270,18 +275,18 @@ public struct CorpusGraphBuilder: Sendable {
                     let (a, b) = (people[i], people[j])
                     if sameInArticle.contains([a, b, meeting.document]) { continue }
                     let id = GraphEdge.makeID(kind: .met, source: a, target: b)
-                    var edge = met[id] ?? GraphEdge(id: id, kind: .met, source: a, target: b, weight: 0)
-                    edge.meetingIDs.append(meeting.id)
-                    edge.documents.append(meeting.document)
-                    edge.evidence.append(evidence)
-                    met[id] = edge
+                    // Appended in place: an edge taken out of the dictionary and stored back shared its
+                    // lists with the stored one, so each append copied all three.
+                    addMeeting(to: &met[id, default: GraphEdge(id: id, kind: .met, source: a, target: b, weight: 0)])
                 }
             }
         }
         for var edge in met.values {
-            edge.meetingIDs = Array(Set(edge.meetingIDs)).sorted()
-            edge.documents = Array(Set(edge.documents)).sorted()
-            edge.evidence = Array(Set(edge.evidence)).sorted()
+            // Most pairs met once: a list of one is already distinct and sorted (and hashing the
+            // evidence hashes its whole sentence).
+            if edge.meetingIDs.count > 1 { edge.meetingIDs = Array(Set(edge.meetingIDs)).sorted() }
+            if edge.documents.count > 1 { edge.documents = Array(Set(edge.documents)).sorted() }
+            if edge.evidence.count > 1 { edge.evidence = Array(Set(edge.evidence)).sorted() }
             edge.weight = edge.meetingIDs.count
             let dates = edge.evidence.compactMap(\.date).sorted()
             edge.firstDate = dates.first

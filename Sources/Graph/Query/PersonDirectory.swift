@@ -29,6 +29,13 @@ struct PersonDirectory: Sendable {
             var glosses = Tally()
             var window: DateWindow?
             var documents = GroupedDocumentCount()
+
+            mutating func add(_ role: RoleOccurrence, of occurrence: PersonOccurrence) {
+                texts.add(role.text)
+                glosses.add(role.gloss)
+                window.include(occurrence.date)
+                documents.add(occurrence.document)
+            }
         }
         struct KeyGroup: Hashable {
             var nodeID: String
@@ -41,18 +48,15 @@ struct PersonDirectory: Sendable {
         var keyDocuments: [KeyGroup: GroupedDocumentCount] = [:]
         for position in occurrences.indices {
             let id = resolution.nodeIDs[position]
-            guard graph.node(id) != nil else { continue }
+            guard graph.hasNode(id) else { continue }
             let occurrence = occurrences[position]
             for role in occurrence.roles {
                 let group = RoleGroup(
                     personID: id, roleKey: ExactKey(role.key), institutionKey: role.institutionKey.map(ExactKey.init),
                     former: role.former)
-                var fold = roleFolds[group] ?? RoleFold()
-                fold.texts.add(role.text)
-                fold.glosses.add(role.gloss)
-                fold.window.include(occurrence.date)
-                fold.documents.add(occurrence.document)
-                roleFolds[group] = fold
+                // Folded in place: a fold taken out and stored back shared its tallies with the stored
+                // one, so every role copied both.
+                roleFolds[group, default: RoleFold()].add(role, of: occurrence)
             }
             if occurrence.unnamed {
                 keyDocuments[KeyGroup(nodeID: id, key: ExactKey(occurrence.nameKey), kind: .role), default: GroupedDocumentCount()]

@@ -86,12 +86,15 @@ public struct ResolvedGraph: Sendable {
 
     /// Number of nodes of `kind`, those in the spill included.
     public func count(of kind: NodeKind) throws -> Int {
-        try graph.nodes(of: kind).count + (spill?.count(of: kind) ?? 0)
+        // Counted in place: `nodes(of:)` copied every node of the kind only to count them.
+        let nodes = graph.nodes
+        return try nodes.indices.reduce(0) { nodes[$1].kind == kind ? $0 + 1 : $0 } + (spill?.count(of: kind) ?? 0)
     }
 
     /// Number of edges of `kind`, those in the spill included.
     public func count(of kind: EdgeKind) throws -> Int {
-        try graph.edges(of: kind).count + (spill?.count(of: kind) ?? 0)
+        let edges = graph.edges
+        return try edges.indices.reduce(0) { edges[$1].kind == kind ? $0 + 1 : $0 } + (spill?.count(of: kind) ?? 0)
     }
 
     /// Every meeting the builder kept, in the order articles were added.

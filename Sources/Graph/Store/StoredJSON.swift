@@ -71,7 +71,9 @@ enum StoredJSON {
         mutating func field(_ name: StaticString, _ value: Bool) {
             key(name)
             separate()
-            bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+            // From the literal's own bytes: an `Array` of them was an allocation per flag.
+            let literal: StaticString = value ? "true" : "false"
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
 
         mutating func field(_ name: StaticString, _ values: [String]) {
