@@ -29,6 +29,8 @@ public struct PhraseLimits: Sendable, Hashable {
     public var headlineWords = 12
     /// Quoted items a list of quoted names is read back over to vouch for the next one (`NameRecognizer`).
     public var quotedNameList = 12
+    /// Content sentences between a meeting's report and a bare «X نیز گفت» speaker who still joins it (`QuotedSpeaker`).
+    public var quotedSpeakerReach = 3
 
     /// The shipped values.
     public init() {}
@@ -40,7 +42,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "institution-bare-words": \.institutionBareWords, "eponym-words": \.eponymWords,
             "participant-list": \.participantList, "object-skip": \.objectSkip, "with-lookback": \.withLookback,
             "locative-lookback": \.locativeLookback, "epithet-sentences": \.epithetSentences,
-            "headline-words": \.headlineWords, "quoted-name-list": \.quotedNameList,
+            "headline-words": \.headlineWords, "quoted-name-list": \.quotedNameList, "quoted-speaker-reach": \.quotedSpeakerReach,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {
