@@ -262,7 +262,7 @@ struct NameRecognizer {
             e += 1
         }
         if quoted { guard e > k, e < end, context.isPunctuation(e, "»\"”") else { return nil } }
-        guard e < end, roleOrSpeechFollows(at: e) else { return nil }
+        guard e < end, roleOrSpeechFollows(at: e) || courtesyNameBeforeRelative(k, e, titleStart: i) else { return nil }
         if e - k == 1 {
             guard strong, let g = givenName(at: k), g.length == 1 else { return nil }
         } else if e - k < 2 {
@@ -270,6 +270,24 @@ struct NameRecognizer {
         }
         return NameSpan(tokens: i..<e, nameTokens: k..<e, surnameTokens: (e - 1)..<e, titles: titles,
                         rule: e - k == 1 ? RuleID.personTitleSurname.rawValue : RuleID.personTitleGivenSurname.rawValue)
+    }
+
+    /// «خانم یوریکو کاواگوچی که در حال حاضر وزیر …»: after courtesy titles only («خانم», «آقای», not their plurals),
+    /// two or three words no lexicon knows (no head of a phrase, place or everyday word) before the relative «که»
+    /// are a name: the clause says who the titled person is, as a role after the name would. No given name among
+    /// them (a Persian name the other rules read, or a compound surname written apart: «آقای تقی زاده خامسی که»
+    /// is «قاسم تقی زاده خامسی» named before), no word of non-name-words.txt («آقای نسبتا محترم دیگری که»), and not
+    /// a title written after a given name («خدیجه خانم قرار دارد که», a place named for her).
+    private func courtesyNameBeforeRelative(_ k: Int, _ e: Int, titleStart i: Int) -> Bool {
+        guard e - k >= 2, context.isKey(e, "که"), i == 0 || context.matchLength(.givenNames, at: i - 1) == nil,
+              (k..<e).allSatisfy({ isUnlistedNameWord($0) && !context.isDerivedFromHead($0) && !context.lists(.nonNameWords, $0)
+                  && context.matchLength(.givenNames, at: $0) == nil }) else { return false }
+        var j = i
+        while j < k, let t = context.match(.titles, at: j) {
+            guard t.entry["kind"] == "courtesy", t.entry["plural"] != "yes" else { return false }
+            j += t.length
+        }
+        return j == k
     }
 
     /// «"آرلن اسپکتر" عضو مجلس سنا», ««مان موهان سینگ» نخست وزیر هند»: one to three words no lexicon knows, between
@@ -300,13 +318,22 @@ struct NameRecognizer {
     /// the first spell a name of their own (the father's given name and the family name), and the quotes close right
     /// after them: the first word no lexicon knows is the person's own given name, not a word before the name.
     /// Without the quotes «X مصطفی مطر» is as often a noun before a name, so the quotes are the evidence.
+    /// The first word may be a given name that is also an everyday word («"سعد مصطفی ذره"», «"ناز محمد واحدی"»):
+    /// the written name can not vouch for it, the quotes around all three do.
     private func quotedFullName(at i: Int) -> NameSpan? {
         guard i > 0, i + 2 < context.tokenCount, context.isContent[i], context.isPunctuation(i - 1, "«\"“"),
-              isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil, context.onlySpaceBetween(i, i + 1),
+              isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil || isAmbiguousGivenWord(i), context.onlySpaceBetween(i, i + 1),
               let n = spelledName(at: i + 1), n.titles.isEmpty, n.tokens.lowerBound == i + 1, n.tokens.count <= 2 else { return nil }
         let e = n.tokens.upperBound
         guard e < context.sentenceEnd(i), context.isPunctuation(e, "»\"”") else { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: n.surnameTokens, titles: [], rule: RuleID.personQuotedFullName.rawValue)
+    }
+
+    /// A one-word given name marked `ambiguous=yes` («سعد», «ناز», «امید»): also an everyday word, so a written name
+    /// does not take it in without more evidence.
+    private func isAmbiguousGivenWord(_ i: Int) -> Bool {
+        guard let g = context.match(.givenNames, at: i), g.length == 1 else { return false }
+        return g.entry["ambiguous"] == "yes"
     }
 
     /// «با «سرگئی لاوروف» و «جان کری» وزیران خارجه …»: the quoted item at `i` is coordinated («و», a comma) with a

@@ -15,6 +15,35 @@ struct NameBoundaryTests {
         #expect(Fixture.offsetsHold(r, in: text))
     }
 
+    @Test("a quoted Arab name whose first word is also an everyday word keeps it: «\"سعد محمود عواد\"», not «محمود عواد»")
+    func quotedFullNameAmbiguousFirst() {
+        let text = "نیروهای اشغالگر \"سعد محمود عواد\"، 17 ساله را در روستای بیت امر بازداشت کردند."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "سعد محمود عواد")?.mentions.first?.rule == "person.quoted-full-name")
+        #expect(Fixture.person(r, named: "محمود عواد") == nil)
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("an everyday word before a written name, without the quotes, is no first name: «امید محمود عواد»")
+    func ambiguousFirstNeedsQuotes() {
+        let r = Fixture.extract("به امید محمود عواد بازی را شروع کردیم.")
+        #expect(!Fixture.names(r).contains { $0.hasPrefix("امید") })
+    }
+
+    @Test("a courtesy title, two unknown words and a relative «که» are a name: «خانم یوکیکو هاشیموتو که …»")
+    func courtesyNameBeforeRelative() {
+        let text = "در این نشست خانم یوکیکو هاشیموتو که ریاست هیئت ژاپنی را بر عهده داشت از همکاری دو کشور سخن گفت."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "یوکیکو هاشیموتو")?.mentions.first?.rule == "person.title-given-surname")
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a courtesy title before everyday words makes no name before «که»: «یک خانم خانه دار که …»")
+    func courtesyRelativeNeedsNameWords() {
+        let r = Fixture.extract("یک خانم خانه دار که در این محله زندگی می‌کند گفت: آب نداریم.")
+        #expect(!Fixture.names(r).contains { $0.contains("خانه") })
+    }
+
     @Test("a word that credits a work is no first name: «\"نوشته علی احمدی\"» names «علی احمدی»")
     func creditIsNoFirstName() {
         let r = Fixture.extract("خاطرات او در کتاب «نوشته علی احمدی» منتشر شد.")
