@@ -41,6 +41,13 @@ struct RoleFieldTests {
                 == ["مدیر آموزش، پژوهش و فناوری شرکت فولاد مبارکه اصفهان"])
     }
 
+    @Test("«دادستان کل کشور» is one office; «وزیر کشور» stays the interior minister")
+    func prosecutorGeneralOfTheCountry() {
+        #expect(roles(of: "آیت الله حسن رحیمی، دادستان کل کشور در این مراسم گفت: پرونده‌ها بررسی می‌شود.", "حسن رحیمی")
+                == ["دادستان کل کشور"])
+        #expect(roles(of: "مهدی صادقی وزیر کشور گفت: انتخابات برگزار می‌شود.", "مهدی صادقی") == ["وزیر کشور"])
+    }
+
     @Test("an office `posted=yes` keeps where it is held: «نماینده مردم اهواز در مجلس», «سفیر ایران در مسکو»")
     func postedOffice() {
         #expect(roles(of: "کریم یوسفی نماینده مردم اهواز در مجلس گفت: بودجه استان کم است.", "کریم یوسفی")
