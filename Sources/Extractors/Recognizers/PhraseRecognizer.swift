@@ -469,11 +469,15 @@ struct PhraseRecognizer {
             // A body's head in the plural is a field too («… و شرکت‌های وزارت اقتصاد»); in the singular it names the body.
             guard serves || isQualifier(k) || isPluralFieldWord(k), institutionHead(at: k, allowPlural: false) == nil,
                   context.matchLength(.roleHeads, at: k) == nil else { return nil }
+            var plural = !serves && !isQualifier(k)
             k += 1
             words += 1
             // «معاون بیماری های غیرواگیر …», «… ارزش های دفاع مقدس»: a plural ending written apart is its word's.
-            if k < end, context.isPluralWrittenApart(k) { k += 1 }
+            if k < end, context.isPluralWrittenApart(k) { k += 1; plural = true }
             guard k < end else { return nil }
+            // «نماینده مردم شهرستان‌های بجنورد، …»: a plural right before a place names several places, a list the
+            // field cannot hold (3 such phrases cut short in the two dev corpora).
+            if plural, places.place(at: k) != nil { return nil }
             if openList { continue }
             if let inst = institution(at: k), inst.complete, !inst.implied { return (k, .institution(inst)) }
             if let r = role(at: k, depth: context.limits.roleDepth - 1), r.complete { return (k, .role(r)) }
