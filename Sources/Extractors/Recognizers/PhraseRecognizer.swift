@@ -371,10 +371,10 @@ struct PhraseRecognizer {
                       let inst = institution(at: j, impliedHead: implied, allowsBareImplied: head.entry["level"] == nil) {
                 // «مدیرکل اوقاف و امور خیریه مازندران»: the office's unit, named without its head.
                 complement = .institution(inst)
-            } else if head.entry["standalone"] != "yes", let q = qualifiedComplement(at: j, end: end) {
+            } else if head.entry["standalone"] != "yes", let q = qualifiedComplement(at: j, end: end, afterModifiers: j > modifierStart) {
                 // A complete office («رئیس جمهوری») keeps its key: «… اسلامی ایران» after it would split one holder in two.
                 // «معاون حمل و نقل و ترافیک شهرداری تهران»: the office's field in open words before its body.
-                qualifierKeys = (j..<q.start).map { context.key($0) }.filter { $0 != "و" }.joined()
+                qualifierKeys = (j..<q.start).filter { !context.isPunctuation($0, "،,") }.map { context.key($0) }.filter { $0 != "و" }.joined()
                 complement = q.complement
             }
         }
@@ -453,26 +453,54 @@ struct PhraseRecognizer {
     /// office, or a named place below the nation. The words are qualifiers (no stop word, given name or head; the
     /// first may be a group noun, «نماینده مردم اهواز»), «و» only between two of them; nothing is read when no
     /// such complement closes them.
-    private func qualifiedComplement(at j: Int, end: Int) -> (start: Int, complement: RoleComplement)? {
+    /// `afterModifiers`: the head took modifiers, so a comma at `j` goes on with their list («معاون امور بانکی،
+    /// بیمه و شرکت‌های وزارت اقتصاد»); right after a bare head a comma ends the office.
+    private func qualifiedComplement(at j: Int, end: Int, afterModifiers: Bool = false) -> (start: Int, complement: RoleComplement)? {
         var k = j
         var words = 0
+        // A comma between two field words opens a list that «و» must close before the body («معاون فرهنگی، اجتماعی
+        // و گردشگری سازمان …»); a comma no «و» closes ends the phrase.
+        var openList = false
         while k < end, words < context.limits.roleQualifiers {
             if context.isAnd(k) {
-                guard k > j, k + 1 < end, isQualifier(k + 1) else { return nil }
+                guard k > j, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) else { return nil }
+                openList = false
+                k += 1
+                continue
+            }
+            if context.isPunctuation(k, "،,") {
+                guard k > j || afterModifiers, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) else { return nil }
+                openList = true
                 k += 1
                 continue
             }
             // «نماینده مردم اهواز»: a group noun says whom the office serves.
             let serves = k == j && context.match(.groupNouns, at: k).map { $0.length == 1 && $0.entry["complement"] == nil } == true
-            guard serves || isQualifier(k), institutionHead(at: k) == nil, context.matchLength(.roleHeads, at: k) == nil else { return nil }
+            // A body's head in the plural is a field too («… و شرکت‌های وزارت اقتصاد»); in the singular it names the body.
+            guard serves || isQualifier(k) || isPluralFieldWord(k), institutionHead(at: k, allowPlural: false) == nil,
+                  context.matchLength(.roleHeads, at: k) == nil else { return nil }
+            var plural = !serves && !isQualifier(k)
             k += 1
             words += 1
+            // «معاون بیماری های غیرواگیر …», «… ارزش های دفاع مقدس»: a plural ending written apart is its word's.
+            if k < end, context.isPluralWrittenApart(k) { k += 1; plural = true }
             guard k < end else { return nil }
+            // «نماینده مردم شهرستان‌های بجنورد، …»: a plural right before a place names several places, a list the
+            // field cannot hold (3 such phrases cut short in the two dev corpora).
+            if plural, places.place(at: k) != nil { return nil }
+            if openList { continue }
             if let inst = institution(at: k), inst.complete, !inst.implied { return (k, .institution(inst)) }
             if let r = role(at: k, depth: context.limits.roleDepth - 1), r.complete { return (k, .role(r)) }
             if let p = places.place(at: k), p.level != "national", !p.deictic { return (k, .place(p)) }
         }
         return nil
+    }
+
+    /// «بیماری‌های», «شرکت های»: an office's field may be a plural noun (the plural marker keeps it out of names,
+    /// not out of fields: «معاون بیماری‌های غیرواگیر مرکز …», «معاون امور بانکی، بیمه و شرکت‌های وزارت …»).
+    private func isPluralFieldWord(_ k: Int) -> Bool {
+        context.isOpenWord(k) && context.mayEndInPluralSuffix(k) && context.matchLength(.givenNames, at: k) == nil
+            && context.matchLength(.mediaHeads, at: k) == nil
     }
 
     /// Where an office `posted=yes` is held, after «در» at `j`: a complete institution or a named place

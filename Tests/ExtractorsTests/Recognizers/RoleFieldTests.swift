@@ -25,8 +25,30 @@ struct RoleFieldTests {
         let r = Fixture.extract("معاون توسعه روستایی گفت: طرح‌ها ادامه دارد.")
         #expect(r.people.allSatisfy { !$0.unnamed })
         // More open words than `role-qualifiers` allows before the body: the phrase is not read as one office.
-        let long = Fixture.extract("مدیر ورزش بانوان جوان روستایی شهرداری تبریز گفت: مسابقات برگزار شد.")
+        let long = Fixture.extract("مدیر ورزش بانوان جوان روستایی کوهستانی شمالی شهرداری تبریز گفت: مسابقات برگزار شد.")
         #expect(long.people.allSatisfy { !$0.unnamed })
+    }
+
+    @Test("a field of up to five words, plural nouns and a comma list closed by «و» stay in the role")
+    func longPluralAndListedFields() {
+        #expect(roles(of: "مهدی کاظمی رئیس واحد فناوری اطلاعات و اتوماسیون شرکت فولاد مبارکه اصفهان گفت: سامانه تازه راه افتاد.", "مهدی کاظمی")
+                == ["رئیس واحد فناوری اطلاعات و اتوماسیون شرکت فولاد مبارکه اصفهان"])
+        #expect(roles(of: "دکتر رضا صادقی معاون بيماري هاي واگير مرکز مدیریت بیماری‌ها گفت: واکسن رسید.", "رضا صادقی")
+                == ["معاون بيماري هاي واگير مرکز مدیریت بیماری‌ها"])
+        // A comma with no «و» after it ends the field: no office is read, so no role at all rather than a wrong one.
+        // A plural before a place names several places: «شهرستان‌های …» starts a list the field cannot hold.
+        #expect(roles(of: "علی یوسفی نماینده مردم شهرستان‌های بجنورد، مانه و سملقان در مجلس گفت: بودجه کم است.", "علی یوسفی")
+                != ["نماینده مردم شهرستان‌های بجنورد"])
+        #expect(roles(of: "حسن نوری مدیر آموزش، پژوهش شرکت فولاد مبارکه اصفهان گفت: دوره تمام شد.", "حسن نوری").isEmpty)
+        #expect(roles(of: "حسن نوری مدیر آموزش، پژوهش و فناوری شرکت فولاد مبارکه اصفهان گفت: دوره تمام شد.", "حسن نوری")
+                == ["مدیر آموزش، پژوهش و فناوری شرکت فولاد مبارکه اصفهان"])
+    }
+
+    @Test("«دادستان کل کشور» is one office; «وزیر کشور» stays the interior minister")
+    func prosecutorGeneralOfTheCountry() {
+        #expect(roles(of: "آیت الله حسن رحیمی، دادستان کل کشور در این مراسم گفت: پرونده‌ها بررسی می‌شود.", "حسن رحیمی")
+                == ["دادستان کل کشور"])
+        #expect(roles(of: "مهدی صادقی وزیر کشور گفت: انتخابات برگزار می‌شود.", "مهدی صادقی") == ["وزیر کشور"])
     }
 
     @Test("an office `posted=yes` keeps where it is held: «نماینده مردم اهواز در مجلس», «سفیر ایران در مسکو»")
