@@ -12,7 +12,7 @@ struct ClauseReader {
         var passes = 0
         while k < end, passes < 6 {
             passes += 1
-            if context.token(k).kind == .punctuation || context.token(k).kind == .symbol { k += 1; continue }
+            if context.kinds[k] == .punctuation || context.kinds[k] == .symbol { k += 1; continue }
             // Dateline: two dashes within the first eight tokens.
             if k == sentence.tokens.lowerBound {
                 let dashes = (k..<min(end, k + 8)).filter { context.isPunctuation($0, "–-—|") }

@@ -174,9 +174,18 @@ final class DocumentContext {
     func keyHash(_ i: Int) -> UInt64 { keyHashes[i] }
     func isStopWord(_ i: Int) -> Bool { lists(.stopWords, i) }
     /// True when token `i` is one punctuation mark or symbol among `marks` (a string of single marks).
+    /// Inlined up to the kind test, like `matchIndex`: the rules ask it over a million times for 300 articles,
+    /// most of them about words, where the call itself cost more than the answer.
+    @inline(__always)
     func isPunctuation(_ i: Int, _ marks: String) -> Bool {
         guard i >= 0, i < tokenCount, kinds[i] == .punctuation || kinds[i] == .symbol else { return false }
-        var scalars = token(i).normalized.unicodeScalars.makeIterator()
+        return isMark(i, marks)
+    }
+
+    /// `isPunctuation` past the kind test: the token is one mark among `marks`.
+    @inline(never)
+    private func isMark(_ i: Int, _ marks: String) -> Bool {
+        var scalars = text.tokens[i].normalized.unicodeScalars.makeIterator()
         guard let mark = scalars.next(), scalars.next() == nil else { return false }
         return marks.unicodeScalars.contains(mark)
     }

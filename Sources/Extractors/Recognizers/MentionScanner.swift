@@ -30,7 +30,7 @@ struct MentionScanner {
             i = max(i + 1, r.upperBound)
         }
         while i < context.tokenCount {
-            guard context.isContent[i], context.isWord(i) || context.token(i).kind == .number else { i += 1; continue }
+            guard context.isContent[i], context.isWord(i) || context.kinds[i] == .number else { i += 1; continue }
             if let m = phrases.media(at: i) {
                 found.media.append(m); claim(m.tokens)
             } else if context.matchLength(.namedInstitutions, at: i) != nil, let inst = phrases.institution(at: i) {
