@@ -453,15 +453,17 @@ struct Coreferencer {
     /// the «وزیر امور خارجه» of an Iranian report; countries.txt marks the home country `home=yes`).
     /// Read on the key's UTF-8 bytes (keys are normalized; «:», «@», «/» are ASCII): it is asked of every role
     /// by several rules, and `lastIndex(of:)` and `hasSuffix` on `Character`s cost ~20,000 instructions a call.
+    /// The nation written after the body is dropped too (`withoutNation`).
     func officeKey(_ role: RoleSpan) -> String {
-        let bytes = role.key.utf8
-        guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")) else { return role.key }
+        let key = withoutNation(role.key)
+        let bytes = key.utf8
+        guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")) else { return key }
         // «@country:» or «/country:» right before the country.
         let marker = bytes[..<colon]
         guard marker.count >= 8, marker.suffix(7).elementsEqual("country".utf8),
-              let separator = marker.dropLast(7).last, separator == UInt8(ascii: "@") || separator == UInt8(ascii: "/") else { return role.key }
+              let separator = marker.dropLast(7).last, separator == UInt8(ascii: "@") || separator == UInt8(ascii: "/") else { return key }
         let country = String(Substring(bytes[bytes.index(after: colon)...]))
-        guard context.rules.entry(.countries, key: country)?["home"] == "yes" else { return role.key }
+        guard context.rules.entry(.countries, key: country)?["home"] == "yes" else { return key }
         return String(Substring(marker.dropLast(8)))
     }
 
