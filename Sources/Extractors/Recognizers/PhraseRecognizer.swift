@@ -106,6 +106,14 @@ struct PhraseRecognizer {
                 if let c = regionCountry(after: p, end: end) { region = c; j = c.tokens.upperBound }
                 break
             }
+            // «دولت بوش», «دولت جرج بوش»: a government named for its leader (a head `eponym=no`, a public figure right
+            // after it). The figure stays a person too: the scanner claims only the head (`leaderEnd`).
+            if !implied, j == headEnd, head.entry["eponym"] == "no", let k = leaderEnd(at: j, end: end) {
+                qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
+                eponymEnd = k
+                j = k
+                break
+            }
             if let e = context.matchLength(.eponymPrefixes, at: j), let k = eponym(at: j + e, end: end) {
                 qualifierKeys.append(contentsOf: (j..<k).map { context.key($0) })
                 eponymEnd = k
@@ -271,6 +279,15 @@ struct PhraseRecognizer {
                                    gloss: h.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: RuleID.institutionHead.rawValue, source: h.entry.source)
         }
         return nil
+    }
+
+    /// The end of a leader's name that names a government after a head `eponym=no` («دولت بوش», «دولت جرج بوش»):
+    /// a public figure not marked `ambiguous=yes`, alone or after a given name, the sentence going on after it.
+    func leaderEnd(at j: Int, end: Int) -> Int? {
+        let k = j + (context.matchLength(.givenNames, at: j) ?? 0)
+        guard k < end, let m = context.match(.publicFigures, at: k), m.entry["ambiguous"] != "yes", k + m.length <= end,
+              (j..<(k + m.length)).allSatisfy({ context.isNameWord($0) }) else { return nil }
+        return k + m.length
     }
 
     /// The end of an eponym name after its prefix: one or two words and an optional «(ع)».

@@ -25,10 +25,11 @@ struct InstitutionCoverageTests {
         #expect(institutions("سخنگوی وزارت خارجه از تصمیم دولت ژاپن برای تمدید ماموریت نیروهایش انتقاد کرد.").contains("دولت ژاپن"))
         #expect(institutions("وی از حمایت‌های دولت و ملت ایران از مردم لبنان تشکر کرد.").isEmpty)
         #expect(institutions("لایحه بودجه سال آینده هفته گذشته از سوی دولت تقدیم مجلس شد.").allSatisfy { !$0.hasPrefix("دولت") })
-        // «دولت خاتمی» is Khatami's government: the public figure stays a person.
+        // «دولت خاتمی» is Khatami's government: the public figure stays a person and the government is named too
+        // (InstitutionLeaderTests).
         let r = Fixture.extract("منتقدان دولت خاتمی گفتند: اصلاحات اقتصادی کند بود.")
         #expect(r.people.map(\.name).contains("خاتمی"))
-        #expect(r.institutions.isEmpty)
+        #expect(r.institutions.map(\.name) == ["دولت خاتمی"])
     }
 
     @Test("«پتروشیمی» with a province or a city is a company; with the country it is the industry")
