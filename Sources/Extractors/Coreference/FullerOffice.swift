@@ -26,16 +26,18 @@ extension Coreferencer {
 
     /// The one named person of the article holding an office that one of `full` writes more fully.
     private func namedHolder(ofFuller full: [RoleSpan]) -> Int? {
-        let candidates = Set(persons.indices.filter { p in
-            !persons[p].unnamed && persons[p].mergedInto == nil
-                && persons[p].roles.contains { q in full.contains { isFullerWriting($0, of: found.roles[q]) } }
-        })
+        // Only holders of the same head can qualify (`holdersByHead`): asked of every role phrase of an event, this
+        // stays linear on a document of thousands of offices.
+        let holders = Set(full.flatMap { holdersByHead[$0.headKey] ?? [] }.map(live))
+        let candidates = holders.filter { p in
+            !persons[p].unnamed && persons[p].roles.contains { q in full.contains { isFullerWriting($0, of: found.roles[q]) } }
+        }
         return candidates.count == 1 ? candidates.first : nil
     }
 
     /// Is `full` the office `short` names, written with more: the seat «در X» after an office of a country
     /// (key «…country:A@country:B»), or a deputy's portfolio in the body whose chief `short` names («معاون وزیر Y» ⇐
-    /// «معاون … وزارت Y»: the same head, no modifier on `short`, a modifier on `full`).
+    /// «معاون … وزارت Y»: the same head, the chief's head on `short`, a portfolio on `full`).
     func isFullerWriting(_ full: RoleSpan, of short: RoleSpan) -> Bool {
         guard short.complete, full.complete, full.headKey == short.headKey, !full.former, !short.former else { return false }
         if short.key.contains("country:"), full.key.hasPrefix(short.key + "@country:") { return true }
