@@ -3,8 +3,9 @@
 /// portfolio of a deputy («فرهاد دژپسند معاون وزیر بازرگانی» beside «معاون برنامه‌ریزی و بررسی‌های اقتصادی وزارت
 /// بازرگانی») (`coref.fuller-office`). Left apart, the fuller writing is a second, unnamed person who meets its own
 /// holder (issue 21). On the 6,835 articles of the two dev corpora the rule changed the records of 3 articles, all
-/// one person (a third writing, «معاون امنیتی و انتظامی وزارت کشور» beside «معاون وزیر کشور … احمدی», among them); other pairs of related keys (an office of another country, «رئیس جمهور
-/// الجزایر» beside «جورج بوش رئیس جمهور») are no fuller writing and are left apart.
+/// one person (a third writing, «معاون امنیتی و انتظامی وزارت کشور» beside «معاون وزیر کشور … احمدی», among
+/// them); other pairs of related keys (an office of another country, «رئیس جمهور الجزایر» beside «جورج بوش رئیس
+/// جمهور») are no fuller writing and are left apart.
 extension Coreferencer {
     /// An unnamed holder whose office is a fuller writing of an office exactly one named person of the article
     /// holds is that person.
