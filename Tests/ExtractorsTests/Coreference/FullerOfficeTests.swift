@@ -34,4 +34,10 @@ struct FullerOfficeTests {
         #expect(foreign.people.contains { $0.unnamed && $0.name == "رئیس جمهور الجزایر" }, "\(foreign.people.map(\.name))")
         #expect(Fixture.metNames(foreign) == [["رئیس جمهور الجزایر", "علی رضایی"]], "\(Fixture.metNames(foreign))")
     }
+
+    @Test("two named holders of the shorter office leave the fuller writing an unnamed holder of its own")
+    func twoNamedHolders() {
+        let r = Fixture.extract("علی رضایی سفیر سابق جمهوری اسلامی ایران و حسن کریمی معاون وزیر بازرگانی و محمد احمدی معاون وزیر بازرگانی با حضور معاون برنامه‌ریزی وزارت بازرگانی دیدار کردند.")
+        #expect(!r.people.contains { !$0.unnamed && $0.roles.contains { $0.text == "معاون برنامه‌ریزی وزارت بازرگانی" } }, "\(r.people.map { ($0.name, $0.roles.map(\.text)) })")
+    }
 }
