@@ -123,6 +123,7 @@ struct Coreferencer {
         nameMeetingCounterparts()
         nameHeadlineCounterparts()
         nameKickerSpeakers()
+        mergeFullerOffices()
         resolveRoles(headsOnly: true)
         resolvePronouns()
         slots.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
@@ -833,6 +834,10 @@ extension Coreferencer {
         }
         if let p = coordinatedOfficeHolder(r) ?? newHolder(r) {
             attach(role: r, to: p, rule: RuleID.corefRoleOffice.rawValue)
+            return p
+        }
+        if let p = fullerOfficeHolder(r) {
+            attach(role: r, to: p, rule: RuleID.corefFullerOffice.rawValue)
             return p
         }
         let p = persons.count

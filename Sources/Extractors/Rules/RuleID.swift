@@ -38,6 +38,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefMeetingAlias = "coref.meeting-alias"
     case corefHeadlineCounterpart = "coref.headline-counterpart"
     case corefHeadlineSpeaker = "coref.headline-speaker"
+    /// An unnamed holder of a fuller writing of a named person's office (FullerOffice).
+    case corefFullerOffice = "coref.fuller-office"
     case corefIntroduced = "coref.introduced"
     case corefPronoun = "coref.pronoun"
     // Phrases (PhraseRecognizer).
