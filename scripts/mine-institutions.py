@@ -72,17 +72,14 @@ def main():
         print(f"{c}\t{run}")
 
 
-def bare_names(shared, min_docs):
-    """Runs of a `bare=name` head (and «شرکت», «مرکز») and one or two words, none of them a function word, a head or
-    a place, not after «این»: printed as `articles<TAB>occurrences<TAB>ending<TAB>run` when at least `min_docs`
-    articles write the run and at least half of its occurrences end there (punctuation, a function word other than
-    «و», a verb of speech, a place or a body it belongs to), for a reader to choose the bodies with a name of their
-    own (named-institutions.txt; issue 16 item 3 read the list of --min-count 4)."""
+def lexicon_sets():
+    """What both miners read from the lexicons, as keys (mining.key with «آ/أ/ئ» folded as the keys write them): the
+    key function, the institution heads (with attributes), every head key («مجلس» too), the listed bodies, the stop
+    words, the verbs of speech and every place name."""
     from mining import key, lexicon
     fold = str.maketrans({"آ": "ا", "أ": "ا", "ئ": "ی"})
     def k(s): return key(s).translate(fold)
     heads = lexicon("institution-heads.txt")
-    bare = {k(h) for h, v in heads.items() if v.get("bare") == "name"} | {k("شرکت"), k("مرکز")}
     allheads = {k(h) for h in heads} | {k("مجلس")}
     named = {k(n) for n in lexicon("named-institutions.txt")}
     stop = {k(w) for w in lexicon("stop-words.txt")}
@@ -90,8 +87,22 @@ def bare_names(shared, min_docs):
     places = set()
     for f in ("provinces.txt", "countries.txt", "place-names.txt", "counties.txt", "world-capitals.txt"):
         places |= {k(p) for p in lexicon(f)}
-    token = re.compile(r"[\u0600-\u06FF]+|[^\s\u0600-\u06FF]")
-    arabic = re.compile(r"[\u0600-\u06FF]")
+    return k, heads, allheads, named, stop, speech, places
+
+
+# A token: a run of Arabic-script letters, or any other single non-space character.
+token = re.compile(r"[\u0600-\u06FF]+|[^\s\u0600-\u06FF]")
+arabic = re.compile(r"[\u0600-\u06FF]")
+
+
+def bare_names(shared, min_docs):
+    """Runs of a `bare=name` head (and «شرکت», «مرکز») and one or two words, none of them a function word, a head or
+    a place, not after «این»: printed as `articles<TAB>occurrences<TAB>ending<TAB>run` when at least `min_docs`
+    articles write the run and at least half of its occurrences end there (punctuation, a function word other than
+    «و», a verb of speech, a place or a body it belongs to), for a reader to choose the bodies with a name of their
+    own (named-institutions.txt; issue 16 item 3 read the list of --min-count 4)."""
+    k, heads, allheads, named, stop, speech, places = lexicon_sets()
+    bare = {k(h) for h, v in heads.items() if v.get("bare") == "name"} | {k("شرکت"), k("مرکز")}
     docs, ending, total = collections.defaultdict(set), collections.Counter(), collections.Counter()
     for d, text in enumerate(dev_texts(shared)):
         w = [k(x) if arabic.match(x) else x for x in token.findall(unicodedata.normalize("NFC", text).translate(FOLD))]
@@ -122,24 +133,13 @@ def long_names(shared, min_docs, keep):
     `articles<TAB>occurrences<TAB>ending<TAB>run` when at least `min_docs` articles write it, at least half of its
     occurrences end there (as in bare_names) and no one-word-longer run keeps `keep` of them (then it is cut short).
     Listed names are left out. For a reader to choose the bodies (named-institutions.txt)."""
-    from mining import key, lexicon
-    fold = str.maketrans({"آ": "ا", "أ": "ا", "ئ": "ی"})
-    def k(s): return key(s).translate(fold)
-    heads = lexicon("institution-heads.txt")
+    k, heads, allheads, named, stop, speech, places = lexicon_sets()
     starts = {k(w) for w in ("سازمان", "ستاد", "شورای", "کانون", "مؤسسه", "موسسه", "مرکز", "انجمن", "جمعیت", "بنیاد", "شرکت",
                              "کمیته", "کمیسیون", "فدراسیون", "اتحادیه", "مجمع", "دانشگاه", "پژوهشگاه", "پژوهشکده", "صندوق",
                              "حزب", "جبهه", "جنبش", "اداره", "دفتر", "بانک", "آژانس", "دیوان", "هیئت", "هیات", "نیروی")}
-    allheads = {k(h) for h in heads} | {k("مجلس")}
     nested = {"مبارزه", "حمایت", "نظارت", "پیشگیری", "حفاظت", "مقابله", "دفاع"}
     inner = {"و", "با", "از", "بر"}
-    named = {k(n) for n in lexicon("named-institutions.txt")}
-    stop = {k(w) for w in lexicon("stop-words.txt")} | {"های", "ها", "ای", "این", "آن", "که", "را"}
-    speech = {k(w) for w in lexicon("speech-verbs.txt")}
-    places = set()
-    for f in ("provinces.txt", "countries.txt", "place-names.txt", "counties.txt", "world-capitals.txt"):
-        places |= {k(p) for p in lexicon(f)}
-    token = re.compile(r"[\u0600-\u06FF]+|[^\s\u0600-\u06FF]")
-    arabic = re.compile(r"[\u0600-\u06FF]")
+    stop = stop | {"های", "ها", "ای", "این", "آن", "که", "را"}
     docs, ending, total = collections.defaultdict(set), collections.Counter(), collections.Counter()
     for d, text in enumerate(dev_texts(shared)):
         w = [k(x) if arabic.match(x) else x for x in token.findall(unicodedata.normalize("NFC", text).translate(FOLD))]
