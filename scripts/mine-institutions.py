@@ -95,6 +95,15 @@ token = re.compile(r"[\u0600-\u06FF]+|[^\s\u0600-\u06FF]")
 arabic = re.compile(r"[\u0600-\u06FF]")
 
 
+def count_run(docs, total, ending, phrase, nxt, d, enders):
+    """Counts `phrase` in article `d`, and as ending there when the word after it (`nxt`) is no letter or one of
+    `enders` (a function word, a verb of speech, a place or a head), «و» apart: the run may go on with it."""
+    total[phrase] += 1
+    docs[phrase].add(d)
+    if nxt != "و" and (not arabic.match(nxt) or nxt in enders):
+        ending[phrase] += 1
+
+
 def bare_names(shared, min_docs):
     """Runs of a `bare=name` head (and «شرکت», «مرکز») and one or two words, none of them a function word, a head or
     a place, not after «این»: printed as `articles<TAB>occurrences<TAB>ending<TAB>run` when at least `min_docs`
@@ -104,6 +113,7 @@ def bare_names(shared, min_docs):
     k, heads, allheads, named, stop, speech, places = lexicon_sets()
     bare = {k(h) for h, v in heads.items() if v.get("bare") == "name"} | {k("شرکت"), k("مرکز")}
     docs, ending, total = collections.defaultdict(set), collections.Counter(), collections.Counter()
+    enders = stop | speech | places | allheads
     for d, text in enumerate(dev_texts(shared)):
         w = [k(x) if arabic.match(x) else x for x in token.findall(unicodedata.normalize("NFC", text).translate(FOLD))]
         for i, x in enumerate(w):
@@ -113,12 +123,7 @@ def bare_names(shared, min_docs):
                 run = w[i + 1:i + 1 + n]
                 if len(run) < n or any(not arabic.match(r) or r in stop or r in allheads or r in places for r in run):
                     break
-                nxt = w[i + 1 + n] if i + 1 + n < len(w) else "."
-                phrase = " ".join([x] + run)
-                total[phrase] += 1
-                docs[phrase].add(d)
-                if nxt != "و" and (not arabic.match(nxt) or nxt in stop or nxt in speech or nxt in places or nxt in allheads):
-                    ending[phrase] += 1
+                count_run(docs, total, ending, " ".join([x] + run), w[i + 1 + n] if i + 1 + n < len(w) else ".", d, enders)
     out = [(len(docs[p]), total[p], ending[p], p) for p in docs
            if len(docs[p]) >= min_docs and ending[p] >= total[p] / 2 and p.replace(" ", "") not in named]
     for row in sorted(out, key=lambda r: (-r[0], r[3])):
@@ -141,6 +146,7 @@ def long_names(shared, min_docs, keep):
     inner = {"و", "با", "از", "بر"}
     stop = stop | {"های", "ها", "ای", "این", "آن", "که", "را"}
     docs, ending, total = collections.defaultdict(set), collections.Counter(), collections.Counter()
+    enders = stop | speech | places | allheads
     for d, text in enumerate(dev_texts(shared)):
         w = [k(x) if arabic.match(x) else x for x in token.findall(unicodedata.normalize("NFC", text).translate(FOLD))]
         for i, x in enumerate(w):
@@ -153,12 +159,7 @@ def long_names(shared, min_docs, keep):
                     break
                 if run[-1] in inner or run[-1] in nested:
                     continue
-                nxt = w[i + 1 + n] if i + 1 + n < len(w) else "."
-                phrase = " ".join([x] + run)
-                total[phrase] += 1
-                docs[phrase].add(d)
-                if nxt != "و" and (not arabic.match(nxt) or nxt in stop or nxt in speech or nxt in places or nxt in allheads):
-                    ending[phrase] += 1
+                count_run(docs, total, ending, " ".join([x] + run), w[i + 1 + n] if i + 1 + n < len(w) else ".", d, enders)
     out = []
     for p in docs:
         if len(docs[p]) < min_docs or ending[p] < total[p] / 2 or p.replace(" ", "") in named:
