@@ -33,7 +33,7 @@ struct MentionScanner {
             guard context.isContent[i], context.isWord(i) || context.kinds[i] == .number else { i += 1; continue }
             if let m = phrases.media(at: i) {
                 found.media.append(m); claim(m.tokens)
-            } else if context.matchLength(.namedInstitutions, at: i) != nil, !followsArabicPreposition(i), let inst = phrases.institution(at: i) {
+            } else if context.matchLength(.namedInstitutions, at: i) != nil, !followsExcludedWord(i), let inst = phrases.institution(at: i) {
                 // A listed institution is read before names: «دانشگاه آزاد اسلامی» is not «آزاد اسلامی».
                 found.institutions.append(inst); claim(inst.tokens)
             } else if let n = names.name(at: i) {
@@ -46,7 +46,7 @@ struct MentionScanner {
                 found.roles.append(r)
                 collectInstitutions(of: r, into: &found)
                 claim(r.tokens)
-            } else if !followsArabicPreposition(i), let inst = phrases.institution(at: i), inst.complete,
+            } else if !followsExcludedWord(i), let inst = phrases.institution(at: i), inst.complete,
                       context.match(.institutionHeads, at: i)?.entry["mention"] != "in-role" {
                 // A head `mention=in-role` («تیم») names a body only as an office's complement.
                 found.institutions.append(inst)
@@ -70,13 +70,14 @@ struct MentionScanner {
         return found
     }
 
-    /// «علی القاعده» («as a rule», written apart from «علی‌القاعده»): a word with the Arabic article «ال» right after an
-    /// Arabic preposition is an everyday Arabic phrase of Persian, not the listed body («القاعده», al-Qaeda); the two
-    /// corpora write it so in 6 articles, the body with no preposition before it in 65.
-    private func followsArabicPreposition(_ i: Int) -> Bool {
-        i > 0 && context.key(i).hasPrefix("ال") && Self.arabicPrepositions.contains(context.key(i - 1)) && context.onlySpaceBetween(i - 1, i)
+    /// A listed body right after a word its entry names in `not-after` (named-institutions.txt) is not the body:
+    /// «علی القاعده» («as a rule», written apart from «علی‌القاعده») is an everyday Arabic phrase of Persian, not
+    /// «القاعده» (al-Qaeda; the two corpora write the phrase in 6 articles, the body in 65).
+    private func followsExcludedWord(_ i: Int) -> Bool {
+        guard i > 0, context.onlySpaceBetween(i - 1, i), let words = context.match(.namedInstitutions, at: i)?.entry["not-after"] else { return false }
+        let before = context.key(i - 1)
+        return words.split(separator: ",").contains { PersianNormalizer.key(String($0)) == before }
     }
-    private static let arabicPrepositions: Set<String> = [PersianNormalizer.key("علی"), PersianNormalizer.key("فی")]
 
     /// A bare name (`institution.head-name`: «فدراسیون هندبال») is kept when the article vouches for it: written
     /// twice, or as the body of an office or a group («رئیس سازمان ترافیک»). Once in running text a head and two
