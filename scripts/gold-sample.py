@@ -41,6 +41,13 @@ TEST_PER_CORPUS_E = 12     # 0 dev + 12 test per corpus: 24 test
 # Part F (the same round, drawn after E): 24 more fresh test articles, so that the fresh split holds enough meetings.
 PER_CORPUS_F = 12
 TEST_PER_CORPUS_F = 12
+# Part G (the seventh round): the dev split's error classes had been worked for six rounds, so 24 more dev articles
+# per corpus, annotated before any rule of the round is measured on them, show the classes of text no rule has seen.
+PER_CORPUS_G = 24
+TEST_PER_CORPUS_G = 0
+# Part H (the same round, drawn after G): 24 fresh test articles for the round's single test score.
+PER_CORPUS_H = 12
+TEST_PER_CORPUS_H = 12
 
 
 def fold(s):
@@ -104,14 +111,16 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E and F: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G and H: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
                                     ("C", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_C), TEST_PER_CORPUS_C),
                                     ("D", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_D), TEST_PER_CORPUS_D),
                                     ("E", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_E), TEST_PER_CORPUS_E),
-                                    ("F", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_F), TEST_PER_CORPUS_F)):
+                                    ("F", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_F), TEST_PER_CORPUS_F),
+                                    ("G", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_G), TEST_PER_CORPUS_G),
+                                    ("H", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_H), TEST_PER_CORPUS_H)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
