@@ -317,7 +317,8 @@ struct MeetingDetector {
 
     /// «با حضور X (نایب رئیس فدراسیون)، Y …», «X نماینده مردم در مجلس شورای اسلامی، Y مدیرکل …»: the item's
     /// role runs on past what the role grammar read (a parenthesis, a complement); the list goes on at the next
-    /// «،» or «و» (or «و همچنین») that a named person follows. The tail holds no verb or other stop word but «در» and «و», no
+    /// «،» or «و» (or «و همچنین») that a named person follows, or past a name no lexicon knows (`pastUnreadItem`). The
+    /// tail holds no verb or other stop word but «در» and «و», no
     /// trigger and no report of speech, so a clause after the list («… برگزار شد، X گفت») never joins it.
     private func nextListItem(after end: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
         var j = end
