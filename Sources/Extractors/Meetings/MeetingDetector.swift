@@ -172,7 +172,8 @@ struct MeetingDetector {
                 // «… حضور داشتند»: attendees of the meeting just reported, never a meeting of their own.
                 let near = frame.joinsNear && latest.map { inItem($0, sentence.index) && (deicticEnd != nil
                     || contentSentences(between: meetings[$0].sentences.max() ?? meetings[$0].sentence, and: sentence.index) <= 1) } == true
-                if frame.joinsNear && !near && (deicticEnd == nil || attendanceOnly) { continue }
+                if frame.joinsNear && !near && (deicticEnd == nil || attendanceOnly)
+                    && (attendanceOnly || !opensWithEvent(sentence, before: event.trigger.lowerBound, slotAt)) { continue }
                 framed = true
                 // «در این جلسه که با حضور X و Y برگزار شد»: the list in the relative clause is that meeting's.
                 let t0 = event.trigger.lowerBound
@@ -316,7 +317,8 @@ struct MeetingDetector {
 
     /// «با حضور X (نایب رئیس فدراسیون)، Y …», «X نماینده مردم در مجلس شورای اسلامی، Y مدیرکل …»: the item's
     /// role runs on past what the role grammar read (a parenthesis, a complement); the list goes on at the next
-    /// «،» or «و» (or «و همچنین») that a named person follows. The tail holds no verb or other stop word but «در» and «و», no
+    /// «،» or «و» (or «و همچنین») that a named person follows, or past a name no lexicon knows (`pastUnreadItem`). The
+    /// tail holds no verb or other stop word but «در» and «و», no
     /// trigger and no report of speech, so a clause after the list («… برگزار شد، X گفت») never joins it.
     private func nextListItem(after end: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
         var j = end
@@ -330,7 +332,7 @@ struct MeetingDetector {
                 if let next = slotAt[j + 1], case .person = next.reference { return j + 1 }
                 // «… و همچنین لاله افتخاری رئیس فراکسیون …»: the last item of a long list of attendees.
                 if context.isAnd(j), context.isKey(j + 1, "همچنین"), j + 2 < limit, let next = slotAt[j + 2], case .person = next.reference { return j + 2 }
-                if context.isComma(j) { return nil }
+                if context.isComma(j) { return pastUnreadItem(after: j, limit: limit, slotAt) }
                 j += 1; continue
             }
             // A group word inside the complement («نماینده مردم در …») is part of it, not a participant.

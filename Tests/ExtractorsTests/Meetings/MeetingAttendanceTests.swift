@@ -66,4 +66,40 @@ struct MeetingAttendanceTests {
         let seminar = Fixture.extract("سمینار آب دیروز در یزد برگزار شد.\nعلی نوری فرماندار میبد در این سمینار گفت: کار ادامه دارد.\nمهدی رحیمی رئیس سازمان آب نیز در این سمینار گفت: طرح اجرا می‌شود.")
         #expect(Fixture.metNames(seminar) == [["علی نوری", "مهدی رحیمی"]])
     }
+
+    @Test("«X نیز در این دیدار شرکت داشت» joins the meeting just reported, like «حضور داشت»")
+    func participationVerbJoins() {
+        let r = Fixture.extract("حسن کریمی استاندار یزد دیروز با علی نوری فرماندار میبد دیدار کرد.\nمهدی رحیمی رئیس سازمان بهزیستی نیز در این دیدار شرکت داشت.")
+        let met = Fixture.metNames(r)
+        #expect(met.contains(["حسن کریمی", "مهدی رحیمی"]))
+        #expect(met.contains(["علی نوری", "مهدی رحیمی"]))
+    }
+
+    @Test("«در مراسم …، X، Y و Z شرکت کردند»: an opening that names the event starts a meeting of the list")
+    func eventOpeningStartsMeeting() {
+        let r = Fixture.extract("مراسم تشییع پیکر استاد دانشگاه دیروز در یزد انجام شد.\nدر مراسم خاکسپاری این استاد فقید، حسن کریمی استاندار یزد، علی نوری فرماندار میبد و مهدی رحیمی رئیس سازمان بهزیستی شرکت کردند.")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "علی نوری"], ["حسن کریمی", "مهدی رحیمی"], ["علی نوری", "مهدی رحیمی"]])
+    }
+
+    @Test("no event opening, no meeting: a list before «شرکت کردند» alone, a contest, an announced ceremony")
+    func participationWithoutEvent() {
+        let bare = Fixture.extract("تیم ملی کشتی دیروز به تهران بازگشت.\nحسن کریمی و علی نوری در مسابقات جهانی شرکت کردند.")
+        #expect(Fixture.metNames(bare).isEmpty)
+        let contest = Fixture.extract("در مسابقات جهانی کشتی، حسن کریمی و علی نوری شرکت کردند.")
+        #expect(Fixture.metNames(contest).isEmpty)
+        let future = Fixture.extract("در مراسم افتتاح بیمارستان، حسن کریمی استاندار یزد و علی نوری فرماندار میبد شرکت خواهند کرد.")
+        #expect(Fixture.metNames(future).isEmpty)
+    }
+
+    @Test("a name the lexicons do not know between two commas does not end a «با حضور» list")
+    func listGoesOnPastUnreadName() {
+        let r = Fixture.extract("همایش سینما و ادبیات دیروز با حضور حسن کریمی، پرویز دستور آرا، علی نوری و مهدی رحیمی در تهران برگزار شد.")
+        let met = Fixture.metNames(r)
+        #expect(met.contains(["حسن کریمی", "علی نوری"]))
+        #expect(met.contains(["حسن کریمی", "مهدی رحیمی"]))
+        #expect(met.count == 3)
+        // A clause after the list («…، در تهران برگزار شد، X گفت») is no item of it.
+        let clause = Fixture.extract("همایش سینما با حضور حسن کریمی، در تهران برگزار شد، علی نوری گفت: کار ادامه دارد.")
+        #expect(!Fixture.metNames(clause).contains(["حسن کریمی", "علی نوری"]))
+    }
 }
