@@ -393,6 +393,9 @@ struct PhraseRecognizer {
                 // «معاون حمل و نقل و ترافیک شهرداری تهران»: the office's field in open words before its body.
                 qualifierKeys = (j..<q.start).filter { !context.isPunctuation($0, "،,") }.map { context.key($0) }.filter { $0 != "و" }.joined()
                 complement = q.complement
+            } else if head.entry["standalone"] != "yes", let body = eventBody(at: j, end: end) {
+                // «دبیر این کنفرانس», «رییس این کمیته», «دبیر علمی همایش»: the event, project or body the article is about.
+                complement = .institution(body)
             }
         }
         var complementKey = ""
@@ -404,7 +407,8 @@ struct PhraseRecognizer {
             resolved += " " + r.resolvedText
         case .institution(let inst):
             let demonstrative = inst.rule == RuleID.institutionDemonstrative.rawValue
-            complementKey = inst.key; deictic = demonstrative || (inst.place?.deictic ?? false); j = inst.tokens.upperBound
+            let event = inst.rule == RuleID.roleEventBody.rawValue
+            complementKey = inst.key; deictic = demonstrative || event || (inst.place?.deictic ?? false); j = inst.tokens.upperBound
             resolved += " " + (inst.implied && !demonstrative ? context.text(tokens: inst.tokens) : inst.name)
         case .place(let p):
             complementKey = p.key(level: head.entry["level"]); deictic = p.deictic; j = p.tokens.upperBound
@@ -460,7 +464,8 @@ struct PhraseRecognizer {
         }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + qualifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
-        let rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
+        var rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
+        if case .institution(let inst)? = complement, inst.rule == RuleID.roleEventBody.rawValue { rule = inst.rule }
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
     }
@@ -480,7 +485,8 @@ struct PhraseRecognizer {
         var openList = false
         while k < end, words < context.limits.roleQualifiers {
             if context.isAnd(k) {
-                guard k > j, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) else { return nil }
+                // «معاون فرهنگی و گردشگری سازمان …»: right after the head's modifiers «و» goes on with the field.
+                guard k > j || afterModifiers, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) else { return nil }
                 openList = false
                 k += 1
                 continue
