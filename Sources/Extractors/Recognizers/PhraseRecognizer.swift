@@ -462,6 +462,12 @@ struct PhraseRecognizer {
             resolved += " " + context.text(tokens: j..<c.end)
             j = c.end
         }
+        // «معاون وزیر نفت در امور پتروشیمی»: the affairs a deputy of another office holds (`portfolio=yes`).
+        if case .role? = complement, head.entry["portfolio"] == "yes", let p = portfolio(at: j, end: end) {
+            complementKey += "@" + p.key
+            resolved += " " + context.text(tokens: j..<p.end)
+            j = p.end
+        }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + qualifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
         var rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
@@ -575,10 +581,10 @@ struct PhraseRecognizer {
     }
 
     /// A word of tenure after a role at `j`: «سابق», «پیشین» (former) or «جدید» (`new=yes`, a new holder); also
-    /// «کشورمان» (`home=yes`), the reporter's own country, read as no former office.
+    /// «کشورمان» (`home=yes`), the reporter's own country, and «فعلی», «کنونی» (`current=yes`), read as no former office.
     private func tenureMarker(at j: Int, end: Int) -> (length: Int, isNew: Bool)? {
         guard j < end, let m = context.match(.formerMarkers, at: j) else { return nil }
-        return (m.length, m.entry["new"] == "yes" || m.entry["home"] == "yes")
+        return (m.length, m.entry["new"] == "yes" || m.entry["home"] == "yes" || m.entry["current"] == "yes")
     }
 
     /// A nationality adjective at `j` read as its country: a listed country and an ending of
