@@ -370,7 +370,9 @@ struct PhraseRecognizer {
                 // «معاون فرماندار»: the deputy of the local governor the article is about is one office.
                 complement = .role(r)
             } else if let inst = institution(at: j) {
-                complement = .institution(inst)
+                // «دبیر جشنواره گفت»: a bare head that names an event too (role-events.txt) is the article's event.
+                let event = !inst.complete && inst.tokens.count == 1 && head.entry["standalone"] != "yes" ? eventBody(at: j, end: end) : nil
+                complement = .institution(event ?? inst)
             } else if let p = places.place(at: j, allowBarePrefix: true), p.level != "national" {
                 complement = .place(p)
             } else if let inst = demonstrativeInstitution(at: j, end: end, before: i) {

@@ -31,6 +31,9 @@ struct RoleEventBodyTests {
         #expect(roles(of: "محمود کریمی، دبیر علمی همایش با اشاره به اهمیت پژوهش گفت: مقاله‌ها داوری شد.", "محمود کریمی")
                 == ["دبیر علمی همایش"])
         #expect(roles(of: "محمود کریمی دبیر همایش بین‌المللی فیزیک گفت: مقاله‌ها داوری شد.", "محمود کریمی").isEmpty)
+        // An institution head that names an event too (role-events.txt): «دبیر جشنواره» at the phrase's end.
+        #expect(roles(of: "جشنواره فیلم کوتاه دیروز آغاز شد. حسن نادری دبیر جشنواره گفت: صد فیلم رسید.", "حسن نادری")
+                == ["دبیر جشنواره"])
         // «و» after the noun goes on with another word: «مسئول طرح و برنامه» is no project's office.
         #expect(roles(of: "محمود کریمی مسئول طرح و برنامه گفت: بودجه کم است.", "محمود کریمی").isEmpty)
     }
