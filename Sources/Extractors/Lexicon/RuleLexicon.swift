@@ -14,6 +14,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case reportOpeners, locativePrepositions, comitativePrepositions, presenceNouns, additiveParticles, pluralSuffixes
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
+    case roleEvents
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -64,6 +65,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .separateMeetingCues: "separate-meeting-cues"
         case .meetingTopicCues: "meeting-topic-cues"
         case .introductionCues: "introduction-cues"
+        case .roleEvents: "role-events"
         }
     }
 

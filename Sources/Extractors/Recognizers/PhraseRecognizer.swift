@@ -370,7 +370,9 @@ struct PhraseRecognizer {
                 // «معاون فرماندار»: the deputy of the local governor the article is about is one office.
                 complement = .role(r)
             } else if let inst = institution(at: j) {
-                complement = .institution(inst)
+                // «دبیر جشنواره گفت»: a bare head that names an event too (role-events.txt) is the article's event.
+                let event = !inst.complete && inst.tokens.count == 1 && head.entry["standalone"] != "yes" ? eventBody(at: j, end: end) : nil
+                complement = .institution(event ?? inst)
             } else if let p = places.place(at: j, allowBarePrefix: true), p.level != "national" {
                 complement = .place(p)
             } else if let inst = demonstrativeInstitution(at: j, end: end, before: i) {
@@ -393,6 +395,9 @@ struct PhraseRecognizer {
                 // «معاون حمل و نقل و ترافیک شهرداری تهران»: the office's field in open words before its body.
                 qualifierKeys = (j..<q.start).filter { !context.isPunctuation($0, "،,") }.map { context.key($0) }.filter { $0 != "و" }.joined()
                 complement = q.complement
+            } else if head.entry["standalone"] != "yes", let body = eventBody(at: j, end: end) {
+                // «دبیر این کنفرانس», «رییس این کمیته», «دبیر علمی همایش»: the event, project or body the article is about.
+                complement = .institution(body)
             }
         }
         var complementKey = ""
@@ -404,7 +409,8 @@ struct PhraseRecognizer {
             resolved += " " + r.resolvedText
         case .institution(let inst):
             let demonstrative = inst.rule == RuleID.institutionDemonstrative.rawValue
-            complementKey = inst.key; deictic = demonstrative || (inst.place?.deictic ?? false); j = inst.tokens.upperBound
+            let event = inst.rule == RuleID.roleEventBody.rawValue
+            complementKey = inst.key; deictic = demonstrative || event || (inst.place?.deictic ?? false); j = inst.tokens.upperBound
             resolved += " " + (inst.implied && !demonstrative ? context.text(tokens: inst.tokens) : inst.name)
         case .place(let p):
             complementKey = p.key(level: head.entry["level"]); deictic = p.deictic; j = p.tokens.upperBound
@@ -458,9 +464,16 @@ struct PhraseRecognizer {
             resolved += " " + context.text(tokens: j..<c.end)
             j = c.end
         }
+        // «معاون وزیر نفت در امور پتروشیمی»: the affairs a deputy of another office holds (`portfolio=yes`).
+        if case .role? = complement, head.entry["portfolio"] == "yes", let p = portfolio(at: j, end: end) {
+            complementKey += "@" + p.key
+            resolved += " " + context.text(tokens: j..<p.end)
+            j = p.end
+        }
         let headKey = head.entry["canonical"].map(PersianNormalizer.key) ?? head.entry.key
         let key = headKey + modifierKeys + qualifierKeys + (complementKey.isEmpty ? "" : "/" + complementKey)
-        let rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
+        var rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
+        if case .institution(let inst)? = complement, inst.rule == RuleID.roleEventBody.rawValue { rule = inst.rule }
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
     }
@@ -480,7 +493,8 @@ struct PhraseRecognizer {
         var openList = false
         while k < end, words < context.limits.roleQualifiers {
             if context.isAnd(k) {
-                guard k > j, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) else { return nil }
+                // «معاون فرهنگی و گردشگری سازمان …»: right after the head's modifiers «و» goes on with the field.
+                guard k > j || afterModifiers, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) else { return nil }
                 openList = false
                 k += 1
                 continue
@@ -569,10 +583,10 @@ struct PhraseRecognizer {
     }
 
     /// A word of tenure after a role at `j`: «سابق», «پیشین» (former) or «جدید» (`new=yes`, a new holder); also
-    /// «کشورمان» (`home=yes`), the reporter's own country, read as no former office.
+    /// «کشورمان» (`home=yes`), the reporter's own country, and «فعلی», «کنونی» (`current=yes`), read as no former office.
     private func tenureMarker(at j: Int, end: Int) -> (length: Int, isNew: Bool)? {
         guard j < end, let m = context.match(.formerMarkers, at: j) else { return nil }
-        return (m.length, m.entry["new"] == "yes" || m.entry["home"] == "yes")
+        return (m.length, m.entry["new"] == "yes" || m.entry["home"] == "yes" || m.entry["current"] == "yes")
     }
 
     /// A nationality adjective at `j` read as its country: a listed country and an ending of

@@ -45,6 +45,9 @@ public enum RuleID: String, Sendable, CaseIterable {
     // Phrases (PhraseRecognizer).
     case roleHead = "role.head"
     case roleHeadComplement = "role.head-complement"
+    /// «دبیر این کنفرانس», «دبیر علمی همایش»: an office of the event, project or body the article reports, not resolved
+    /// to a name (RoleEventBody.swift, role-events.txt).
+    case roleEventBody = "role.event-body"
     case institutionNamed = "institution.named"
     case institutionHeadPlace = "institution.head-place"
     case institutionHeadEponym = "institution.head-eponym"

@@ -1,0 +1,36 @@
+/// «دبیر این کنفرانس», «رییس این کمیته», «دبیر علمی همایش»: an office held in the event, project or body the article
+/// is about, named by a demonstrative or by the bare noun at the end of the phrase (`role.event-body`).
+extension PhraseRecognizer {
+    /// The complement «این/همین NOUN» at `j`, NOUN an institution head whose antecedent the article does not write out
+    /// (`demonstrativeInstitution` found none) or a noun of role-events.txt; or such a noun alone when the phrase ends
+    /// right after it (punctuation, a function word other than «و», a verb of speech). The span is `implied` and not
+    /// `complete`: no institution of its own, no mention; it `completesRole`, so the person holds the office.
+    /// Its key is the noun's with the demonstrative, so two mentions of «رئیس این کمیته» in an article are one office.
+    func eventBody(at j: Int, end: Int) -> InstitutionSpan? {
+        guard j < end else { return nil }
+        var start = j
+        var deictic = false
+        if context.lists(.deicticDeterminers, j) { start += 1; deictic = true }
+        guard start < end else { return nil }
+        let length: Int
+        var source: String?
+        if let event = context.match(.roleEvents, at: start) {
+            length = event.length; source = event.entry.source
+        } else if deictic, let head = institutionHead(at: start, allowPlural: false) {
+            length = head.length; source = head.entry.source
+        } else {
+            return nil
+        }
+        let k = start + length
+        // «مسئول طرح و برنامه …», «دبیر همایش بین‌المللی …»: a bare noun that the phrase goes on after names no event.
+        if !deictic, !(k >= end || !context.isWord(k) || context.isStopWord(k) && !context.isAnd(k)
+                       || context.matchLength(.speechVerbs, at: k) != nil || context.matchLength(.speechParticiples, at: k) != nil) {
+            return nil
+        }
+        let key = (deictic ? "این:" : "") + (start..<k).map { context.key($0) }.joined()
+        var body = InstitutionSpan(tokens: j..<k, name: context.text(tokens: j..<k), key: key, gloss: "", complete: false, implied: true,
+                                   place: nil, rule: RuleID.roleEventBody.rawValue, source: source)
+        body.completesRole = true
+        return body
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import Extractors
+
+/// Issue 16's role boundaries on unseen articles: the affairs a deputy or an adviser holds after a superior office
+/// («معاون وزیر نفت در امور پتروشیمی», role-heads.txt `portfolio=yes`) and the words of a current holder
+/// («رئیس جمهور کنونی روسیه», former-markers.txt `current=yes`).
+@Suite("Role portfolios and current holders")
+struct RolePortfolioTests {
+    private func roles(of text: String, _ name: String) -> [ExtractedRole] {
+        Fixture.person(Fixture.extract(text), named: name)?.roles ?? []
+    }
+
+    @Test("«در امور X» after a deputy's or an adviser's superior office stays in the role and its key")
+    func portfolioAfterSuperior() {
+        let deputy = roles(of: "علی رضایی معاون وزیر نیرو در امور آب گفت: سدها پر است.", "علی رضایی")
+        #expect(deputy.map(\.text) == ["معاون وزیر نیرو در امور آب"])
+        // The affairs are part of the office's key: another deputy minister of the same ministry is another office.
+        #expect(deputy.first?.key.hasSuffix("@" + PersianNormalizer.key("امور آب")) == true)
+        #expect(roles(of: "حسن نوری مشاور رئیس جمهور در امور بین‌الملل گفت: روابط بهتر می‌شود.", "حسن نوری").map(\.text)
+                == ["مشاور رئیس جمهور در امور بین‌الملل"])
+    }
+
+    @Test("no portfolio without a superior office or for heads not marked `portfolio=yes`")
+    func noPortfolio() {
+        // A minister is no deputy: «در امور …» after his office is what he spoke about.
+        #expect(roles(of: "مهدی صادقی وزیر کشور در امور انتخابات گفت: کار ادامه دارد.", "مهدی صادقی").map(\.text) == ["وزیر کشور"])
+        // «در امور» after a deputy of a body (no superior office) is not read.
+        #expect(roles(of: "رضا امیری معاون سازمان بهزیستی در امور کودکان تلاش کرد.", "رضا امیری").map(\.text) == ["معاون سازمان بهزیستی"])
+        // Affairs of several words are not cut to their first word: the role stops before «در».
+        #expect(roles(of: "رضا امیری مشاور شهردار تهران در امور محیط زیست گفت: درختان کاشته شد.", "رضا امیری").map(\.text)
+                == ["مشاور شهردار تهران"])
+    }
+
+    @Test("«کنونی», «فعلی», «حال حاضر» stay in the phrase, out of the key, and mark no former office")
+    func currentHolder() {
+        let president = roles(of: "دیمیتری مدودف رئیس جمهور کنونی روسیه گفت: روابط بهتر می‌شود.", "دیمیتری مدودف")
+        #expect(president.map(\.text) == ["رئیس جمهور کنونی روسیه"])
+        #expect(president.first?.former == false)
+        let written = roles(of: "دیمیتری مدودف رئیس جمهور روسیه گفت: روابط بهتر می‌شود.", "دیمیتری مدودف")
+        #expect(president.first?.key == written.first?.key)
+        #expect(roles(of: "کلودیو رانیری، سرمربی فعلی تیم ملی ایتالیا گفت: بازی سختی بود.", "کلودیو رانیری").map(\.text)
+                == ["سرمربی فعلی تیم ملی ایتالیا"])
+    }
+}
