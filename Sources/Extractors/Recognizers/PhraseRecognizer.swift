@@ -138,7 +138,8 @@ struct PhraseRecognizer {
                 qualifierKeys.append(context.key(j))
                 j += 1
                 continue
-            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1), institutionHead(at: j + 1) == nil,
+            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, isQualifier(j + 1) || j > headEnd && isPluralFieldWord(j + 1),
+                      institutionHead(at: j + 1) == nil,
                       // «دولت و ملت ایران», «شهرداری و موافقت سازمان …»: «و» right after a one-word head written out
                       // coordinates two nouns, not two words of one name (a longer head may go on: «دانشگاه علوم پزشکی و …»).
                       !(context.isAnd(j) && j == headEnd && head.length == 1 && !implied),
@@ -154,7 +155,11 @@ struct PhraseRecognizer {
                 qualifierKeys.append((j..<k).map { context.key($0) }.joined())
                 splitWords += k - j - 1
                 j = k
-            } else if isQualifier(j) {
+            } else if isQualifier(j) || j > headEnd && isPluralFieldWord(j) {
+                // «دفتر مجامع، تشکل‌ها و فعالیت‌های فرهنگی وزارت …», «مرکز فناوری اطلاعات و رسانه‌های دیجیتال وزارت …»: a
+                // plural after the head's first word is a word of the unit's field. As with any run of qualifiers, the
+                // phrase is a body of its own only when a place, an eponym or a parent body ends it (dev split: 2 more
+                // roles and 1 more institution right; 850 random corpus articles: 12 changed records, 9 read right).
                 qualifierKeys.append(context.key(j))
                 j += 1
             } else {

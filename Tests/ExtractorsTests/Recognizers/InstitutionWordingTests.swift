@@ -63,4 +63,15 @@ struct InstitutionWordingTests {
         // «بیمارستان» is no bare-name head: a bare run after it is as often no name («بیمارستان موضوع»).
         #expect(institutions("مدیر بیمارستان کودکان گفت: بیمارستان کودکان آماده است.").isEmpty)
     }
+
+    @Test("a plural word of the unit's field, in a list inside the name, runs on to the parent body")
+    func pluralFieldWordsInsideAName() {
+        let r = Fixture.extract("علی رضایی مدیرکل دفتر انجمن‌ها، تشکل‌ها و فعالیت‌های دینی وزارت کشور گفت: این طرح اجرا شد.")
+        #expect(r.institutions.map(\.name) == ["دفتر انجمن‌ها، تشکل‌ها و فعالیت‌های دینی وزارت کشور"])
+        #expect(Fixture.person(r, named: "علی رضایی")?.roles.map(\.text) == ["مدیرکل دفتر انجمن‌ها، تشکل‌ها و فعالیت‌های دینی وزارت کشور"])
+        #expect(institutions("حسن کریمی رئیس مرکز فناوری اطلاعات و سامانه‌های رایانه‌ای وزارت کشور گفت: این طرح اجرا شد.")
+            == ["مرکز فناوری اطلاعات و سامانه‌های رایانه‌ای وزارت کشور"])
+        // With no parent body, place or eponym after it the run is no institution of its own.
+        #expect(institutions("علی رضایی مدیرکل دفتر انجمن‌ها و تشکل‌ها گفت: این طرح اجرا شد.").isEmpty)
+    }
 }
