@@ -50,6 +50,8 @@ struct InstitutionWordingTests {
         // The Post Bank is a body of its own, not a province's «بانک هرمزگان».
         #expect(institutions("کارکنان پست بانک هرمزگان در این مراسم حضور داشتند.") == ["پست بانک هرمزگان"])
         #expect(institutions("معاون پژوهشی فرهنگستان هنر گفت: همایش برگزار شد.") == ["فرهنگستان هنر"])
+        // Petrochemical companies named for a place the place lists lack, or for none.
+        #expect(institutions("سهام پتروشیمی خارک و پتروشیمی فجر در بورس امروز افزایش یافت.") == ["پتروشیمی خارک", "پتروشیمی فجر"])
     }
 
     @Test("«یگان» and «آکادمی» with a district or a place; «بیمارستان» and a run of words is no body")
