@@ -691,10 +691,17 @@ struct Coreferencer {
     private mutating func chainSpeakers() {
         let subjectOf = subjects()
         let contentSentences = context.text.sentences.filter(\.isContent).map(\.index)
+        // The positions of the content sentences each unnamed holder opens as a speaker, found once.
+        var speaksAt: [Int: [Int]] = [:]
+        for (i, s) in contentSentences.enumerated() {
+            guard let slot = subjectOf[s], case .person(let q) = slot.reference, persons[q].unnamed, isSpeakerSubject(slot.tokens) else { continue }
+            speaksAt[q, default: []].append(i)
+        }
         for u in persons.indices where persons[u].unnamed && persons[u].mergedInto == nil {
             guard let first = persons[u].mentions.map(\.tokens.lowerBound).min() else { continue }
             let su = context.sentenceOfToken[first]
             guard let position = contentSentences.firstIndex(of: su) else { continue }
+            defer { if persons[u].mergedInto == nil { chainLaterSpeech(of: u, at: speaksAt[u] ?? [], after: position, subjectOf: subjectOf, content: contentSentences) } }
             var counted = 0
             var window = 3
             for s in contentSentences[(position + 1)...] {
@@ -720,6 +727,23 @@ struct Coreferencer {
                 }
                 break
             }
+        }
+    }
+
+    /// An unnamed holder first written in a list or a lead that speaks again further down, right before a content
+    /// sentence that opens with a name new to the body, given no office and no «نیز»: that name is the holder's
+    /// («… با حضور مسئول اتحادیه انجمن‌های اسلامی استان همدان … . … مدیر آموزش و پرورش شهرستان نیز … گفت: … .
+    /// رحمان سجادی با اشاره به … افزود») — the speaker chain read from each later sentence the holder speaks in,
+    /// not only from its first mention (`coref.speaker-chain`).
+    private mutating func chainLaterSpeech(of u: Int, at positions: [Int], after first: Int, subjectOf: [Int: Slot], content: [Int]) {
+        for i in positions where i > first && i + 1 < content.count {
+            let next = content[i + 1]
+            guard let slot = subjectOf[next] ?? openerSpeaker(in: next), case .person(let p0) = slot.reference else { continue }
+            let p = live(p0)
+            guard p != live(u), !persons[p].unnamed, persons[p].roleKeys.isEmpty, firstBodySentence(of: p) == next,
+                  !context.lists(.additiveParticles, slot.tokens.upperBound) else { continue }
+            merge(u, into: p)
+            return
         }
     }
 
