@@ -12,9 +12,9 @@
 ///    holds it and it speaks, it is an unnamed person (`person.unnamed-role`);
 /// 6. an unnamed role-holder who speaks and is named in one of the next sentences is that person
 ///    («فرماندار کرمان … گفت. علی بابایی … افزود»; the holder's own sentences between — its office again, «وی» —
-///    are passed over, and a report opener with no comma yields its speaker), and so is a role-holder subject of a
-///    sentence whose next
-///    sentence opens with a name new to the text and given no role («وزیر خارجه ترکیه … را ترک کرد. عبدالله گل
+///    are passed over, and a report opener with no comma yields its speaker; a holder first written in a list is read
+///    again from each later sentence it speaks in), and so is a role-holder subject of a sentence whose next sentence
+///    opens with a name new to the text and given no role («وزیر خارجه ترکیه … را ترک کرد. عبدالله گل
 ///    که …») (`coref.speaker-chain`); an unnamed role-holder who «adds» right after a named speaker given no role
 ///    is that speaker («علی بابایی … گفت. مدیرکل بهزیستی استان افزود») (`coref.continued-speaker`), and so is a
 ///    role-holder speaking right after the one sentence naming someone given no office (`coref.named-before`);
@@ -738,7 +738,10 @@ struct Coreferencer {
     private mutating func chainLaterSpeech(of u: Int, at positions: [Int], after first: Int, subjectOf: [Int: Slot], content: [Int]) {
         for i in positions where i > first && i + 1 < content.count {
             let next = content[i + 1]
-            guard let slot = subjectOf[next] ?? openerSpeaker(in: next), case .person(let p0) = slot.reference else { continue }
+            // The name must be the next sentence's subject, or the speaker after a report opener that opens it: a name
+            // further in («وی همانند کفاشیان رفتن … را تکذیب کرد و گفت») is someone the holder speaks of.
+            let opened = context.match(.reportOpeners, at: context.text.sentences[next].tokens.lowerBound) != nil
+            guard let slot = subjectOf[next] ?? (opened ? openerSpeaker(in: next) : nil), case .person(let p0) = slot.reference else { continue }
             let p = live(p0)
             guard p != live(u), !persons[p].unnamed, persons[p].roleKeys.isEmpty, firstBodySentence(of: p) == next,
                   !context.lists(.additiveParticles, slot.tokens.upperBound) else { continue }
