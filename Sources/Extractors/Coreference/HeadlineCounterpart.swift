@@ -63,12 +63,30 @@ extension Coreferencer {
         let context = self.context
         let hasTrigger = { (s: Sentence) in s.tokens.contains { context.matchLength(.meetingTriggers, at: $0) != nil } }
         guard hasTrigger(lead) else { return }
+        // «خاتمی در دیدار وزیر دفاع آذربایجان:» over a title and «فارس: رئیس جمهور کشورمان دیروز در دیدار …»: a kicker
+        // closed by its colon reads as the first closed sentence, so the lead is the report after it.
+        if isKicker(lead), let report = sentences[(lead.index + 1)...].filter(\.isContent).prefix(2).first(where: hasTrigger),
+           !isKicker(report) {
+            _ = nameCounterpart(between: lead.index, and: report.index, rule: .corefHeadlineCounterpart)
+            return
+        }
         for h in sentences[..<lead.index] where h.isContent && isHeadlineLine(h.index) && hasTrigger(h) {
             if nameCounterpart(between: h.index, and: lead.index, rule: .corefHeadlineCounterpart) { return }
         }
         if let restatement = leadRestatement(after: lead), hasTrigger(restatement) {
             _ = nameCounterpart(between: lead.index, and: restatement.index, rule: .corefLeadCounterpart)
         }
+    }
+
+    /// A line of one sentence closed by a colon, opening the text or right after a headline line: the kicker above a
+    /// title in the Hamshahri layout («رئیس جمهور در دیدار رئیس مجلس بوسنی:»), not a lead that quotes («… گفت:» runs on
+    /// in its paragraph).
+    private func isKicker(_ s: Sentence) -> Bool {
+        let sentences = context.text.sentences
+        guard let last = s.tokens.last, context.isPunctuation(last, ":"),
+              s.index == 0 || sentences[s.index - 1].paragraph != s.paragraph,
+              s.index + 1 >= sentences.count || sentences[s.index + 1].paragraph != s.paragraph else { return false }
+        return sentences[..<s.index].allSatisfy { !$0.isContent || isHeadlineLine($0.index) }
     }
 
     /// The sentence of an agency's restatement of the lead: the next content sentence after it, opening with a report
@@ -81,13 +99,13 @@ extension Coreferencer {
         return next
     }
 
-    /// Compares the parties of sentences `a` and `b`, which tell one event: they share a named party and differ by
-    /// one party on each side. An office on one side and a named person on the other who may hold it: the person
+    /// Compares the parties of sentences `a` and `b`, which tell one event: they share a party (a named person, or an
+    /// office no named person holds) and differ by one party on each side. An office on one side and a named person on the other who may hold it: the person
     /// takes the office; two offices of one head no named person holds: one unnamed holder. True when it linked.
     private mutating func nameCounterpart(between a: Int, and b: Int, rule: RuleID) -> Bool {
         let slotsIn = slotsBySentence()
         guard let first = parties(in: a, slotsIn: slotsIn), let second = parties(in: b, slotsIn: slotsIn),
-              first.contains(where: { if case .named = $0 { return second.contains($0) } else { return false } }),
+              !first.isDisjoint(with: second),
               case let onlyFirst = first.subtracting(second), onlyFirst.count == 1,
               case let onlySecond = second.subtracting(first), onlySecond.count == 1 else { return false }
         switch (onlyFirst.first!, onlySecond.first!) {

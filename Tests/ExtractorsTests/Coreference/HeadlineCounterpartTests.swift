@@ -124,4 +124,17 @@ struct HeadlineCounterpartTests {
         let office = Fixture.extract("رئیس دانشگاه تهران در دیدار با سفیر ژاپن در ایران بر گسترش همکاری‌های علمی تاکید کرد.\nبه گزارش خبرگزاری فارس، علی رضایی رئیس دانشگاه تهران در دیدار با حسن کریمی معاون سفیر ژاپن در ایران اظهار داشت: همکاری‌ها گسترش می‌یابد.")
         #expect(Fixture.person(office, named: "حسن کریمی")?.roles.contains { $0.text.hasPrefix("سفیر") } != true)
     }
+
+    @Test("a kicker closed by its colon over a title is a headline: its name is the office the report after it gives")
+    func kickerMeetingOffice() {
+        let text = "علی رضایی در دیدار سفیر ژاپن:\nهمکاری‌های دو کشور گسترش می‌یابد\nگروه سیاسی: وزیر امور خارجه دیروز در دیدار سفیر ژاپن گفت: همکاری‌های دو کشور گسترش می‌یابد."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r) == ["سفیر ژاپن"], "unnamed: \(unnamed(r))")
+        #expect(Fixture.person(r, named: "علی رضایی")?.roles.map(\.text) == ["وزیر امور خارجه"])
+        #expect(Fixture.metNames(r) == [["علی رضایی", "سفیر ژاپن"]])
+        #expect(Fixture.offsetsHold(r, in: text))
+        // A lead that quotes («… گفت:») and runs on in its paragraph is no kicker.
+        let quoting = Fixture.extract("علی رضایی در دیدار سفیر ژاپن گفت: همکاری‌ها گسترش می‌یابد. این دیدار در تهران برگزار شد.\nگروه سیاسی: وزیر امور خارجه دیروز در دیدار سفیر ژاپن گفت: همکاری‌های دو کشور گسترش می‌یابد.")
+        #expect(Fixture.person(quoting, named: "علی رضایی")?.roles.isEmpty == true)
+    }
 }
