@@ -56,7 +56,7 @@ extension Coreferencer {
     /// سوریه»), and the named one may hold no office of another head. Two offices of one head no named person
     /// holds are one unnamed person too («دیدار بان کی‌مون با رهبر مخالفان دولت اوکراین» / «… با رهبر مخالفان اوکراین
     /// دیدار کرد»). When no headline line gives the counterpart, the lead and the agency's restatement right after
-    /// it are compared the same way (`coref.lead-counterpart`, `leadRestatement`).
+    /// it are compared the same way, an office against a name only (`coref.lead-counterpart`, `leadRestatement`).
     mutating func nameHeadlineCounterparts() {
         let sentences = context.text.sentences
         guard let lead = sentences.first(where: { $0.isContent && !isHeadlineLine($0.index) }) else { return }
@@ -114,7 +114,9 @@ extension Coreferencer {
             giveOffice(office, to: p, rule: rule.rawValue)
             return true
         case (.office(let one), .office(let other)):
-            guard let head = headKey(ofOffice: one), head == headKey(ofOffice: other),
+            // The agency's restatement names the people its lead gave by office: an office there too is most often a
+            // name the rules did not read («… با "علی چگنی" سفیر …»), whose other offices would go to the unnamed holder.
+            guard rule == .corefHeadlineCounterpart, let head = headKey(ofOffice: one), head == headKey(ofOffice: other),
                   ((holdersByKey[one] ?? []) + (holdersByKey[other] ?? [])).map(live).allSatisfy({ persons[$0].unnamed }),
                   let u = unnamedHolder(of: one) ?? unnamedHolder(of: other) else { return false }
             giveOffice(one, to: u, rule: rule.rawValue)
