@@ -12,9 +12,9 @@
 ///    holds it and it speaks, it is an unnamed person (`person.unnamed-role`);
 /// 6. an unnamed role-holder who speaks and is named in one of the next sentences is that person
 ///    («فرماندار کرمان … گفت. علی بابایی … افزود»; the holder's own sentences between — its office again, «وی» —
-///    are passed over, and a report opener with no comma yields its speaker), and so is a role-holder subject of a
-///    sentence whose next
-///    sentence opens with a name new to the text and given no role («وزیر خارجه ترکیه … را ترک کرد. عبدالله گل
+///    are passed over, and a report opener with no comma yields its speaker; a holder first written in a list is read
+///    again from each later sentence it speaks in), and so is a role-holder subject of a sentence whose next sentence
+///    opens with a name new to the text and given no role («وزیر خارجه ترکیه … را ترک کرد. عبدالله گل
 ///    که …») (`coref.speaker-chain`); an unnamed role-holder who «adds» right after a named speaker given no role
 ///    is that speaker («علی بابایی … گفت. مدیرکل بهزیستی استان افزود») (`coref.continued-speaker`), and so is a
 ///    role-holder speaking right after the one sentence naming someone given no office (`coref.named-before`);
@@ -691,10 +691,17 @@ struct Coreferencer {
     private mutating func chainSpeakers() {
         let subjectOf = subjects()
         let contentSentences = context.text.sentences.filter(\.isContent).map(\.index)
+        // The positions of the content sentences each unnamed holder opens as a speaker, found once.
+        var speaksAt: [Int: [Int]] = [:]
+        for (i, s) in contentSentences.enumerated() {
+            guard let slot = subjectOf[s], case .person(let q) = slot.reference, persons[q].unnamed, isSpeakerSubject(slot.tokens) else { continue }
+            speaksAt[q, default: []].append(i)
+        }
         for u in persons.indices where persons[u].unnamed && persons[u].mergedInto == nil {
             guard let first = persons[u].mentions.map(\.tokens.lowerBound).min() else { continue }
             let su = context.sentenceOfToken[first]
             guard let position = contentSentences.firstIndex(of: su) else { continue }
+            defer { if persons[u].mergedInto == nil { chainLaterSpeech(of: u, at: speaksAt[u] ?? [], after: position, subjectOf: subjectOf, content: contentSentences) } }
             var counted = 0
             var window = 3
             for s in contentSentences[(position + 1)...] {
@@ -720,6 +727,26 @@ struct Coreferencer {
                 }
                 break
             }
+        }
+    }
+
+    /// An unnamed holder first written in a list or a lead that speaks again further down, right before a content
+    /// sentence that opens with a name new to the body, given no office and no «نیز»: that name is the holder's
+    /// («… با حضور مسئول اتحادیه انجمن‌های اسلامی استان همدان … . … مدیر آموزش و پرورش شهرستان نیز … گفت: … .
+    /// رحمان سجادی با اشاره به … افزود») — the speaker chain read from each later sentence the holder speaks in,
+    /// not only from its first mention (`coref.speaker-chain`).
+    private mutating func chainLaterSpeech(of u: Int, at positions: [Int], after first: Int, subjectOf: [Int: Slot], content: [Int]) {
+        for i in positions where i > first && i + 1 < content.count {
+            let next = content[i + 1]
+            // The name must be the next sentence's subject, or the speaker after a report opener that opens it: a name
+            // further in («وی همانند کفاشیان رفتن … را تکذیب کرد و گفت») is someone the holder speaks of.
+            let opened = context.match(.reportOpeners, at: context.text.sentences[next].tokens.lowerBound) != nil
+            guard let slot = subjectOf[next] ?? (opened ? openerSpeaker(in: next) : nil), case .person(let p0) = slot.reference else { continue }
+            let p = live(p0)
+            guard p != live(u), !persons[p].unnamed, persons[p].roleKeys.isEmpty, firstBodySentence(of: p) == next,
+                  !context.lists(.additiveParticles, slot.tokens.upperBound) else { continue }
+            merge(u, into: p)
+            return
         }
     }
 

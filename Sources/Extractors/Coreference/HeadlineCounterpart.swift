@@ -53,29 +53,93 @@ extension Coreferencer {
     /// A headline line with a meeting trigger and the lead (the first body sentence) with one too, whose parties
     /// differ by one on each side: the one the headline gives by office and the one the lead names (or the
     /// reverse) are one person. Both must share another party («رئیس جمهوری سوریه» = «بشار اسد رئیس جمهوری
-    /// سوریه»), and the named one may hold no office of another head.
+    /// سوریه»), and the named one may hold no office of another head. Two offices of one head no named person
+    /// holds are one unnamed person too («دیدار بان کی‌مون با رهبر مخالفان دولت اوکراین» / «… با رهبر مخالفان اوکراین
+    /// دیدار کرد»). When no headline line gives the counterpart, the lead and the agency's restatement right after
+    /// it are compared the same way, an office against a name only (`coref.lead-counterpart`, `leadRestatement`).
     mutating func nameHeadlineCounterparts() {
         let sentences = context.text.sentences
         guard let lead = sentences.first(where: { $0.isContent && !isHeadlineLine($0.index) }) else { return }
         let context = self.context
         let hasTrigger = { (s: Sentence) in s.tokens.contains { context.matchLength(.meetingTriggers, at: $0) != nil } }
         guard hasTrigger(lead) else { return }
-        let slotsIn = slotsBySentence()
-        guard let leadParties = parties(in: lead.index, slotsIn: slotsIn) else { return }
-        for h in sentences[..<lead.index] where h.isContent && isHeadlineLine(h.index) && hasTrigger(h) {
-            guard let headParties = parties(in: h.index, slotsIn: slotsIn),
-                  headParties.contains(where: { if case .named = $0 { return leadParties.contains($0) } else { return false } }),
-                  case let onlyHead = headParties.subtracting(leadParties), onlyHead.count == 1,
-                  case let onlyLead = leadParties.subtracting(headParties), onlyLead.count == 1 else { continue }
-            switch (onlyHead.first!, onlyLead.first!) {
-            case (.office(let office), .named(let p)), (.named(let p), .office(let office)):
-                guard mayHold(p, office: office, head: headKey(ofOffice: office)) else { continue }
-                giveOffice(office, to: p, rule: RuleID.corefHeadlineCounterpart.rawValue)
-                return
-            default:
-                continue
-            }
+        // «خاتمی در دیدار وزیر دفاع آذربایجان:» over a title and «فارس: رئیس جمهور کشورمان دیروز در دیدار …»: a kicker
+        // closed by its colon reads as the first closed sentence, so the lead is the report after it.
+        if isKicker(lead), let report = sentences[(lead.index + 1)...].filter(\.isContent).prefix(2).first(where: hasTrigger),
+           !isKicker(report) {
+            _ = nameCounterpart(between: lead.index, and: report.index, rule: .corefHeadlineCounterpart)
+            return
         }
+        for h in sentences[..<lead.index] where h.isContent && isHeadlineLine(h.index) && hasTrigger(h) {
+            if nameCounterpart(between: h.index, and: lead.index, rule: .corefHeadlineCounterpart) { return }
+        }
+        if let restatement = leadRestatement(after: lead), hasTrigger(restatement) {
+            _ = nameCounterpart(between: lead.index, and: restatement.index, rule: .corefLeadCounterpart)
+        }
+    }
+
+    /// A line of one sentence closed by a colon, opening the text or right after a headline line: the kicker above a
+    /// title in the Hamshahri layout («رئیس جمهور در دیدار رئیس مجلس بوسنی:»), not a lead that quotes («… گفت:» runs on
+    /// in its paragraph).
+    private func isKicker(_ s: Sentence) -> Bool {
+        let sentences = context.text.sentences
+        guard let last = s.tokens.last, context.isPunctuation(last, ":"),
+              s.index == 0 || sentences[s.index - 1].paragraph != s.paragraph,
+              s.index + 1 >= sentences.count || sentences[s.index + 1].paragraph != s.paragraph else { return false }
+        return sentences[..<s.index].allSatisfy { !$0.isContent || isHeadlineLine($0.index) }
+    }
+
+    /// The sentence of an agency's restatement of the lead: the next content sentence after it, opening with a report
+    /// opener that is no desk label («به گزارش خبرگزاری فارس، دکتر گوستاو کوبریرو … در دیدار با علی چگنی سفیر …»
+    /// after «رئیس دانشگاه هاوانا در دیدار با سفیر جمهوری اسلامی در کوبا …»). The news tells the event twice, once
+    /// by office and once by name.
+    private func leadRestatement(after lead: Sentence) -> Sentence? {
+        guard let next = context.text.sentences[(lead.index + 1)...].first(where: \.isContent),
+              let opener = context.match(.reportOpeners, at: next.tokens.lowerBound), opener.entry["until"] == nil else { return nil }
+        return next
+    }
+
+    /// Compares the parties of sentences `a` and `b`, which tell one event: they share a party (a named person, or an
+    /// office no named person holds) and differ by one party on each side. An office on one side and a named person on the other who may hold it: the person
+    /// takes the office; two offices of one head no named person holds: one unnamed holder. True when it linked.
+    private mutating func nameCounterpart(between a: Int, and b: Int, rule: RuleID) -> Bool {
+        let slotsIn = slotsBySentence()
+        guard let first = parties(in: a, slotsIn: slotsIn), let second = parties(in: b, slotsIn: slotsIn),
+              !first.isDisjoint(with: second),
+              case let onlyFirst = first.subtracting(second), onlyFirst.count == 1,
+              case let onlySecond = second.subtracting(first), onlySecond.count == 1 else { return false }
+        switch (onlyFirst.first!, onlySecond.first!) {
+        case (.office(let office), .named(let p)), (.named(let p), .office(let office)):
+            guard mayHold(p, office: office, head: headKey(ofOffice: office)) else { return false }
+            giveOffice(office, to: p, rule: rule.rawValue)
+            return true
+        case (.office(let one), .office(let other)):
+            // The agency's restatement names the people its lead gave by office: an office there too is most often a
+            // name the rules did not read («… با "علی چگنی" سفیر …»), whose other offices would go to the unnamed holder.
+            guard rule == .corefHeadlineCounterpart, let head = headKey(ofOffice: one), head == headKey(ofOffice: other),
+                  ((holdersByKey[one] ?? []) + (holdersByKey[other] ?? [])).map(live).allSatisfy({ persons[$0].unnamed }),
+                  let u = unnamedHolder(of: one) ?? unnamedHolder(of: other) else { return false }
+            giveOffice(one, to: u, rule: rule.rawValue)
+            giveOffice(other, to: u, rule: rule.rawValue)
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The unnamed person holding `office`: the one made already, else one made now for the first role phrase of
+    /// the office no one holds (left out of the record unless it meets another person, as any unnamed holder).
+    private mutating func unnamedHolder(of office: String) -> Int? {
+        if let u = persons.indices.first(where: { persons[$0].unnamed && persons[$0].mergedInto == nil && persons[$0].roleKeys.contains(office) }) {
+            return u
+        }
+        guard let r = found.roles.indices.first(where: { roleOwner[$0] == nil && found.roles[$0].complete && officeKey(found.roles[$0]) == office })
+        else { return nil }
+        let u = persons.count
+        persons.append(PersonEntity(name: context.text(tokens: found.roles[r].tokens), identityKey: found.roles[r].key, surnameKeys: [], unnamed: true))
+        attach(role: r, to: u, rule: RuleID.personUnnamedRole.rawValue)
+        for s in slots.indices where slots[s].reference == .role(r) { slots[s].reference = .person(u) }
+        return u
     }
 
     /// A kicker above the title that names a speaker and ends with a colon («حضرت آیت‌الله خامنه‌ای:»,

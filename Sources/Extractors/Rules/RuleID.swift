@@ -37,6 +37,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     /// Two participants of one meeting that are one person: an alias or an office of the other (SameParticipants).
     case corefMeetingAlias = "coref.meeting-alias"
     case corefHeadlineCounterpart = "coref.headline-counterpart"
+    case corefLeadCounterpart = "coref.lead-counterpart"
     case corefHeadlineSpeaker = "coref.headline-speaker"
     /// An unnamed holder of a fuller writing of a named person's office (FullerOffice).
     case corefFullerOffice = "coref.fuller-office"

@@ -94,4 +94,47 @@ struct HeadlineCounterpartTests {
         #expect(Fixture.metNames(r).contains(["خوان پرز", "وزیر امور خارجه"]))
         #expect(Fixture.offsetsHold(r, in: text))
     }
+
+    @Test("a title's office and the lead's office of the same head, no named holder, are one unnamed person")
+    func headlineOfficeLeadOfficeSameHead() {
+        let text = "دیدار علی رضایی با سفیر جمهوری چک\nعلی رضایی وزیر امور خارجه دیروز با سفیر جمهوری چک در تهران دیدار کرد."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r) == ["سفیر جمهوری چک"], "unnamed: \(unnamed(r))")
+        #expect(Set(r.people.first(where: \.unnamed)?.roles.map(\.text) ?? []) == ["سفیر جمهوری چک", "سفیر جمهوری چک در تهران"])
+        #expect(Fixture.metNames(r) == [["علی رضایی", "سفیر جمهوری چک"]], "\(Fixture.metNames(r))")
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("the lead's office is the person the agency's restatement after it names")
+    func leadOfficeRestatementName() {
+        let text = "رئیس دانشگاه تهران در دیدار با سفیر ژاپن در ایران بر گسترش همکاری‌های علمی تاکید کرد.\nبه گزارش خبرگزاری فارس، علی رضایی رئیس دانشگاه تهران در دیدار با حسن کریمی اظهار داشت: همکاری‌ها گسترش می‌یابد."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        let karimi = Fixture.person(r, named: "حسن کریمی")
+        #expect(karimi?.roles.map(\.text) == ["سفیر ژاپن در ایران"], "\(karimi?.roles.map(\.text) ?? [])")
+        #expect(karimi?.mentions.contains { $0.rule == "coref.lead-counterpart" } == true)
+        #expect(Fixture.metNames(r) == [["علی رضایی", "حسن کریمی"]])
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a second sentence that is no restatement, or a name with an office of another head, leaves the office apart")
+    func leadRestatementApart() {
+        let noOpener = Fixture.extract("رئیس دانشگاه تهران در دیدار با سفیر ژاپن در ایران بر گسترش همکاری‌های علمی تاکید کرد.\nعلی رضایی رئیس دانشگاه تهران هفته گذشته در دیدار با حسن کریمی اظهار داشت: همکاری‌ها گسترش می‌یابد.")
+        #expect(Fixture.person(noOpener, named: "حسن کریمی")?.roles.isEmpty == true)
+        let office = Fixture.extract("رئیس دانشگاه تهران در دیدار با سفیر ژاپن در ایران بر گسترش همکاری‌های علمی تاکید کرد.\nبه گزارش خبرگزاری فارس، علی رضایی رئیس دانشگاه تهران در دیدار با حسن کریمی معاون سفیر ژاپن در ایران اظهار داشت: همکاری‌ها گسترش می‌یابد.")
+        #expect(Fixture.person(office, named: "حسن کریمی")?.roles.contains { $0.text.hasPrefix("سفیر") } != true)
+    }
+
+    @Test("a kicker closed by its colon over a title is a headline: its name is the office the report after it gives")
+    func kickerMeetingOffice() {
+        let text = "علی رضایی در دیدار سفیر ژاپن:\nهمکاری‌های دو کشور گسترش می‌یابد\nگروه سیاسی: وزیر امور خارجه دیروز در دیدار سفیر ژاپن گفت: همکاری‌های دو کشور گسترش می‌یابد."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r) == ["سفیر ژاپن"], "unnamed: \(unnamed(r))")
+        #expect(Fixture.person(r, named: "علی رضایی")?.roles.map(\.text) == ["وزیر امور خارجه"])
+        #expect(Fixture.metNames(r) == [["علی رضایی", "سفیر ژاپن"]])
+        #expect(Fixture.offsetsHold(r, in: text))
+        // A lead that quotes («… گفت:») and runs on in its paragraph is no kicker.
+        let quoting = Fixture.extract("علی رضایی در دیدار سفیر ژاپن گفت: همکاری‌ها گسترش می‌یابد. این دیدار در تهران برگزار شد.\nگروه سیاسی: وزیر امور خارجه دیروز در دیدار سفیر ژاپن گفت: همکاری‌های دو کشور گسترش می‌یابد.")
+        #expect(Fixture.person(quoting, named: "علی رضایی")?.roles.isEmpty == true)
+    }
 }

@@ -103,4 +103,28 @@ struct RoleNamedElsewhereTests {
         #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
         #expect(Fixture.person(r, named: "یوهان کلاین")?.roles.map(\.text) == ["وزیر امور خارجه اتریش"])
     }
+
+    /// The article's opening: a ceremony with two offices present, each speaking in turn.
+    private let ceremony = "مراسم افتتاح مدرسه شهید رجایی با حضور فرماندار بم و مدیر آموزش و پرورش شهرستان بم برگزار شد.\nمدیر آموزش و پرورش شهرستان بم در این مراسم گفت: دانش‌آموزان از مهر در کلاس‌های جدید درس می‌خوانند.\nفرماندار بم نیز در این مراسم گفت: مدرسه‌های استان نوسازی می‌شوند.\nمدیر آموزش و پرورش شهرستان بم همچنین گفت: کمبود معلم جبران می‌شود.\n"
+
+    @Test("an office that speaks again further down, after another speaker, is the name opening the next sentence")
+    func laterSpeakerChain() {
+        let text = ceremony + "رحمان سجادی با اشاره به کمبود معلم افزود: معلمان جدید استخدام می‌شوند."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r) == ["فرماندار بم"], "unnamed: \(unnamed(r))")
+        #expect(Fixture.person(r, named: "رحمان سجادی")?.roles.map(\.text).contains("مدیر آموزش و پرورش شهرستان بم") == true)
+        #expect(Fixture.person(r, named: "رحمان سجادی")?.mentions.contains { $0.rule == "coref.speaker-chain" } == true)
+        #expect(Fixture.metNames(r) == [["رحمان سجادی", "فرماندار بم"]], "\(Fixture.metNames(r))")
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a later speaker announced with «نیز», named with an office of their own, or named past the subject is someone else")
+    func laterSpeakerChainApart() {
+        let also = Fixture.extract(ceremony + "رحمان سجادی نیز گفت: معلمان جدید استخدام می‌شوند.")
+        #expect(Fixture.person(also, named: "رحمان سجادی")?.roles.isEmpty != false)
+        let office = Fixture.extract(ceremony + "رحمان سجادی رئیس شورای شهر بم با اشاره به کمبود معلم افزود: معلمان جدید استخدام می‌شوند.")
+        #expect(Fixture.person(office, named: "رحمان سجادی")?.roles.map(\.text) == ["رئیس شورای شهر بم"])
+        let spokenOf = Fixture.extract(ceremony + "وی همانند رحمان سجادی کمبود معلم را تکذیب کرد و گفت: معلمان کافی هستند.")
+        #expect(Fixture.person(spokenOf, named: "رحمان سجادی")?.roles.isEmpty != false)
+    }
 }
