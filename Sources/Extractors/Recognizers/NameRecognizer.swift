@@ -401,6 +401,15 @@ struct NameRecognizer {
             k += t.length
         }
         let nameStart = k
+        // «حسنی مبارک», «امین لحود», «مقتدی صدر»: a full name public-figures.txt lists whole is read as listed
+        // before its first word is taken for a given name that would ask for evidence the sentence need not give.
+        // The words after a given name are the surname, so that «دکتر رجب» later in the article is «اسدالله رجب».
+        if let m = context.match(.publicFigures, at: k), m.length >= 2, !context.lists(.publicFigures, k),
+           let figure = publicFigure(at: k, titles: titles, start: i, end: end) {
+            guard let g = givenName(at: k), k + g.length < figure.nameTokens.upperBound else { return figure }
+            return NameSpan(tokens: figure.tokens, nameTokens: figure.nameTokens,
+                            surnameTokens: (k + g.length)..<figure.nameTokens.upperBound, titles: titles, rule: figure.rule)
+        }
         if k < end, context.lists(.lineageHonorifics, k), givenName(at: k + 1) != nil { k += 1 }
         var givenEnds: [Int] = []
         var ambiguousFirst = false
