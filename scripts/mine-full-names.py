@@ -72,9 +72,13 @@ NOT_NAMES = {key(w) for w in """
 """.split("\n") if w.strip()}
 # A three-word name that holds a two-word piece of NOT_NAMES («کامبیز روشن روان»: the given name vouches for it).
 KEEP = {key("کامبیز روشن روان")}
+# Compound surnames written apart whose first part is also a given name: the whole is the surname («دکتر خلیل زاد»,
+# not «زاد»), printed with `surname=whole`.
+WHOLE = {key(w) for w in ("خلیل زاد", "علی اف")}
 # General knowledge: heads of state and government, party and militia leaders, athletes the news names in full, whose
-# words the rules cannot read (a given name that is also an everyday word or a public figure's surname that is one:
-# «حسنی مبارک», «بشار اسد», «مقتدی صدر»), printed with their counts in the dev corpora whatever the contexts, when
+# words the rules cannot read, or read only in part (a given name that is also an everyday word or a public figure's
+# surname that is one: «حسنی مبارک», «بشار اسد», «مقتدی صدر»; «نوری مالکی» read «مالکی», so that a list after «با»
+# that starts with «نوری» held no one), printed with their counts in the dev corpora whatever the contexts, when
 # the corpora write them at least twice. The dev corpora write them mostly in full and once, so the contexts above
 # count them less often.
 KNOWN = """
@@ -89,6 +93,7 @@ KNOWN = """
 ملک عبدالله
 سعود الفیصل
 ادینسون کاوانی
+نوری مالکی
 """.split("\n")
 # Surname endings of surname-suffixes.txt; «ی» is weak but still read by the rules after a plain given name.
 ENDINGS = ("ی", "زاده", "پور", "نیا", "فر", "مند", "یان", "لو", "وند", "نژاد", "راد", "کیا", "فرد", "نسب", "کار", "دوست")
@@ -112,7 +117,15 @@ def main():
     given = lexicon("given-names.txt")
     plain_given = {k for k, v in given.items() if v.get("ambiguous") != "yes"}
     surnames = set(lexicon("surnames.txt"))
-    figures = set(lexicon("public-figures.txt"))
+    # The figures listed before this script's own sections: a name it printed is no name the rules read already.
+    figures = set()
+    with open(os.path.join(HERE, "..", "Sources", "Extractors", "Resources", "Lexicons", "public-figures.txt"), encoding="utf-8") as f:
+        for line in f:
+            if "mined by scripts/mine-full-names.py" in line:
+                break
+            entry = line.split("#")[0].split("|")[0].strip()
+            if entry:
+                figures.add(key(entry))
     roles = set(lexicon("role-heads.txt"))
     speech = set(lexicon("speech-verbs.txt"))
     foreign = {k for k, v in lexicon("countries.txt").items() if v.get("home") != "yes"}
@@ -171,14 +184,16 @@ def main():
     print("# --- mined by scripts/mine-full-names.py: full names the dev corpora write with an apposition, a foreign office"
           " or a report of speech, that the name rules cannot read from their words ---")
     for seq in sorted(kept, key=lambda s: (-evidence[s], s)):
-        print(f"{' '.join(seq)}  # before an apposition, a foreign office or a report of speech {evidence[seq]} of {seen[seq]} in the dev corpora")
+        whole = " | surname=whole" if key("".join(seq)) in WHOLE or key("".join(seq[1:])) in WHOLE else ""
+        print(f"{' '.join(seq)}{whole}  # before an apposition, a foreign office or a report of speech {evidence[seq]} of {seen[seq]} in the dev corpora")
         for c in contexts[seq]:
             print(f"    {c}", file=sys.stderr)
     print("# --- general knowledge: full names of heads of state, leaders and athletes the rules cannot read from their"
           " words (scripts/mine-full-names.py, KNOWN), at least twice in the dev corpora ---")
     for seq, line in known.items():
         if known_seen[seq] >= 2:
-            print(f"{line}  # in the dev corpora {known_seen[seq]}, with an apposition, a foreign office or a report of"
+            whole = " | surname=whole" if key("".join(seq[1:])) in WHOLE else ""
+            print(f"{line}{whole}  # in the dev corpora {known_seen[seq]}, with an apposition, a foreign office or a report of"
                   f" speech {evidence[seq]}")
 
 

@@ -403,10 +403,11 @@ struct NameRecognizer {
         let nameStart = k
         // «حسنی مبارک», «امین لحود», «مقتدی صدر»: a full name public-figures.txt lists whole is read as listed
         // before its first word is taken for a given name that would ask for evidence the sentence need not give.
-        // The words after a given name are the surname, so that «دکتر رجب» later in the article is «اسدالله رجب».
+        // The words after a given name are the surname, so that «دکتر رجب» later in the article is «اسدالله رجب»;
+        // `surname=whole` keeps a compound surname whose first part looks like a given name («خلیل زاد», «علی اف»).
         if let m = context.match(.publicFigures, at: k), m.length >= 2, !context.lists(.publicFigures, k),
            let figure = publicFigure(at: k, titles: titles, start: i, end: end) {
-            guard let g = givenName(at: k), k + g.length < figure.nameTokens.upperBound else { return figure }
+            guard m.entry["surname"] != "whole", let g = givenName(at: k), k + g.length < figure.nameTokens.upperBound else { return figure }
             return NameSpan(tokens: figure.tokens, nameTokens: figure.nameTokens,
                             surnameTokens: (k + g.length)..<figure.nameTokens.upperBound, titles: titles, rule: figure.rule)
         }
