@@ -372,6 +372,23 @@ struct NameRecognizer {
         return false
     }
 
+    /// «مهرداد صافی، مجید حمیدپناه، جواد حمیدپناه»، «داریوش ارجمند، امین تارخ، مهناز افشار»: the name `i..<k` stands
+    /// between two written names of a comma list, a comma and a name right before it and a comma and a name right after
+    /// it. Names on both sides vouch for a given name that is also an everyday word («مجید», «امین») before a word no
+    /// ending marks as a surname, where one side alone (`inListOfNames`) does not: in the two dev corpora a sequence
+    /// «، AMBIGUOUS-GIVEN WORD ،» between two such names is a name 12 times of 12 read.
+    private func betweenNamesOfList(_ i: Int, _ k: Int, depth: Int) -> Bool {
+        guard depth < Self.listReach else { return false }
+        let start = context.sentenceStart(i), end = context.sentenceEnd(i)
+        let sep = i - 1
+        guard sep > start, context.isComma(sep), k + 1 < end, context.isComma(k),
+              let next = spelledName(at: k + 1, listDepth: depth + 1), next.tokens.lowerBound == k + 1 else { return false }
+        for s in max(start, sep - 4)..<sep where s == start || context.isComma(s - 1) || context.isAnd(s - 1) || context.isPunctuation(s - 1, ":") {
+            if let n = spelledName(at: s, listDepth: depth + 1), n.tokens.upperBound == sep { return true }
+        }
+        return false
+    }
+
     /// «ستاری، سعید صادقی، محمود عبدالحسینی …»: a surname of surnames.txt alone (no everyday word, no place) as an
     /// item of a list of names (`inListOfNames`): the written names around it vouch for the bare surname. The item
     /// is the word alone: a separator or the sentence's start before it, and no word that may be a name's after it
@@ -510,6 +527,7 @@ struct NameRecognizer {
                     : context.isComma(k) && roleOrSpeechFollows(at: k, speech: false)
                     // «جان اونیل دبیر فدراسیون فوتبال استرالیا»: a foreign office vouches for a foreign first name.
                     || ambiguousForeignFirst && surnameTokens.count == 1 && foreignOfficeFollows(at: k)
+                    || surnameTokens.count == 1 && betweenNamesOfList(i, k, depth: listDepth)
             else { return nil }
         }
         // «طرح هادی روستایی»: a given name joined by the ezafe to the noun before it, with a surname that is an
