@@ -230,6 +230,13 @@ struct NameRecognizer {
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
     }
 
+    /// True when token `i` opens a clause: the sentence's start, or punctuation, «و» or «با» before it.
+    private func opensClause(at i: Int) -> Bool {
+        let p = i - 1
+        return i == context.sentenceStart(i) || context.isPunctuation(p, "،,:؛»\"”.") || context.isAnd(p)
+            || context.matchLength(.comitativePrepositions, at: p) == 1
+    }
+
     /// True when a report of speech ends at token `p` («… خبر داد», «… اعلام کرد»): the clause it reports opens after it
     /// («نشریه بیلد خبر داد یواخیم لو، سرمربی …»).
     private func endsReportOfSpeech(at p: Int) -> Bool {
@@ -424,7 +431,9 @@ struct NameRecognizer {
         // `surname=whole` keeps a compound surname whose first part looks like a given name («خلیل زاد», «علی اف»).
         if let m = context.match(.publicFigures, at: k), m.length >= 2, !context.lists(.publicFigures, k),
            let figure = publicFigure(at: k, titles: titles, start: i, end: end) {
-            guard m.entry["surname"] != "whole", let g = givenName(at: k), k + g.length < figure.nameTokens.upperBound else { return figure }
+            // A one-word entry written in pieces («احمد ی نژاد» for «احمدی‌نژاد») has no given name of its own.
+            guard m.entry["surname"] != "whole", let g = givenName(at: k), k + g.length < figure.nameTokens.upperBound,
+                  context.key(k + g.length).count > 1, !isSurnamePart(k + g.length) else { return figure }
             return NameSpan(tokens: figure.tokens, nameTokens: figure.nameTokens,
                             surnameTokens: (k + g.length)..<figure.nameTokens.upperBound, titles: titles, rule: figure.rule)
         }
@@ -527,6 +536,10 @@ struct NameRecognizer {
                     : context.isComma(k) && roleOrSpeechFollows(at: k, speech: false)
                     // «جان اونیل دبیر فدراسیون فوتبال استرالیا»: a foreign office vouches for a foreign first name.
                     || ambiguousForeignFirst && surnameTokens.count == 1 && foreignOfficeFollows(at: k)
+                    // «…، امین لحود رئیس جمهوری لبنان»: so does it for an Arab given name that is also a word, before a
+                    // word no lexicon knows, when the name opens a clause (in the two dev corpora 5 such sequences, all
+                    // names); inside a clause the pair is a noun phrase («این پیام تبریک رئیس جمهور روسیه»).
+                    || surnameTokens.count == 1 && isUnlistedNameWord(s) && opensClause(at: i) && foreignOfficeFollows(at: k)
                     || surnameTokens.count == 1 && betweenNamesOfList(i, k, depth: listDepth)
             else { return nil }
         }

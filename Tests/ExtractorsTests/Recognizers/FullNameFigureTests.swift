@@ -62,4 +62,19 @@ struct FullNameFigureTests {
         #expect(Fixture.person(r, named: "علی میرصادقی") != nil)
         #expect(!Fixture.names(r).contains { $0.hasSuffix("بازی") || $0.hasSuffix("مجری طرح") })
     }
+
+    @Test("a given name that is also a word and an unknown word that open a clause before a foreign office are a name")
+    func ambiguousGivenBeforeForeignOffice() {
+        let r = Fixture.extract("ژاک شیراک رئیس جمهوری فرانسه، امین لحود رئیس جمهوری لبنان و جرج بوش در این مراسم حضور داشتند.")
+        #expect(Fixture.person(r, named: "امین لحود")?.roles.map(\.text) == ["رئیس جمهوری لبنان"])
+        // Inside a clause, or an everyday noun after «پیام», the pair is a noun phrase.
+        #expect(Fixture.extract("این پیام تبریک رئیس جمهور روسیه به مردم ایران بود.").people.allSatisfy { $0.unnamed })
+        #expect(Fixture.extract("پیام تسلیت رئیس جمهور روسیه به مردم ایران رسید.").people.allSatisfy { $0.unnamed })
+    }
+
+    @Test("a one-word figure written in pieces keeps its whole name as the surname («احمد ی نژاد»)")
+    func figureWrittenInPieces() {
+        let r = Fixture.extract("احمد ی نژاد رئیس جمهور گفت: کار ادامه دارد. احمدی‌نژاد افزود: همه آمدند.")
+        #expect(r.people.filter { !$0.unnamed }.count == 1)
+    }
 }
