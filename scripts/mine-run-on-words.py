@@ -35,7 +35,16 @@ def main():
     plain_given = {k for k, v in given.items() if v.get("ambiguous") != "yes"}
     surnames = set(lexicon("surnames.txt")) | set(lexicon("public-figures.txt"))
     known = set(surnames) | set(given)
-    for name in ("non-name-words.txt", "stop-words.txt", "role-heads.txt", "group-nouns.txt", "institution-heads.txt",
+    # non-name-words.txt without this script's own section: a word it printed is no word the lexicons held already.
+    own = False
+    with open(os.path.join(HERE, "..", "Sources", "Extractors", "Resources", "Lexicons", "non-name-words.txt"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# ---"):
+                own = "mined by scripts/mine-run-on-words.py" in line
+            entry = line.split("#")[0].split("|")[0].strip()
+            if entry and not own:
+                known.add(key(entry))
+    for name in ("stop-words.txt", "role-heads.txt", "group-nouns.txt", "institution-heads.txt",
                  "provinces.txt", "counties.txt", "countries.txt", "world-capitals.txt", "place-names.txt",
                  "common-word-surnames.txt", "titles.txt", "speech-verbs.txt", "role-modifiers.txt"):
         known |= set(lexicon(name))
