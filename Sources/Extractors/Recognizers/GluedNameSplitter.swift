@@ -86,7 +86,8 @@ struct GluedNameSplitter: Sendable {
         for (hash, cut) in gluedWords where cut + 3 <= w.count && hashOfLetters(w.prefix(cut)) == hash {
             let rest = w.dropFirst(cut)
             guard rules.entry(.stopWords, key: String(utf8Encoding: w.prefix(cut)))?["glued"] == "yes" else { continue }
-            if isFigure(rest) { return [cut, rest.count] }
+            // A full name public-figures.txt lists whole («بشار اسد») is glued too: its words are pieces of their own.
+            if isFigure(rest) { return [cut] + (name(rest) ?? [rest.count]) }
             if let n = name(rest) ?? titled(rest) { return [cut] + n }
         }
         return nil

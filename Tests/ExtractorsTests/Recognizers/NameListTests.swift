@@ -14,6 +14,15 @@ struct NameListTests {
         }
     }
 
+    @Test("a given name that is also a word before a word no ending marks, between two names: «…، مجید حمیدپناه، …»")
+    func ambiguousGivenBetweenNames() {
+        let r = Fixture.extract("بازیگران این فیلم: داریوش ارجمند، امین تارخ، مهناز افشار و علی نصیریان.")
+        #expect(Fixture.person(r, named: "امین تارخ") != nil)
+        // One side alone is not enough: «امین» (trustworthy) and an open word after a name may be a phrase.
+        let one = Fixture.extract("داریوش ارجمند، امین تارخ بازیگر جوان را معرفی کرد.")
+        #expect(Fixture.person(one, named: "امین تارخ") == nil)
+    }
+
     @Test("an unknown surname before a number: «علی یوسفی، مهدی راستگر 4 جودوکاری هستند»")
     func beforeANumber() {
         let r = Fixture.extract("وی گفت: علی یوسفی، مهدی راستگر 4 جودوکاری هستند که به اردو دعوت شده‌اند.")
