@@ -146,13 +146,19 @@ struct Coreferencer {
         let surnameOnly = { (n: NameSpan) in n.nameTokens == n.surnameTokens }
         // Keyed by the surname's keys joined: «مسجدجامعی» written as one word is the «مسجد جامعی» of a full name.
         var fullBySurname: [String: [Int]] = [:]
+        // The word keys of each person first written with a given name, for `coref.name-suffix`.
+        var fullNameKeys: [Int: [String]] = [:]
+        // A given name of given-names.txt not marked `ambiguous`: «اسفندیار» may open a longer writing of a name,
+        // «آرمان» or «پیام» (a newspaper, a message) may not.
+        let plainGivenName = { (key: String) in context.rules.entry(.givenNames, key: key).map { $0["ambiguous"] != "yes" } ?? false }
         // Surname-only names with a compound surname first, so that «مصباح» finds «مصباح یزدی» made before it.
         let bySurnameLength = found.names.filter(surnameOnly).enumerated()
             .sorted { ($0.element.surnameTokens.count, -$0.offset) > ($1.element.surnameTokens.count, -$1.offset) }.map(\.element)
         for n in found.names.filter({ !surnameOnly($0) }) + bySurnameLength {
             var start = n.nameTokens.lowerBound
             if context.lists(.lineageHonorifics, start), start + 1 < n.nameTokens.upperBound { start += 1 }
-            let identity = (start..<n.nameTokens.upperBound).map { context.key($0) }.joined()
+            let keys = (start..<n.nameTokens.upperBound).map { context.key($0) }
+            let identity = keys.joined()
             let display = context.text(tokens: n.nameTokens)
             let p: Int
             var rule = n.rule
@@ -166,16 +172,45 @@ struct Coreferencer {
             } else if let existing = byIdentity[identity] {
                 p = existing
                 if display.count > persons[p].name.count { persons[p].name = display }
+            } else if !surnameOnly(n), let same = Self.nameSuffixPerson(keys, among: fullNameKeys, plainGivenName: plainGivenName) {
+                // «رحیم مشایی» after «اسفندیار رحیم مشایی» (or before it): one person, written whole once.
+                p = same
+                rule = "coref.name-suffix"
+                byIdentity[identity] = p
+                if keys.count > fullNameKeys[p]!.count {
+                    fullNameKeys[p] = keys
+                    persons[p].name = display
+                    persons[p].identityKey = identity
+                    persons[p].surnameKeys = surnameKeys
+                    fullBySurname[surnameKeys.joined(), default: []].append(p)
+                }
             } else {
                 p = persons.count
                 byIdentity[identity] = p
                 persons.append(PersonEntity(name: display, identityKey: identity, surnameKeys: surnameKeys, unnamed: false))
-                if !surnameOnly(n) { fullBySurname[surnameKeys.joined(), default: []].append(p) }
+                if !surnameOnly(n) {
+                    fullBySurname[surnameKeys.joined(), default: []].append(p)
+                    fullNameKeys[p] = keys
+                }
             }
             for t in n.titles where !persons[p].titles.contains(t) { persons[p].titles.append(t) }
             persons[p].mentions.append(EntityMention(tokens: n.tokens, rule: rule))
             slots.append(Slot(tokens: quoted(n.tokens), reference: .person(p)))
         }
+    }
+
+    /// The one person whose full name ends with the words of `keys`, or whose words `keys` ends with, both
+    /// names at least two words long and the longer one's extra words plain given names («رحیم مشایی» and
+    /// «اسفندیار رحیم مشایی»): the longer writing adds a given name before a name that already has one. Nil when
+    /// no person or two people fit (then they stay apart).
+    static func nameSuffixPerson(_ keys: [String], among named: [Int: [String]], plainGivenName: (String) -> Bool) -> Int? {
+        guard keys.count >= 2 else { return nil }
+        let fits = named.filter { _, other in
+            guard other.count != keys.count, min(other.count, keys.count) >= 2 else { return false }
+            let (short, long) = other.count < keys.count ? (other, keys) : (keys, other)
+            return long.suffix(short.count).elementsEqual(short) && long.prefix(long.count - short.count).allSatisfy(plainGivenName)
+        }
+        return fits.count == 1 ? fits.first!.key : nil
     }
 
     /// A name's tokens with the quotes around it («با «علی عبدالله صالح» رئیس جمهوری یمن دیدار کرد»): the news

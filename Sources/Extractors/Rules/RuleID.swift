@@ -23,6 +23,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personUnnamedRole = "person.unnamed-role"
     case corefApposition = "coref.apposition"
     case corefSurname = "coref.surname"
+    case corefNameSuffix = "coref.name-suffix"
     case corefRole = "coref.role"
     case corefRoleOffice = "coref.role-office"
     case corefRoleHead = "coref.role-head"
