@@ -29,6 +29,8 @@ public struct CorpusGraphBuilder: Sendable {
     private var places: [ExactKey: EntitySummary] = [:]
     /// Every meeting, in the order articles were added.
     private(set) var meetings: [MeetingSummary] = []
+    /// The texts meetings repeat (rules, lexicon lines, triggers, keys), one buffer each.
+    private var meetingStrings = StringPool()
 
     /// Content hashes of the articles added, so the same text under another id counts once.
     private var contentHashes: Set<String> = []
@@ -161,6 +163,10 @@ public struct CorpusGraphBuilder: Sendable {
                     return nil
                 }
             }
+            // Shared, not copied per meeting: the record of every article was decoded into fresh strings.
+            func shared(_ keys: [String]) -> [String] { keys.map { meetingStrings.shared($0) } }
+            var trigger = meeting.trigger
+            trigger.text = meetingStrings.shared(trigger.text)
             let participants = meeting.participants.compactMap { local -> Int32? in
                 if let position = personIDs[local] { return position }
                 danglingReferences += 1
@@ -172,13 +178,13 @@ public struct CorpusGraphBuilder: Sendable {
             let key = use == 0 ? base : base + "#\(use + 1)"
             meetings.append(MeetingSummary(
                 id: StableID.make(NodeKind.meeting.idPrefix, key), key: key, document: documentID,
-                kind: meeting.kind, cameo: meeting.cameo, trigger: meeting.trigger,
+                kind: meeting.kind, cameo: meetingStrings.shared(meeting.cameo), trigger: trigger,
                 sentence: meeting.sentence, date: meeting.date ?? date,
-                placeKey: meeting.placeLocalID.flatMap { lookup([$0], in: placeKeys).first },
+                placeKey: meetingStrings.shared(meeting.placeLocalID.flatMap { lookup([$0], in: placeKeys).first }),
                 participants: participants,
-                groupKeys: lookup(meeting.groups, in: groupKeys),
-                institutionKeys: lookup(meeting.institutions, in: institutionKeys),
-                rule: meeting.rule, ruleSource: meeting.ruleSource))
+                groupKeys: shared(lookup(meeting.groups, in: groupKeys)),
+                institutionKeys: shared(lookup(meeting.institutions, in: institutionKeys)),
+                rule: meetingStrings.shared(meeting.rule), ruleSource: meetingStrings.shared(meeting.ruleSource)))
         }
     }
 
