@@ -62,12 +62,13 @@ public struct CorpusGraphBuilder: Sendable {
         keepsArticleDetails = keepingArticleDetails
     }
 
-    /// Creates an empty builder fed only with `addAdmitted(_:)` and `noteRepeat(_:)`: the store a
-    /// streamed build writes each batch to decides which articles are new (`GraphStore.admit(_:)` stores an
-    /// article exactly when neither its id nor its content hash was stored before, the rule `add(_:)`
-    /// applies), so this builder keeps no id, date or content hash per
-    /// article (at a million articles, ~300 MB of ids and hashes held only to answer «seen before?»). Like `init(keepingArticleDetails: false)`, only
-    /// `ResolvedGraph(_:spilling:)` may resolve it, and the store it was fed from is the one to write.
+    /// Creates an empty builder fed only with `addAdmitted(_:)` and `noteRepeat(_:)`: the store a streamed
+    /// build writes each batch to decides which articles are new (`GraphStore.admit(_:)` stores an article
+    /// exactly when neither its id nor its content hash was stored before, the rule `add(_:)` applies), so
+    /// this builder keeps no id, date or content hash per article — ~400 bytes an article, held only to
+    /// answer «seen before?». Like `init(keepingArticleDetails: false)`, only `ResolvedGraph(_:spilling:)`
+    /// may resolve it, and its tables are to be written into the store that admitted its articles (that
+    /// store's count of articles is the check, `GraphStore.rebuild(from:)`).
     public static func admittedByStore() -> CorpusGraphBuilder {
         var builder = CorpusGraphBuilder(keepingArticleDetails: false)
         builder.admitsByStore = true
