@@ -185,10 +185,10 @@ struct Bench: ParsableCommand {
         let store = try StoreWriter(replacing: folder.appendingPathComponent("didar.sqlite"))
         // Time spent storing batches on the merging thread, while the workers extract the next batch.
         var appendSeconds = 0.0
-        let builder = try pipeline.run({ each in for document in documents { try each(document) } }, keepingArticleDetails: false) { batch in
+        let builder = try pipeline.run({ each in for document in documents { try each(document) } }) { batch in
             let start = ResourceUsage.now().wall
-            try store.append(batch)
-            appendSeconds += ResourceUsage.now().wall - start
+            defer { appendSeconds += ResourceUsage.now().wall - start }
+            return try store.append(batch)
         }
         let extractSeconds = lap()
         let resolved = ResolvedGraph(builder, spilling: try store.makeSpill(meetings: true))

@@ -72,7 +72,7 @@ struct Build: ParsableCommand {
         do {
             try readAll(&reader) { reader in
                 let progress = ProgressBar.forWork("extracting", quiet: input.quiet)
-                let builder = try pipeline.run({ try reader.forEachDocument($0) }, progress: progress, keepingArticleDetails: false) { batch in
+                let builder = try pipeline.run({ try reader.forEachDocument($0) }, progress: progress) { batch in
                     try store.append(batch)
                 }
                 repeatedTexts = builder.duplicateDocuments

@@ -54,24 +54,26 @@ struct CorpusPipeline {
     }
 
     /// Reads, extracts and merges everything `source` yields, batch by batch, into a builder;
-    /// hands each batch's articles, encoded for the store, to `merged` (the store writes them) right
-    /// after they are merged, and keeps nothing of the batch afterwards. Resolve with
-    /// `ResolvedCorpus(builder)`.
+    /// hands each batch's articles, encoded for the store, to `store` (which writes them and says which
+    /// were new) and merges those into the builder, keeping nothing of the batch afterwards. Resolve with
+    /// `ResolvedGraph(_:spilling:)` and write that store's tables from it.
     ///
     /// Reading overlaps extraction: while one batch is extracted (and encoded) on the worker threads,
-    /// this thread reads and decodes the next and then merges (and stores) the previous one, so the
+    /// this thread reads and decodes the next and then stores and merges the previous one, so the
     /// serial part (disk, JSON, merging, the store) does not leave the cores idle. Batches are merged in
     /// input order, so ids do not depend on timing.
     ///
     /// - Parameters:
     ///   - source: calls its argument once per document, in order (`DocumentReader.forEachDocument`).
-    ///   - keepingArticleDetails: false when `merged` stores the articles and the graph is resolved with a
-    ///     spill (`CorpusGraphBuilder.init(keepingArticleDetails:)`): titles and addresses are not kept.
+    ///   - store: stores a batch without replacing any stored article (`GraphStore.admit(_:)`) and says,
+    ///     for each article in order, whether it was new: the store, not the builder, remembers which
+    ///     ids and texts were seen (`CorpusGraphBuilder.admittedByStore()`), so no table of the articles
+    ///     grows in memory.
     func run(
         _ source: (_ each: (SourceDocument) throws -> Void) throws -> Void, progress: ProgressBar? = nil,
-        keepingArticleDetails: Bool = true, merged: @escaping ([StorableDocument]) throws -> Void = { _ in }
+        store: @escaping ([StorableDocument]) throws -> [Bool]
     ) throws -> CorpusGraphBuilder {
-        var builder = CorpusGraphBuilder(keepingArticleDetails: keepingArticleDetails)
+        var builder = CorpusGraphBuilder.admittedByStore()
         var batch: [SourceDocument] = []
         batch.reserveCapacity(Self.batchSize)
         // The batch on the worker threads; the batch's documents (and texts) go once its work is done.
@@ -81,8 +83,14 @@ struct CorpusPipeline {
         func collect(_ pending: BackgroundTask<[StorableDocument]>?) throws {
             guard let pending else { return }
             let documents = try pending.wait()
-            for document in documents { builder.add(document.graph) }
-            try merged(documents)
+            let stored = try store(documents)
+            for (document, isNew) in zip(documents, stored) {
+                if isNew {
+                    builder.addAdmitted(document.graph)
+                } else {
+                    builder.noteRepeat(document.graph.document.id)
+                }
+            }
             progress?.advance(by: documents.count)
         }
         // Hands the batch just read to the workers, then merges the one before it while they work.

@@ -55,11 +55,15 @@ final class StoreWriter {
     }
 
     /// Stores one batch of articles (one transaction, derived tables left for `commit`); the caller
-    /// keeps nothing of the batch afterwards.
-    func append(_ documents: [StorableDocument]) throws {
-        guard let store else { return }
+    /// keeps nothing of the batch afterwards. An article whose id or content is stored already is
+    /// skipped, never stored over the first copy (`GraphStore.admit(_:)`).
+    ///
+    /// - Returns: for each article in order, whether it was stored (new).
+    @discardableResult
+    func append(_ documents: [StorableDocument]) throws -> [Bool] {
+        guard let store else { throw failure(CocoaError(.fileNoSuchFile)) }
         do {
-            try store.add(documents, rebuild: false)
+            return try store.admit(documents)
         } catch {
             discard()
             throw failure(error)

@@ -29,6 +29,8 @@ public struct CorpusGraphBuilder: Sendable {
     private var places: [ExactKey: EntitySummary] = [:]
     /// Every meeting, in the order articles were added.
     private(set) var meetings: [MeetingSummary] = []
+    /// The texts meetings repeat (rules, lexicon lines, triggers, keys), one buffer each.
+    private var meetingStrings = StringPool()
 
     /// Content hashes of the articles added, so the same text under another id counts once.
     private var contentHashes: Set<String> = []
@@ -41,6 +43,11 @@ public struct CorpusGraphBuilder: Sendable {
 
     /// False: each article's title, address and agency are not kept (`init(keepingArticleDetails:)`).
     private let keepsArticleDetails: Bool
+    /// True: a store tells which articles are new (`admittedByStore()`), and nothing of an article
+    /// is kept here, not even its id.
+    private(set) var admitsByStore = false
+    /// Number of articles added through `addAdmitted(_:)`.
+    private(set) var admittedCount = 0
 
     /// Creates an empty builder.
     public init() {
@@ -55,12 +62,41 @@ public struct CorpusGraphBuilder: Sendable {
         keepsArticleDetails = keepingArticleDetails
     }
 
+    /// Creates an empty builder fed only with `addAdmitted(_:)` and `noteRepeat(_:)`: the store a streamed
+    /// build writes each batch to decides which articles are new (`GraphStore.admit(_:)` stores an article
+    /// exactly when neither its id nor its content hash was stored before, the rule `add(_:)` applies), so
+    /// this builder keeps no id, date or content hash per article — ~400 bytes an article, held only to
+    /// answer «seen before?». Like `init(keepingArticleDetails: false)`, only `ResolvedGraph(_:spilling:)`
+    /// may resolve it, and its tables are to be written into the store that admitted its articles (that
+    /// store's count of articles is the check, `GraphStore.rebuild(from:)`).
+    public static func admittedByStore() -> CorpusGraphBuilder {
+        var builder = CorpusGraphBuilder(keepingArticleDetails: false)
+        builder.admitsByStore = true
+        return builder
+    }
+
     /// Number of distinct articles added.
-    public var documentCount: Int { articles.count }
+    public var documentCount: Int { articles.count + admittedCount }
+
+    /// Adds one article the store admitted as new (see `admittedByStore()`), keeping nothing of it but
+    /// what resolution needs.
+    public mutating func addAdmitted(_ graph: DocumentGraph) {
+        precondition(admitsByStore, "addAdmitted(_:) is for a builder made with admittedByStore()")
+        admittedCount += 1
+        merge(graph)
+    }
+
+    /// Records that the store turned article `id` away as a repeat of an admitted one (its id or its
+    /// content), so that `duplicateDocuments` lists it as `add(_:)` would have.
+    public mutating func noteRepeat(_ id: String) {
+        precondition(admitsByStore, "noteRepeat(_:) is for a builder made with admittedByStore()")
+        duplicateDocuments.append(id)
+    }
 
     /// Adds one article. An article whose id or content hash was already added is ignored and listed
     /// in `duplicateDocuments`, so feeding the same file twice cannot double a weight.
     public mutating func add(_ graph: DocumentGraph) {
+        precondition(!admitsByStore, "a builder made with admittedByStore() takes addAdmitted(_:)")
         let info = graph.document
         let documentID = info.id
         guard articles[documentID] == nil, contentHashes.insert(info.contentHash).inserted else {
@@ -68,6 +104,13 @@ public struct CorpusGraphBuilder: Sendable {
             return
         }
         articles[documentID] = keepsArticleDetails ? info : DocumentInfo(id: info.id, date: info.date, contentHash: info.contentHash)
+        merge(graph)
+    }
+
+    /// Merges the entities, occurrences and meetings of an article known to be new.
+    private mutating func merge(_ graph: DocumentGraph) {
+        let info = graph.document
+        let documentID = info.id
         let date = info.date
 
         var institutionKeys: [String: String] = [:]
@@ -121,6 +164,10 @@ public struct CorpusGraphBuilder: Sendable {
                     return nil
                 }
             }
+            // Shared, not copied per meeting: the record of every article was decoded into fresh strings.
+            func shared(_ keys: [String]) -> [String] { keys.map { meetingStrings.shared($0) } }
+            var trigger = meeting.trigger
+            trigger.text = meetingStrings.shared(trigger.text)
             let participants = meeting.participants.compactMap { local -> Int32? in
                 if let position = personIDs[local] { return position }
                 danglingReferences += 1
@@ -132,13 +179,13 @@ public struct CorpusGraphBuilder: Sendable {
             let key = use == 0 ? base : base + "#\(use + 1)"
             meetings.append(MeetingSummary(
                 id: StableID.make(NodeKind.meeting.idPrefix, key), key: key, document: documentID,
-                kind: meeting.kind, cameo: meeting.cameo, trigger: meeting.trigger,
+                kind: meeting.kind, cameo: meetingStrings.shared(meeting.cameo), trigger: trigger,
                 sentence: meeting.sentence, date: meeting.date ?? date,
-                placeKey: meeting.placeLocalID.flatMap { lookup([$0], in: placeKeys).first },
+                placeKey: meetingStrings.shared(meeting.placeLocalID.flatMap { lookup([$0], in: placeKeys).first }),
                 participants: participants,
-                groupKeys: lookup(meeting.groups, in: groupKeys),
-                institutionKeys: lookup(meeting.institutions, in: institutionKeys),
-                rule: meeting.rule, ruleSource: meeting.ruleSource))
+                groupKeys: shared(lookup(meeting.groups, in: groupKeys)),
+                institutionKeys: shared(lookup(meeting.institutions, in: institutionKeys)),
+                rule: meetingStrings.shared(meeting.rule), ruleSource: meetingStrings.shared(meeting.ruleSource)))
         }
     }
 

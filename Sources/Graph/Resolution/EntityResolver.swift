@@ -34,7 +34,7 @@ struct EntityResolver {
     /// What resolution decided.
     struct Result: Sendable {
         /// Node id of every occurrence, by its position in the `OccurrenceTable` resolved.
-        var nodeIDs: [String]
+        var nodeIDs: NodeIDColumn
         /// Canonical key of every person or role-holder node id.
         var keys: [String: String]
         /// Links from unnamed role-holders to named people, sorted.
@@ -61,7 +61,7 @@ struct EntityResolver {
         // Sorting first makes every later "first seen" choice independent of input order. Positions are
         // sorted, not the occurrences themselves: moving large values dominated this on a large corpus.
         let sorted = table.indices.sorted { table.precedes($0, $1) }
-        var nodeIDs = [String](repeating: "", count: table.count)
+        var nodeIDs = NodeIDColumn(count: table.count)
         var keys: [String: String] = [:]
         var decisions: [MergeDecision] = []
 

@@ -4,7 +4,8 @@ public struct AddResult: Codable, Sendable, Hashable {
     public struct Skipped: Codable, Sendable, Hashable {
         /// Id of the article offered.
         public var id: String
-        /// Id of the stored article with the same content hash (may equal `id`).
+        /// Id of the stored article with the same content hash (may equal `id`); or `id` itself when an
+        /// add that does not replace (`GraphStore.admit(_:)`) found that id stored.
         public var storedAs: String
     }
 
@@ -14,7 +15,7 @@ public struct AddResult: Codable, Sendable, Hashable {
     public var added: [String]
     /// Ids of stored articles whose content changed (same id, new content hash), in input order.
     public var replaced: [String]
-    /// Articles whose content hash was already stored, in input order.
+    /// Articles whose content hash (or, when not replacing, whose id) was already stored, in input order.
     public var skipped: [Skipped]
     /// Whether the derived tables were rebuilt in the same transaction.
     public var rebuilt: Bool

@@ -111,6 +111,19 @@ public final class GraphStore: Sendable {
         try add(documents, rebuild: rebuild, interruptAfter: nil)
     }
 
+    /// Stores each article of a batch whose id and content hash are both new to the store, in one
+    /// transaction, and never stores over a stored article (derived tables left stale, as with
+    /// `add(_:rebuild: false)`); returns, for each article in order, whether it was stored.
+    ///
+    /// An article is then stored exactly when neither its id nor its content hash is — the rule by which
+    /// `CorpusGraphBuilder.add(_:)` keeps the first copy — so a streamed build can let the store decide
+    /// which articles are new (`CorpusGraphBuilder.admittedByStore()`).
+    public func admit(_ documents: [StorableDocument]) throws -> [Bool] {
+        var stored: [Bool] = []
+        _ = try add(documents, rebuild: false, replacing: false, interruptAfter: nil, stored: &stored)
+        return stored
+    }
+
     /// Thrown by the test seam of `add` to stand for a crash in the middle of a batch.
     struct Interruption: Error {}
 
@@ -121,7 +134,20 @@ public final class GraphStore: Sendable {
     }
 
     private func add(_ documents: [StorableDocument], rebuild: Bool, interruptAfter: Int?) throws -> AddResult {
-        try database.write { db in
+        var stored: [Bool] = []
+        return try add(documents, rebuild: rebuild, replacing: true, interruptAfter: interruptAfter, stored: &stored)
+    }
+
+    /// - Parameters:
+    ///   - replacing: false skips an article whose id is stored (listed in `AddResult.skipped`) instead of
+    ///     storing its new version.
+    ///   - stored: set to whether each article was stored (added or replaced), in input order.
+    private func add(
+        _ documents: [StorableDocument], rebuild: Bool, replacing: Bool, interruptAfter: Int?, stored: inout [Bool]
+    ) throws -> AddResult {
+        stored = []
+        stored.reserveCapacity(documents.count)
+        return try database.write { db in
             try db.execute(sql: "INSERT INTO ingest_batch (added, replaced, skipped) VALUES (0, 0, 0)")
             let batch = Int(db.lastInsertedRowID)
             var result = AddResult(batch: batch, added: [], replaced: [], skipped: [], rebuilt: false)
@@ -143,6 +169,7 @@ public final class GraphStore: Sendable {
                 do {
                     try insert.execute(arguments: arguments)
                     result.added.append(info.id)
+                    stored.append(true)
                     continue
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     refusal = error
@@ -154,6 +181,14 @@ public final class GraphStore: Sendable {
                     db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [info.contentHash])
                 {
                     result.skipped.append(.init(id: info.id, storedAs: storedAs))
+                    stored.append(false)
+                    continue
+                }
+                if !replacing {
+                    // Not the content hash, so the id (or some other rule, which the stored id tells apart).
+                    guard try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [info.id]) == true else { throw refusal }
+                    result.skipped.append(.init(id: info.id, storedAs: info.id))
+                    stored.append(false)
                     continue
                 }
                 // Not the content hash, so the id: a new version of a stored article replaces it.
@@ -166,6 +201,7 @@ public final class GraphStore: Sendable {
                 // Neither hash nor id was stored: the insert broke some other rule; report it.
                 guard db.changesCount == 1 else { throw refusal }
                 result.replaced.append(info.id)
+                stored.append(true)
             }
             try db.execute(
                 sql: "UPDATE ingest_batch SET added = ?, replaced = ?, skipped = ? WHERE id = ?",
@@ -228,7 +264,7 @@ public final class GraphStore: Sendable {
         let people = ConcurrentValue { resolved.people() }
         try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         return try database.write { db in
-            guard try Self.holdsExactly(resolved.articles, db) else {
+            guard try Self.holdsExactly(resolved.builder, db) else {
                 try Self.rebuild(db)
                 return false
             }
@@ -273,6 +309,16 @@ public final class GraphStore: Sendable {
     private static func stampDerived(_ db: Database) throws {
         try setMeta(db, "derived_generation", String(try generation(db, "documents_generation")))
         try setMeta(db, "derived_format", DerivedTables.format)
+    }
+
+    /// True when the stored articles are exactly those `builder` was fed.
+    ///
+    /// A builder the store admitted articles to (`CorpusGraphBuilder.admittedByStore()`) holds exactly the
+    /// articles this store took, when it was this store that admitted them: the counts tell it; other
+    /// builders' articles are compared id by id.
+    private static func holdsExactly(_ builder: CorpusGraphBuilder, _ db: Database) throws -> Bool {
+        guard builder.admitsByStore else { return try holdsExactly(builder.articles, db) }
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM document") == builder.admittedCount
     }
 
     /// True when the stored articles are exactly `articles`: the same ids with the same content hashes.

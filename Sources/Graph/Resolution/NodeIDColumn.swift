@@ -1,0 +1,33 @@
+/// The node id resolution gave each person occurrence, by the occurrence's position in its
+/// `OccurrenceTable`: every distinct id held once, and a 4-byte number per occurrence.
+///
+/// Why: a `[String]` of ids cost 16 bytes per occurrence, more where an id was made for one occurrence
+/// alone (a surname node, a role-holder), and it is held from resolution until the store's tables are
+/// written — a column that grew with the articles though its values are the people.
+struct NodeIDColumn: Sendable {
+    private var numbers: [Int32]
+    /// The distinct ids; number 0 is "", the id of an occurrence not yet decided.
+    private var ids: [String] = [""]
+    private var numberOfID: [ExactKey: Int32] = [ExactKey(""): 0]
+
+    /// A column of `count` occurrences, none decided yet.
+    init(count: Int) {
+        numbers = [Int32](repeating: 0, count: count)
+    }
+
+    /// The node id of occurrence `position`.
+    subscript(position: Int) -> String {
+        get { ids[Int(numbers[position])] }
+        set {
+            let key = ExactKey(newValue)
+            if let number = numberOfID[key] {
+                numbers[position] = number
+            } else {
+                let number = Int32(ids.count)
+                numberOfID[key] = number
+                ids.append(newValue)
+                numbers[position] = number
+            }
+        }
+    }
+}
