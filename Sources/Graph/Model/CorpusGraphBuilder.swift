@@ -48,6 +48,10 @@ public struct CorpusGraphBuilder: Sendable {
     private(set) var admitsByStore = false
     /// Number of articles added through `addAdmitted(_:)`.
     private(set) var admittedCount = 0
+    /// True when an admitted article's id holds a NUL character: SQLite keeps it, but a text read back from
+    /// the store ends at the NUL, so the store's article rows no longer spell the ids this builder resolved
+    /// with, and the store must resolve its tables from its own rows (`GraphStore.rebuild(from:)`).
+    private(set) var admittedIDWithNUL = false
 
     /// Creates an empty builder.
     public init() {
@@ -83,6 +87,7 @@ public struct CorpusGraphBuilder: Sendable {
     public mutating func addAdmitted(_ graph: DocumentGraph) {
         precondition(admitsByStore, "addAdmitted(_:) is for a builder made with admittedByStore()")
         admittedCount += 1
+        if graph.document.id.utf8.contains(0) { admittedIDWithNUL = true }
         merge(graph)
     }
 
