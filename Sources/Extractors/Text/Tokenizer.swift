@@ -105,10 +105,13 @@ struct Tokenizer {
     func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         // Read through a buffer pointer: the loops below touch every scalar, and the array's bounds checks and
         // retains were a good part of the cost.
-        scalars.withUnsafeBufferPointer { tokenize(scalars, $0) }
+        // The token strings come from a table of the spellings made before (see `TokenSpellings`).
+        TokenSpellings.shared.with { spellings in
+            scalars.withUnsafeBufferPointer { tokenize(scalars, $0, spellings) }
+        }
     }
 
-    private func tokenize(_ array: [Unicode.Scalar], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    private func tokenize(_ array: [Unicode.Scalar], _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ spellings: TokenSpellings) -> [Token] {
         var tokens: [Token] = []
         // About one token every 4.6 scalars in news text: room for one every 4 spares the array's regrowth.
         tokens.reserveCapacity(scalars.count / 4 + 16)
@@ -183,14 +186,14 @@ struct Tokenizer {
             }
             var normalized: String?   // nil: the same as the key
             if out.hasJoiner {
-                normalized = String(decoding: bytes, as: UTF8.self)
+                normalized = spellings.string(bytes, hash: PhraseMatcher.hash(bytes))
                 // The key drops the ZWNJ's three bytes (E2 80 8C): compacted in place, the normalized
                 // string is already made.
                 bytes = out.removeJoiners()
             }
             // The key's hash, from the bytes at hand (Token would hash the key string again).
             let hash = PhraseMatcher.hash(bytes)
-            let key = String(decoding: bytes, as: UTF8.self)
+            let key = spellings.string(bytes, hash: hash)
             tokens.append(Token(kind: kind, range: start..<i, normalized: normalized ?? key, key: key, keyHash: hash, spaceAfter: space))
         }
         return tokens
