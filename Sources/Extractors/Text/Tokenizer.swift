@@ -105,13 +105,10 @@ struct Tokenizer {
     func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         // Read through a buffer pointer: the loops below touch every scalar, and the array's bounds checks and
         // retains were a good part of the cost.
-        // The token strings come from a table of the spellings made before (see `TokenSpellings`).
-        TokenSpellings.shared.with { spellings in
-            scalars.withUnsafeBufferPointer { tokenize(scalars, $0, spellings) }
-        }
+        scalars.withUnsafeBufferPointer { tokenize(scalars, $0) }
     }
 
-    private func tokenize(_ array: [Unicode.Scalar], _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ spellings: TokenSpellings) -> [Token] {
+    private func tokenize(_ array: [Unicode.Scalar], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         // About one token every 4.6 scalars in news text: room for one every 4 spares the array's regrowth.
         tokens.reserveCapacity(scalars.count / 4 + 16)
@@ -123,23 +120,28 @@ struct Tokenizer {
         var i = 0
         while i < n {
             let s = scalars[i]
-            // A free-standing tatweel run is a dash («تهران ـ ایرنا ـ»), one glued to a word only stretches it.
-            if s.value == 0x0640 {
-                var j = i
-                while j < n, scalars[j].value == 0x0640 { j += 1 }
-                if j == n || !Self.isLetter(scalars[j]) {
-                    tokens.append(Token(kind: .punctuation, range: i..<j, normalized: "-", key: "-", spaceAfter: j >= n || Self.isSpace(scalars[j])))
-                    i = j
-                    continue
+            // Most tokens start with a Persian letter that normalizes to itself: such a letter is no tatweel,
+            // space or mark, so it skips the tests for those and `NormalizedWriter.add`.
+            let plain = Self.isPlainLetter(s.value)
+            if !plain {
+                // A free-standing tatweel run is a dash («تهران ـ ایرنا ـ»), one glued to a word only stretches it.
+                if s.value == 0x0640 {
+                    var j = i
+                    while j < n, scalars[j].value == 0x0640 { j += 1 }
+                    if j == n || !Self.isLetter(scalars[j]) {
+                        tokens.append(Token(kind: .punctuation, range: i..<j, normalized: "-", key: "-", spaceAfter: j >= n || Self.isSpace(scalars[j])))
+                        i = j
+                        continue
+                    }
                 }
+                if Self.isSpace(s) || Self.isIgnorable(s) || s == PersianNormalizer.zwnj || Self.isWordMark(s) { i += 1; continue }
             }
-            if Self.isSpace(s) || Self.isIgnorable(s) || s == PersianNormalizer.zwnj || Self.isWordMark(s) { i += 1; continue }
             let start = i
             let kind: TokenKind
             out.reset()
-            if Self.isLetter(s) {
+            if plain || Self.isLetter(s) {
                 kind = .word
-                out.add(s)
+                if plain { out.addPlainLetter(s.value) } else { out.add(s) }
                 i += 1
                 while i < n {
                     let c = scalars[i]
@@ -179,21 +181,21 @@ struct Tokenizer {
             let space = i >= n || Self.isSpace(scalars[i]) || scalars[i] == PersianNormalizer.zwnj
             if out.count == 0 { continue }   // a lone dropped mark
             var bytes = out.bytes
-            if kind == .word, let first = Self.isPlainLetter(s.value) ? s : PersianNormalizer.map(s), mayStartPrefix(first),
+            if kind == .word, let first = plain ? s : PersianNormalizer.map(s), mayStartPrefix(first),
                !guardedInitials.contains(first) || startsLikeGuardedPrefix(bytes),
                appendSplit(start: start, end: i, scalars: array, spaceAfter: space, to: &tokens) {
                 continue
             }
             var normalized: String?   // nil: the same as the key
             if out.hasJoiner {
-                normalized = spellings.string(bytes, hash: PhraseMatcher.hash(bytes))
+                normalized = String(decoding: bytes, as: UTF8.self)
                 // The key drops the ZWNJ's three bytes (E2 80 8C): compacted in place, the normalized
                 // string is already made.
                 bytes = out.removeJoiners()
             }
             // The key's hash, from the bytes at hand (Token would hash the key string again).
             let hash = PhraseMatcher.hash(bytes)
-            let key = spellings.string(bytes, hash: hash)
+            let key = String(decoding: bytes, as: UTF8.self)
             tokens.append(Token(kind: kind, range: start..<i, normalized: normalized ?? key, key: key, keyHash: hash, spaceAfter: space))
         }
         return tokens
