@@ -79,6 +79,8 @@ public enum PersianNormalizer {
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        // Below U+1680 only NBSP and NEL are spaces: the Arabic-script letters (most scalars of the text) stop here.
+        if v < 0x1680 { return v == 0xA0 || v == 0x85 }
         return v == 0xA0 || v == 0x85 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029
             || v == 0x202F || v == 0x205F || v == 0x3000
     }

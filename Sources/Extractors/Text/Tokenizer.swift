@@ -120,23 +120,28 @@ struct Tokenizer {
         var i = 0
         while i < n {
             let s = scalars[i]
-            // A free-standing tatweel run is a dash («تهران ـ ایرنا ـ»), one glued to a word only stretches it.
-            if s.value == 0x0640 {
-                var j = i
-                while j < n, scalars[j].value == 0x0640 { j += 1 }
-                if j == n || !Self.isLetter(scalars[j]) {
-                    tokens.append(Token(kind: .punctuation, range: i..<j, normalized: "-", key: "-", spaceAfter: j >= n || Self.isSpace(scalars[j])))
-                    i = j
-                    continue
+            // Most tokens start with a Persian letter that normalizes to itself: such a letter is no tatweel,
+            // space or mark, so it skips the tests for those and `NormalizedWriter.add`.
+            let plain = Self.isPlainLetter(s.value)
+            if !plain {
+                // A free-standing tatweel run is a dash («تهران ـ ایرنا ـ»), one glued to a word only stretches it.
+                if s.value == 0x0640 {
+                    var j = i
+                    while j < n, scalars[j].value == 0x0640 { j += 1 }
+                    if j == n || !Self.isLetter(scalars[j]) {
+                        tokens.append(Token(kind: .punctuation, range: i..<j, normalized: "-", key: "-", spaceAfter: j >= n || Self.isSpace(scalars[j])))
+                        i = j
+                        continue
+                    }
                 }
+                if Self.isSpace(s) || Self.isIgnorable(s) || s == PersianNormalizer.zwnj || Self.isWordMark(s) { i += 1; continue }
             }
-            if Self.isSpace(s) || Self.isIgnorable(s) || s == PersianNormalizer.zwnj || Self.isWordMark(s) { i += 1; continue }
             let start = i
             let kind: TokenKind
             out.reset()
-            if Self.isLetter(s) {
+            if plain || Self.isLetter(s) {
                 kind = .word
-                out.add(s)
+                if plain { out.addPlainLetter(s.value) } else { out.add(s) }
                 i += 1
                 while i < n {
                     let c = scalars[i]
@@ -176,7 +181,7 @@ struct Tokenizer {
             let space = i >= n || Self.isSpace(scalars[i]) || scalars[i] == PersianNormalizer.zwnj
             if out.count == 0 { continue }   // a lone dropped mark
             var bytes = out.bytes
-            if kind == .word, let first = Self.isPlainLetter(s.value) ? s : PersianNormalizer.map(s), mayStartPrefix(first),
+            if kind == .word, let first = plain ? s : PersianNormalizer.map(s), mayStartPrefix(first),
                !guardedInitials.contains(first) || startsLikeGuardedPrefix(bytes),
                appendSplit(start: start, end: i, scalars: array, spaceAfter: space, to: &tokens) {
                 continue
