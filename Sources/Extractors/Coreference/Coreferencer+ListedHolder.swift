@@ -16,7 +16,8 @@ extension Coreferencer {
             guard let names = role.headEntry["holder"] else { continue }
             let keys = Set(names.split(separator: ",").compactMap { holderKey(String($0)) })
             let holders = Set(persons.indices.filter { persons[$0].mergedInto == nil && !persons[$0].unnamed && keys.contains(persons[$0].identityKey) }.map(live))
-            guard holders.count == 1, let p = holders.first, soleHolder(p, of: role.headKey, except: r) else { continue }
+            guard holders.count == 1, let p = holders.first, soleHolder(p, of: role.headKey, except: r),
+                  !opensOfficeList(role) else { continue }
             attach(role: r, to: p, rule: RuleID.corefListedHolder.rawValue)
             slots.append(Slot(tokens: role.tokens, reference: .person(p)))
         }
@@ -32,6 +33,14 @@ extension Coreferencer {
         guard let date = (context.text.metadata.date ?? context.text.document.date).map({ String($0.prefix(10)) }),
               date.count == 10, date >= term[0], term.count < 2 || term[1].isEmpty || date < term[1] else { return nil }
         return PersianNormalizer.key(parts[0])
+    }
+
+    /// A bare office followed by «،» or «و» and another office shares the complement the list ends with: «با رئیس
+    /// جمهور، نخست وزیر و وزیر خارجه ترکیه» names Turkey's president, not the article's.
+    private func opensOfficeList(_ role: RoleSpan) -> Bool {
+        let k = role.tokens.upperBound
+        guard k < context.tokenCount, context.isComma(k) || context.isAnd(k) else { return false }
+        return found.roles.contains { $0.tokens.lowerBound == k + 1 }
     }
 
     /// Whether `p` may be the one holder of the head: they hold no office of another head, no other person holds

@@ -51,4 +51,11 @@ struct PresidentHolderTests {
         #expect(holdsBareOffice(r, "محمود احمدی‌نژاد"))
         #expect(!holdsBareOffice(r, "سید محمد خاتمی"))
     }
+
+    @Test("a bare office opening a list of offices takes the list's country, not the article's president")
+    func officeList() {
+        let text = "محمود احمدی‌نژاد امروز وارد آنکارا شد.\nوی در این سفر با رئیس جمهور، نخست وزیر و وزیر امور خارجه ترکیه دیدار کرد."
+        let r = extract(text, date: "2008-05-01")
+        #expect(!holdsBareOffice(r, "محمود احمدی‌نژاد"))
+    }
 }
