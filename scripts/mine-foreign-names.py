@@ -21,7 +21,7 @@ by hand in NOT_NAMES (a reader's judgement). The output is the given-names.txt s
 import argparse, collections, csv, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, dev_texts, key, lexicon
+from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_texts, key, keys_of, lexicon
 
 WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*|[،,\"«»“”]")
 # Through the counts but not first names (a reader's judgement): pieces of compounds and kunyas («بن», «ابو»,
@@ -40,14 +40,7 @@ def main():
     ap.add_argument("--min-share", type=float, default=0.2)
     ap.add_argument("--show", type=int, default=0, help="print N contexts of each word kept, to stderr")
     a = ap.parse_args()
-    lexicons = ("given-names.txt", "stop-words.txt", "non-name-words.txt", "titles.txt", "role-heads.txt",
-                "institution-heads.txt", "named-institutions.txt", "provinces.txt", "counties.txt", "countries.txt",
-                "world-capitals.txt", "place-names.txt", "place-prefixes.txt", "surnames.txt", "public-figures.txt",
-                "common-word-surnames.txt", "speech-verbs.txt", "group-nouns.txt", "pronouns.txt",
-                "discourse-markers.txt", "name-followers.txt", "media.txt", "media-heads.txt", "role-modifiers.txt")
-    excluded = set(NOT_NAMES)
-    for name in lexicons:
-        excluded |= set(lexicon(name))
+    excluded = set(NOT_NAMES) | keys_of(NON_NAME_LEXICONS + ("given-names.txt", "surnames.txt", "public-figures.txt"))
     roles = set(lexicon("role-heads.txt"))
     speech = set(lexicon("speech-verbs.txt"))
     foreign = {k for k, v in lexicon("countries.txt").items() if v.get("home") != "yes"}

@@ -24,7 +24,7 @@ NOT_NAMES (a reader's judgement). The output is a section of public-figures.txt,
 import argparse, collections, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, dev_texts, key, lexicon
+from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_texts, key, keys_of, lexicon
 
 WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*|[،,\"«»“”.:؛]")
 PUNCT = set("،,\"«»“”.:؛")
@@ -106,14 +106,7 @@ def main():
     ap.add_argument("--min-share", type=float, default=0.3)
     ap.add_argument("--show", type=int, default=0, help="print N contexts of each sequence kept, to stderr")
     a = ap.parse_args()
-    function = set()
-    for name in ("stop-words.txt", "non-name-words.txt", "titles.txt", "role-heads.txt", "institution-heads.txt",
-                 "named-institutions.txt", "provinces.txt", "counties.txt", "countries.txt", "world-capitals.txt",
-                 "place-names.txt", "place-prefixes.txt", "common-word-surnames.txt", "speech-verbs.txt",
-                 "group-nouns.txt", "pronouns.txt", "discourse-markers.txt", "name-followers.txt", "media.txt",
-                 "media-heads.txt", "role-modifiers.txt", "nationality-suffixes.txt", "jalali-months.txt",
-                 "gregorian-months.txt"):
-        function |= set(lexicon(name))
+    function = keys_of(NON_NAME_LEXICONS + ("nationality-suffixes.txt", "jalali-months.txt", "gregorian-months.txt"))
     given = lexicon("given-names.txt")
     plain_given = {k for k, v in given.items() if v.get("ambiguous") != "yes"}
     surnames = set(lexicon("surnames.txt"))

@@ -1,7 +1,7 @@
 """What the lexicon-mining scripts share: letter folding and keys, reading a lexicon file, and the
 development corpora with the gold set's test split left out (so that what is mined never saw the test split).
 
-Imported by scripts/mine-surnames.py, scripts/mine-public-figures.py and scripts/mine-institutions.py.
+Imported by the scripts/mine-*.py lexicon miners.
 """
 import json, os, re, unicodedata
 
@@ -25,6 +25,23 @@ def lexicon(name):
             if line:
                 fields = [x.strip() for x in line.split("|")]
                 out[key(fields[0])] = dict(x.split("=", 1) for x in fields[1:])
+    return out
+
+
+# Lexicons whose words are not names: the name miners leave every word of these out.
+NON_NAME_LEXICONS = (
+    "stop-words.txt", "non-name-words.txt", "titles.txt", "role-heads.txt", "institution-heads.txt",
+    "named-institutions.txt", "provinces.txt", "counties.txt", "countries.txt", "world-capitals.txt",
+    "place-names.txt", "place-prefixes.txt", "common-word-surnames.txt", "speech-verbs.txt", "group-nouns.txt",
+    "pronouns.txt", "discourse-markers.txt", "name-followers.txt", "media.txt", "media-heads.txt",
+    "role-modifiers.txt")
+
+
+def keys_of(names):
+    """Every key of the lexicon files `names`, as one set."""
+    out = set()
+    for name in names:
+        out |= set(lexicon(name))
     return out
 
 
