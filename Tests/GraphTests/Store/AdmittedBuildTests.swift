@@ -9,11 +9,7 @@ import Testing
 struct AdmittedBuildTests {
     @Test func anArticleIsStoredOnlyWhenItsIdAndItsContentAreBothNew() throws {
         var random = RandomCorpus(seed: 4)
-        let documents = random.documents(5)
-        var sameContent = documents[1]
-        sameContent.document.id = "other-id"
-        var newVersion = documents[2]
-        newVersion.document.contentHash = "new-hash"
+        let (documents, sameContent, newVersion) = random.fiveWithRepeats()
         let store = try GraphStore.inMemory()
         let input = documents + [documents[0], sameContent, newVersion, sameContent]
         let stored = try store.admit(input.map(StorableDocument.init))

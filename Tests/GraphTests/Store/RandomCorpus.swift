@@ -31,6 +31,17 @@ struct RandomCorpus {
     private mutating func pick<T>(_ values: [T]) -> T { values.randomElement(using: &generator)! }
     private mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &generator) < percent }
 
+    /// Five articles and two repeats the store's duplicate rules tell apart: article 1's text under the id
+    /// «other-id», and a new version of article 2 (its id, the content hash «new-hash»).
+    mutating func fiveWithRepeats() -> (documents: [DocumentGraph], sameContent: DocumentGraph, newVersion: DocumentGraph) {
+        let documents = documents(5)
+        var sameContent = documents[1]
+        sameContent.document.id = "other-id"
+        var newVersion = documents[2]
+        newVersion.document.contentHash = "new-hash"
+        return (documents, sameContent, newVersion)
+    }
+
     /// `count` articles with ids d000…, random dates in 2020–2022, 1–5 people, 0–3 meetings each.
     mutating func documents(_ count: Int) -> [DocumentGraph] {
         (0..<count).map { document($0) }

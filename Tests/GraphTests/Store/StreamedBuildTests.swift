@@ -91,11 +91,7 @@ struct StreamedBuildTests {
     @Test func aFreshStoreAddsWithoutLookUpsAndKeepsTheDuplicateRules() throws {
         // The fast insert path must give exactly the old answers for every case, in one batch.
         var random = RandomCorpus(seed: 4)
-        let documents = random.documents(5)
-        var sameContent = documents[1]
-        sameContent.document.id = "other-id"
-        var newVersion = documents[2]
-        newVersion.document.contentHash = "new-hash"
+        let (documents, sameContent, newVersion) = random.fiveWithRepeats()
         let store = try GraphStore.inMemory()
         let result = try store.add(documents + [documents[0], sameContent, newVersion], rebuild: false)
         #expect(result.added == documents.map(\.document.id))
