@@ -19,7 +19,8 @@ public enum StoreFile: Sendable, Hashable {
     /// The tables every Didar store has from its first version on.
     static let markerTables: Set<String> = ["meta", "document", "grdb_migrations"]
 
-    /// Looks at `path` without changing it (the database, if any, is opened read-only).
+    /// Looks at `path` without changing its content (the database, if any, is opened read-only; only the
+    /// journal a killed writer left is rolled back, through a connection that may write).
     ///
     /// - Throws: `StoreFileError` for a folder, a file that is not SQLite, a database of another
     ///   program, a store written by a newer version, or a file that cannot be read.
@@ -38,27 +39,43 @@ public enum StoreFile: Sendable, Hashable {
         if head.isEmpty { return .empty }
         guard head.starts(with: sqliteMagic) else { throw .notSQLite(path: path, looksLike: describe(head)) }
         do {
-            var configuration = GraphStore.configuration
-            configuration.readonly = true
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? queue.close() }
-            return try queue.read { db throws -> Result<StoreFile, StoreFileError> in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-                if tables.isEmpty { return .success(.empty) }
-                guard markerTables.isSubset(of: Set(tables)) else {
-                    return .failure(.foreignDatabase(path: path, tables: tables))
-                }
-                let migrator = StoreSchema.migrator
-                if try migrator.hasBeenSuperseded(db) { return .failure(.newerStore(path: path)) }
-                let applied = Set(try migrator.appliedIdentifiers(db))
-                let pending = migrator.migrations.filter { !applied.contains($0) }
-                return .success(pending.isEmpty ? .current : .older(pending: pending))
-            }.get()
+            do {
+                return try inspectDatabase(path: path, readonly: true)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY
+                && ["-journal", "-wal"].contains(where: { FileManager.default.fileExists(atPath: path + $0) }) {
+                // A writer killed in the middle of a batch (a signal during `didar add`) leaves a hot rollback
+                // journal (or an unrecovered log) beside the store, and SQLite rolls it back only through a
+                // connection that may write (SQLITE_READONLY_ROLLBACK, _RECOVERY). The rollback restores what the
+                // writer had committed and nothing else, so the file is opened once read-write for it; no
+                // migration and no row of Didar's is written.
+                return try inspectDatabase(path: path, readonly: false)
+            }
         } catch let error as StoreFileError {
             throw error
         } catch {
             throw .unreadable(path: path, reason: String(describing: error))
         }
+    }
+
+    /// The tables and migrations of the SQLite database at `path`, read through a connection opened
+    /// read-only or not.
+    private static func inspectDatabase(path: String, readonly: Bool) throws -> StoreFile {
+        var configuration = GraphStore.configuration
+        configuration.readonly = readonly
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        return try queue.read { db throws -> Result<StoreFile, StoreFileError> in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            if tables.isEmpty { return .success(.empty) }
+            guard markerTables.isSubset(of: Set(tables)) else {
+                return .failure(.foreignDatabase(path: path, tables: tables))
+            }
+            let migrator = StoreSchema.migrator
+            if try migrator.hasBeenSuperseded(db) { return .failure(.newerStore(path: path)) }
+            let applied = Set(try migrator.appliedIdentifiers(db))
+            let pending = migrator.migrations.filter { !applied.contains($0) }
+            return .success(pending.isEmpty ? .current : .older(pending: pending))
+        }.get()
     }
 
     /// A few words on what a non-SQLite file seems to hold, from its first bytes.
@@ -118,7 +135,8 @@ public enum StoreFileError: Error, Sendable, Hashable, CustomStringConvertible {
 extension GraphStore {
     /// Opens an existing store for reading only: the file is opened read-only (SQLite refuses any
     /// write), no schema migration is run and no folder is made, so `query`, `path`, `ego`, `stats`
-    /// and `serve` never change the file they read, even when the user has write access to it.
+    /// and `serve` never change the content of the file they read, even when the user has write access to
+    /// it (a killed writer's hot journal is rolled back first, as SQLite requires: `StoreFile.inspect`).
     ///
     /// - Throws: `StoreFileError` when the path holds no store, something else than a store, or a
     ///   store of an older or newer schema; GRDB's error when SQLite cannot open it.

@@ -109,4 +109,34 @@ struct StoreFileTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
     }
+
+    @Test("a store whose writer was killed in the middle of a transaction is read, with every committed article")
+    func killedWritersJournal() throws {
+        let folder = try Folder()
+        let path = folder.path("didar.sqlite")
+        var random = RandomCorpus(seed: 11)
+        let store = try GraphStore(path: path)
+        try store.add(random.documents(6), rebuild: false)
+        try store.close()
+        // The files as a kill leaves them: a transaction that has written pages to the database (a one-page
+        // cache spills them) beside a hot rollback journal. They are copied while the transaction is open.
+        let killed = folder.path("killed.sqlite")
+        let writer = try DatabaseQueue(path: path)
+        try writer.inDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = 1")
+            try db.beginTransaction()
+            try db.execute(sql: "DELETE FROM document")
+            try db.execute(sql: "CREATE TABLE filler (b BLOB)")
+            for _ in 0..<64 { try db.execute(sql: "INSERT INTO filler VALUES (zeroblob(4000))") }
+            try FileManager.default.copyItem(atPath: path, toPath: killed)
+            try FileManager.default.copyItem(atPath: path + "-journal", toPath: killed + "-journal")
+            try db.rollback()
+        }
+        try writer.close()
+        #expect(try StoreFile.inspect(path: killed) == .current)
+        let reader = try GraphStore.openForReading(path: killed)
+        #expect(try reader.documentCount() == 6)
+        #expect(try reader.integrityCheck())
+        try reader.close()
+    }
 }
