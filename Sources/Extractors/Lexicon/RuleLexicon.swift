@@ -14,7 +14,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case reportOpeners, locativePrepositions, comitativePrepositions, presenceNouns, additiveParticles, pluralSuffixes
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
-    case roleEvents
+    case roleEvents, partitiveWords
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -66,6 +66,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .meetingTopicCues: "meeting-topic-cues"
         case .introductionCues: "introduction-cues"
         case .roleEvents: "role-events"
+        case .partitiveWords: "partitive-words"
         }
     }
 

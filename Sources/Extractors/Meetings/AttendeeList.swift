@@ -46,19 +46,13 @@ extension MeetingDetector {
 
     /// «… مهدی کروبی و برخی دیگر از مسئولان لشکری و همچنین جمع زیادی از مردم حضور داشتند»: the stop words of a
     /// group that closes the list («برخی»، «دیگر»، «سایر»، «بسیاری», «جمع» before «زیادی/کثیری/از», and an «از»
-    /// right after such a quantifier or after «جمعی/تعدادی/شماری/عده/زیادی», or a delegation's «هیاتی (عالیرتبه) از»). Any other «از» («به نمایندگی از
-    /// Y») still ends the list.
+    /// right after such a quantifier or after «جمعی/تعدادی/شماری/عده/زیادی», or a delegation's «هیاتی (عالیرتبه) از»:
+    /// partitive-words.txt). Any other «از» («به نمایندگی از Y») still ends the list.
     private func inPartitive(_ t: Int) -> Bool {
-        if context.isKey(t, "از") { return t > 0 && Self.partitiveHeads.contains { context.isKey(t - 1, $0) } }
+        if context.isKey(t, "از") { return t > 0 && context.lists(.partitiveWords, t - 1) }
         if context.isKey(t, "جمع") { return ["زیادی", "کثیری", "از"].contains { context.isKey(t + 1, $0) } }
-        return Self.groupQuantifiers.contains { context.isKey(t, $0) }
+        return context.lists(.partitiveWords, t) && context.rules.entry(.partitiveWords, key: context.key(t))?["quantifier"] == "yes"
     }
-    private static let groupQuantifiers = ["برخی", "دیگر", "سایر", "بسیاری"].map(PersianNormalizer.key)
-    // «هیاتی عالیرتبه از مقامات جمهوری آذربایجان و نماینده …»: a delegation among the listed dignitaries (12
-    // sentences of the two dev corpora write «هیاتی (عالیرتبه|بلندپایه) از»).
-    private static let partitiveHeads = (["دیگری", "جمع", "جمعی", "تعدادی", "شماری", "عده", "عده‌ای", "زیادی", "گروهی", "بعضی",
-                                          "هیاتی", "هیئتی", "هیأتی", "عالیرتبه", "عالی‌رتبه", "بلندپایه"]
-                                         .map(PersianNormalizer.key)) + groupQuantifiers
 
     /// True when every cue that cancels the sentence's meetings (`ClauseReader.cancelsMeeting`) is itself the
     /// trigger of a `joins-near` frame: the present «حضور دارند» announces an event in most articles (a plan cue
