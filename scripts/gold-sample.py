@@ -48,6 +48,13 @@ TEST_PER_CORPUS_G = 0
 # Part H (the same round, drawn after G): 24 fresh test articles for the round's single test score.
 PER_CORPUS_H = 12
 TEST_PER_CORPUS_H = 12
+# Part I (the eighth round): 24 more dev articles per corpus, annotated before any rule of the round is measured on
+# them, so the round works from error classes of text no rule has seen (G's were worked in the seventh round).
+PER_CORPUS_I = 24
+TEST_PER_CORPUS_I = 0
+# Part J (the same round, drawn after I): 24 fresh test articles for the round's single test score.
+PER_CORPUS_J = 12
+TEST_PER_CORPUS_J = 12
 
 
 def fold(s):
@@ -111,7 +118,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G and H: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I and J: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -120,7 +127,9 @@ def main():
                                     ("E", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_E), TEST_PER_CORPUS_E),
                                     ("F", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_F), TEST_PER_CORPUS_F),
                                     ("G", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_G), TEST_PER_CORPUS_G),
-                                    ("H", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_H), TEST_PER_CORPUS_H)):
+                                    ("H", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_H), TEST_PER_CORPUS_H),
+                                    ("I", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_I), TEST_PER_CORPUS_I),
+                                    ("J", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_J), TEST_PER_CORPUS_J)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
