@@ -140,6 +140,13 @@ struct MeetingDetector {
                                   context.matchLength(.speechVerbs, at: j) == nil, !context.isStopWord(j) {
                                 j += 1; skipped += 1
                             }
+                            // «در دیدار دیروز خود با …»: the noun's reflexive possessor «خود», after at most `object-skip`
+                            // plain words (time words are stop words), stands right before its «با» party.
+                            if let own = (j..<max(j, min(limit - 1, te + limits.objectSkip + 1))).first(where: { context.isKey($0, "خود") }),
+                               context.lists(.comitativePrepositions, own + 1),
+                               !(j..<own).contains(where: { slotAt[$0] != nil || !context.isWord($0) || context.matchLength(.speechVerbs, at: $0) != nil }) {
+                                j = own + 1
+                            }
                             // «ملاقاتی هم با …», «دیداری نیز با …»: an additive particle before the «با …» list.
                             if j < limit, context.lists(.additiveParticles, j) { j += 1 }
                             let l1 = list(at: j, limit: limit, slotAt)

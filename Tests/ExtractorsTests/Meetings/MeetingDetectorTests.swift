@@ -95,4 +95,12 @@ struct MeetingDetectorTests {
         let moved = Fixture.extract("همایش سراسری مدیران آموزش و پرورش با حضور حسن کریمی معاون وزیر آموزش و پرورش در اصفهان برگزار شد.\nدر ادامه، مهدی صادقی به کاشان رفت.")
         #expect(Fixture.metNames(moved).isEmpty)
     }
+
+    @Test("«در دیدار دیروز خود با Y»: the reflexive after the noun does not hide its «با» party")
+    func reflexiveBeforeWithParty() {
+        let r = Fixture.extract("حسن کریمی رهبر حزب ملی عراق در دیدار دیروز خود با رضا صادقی سفیر ژاپن در بغداد بر گسترش روابط تأکید کرد.")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "رضا صادقی"]])
+        let plain = Fixture.extract("حسن کریمی رهبر حزب ملی عراق در دیدار خود با رضا صادقی سفیر ژاپن گفت: روابط خوب است.")
+        #expect(Fixture.metNames(plain) == [["حسن کریمی", "رضا صادقی"]])
+    }
 }
