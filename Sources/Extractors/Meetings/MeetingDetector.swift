@@ -84,10 +84,18 @@ struct MeetingDetector {
             var deicticEnd: Int?
             while k < limit {
                 // Every trigger belongs to a frame: `MeetingFrames` made the trigger lexicon from the frames.
-                guard let trigger = context.match(.meetingTriggers, at: k), let frameID = trigger.entry["frame"],
-                      let frame = context.frames[frameID] else { k += 1; continue }
+                guard var trigger = context.match(.meetingTriggers, at: k), let frameID = trigger.entry["frame"],
+                      var frame = context.frames[frameID] else { k += 1; continue }
+                // «با X دیدار و بر … تأکید کرد»: a gapped verb with no «با» participant before it is the noun of its
+                // first word («X پس از دیدار و گفت‌وگو با Y …»).
+                if frame.needsWithParty, withParty(before: k, in: sentence, slotAt) == nil {
+                    guard let noun = context.rules.entry(.meetingTriggers, key: context.keys[k], hash: context.keyHashes[k]),
+                          let nounFrame = noun["frame"].flatMap({ context.frames[$0] }) else { k += 1; continue }
+                    trigger = (1, noun); frame = nounFrame
+                }
                 if attendanceOnly && !frame.joinsNear { k += 1; continue }
                 let te = k + trigger.length
+                if frame.needsEvent, !holdsOtherTrigger(sentence, besides: k..<te, limit: limit) { k = te; continue }
                 var event = MeetingEvent(kind: frame.kind, trigger: k..<te, sentence: sentence.index, rule: frame.id,
                                          cameo: frame.cameo, source: frame.source)
                 var participants: [Slot] = []
@@ -131,6 +139,13 @@ struct MeetingDetector {
                             while j < limit, skipped < limits.objectSkip, slotAt[j] == nil, context.isWord(j), !context.lists(.comitativePrepositions, j),
                                   context.matchLength(.speechVerbs, at: j) == nil, !context.isStopWord(j) {
                                 j += 1; skipped += 1
+                            }
+                            // «در دیدار دیروز خود با …»: the noun's reflexive possessor «خود», after at most `object-skip`
+                            // plain words (time words are stop words), stands right before its «با» party.
+                            if let own = (j..<max(j, min(limit - 1, te + limits.objectSkip + 1))).first(where: { context.isKey($0, "خود") }),
+                               context.lists(.comitativePrepositions, own + 1),
+                               !(j..<own).contains(where: { slotAt[$0] != nil || !context.isWord($0) || context.matchLength(.speechVerbs, at: $0) != nil }) {
+                                j = own + 1
                             }
                             // «ملاقاتی هم با …», «دیداری نیز با …»: an additive particle before the «با …» list.
                             if j < limit, context.lists(.additiveParticles, j) { j += 1 }
@@ -236,6 +251,24 @@ struct MeetingDetector {
         case .person(let p): coref.live(p)
         case .role(let r): coref.person(forRole: r)
         case .group: nil
+        }
+    }
+
+    /// The «با» of a `with-before` party: the last one within `with-lookback` words before the trigger, when a
+    /// participant (a person, a role or a group) follows it; nil otherwise («با حضور …», «با اشاره به …»).
+    private func withParty(before k: Int, in sentence: Sentence, _ slotAt: [Int: Slot]) -> Int? {
+        guard let with = (max(sentence.tokens.lowerBound, k - context.limits.withLookback)..<k).last(where: { context.lists(.comitativePrepositions, $0) }),
+              slotAt[with + 1] != nil else { return nil }
+        return with
+    }
+
+    /// True when the sentence, before its quoted speech, holds the trigger of a frame other than `needs=event`
+    /// ones outside `trigger`: the event a «به همراه» party came along to.
+    private func holdsOtherTrigger(_ sentence: Sentence, besides trigger: Range<Int>, limit: Int) -> Bool {
+        (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)).contains { j in
+            guard !trigger.contains(j), let m = context.match(.meetingTriggers, at: j),
+                  let other = m.entry["frame"].flatMap({ context.frames[$0] }) else { return false }
+            return !other.needsEvent
         }
     }
 

@@ -53,6 +53,14 @@ public struct MeetingFrame: Sendable, Hashable {
     /// The frame fires only as a back-reference («در این کارگاه», «در ادامه سمینار»: `deictic=only`, which also
     /// joins like `joins`): its noun names events too varied to start a meeting by itself.
     public var deicticOnly: Bool
+    /// The frame reads its trigger only with its «با …» party (`needs=with-before`): «با X دیدار و بر … تأکید کرد»
+    /// is a verb whose light verb the next predicate shares; with no participant after a «با» before it, the
+    /// trigger's first word («دیدار») opens its own frame instead.
+    public var needsWithParty: Bool
+    /// The frame reads its trigger only in a sentence that holds another frame's trigger (`needs=event`): «X به
+    /// همراه Y از بیمارستان بازدید کرد» names who came along to an event; «X و Y بازیگران این فیلم هستند و به همراه
+    /// آنها …», «X، Y و Z به همراه تیم ملی در بوسان بودند» are a cast and a team.
+    public var needsEvent: Bool
     public var example: String
     /// `file:line` of the frame.
     public var source: String
@@ -91,6 +99,8 @@ public struct MeetingFrame: Sendable, Hashable {
         joinsNear = entry["deictic"] == "joins-near"
         unlessLocativeNext = entry["unless-next"] == "locative"
         unlessCue = entry["unless-cue"]
+        needsWithParty = entry["needs"] == "with-before"
+        needsEvent = entry["needs"] == "event"
         example = entry["example"] ?? ""
         source = entry.source
     }

@@ -7,7 +7,8 @@
 /// (`mayContinueLine`); a blank line always does.
 ///
 /// A period does not end a sentence inside a number (`2.5` is one token), before a letter or
-/// digit with no space between («ه.ش», `farsnews.ir`), after a listed abbreviation
+/// digit with no space between («ه.ش», `farsnews.ir`) unless it glues two sentences («… شد.در این
+/// دیدار …», `gluesTwoSentences`), after a listed abbreviation
 /// (`abbreviations.txt`) or after a single capital Latin letter (an initial). Closing quotes and
 /// brackets after the final punctuation («.»», `)`) stay in the sentence they close.
 struct SentenceSplitter {
@@ -125,11 +126,24 @@ struct SentenceSplitter {
         return out
     }
 
+    /// A period between two Persian words of two letters or more, with no space on either side, ends a sentence
+    /// the paper glued to the next («… برگزار شد.در این دیدار …»: 4,007 such periods in 1,780 articles of the
+    /// Hamshahri development corpus, 168 in Fars News'); not when another glued period stands on either side
+    /// («بی.بی.سی», «اچ.آی.وی», «ج.ا.ا»: the letters of an acronym), nor after a listed abbreviation (checked after).
+    static func gluesTwoSentences(at t: Int, tokens: [Token]) -> Bool {
+        guard t > 0, t + 1 < tokens.count, tokens[t - 1].kind == .word, tokens[t + 1].kind == .word,
+              !tokens[t - 1].spaceAfter, tokens[t - 1].range.count >= 2, tokens[t + 1].range.count >= 2 else { return false }
+        if t >= 2, !tokens[t - 2].spaceAfter, tokens[t - 2].normalized == "." { return false }
+        if t + 2 < tokens.count, !tokens[t + 1].spaceAfter, tokens[t + 2].normalized == "." { return false }
+        return true
+    }
+
     private func endsSentence(at t: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         guard tokens[t].normalized.unicodeScalars.first == "." else { return true }
         let after = tokens[t].range.upperBound
         if after < scalars.count, Tokenizer.isLetter(scalars[after]) || Tokenizer.isDigit(scalars[after]) || Tokenizer.isLatin(scalars[after]) {
-            return false
+            // «… تلاش جدی خواهد کرد.در این دیدار آقای …»: Hamshahri often glues the next sentence to the period.
+            guard Self.gluesTwoSentences(at: t, tokens: tokens) else { return false }
         }
         guard t > 0, !tokens[t - 1].spaceAfter else { return true }
         // A single capital letter before the period: an initial («J. Smith»).

@@ -95,4 +95,22 @@ struct MeetingDetectorTests {
         let moved = Fixture.extract("همایش سراسری مدیران آموزش و پرورش با حضور حسن کریمی معاون وزیر آموزش و پرورش در اصفهان برگزار شد.\nدر ادامه، مهدی صادقی به کاشان رفت.")
         #expect(Fixture.metNames(moved).isEmpty)
     }
+
+    @Test("«در دیدار دیروز خود با Y»: the reflexive after the noun does not hide its «با» party")
+    func reflexiveBeforeWithParty() {
+        let r = Fixture.extract("حسن کریمی رهبر حزب ملی عراق در دیدار دیروز خود با رضا صادقی سفیر ژاپن در بغداد بر گسترش روابط تأکید کرد.")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "رضا صادقی"]])
+        let plain = Fixture.extract("حسن کریمی رهبر حزب ملی عراق در دیدار خود با رضا صادقی سفیر ژاپن گفت: روابط خوب است.")
+        #expect(Fixture.metNames(plain) == [["حسن کریمی", "رضا صادقی"]])
+    }
+
+    @Test("the indefinite noun opens its frame: «X در جلسه‌ای با حضور Y گفت», «در مراسمی با حضور …», Hamshahri's «جلسه اي»")
+    func indefiniteMeetingNoun() {
+        let r = Fixture.extract("حسن کریمی استاندار فارس در جلسه‌ای با حضور رضا صادقی وزیر کشور گفت: کار ادامه دارد.")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "رضا صادقی"]])
+        let ham = Fixture.extract("حسن كريمي استاندار فارس در جلسه اي با حضور رضا صادقي وزير كشور گفت: كار ادامه دارد.")
+        #expect(Fixture.metNames(ham).count == 1)
+        let ceremony = Fixture.extract("حسن کریمی استاندار فارس دیروز در مراسمی با حضور رضا صادقی وزیر کشور از خانواده‌های شهدا تجلیل کرد.")
+        #expect(Fixture.metNames(ceremony) == [["حسن کریمی", "رضا صادقی"]])
+    }
 }

@@ -21,6 +21,14 @@ struct SentenceSplitterTests {
         #expect(try sentences("قرارگاه امام رضا(ع) و حضرت زهرا(س) حضور داشتند.") == ["قرارگاه امام رضا(ع) و حضرت زهرا(س) حضور داشتند."])
     }
 
+    @Test("a period glued between two words ends the sentence (Hamshahri); an acronym's or an abbreviation's does not")
+    func gluedPeriodEndsASentence() throws {
+        #expect(try sentences("وی گفت: تلاش جدی خواهد کرد.در این دیدار آقای رضایی گزارش داد.") ==
+                ["وی گفت: تلاش جدی خواهد کرد.", "در این دیدار آقای رضایی گزارش داد."])
+        #expect(try sentences("به گزارش بی.بی.سی و به نقل از اچ.آی.وی نیوز خبر داد.") == ["به گزارش بی.بی.سی و به نقل از اچ.آی.وی نیوز خبر داد."])
+        #expect(try sentences("در سال ۵۰۰ ق.م شهر ساخته شد.") == ["در سال ۵۰۰ ق.م شهر ساخته شد."])
+    }
+
     @Test func closingQuotesStayWithTheirSentence() throws {
         #expect(try sentences("او گفت: «کار تمام شد.» سپس رفت. (پایان.) بعد") == ["او گفت: «کار تمام شد.»", "سپس رفت.", "(پایان.)", "بعد"])
         #expect(try sentences("چرا؟! نه…") == ["چرا؟!", "نه…"])
