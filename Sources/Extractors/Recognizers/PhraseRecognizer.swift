@@ -43,11 +43,18 @@ struct PhraseRecognizer {
         if impliedHead == nil, let n = context.match(.namedInstitutions, at: i) {
             var j = i + n.length
             var place: PlaceSpan?
+            // «دانشگاه آزاد اسلامی واحد بروجرد», «سپاه ناحیه گچساران»: the word an entry names in `branch=` and a place
+            // after it name the body's branch there, the same body as «دانشگاه آزاد اسلامی بروجرد».
+            if let branch = n.entry["branch"], j + 1 < end, context.isKey(j, PersianNormalizer.key(branch)),
+               let p = places.place(at: j + 1), !p.deictic, p.level != "country", p.level != "national" {
+                place = p
+                j = p.tokens.upperBound
+            }
             // A ministry (its head `place=country`) takes a country only (a foreign ministry, «وزارت خارجه آمریکا»), never a province.
             // The nation written after a listed body is part of its name as written («سازمان نظام پزشکی کشور»).
             let countryOnly = context.match(.institutionHeads, at: i)?.entry["place"] == "country"
             // After a ministry a country that is also a common word is the country («وزارت دفاع هند», «وزارت بهداشت چین»).
-            if j < end, let p = places.place(at: j) ?? (countryOnly ? ambiguousCountry(at: j) : nil),
+            if place == nil, j < end, let p = places.place(at: j) ?? (countryOnly ? ambiguousCountry(at: j) : nil),
                p.level == "country" || p.level == "national" || !countryOnly {
                 place = p
                 j = p.tokens.upperBound
