@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Institution names the development corpora attest after an office, with their counts.
 
-usage: scripts/mine-institutions.py [--shared ../shared] [--min-count 8] [--keep 0.6] [--heads | --bare | --long]
+usage: scripts/mine-institutions.py [--shared ../shared] [--min-count 8] [--keep 0.6] [--heads | --bare | --long | --continued]
 
 Counts the runs of two to six words that start with an institution head (HEADS: the heads of
 institution-heads.txt and the ones issue 16 found missing) right after an office word (OFFICES: «رئیس»,
@@ -12,7 +12,8 @@ word is never a name. Printed as `count<TAB>run`, most frequent first, for a rea
 that are institutions of their own (named-institutions.txt, with the count as a comment).
 With --heads, prints instead how often each word of HEADS follows an office (the counts of institution-heads.txt);
 with --bare, the runs of a bare-name head written in --min-count articles or more (bare_names); with --long, the
-runs of any head and two to five words written in --min-count articles or more, anywhere (long_names).
+runs of any head and two to five words written in --min-count articles or more, anywhere (long_names); with
+--continued, the words the corpora write right after a listed body (continued_names: a listed name cut short).
 """
 import argparse, collections, os, re, sys, unicodedata
 
@@ -40,7 +41,10 @@ def main():
     ap.add_argument("--heads", action="store_true")
     ap.add_argument("--bare", action="store_true")
     ap.add_argument("--long", action="store_true")
+    ap.add_argument("--continued", action="store_true")
     a = ap.parse_args()
+    if a.continued:
+        return continued_names(a.shared, a.min_count)
     if a.bare:
         return bare_names(a.shared, a.min_count)
     if a.long:
@@ -170,6 +174,42 @@ def long_names(shared, min_docs, keep):
         out.append((len(docs[p]), total[p], ending[p], p))
     for row in sorted(out, key=lambda r: (-r[0], r[3])):
         print(*row, sep="\t")
+
+
+def continued_names(shared, min_count):
+    """A listed body (named-institutions.txt) and the word right after it, when that word is no function word, verb of
+    speech, place or head and no longer listed body starts there: printed as `articles<TAB>occurrences<TAB>body + word`
+    when at least `min_count` occurrences write it, for a reader to choose the longer bodies the short entry cuts short
+    («بسیج دانشجویی», «ایران خودرو دیزل»; a verb or an adjective of the sentence, «وزارت بهداشت اعلام», is not one)."""
+    from mining import LEXICONS, lexicon
+    k, heads, allheads, named, stop, speech, places = lexicon_sets()
+    names = {}
+    with open(os.path.join(LEXICONS, "named-institutions.txt"), encoding="utf-8") as f:
+        for line in f:
+            entry = line.split("#")[0].split("|")[0].strip()
+            if entry:
+                w = [k(x) for x in token.findall(unicodedata.normalize("NFC", entry).translate(FOLD))]
+                names.setdefault(w[0], []).append(w)
+    prefixes = {k(p) for p in lexicon("place-prefixes.txt")}
+    enders = stop | speech | places | prefixes | allheads | {k(w) for w in ("های", "ها", "ای", "را", "که", "این")}
+    docs, total = collections.defaultdict(set), collections.Counter()
+    punctuation = str.maketrans({"،": " ، ", "؛": " ؛ ", "؟": " ؟ "})
+    for d, text in enumerate(dev_texts(shared)):
+        text = unicodedata.normalize("NFC", text).translate(FOLD).translate(punctuation)
+        w = [k(x) if arabic.match(x) and x not in "،؛؟" else x for x in token.findall(text)]
+        for i, x in enumerate(w):
+            found = [n for n in names.get(x, ()) if w[i:i + len(n)] == n]
+            if not found:
+                continue
+            n = max(found, key=len)
+            if i + len(n) >= len(w) or not arabic.match(w[i + len(n)]) or w[i + len(n)] in "،؛؟" or w[i + len(n)] in enders:
+                continue
+            run = " ".join(n) + " + " + w[i + len(n)]
+            total[run] += 1
+            docs[run].add(d)
+    for run, c in sorted(total.items(), key=lambda x: (-x[1], x[0])):
+        if c >= min_count:
+            print(len(docs[run]), c, run, sep="\t")
 
 
 main()

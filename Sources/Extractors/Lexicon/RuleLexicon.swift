@@ -15,6 +15,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
+    case bodyUnits
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -67,6 +68,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .introductionCues: "introduction-cues"
         case .roleEvents: "role-events"
         case .partitiveWords: "partitive-words"
+        case .bodyUnits: "body-units"
         }
     }
 

@@ -43,11 +43,18 @@ struct PhraseRecognizer {
         if impliedHead == nil, let n = context.match(.namedInstitutions, at: i) {
             var j = i + n.length
             var place: PlaceSpan?
+            // «دانشگاه آزاد اسلامی واحد بروجرد», «سپاه ناحیه گچساران»: the word an entry names in `branch=` and a place
+            // after it name the body's branch there, the same body as «دانشگاه آزاد اسلامی بروجرد».
+            if let branch = n.entry["branch"], j + 1 < end, context.isKey(j, PersianNormalizer.key(branch)),
+               let p = places.place(at: j + 1), !p.deictic, p.level != "country", p.level != "national" {
+                place = p
+                j = p.tokens.upperBound
+            }
             // A ministry (its head `place=country`) takes a country only (a foreign ministry, «وزارت خارجه آمریکا»), never a province.
             // The nation written after a listed body is part of its name as written («سازمان نظام پزشکی کشور»).
             let countryOnly = context.match(.institutionHeads, at: i)?.entry["place"] == "country"
             // After a ministry a country that is also a common word is the country («وزارت دفاع هند», «وزارت بهداشت چین»).
-            if j < end, let p = places.place(at: j) ?? (countryOnly ? ambiguousCountry(at: j) : nil),
+            if place == nil, j < end, let p = places.place(at: j) ?? (countryOnly ? ambiguousCountry(at: j) : nil),
                p.level == "country" || p.level == "national" || !countryOnly {
                 place = p
                 j = p.tokens.upperBound
@@ -175,8 +182,8 @@ struct PhraseRecognizer {
         if implied, qualifierKeys.isEmpty { return nil }
         if let parent {
             let key = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface) + qualifierKeys.joined() + "/" + parent.key
-            return InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)), key: key, gloss: head.entry["gloss"] ?? "",
-                                   complete: true, implied: implied, place: parent.place, rule: RuleID.institutionHeadParent.rawValue, source: head.entry.source)
+            return event(InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: implied, place: parent.place, rule: RuleID.institutionHeadParent.rawValue, source: head.entry.source), head.entry)
         }
         if place == nil, eponymEnd == nil, let comma = firstComma { j = comma }
         // A coordination cut short by the bound leaves no dangling «و».
@@ -199,12 +206,12 @@ struct PhraseRecognizer {
                 name = context.text(tokens: i..<j)
             }
             let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))\(region.map { "@" + $0.key(level: nil) } ?? "")\(seatKey)"
-            return InstitutionSpan(tokens: i..<j, name: shown(name), key: key, gloss: head.entry["gloss"] ?? "",
-                                   complete: true, implied: implied, place: place, rule: RuleID.institutionHeadPlace.rawValue, source: head.entry.source)
+            return event(InstitutionSpan(tokens: i..<j, name: shown(name), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: implied, place: place, rule: RuleID.institutionHeadPlace.rawValue, source: head.entry.source), head.entry)
         }
         if let eponymEnd {
-            return InstitutionSpan(tokens: i..<eponymEnd, name: shown(context.text(tokens: i..<eponymEnd)), key: canonical + qualifiers,
-                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: implied, place: nil, rule: RuleID.institutionHeadEponym.rawValue, source: head.entry.source)
+            return event(InstitutionSpan(tokens: i..<eponymEnd, name: shown(context.text(tokens: i..<eponymEnd)), key: canonical + qualifiers,
+                                   gloss: head.entry["gloss"] ?? "", complete: true, implied: implied, place: nil, rule: RuleID.institutionHeadEponym.rawValue, source: head.entry.source), head.entry)
         }
         // Without a complement the phrase is only a head and its qualifiers («فرماندهی فاتب»): enough to finish a
         // role, never an institution of its own. A run of qualifiers that ends where a phrase ends is read whole («مدیرعامل شرکت قطارهای مسافری رجاء»); one
@@ -228,12 +235,22 @@ struct PhraseRecognizer {
         }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
         if isBareName(head.entry, at: i, from: headEnd, to: shortEnd, readWhole: readWhole, end: end, splitWords: splitWords) {
-            return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key, gloss: head.entry["gloss"] ?? "",
-                                   complete: true, implied: false, place: nil, rule: RuleID.institutionHeadName.rawValue, source: head.entry.source)
+            return event(InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key, gloss: head.entry["gloss"] ?? "",
+                                   complete: true, implied: false, place: nil, rule: RuleID.institutionHeadName.rawValue, source: head.entry.source), head.entry)
         }
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
                                gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: RuleID.institutionHead.rawValue,
                                completesRole: shortEnd == headEnd && head.entry["completes"] == "yes", source: head.entry.source)
+    }
+
+    /// «جشنواره فیلم کوتاه تهران»: a head `mention=event` names an event, not an organization. Its phrase completes an
+    /// office («دبیر جشنواره فیلم کوتاه تهران», as an event of role-events.txt does) but is no institution of its own.
+    private func event(_ span: InstitutionSpan, _ head: LexiconEntry) -> InstitutionSpan {
+        guard head["mention"] == "event" else { return span }
+        var s = span
+        s.complete = false
+        s.completesRole = true
+        return s
     }
 
     /// «فدراسیون هندبال», «حزب بعث»: a head whose bare phrase names one body (`bare=name`) and one or two

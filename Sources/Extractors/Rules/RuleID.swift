@@ -62,6 +62,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     /// A head whose bare phrase names one body (`bare=name`) and one or two qualifiers: «فدراسیون هندبال».
     case institutionHeadName = "institution.head-name"
     case institutionDemonstrative = "institution.demonstrative"
+    /// «روابط عمومی شهرداری تهران»: a unit of body-units.txt right before a complete institution (BodyUnit.swift).
+    case institutionBodyUnit = "institution.body-unit"
     case groupNoun = "group.noun"
     case groupPluralRole = "group.plural-role"
     case group = "group"

@@ -1,0 +1,36 @@
+import Testing
+@testable import Extractors
+
+/// Listed bodies the corpora write longer than their entry (named-institutions.txt, `scripts/mine-institutions.py
+/// --continued`): the longer body is read whole, not cut at the shorter entry, and a listed body's branch word (`branch=`)
+/// and a place name its branch (issue 16 item 3, eighth round).
+@Suite("Listed bodies written longer")
+struct InstitutionLongerNameTests {
+    private func institutions(_ text: String) -> [String] {
+        Fixture.extract(text).institutions.map(\.name)
+    }
+
+    @Test("a sector of the Basij and a company of a group are bodies of their own")
+    func longerListedBodies() {
+        #expect(institutions("مدیرعامل ایران خودرو دیزل از افزایش تولید کامیون خبر داد.") == ["ایران خودرو دیزل"])
+        #expect(institutions("اعضای بسیج دانشجویی در این اردو شرکت کردند.") == ["بسیج دانشجویی"])
+        let r = Fixture.extract("سردار محمد رضایی رئیس سازمان بسیج مستضعفین گفت: اردوهای جهادی ادامه دارد.")
+        #expect(r.institutions.map(\.name) == ["سازمان بسیج مستضعفین"])
+        #expect(r.people.first?.roles.map(\.text) == ["رئیس سازمان بسیج مستضعفین"])
+    }
+
+    @Test("the short entry still names the body when nothing of a longer name follows it")
+    func shortEntryAlone() {
+        #expect(Set(institutions("نیروهای بسیج در این مراسم حضور داشتند و سایپا نیز خودروها را تحویل داد.")) == ["بسیج", "سایپا"])
+    }
+
+    @Test("a branch word of the entry (`branch=`) and a place name the body's branch there")
+    func branchOfABody() {
+        let r = Fixture.extract("رئیس دانشگاه آزاد اسلامی واحد بروجرد گفت: کلاس ها از شنبه برگزار می شود.")
+        #expect(r.institutions.map(\.name) == ["دانشگاه آزاد اسلامی واحد بروجرد"])
+        #expect(r.institutions.first?.key == Fixture.extract("دانشگاه آزاد اسلامی بروجرد کلاس ها را تعطیل کرد.").institutions.first?.key)
+        #expect(institutions("فرمانده سپاه ناحیه گچساران گفت: رزمایش برگزار شد.") == ["سپاه ناحیه گچساران"])
+        // Without a place after it the branch word is left out («واحد» is also a unit of any body).
+        #expect(institutions("دانشگاه آزاد اسلامی واحد های جدیدی تاسیس کرد.") == ["دانشگاه آزاد اسلامی"])
+    }
+}
