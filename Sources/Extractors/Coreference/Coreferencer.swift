@@ -45,6 +45,8 @@ struct Coreferencer {
     var writtenKeys: [Int: Set<String>] = [:]
     /// People given an office by «… به عنوان ROLE معرفی شد»: the new holder the article introduces.
     var introduced: Set<Int> = []
+    /// Roles with no complement written right after a name and kept as that name's office (BareApposition.swift).
+    var bareAppositions: Set<Int> = []
     /// Named people by single surname key, for the surname rules.
     var bySurname: [String: Int] = [:]
     /// The first content sentence closed by a period, quote, question mark or colon (`Int.max` when none):
@@ -268,7 +270,13 @@ struct Coreferencer {
             // «غلامحسین الهام سخنگوی دولت رئیس جمهور را همراهی می‌کند»: after a name that already took the role before
             // it, a role with the object marker «را» is the verb's object, another person, not a second apposition.
             if hit != nil, roleEndsOfSlots.contains(start), end < context.tokenCount, context.isKey(end, "را") { hit = nil }
-            if hit == nil, start > 0, context.isComma(start - 1), role.complete { hit = slotEndingAt[start - 1] }
+            var adjacent = hit != nil
+            if hit == nil, start > 0, context.isComma(start - 1),
+               role.complete || !roleEndsOfSlots.contains(start - 1) && slotEndingAt[start - 1].map({
+                   isBareApposition(r, slotStarts: slotStartingAt, name: slots[$0].tokens, afterComma: true) }) == true {
+                hit = slotEndingAt[start - 1]
+                adjacent = hit != nil
+            }
             // «خسرو امینی (نایب رئیس فدراسیون)»: a role in brackets right after a name is its apposition, complete or
             // not when the bracket closes right after it (95 «(» + a role head in the Fars and Hamshahri dev corpora).
             let bracketed = hit == nil && start > 0 && context.isPunctuation(start - 1, "(") && context.isPunctuation(end, ")")
@@ -281,7 +289,12 @@ struct Coreferencer {
                 if q > 0, context.isPunctuation(q, "»\"”") { hit = slotEndingAt[q] }
             }
             if hit == nil, role.complete, let after = slotStartingAt[end] ?? (context.isComma(end) ? slotStartingAt[end + 1] : nil),
-               !roleFollows(slots[after].tokens.upperBound) {
+               !roleFollows(slots[after].tokens.upperBound),
+               !(slotStartingAt[end] == after && context.isComma(slots[after].tokens.upperBound) && roleFollows(slots[after].tokens.upperBound + 1)) {
+                // «رئیس جمهوری اسلامی ایران احمد چلبی، رئیس کنگره ملی عراق را به حضور پذیرفت»: a name written right
+                // after an office and given its own complete office after a comma is the object of the sentence, and
+                // the office before it its subject, another person (when a comma sets the name off on both sides,
+                // «ROLE، NAME، ROLE2», the name stays the first office's apposition).
                 hit = after
             }
             // «NAME ROLE1 و ROLE2»: a second complete role coordinated right after the first is the same person's.
@@ -293,6 +306,11 @@ struct Coreferencer {
             // A role already joined to a name on its left is not taken by a name on its right.
             if roleOwner[r] != nil { continue }
             attach(role: r, to: p, rule: RuleID.corefApposition.rawValue)
+            // «نعمت زاده معاون وزیر»: a bare head right after another role of the name is no office of its own.
+            if adjacent, !roleEndsOfSlots.contains(start),
+               isBareApposition(r, slotStarts: slotStartingAt, name: slots[s].tokens, afterComma: slots[s].tokens.upperBound < start) {
+                bareAppositions.insert(r)
+            }
             // The closing bracket is the slot's too: a list of «NAME (ROLE)، NAME (ROLE)» reads on after it.
             let merged = min(slots[s].tokens.lowerBound, start)..<max(slots[s].tokens.upperBound, bracketed ? end + 1 : end)
             slots[s].tokens = merged

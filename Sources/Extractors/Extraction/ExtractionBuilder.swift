@@ -204,7 +204,11 @@ struct ExtractionBuilder {
     }
 
     private func roles(of person: PersonEntity, institutionId: [String: String]) -> [ExtractedRole] {
-        let spans = person.roles.map { found.roles[$0] }.filter(\.complete).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // A bare office written after the name («… رجایی سرمربی و …») comes after the complete ones: the first role is
+        // the person's main one in the graph.
+        let bare = person.roles.filter { !found.roles[$0].complete && coref.bareAppositions.contains($0) }
+            .map { found.roles[$0] }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let spans = person.roles.map { found.roles[$0] }.filter(\.complete).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } + bare
         let explicitKeys = Set(spans.filter { !$0.deictic }.map(\.key))
         var seenText = Set<String>()
         var result: [ExtractedRole] = []
@@ -216,7 +220,7 @@ struct ExtractionBuilder {
             let head = context.text(tokens: role.headTokens)
             let gloss = englishGloss(of: role)
             result.append(ExtractedRole(text: text, institution: role.institution.flatMap { institutionId[$0.key] },
-                                        start: r.lowerBound, end: r.upperBound, rule: role.rule,
+                                        start: r.lowerBound, end: r.upperBound, rule: role.complete ? role.rule : RuleID.roleBareApposition.rawValue,
                                         sentence: context.sentenceOfToken[role.tokens.lowerBound], key: role.key, head: head,
                                         gloss: gloss, former: role.former, place: role.place?.name, source: role.headEntry.source))
         }

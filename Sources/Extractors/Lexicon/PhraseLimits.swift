@@ -31,6 +31,8 @@ public struct PhraseLimits: Sendable, Hashable {
     public var quotedNameList = 12
     /// Content sentences between a meeting's report and a bare «X نیز گفت» speaker who still joins it (`QuotedSpeaker`).
     public var quotedSpeakerReach = 3
+    /// Words of a quoted title after a role's work or event noun («کارگردان فیلم «…»», `role.event-body`).
+    public var quotedTitleWords = 8
 
     /// The shipped values.
     public init() {}
@@ -43,6 +45,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "participant-list": \.participantList, "object-skip": \.objectSkip, "with-lookback": \.withLookback,
             "locative-lookback": \.locativeLookback, "epithet-sentences": \.epithetSentences,
             "headline-words": \.headlineWords, "quoted-name-list": \.quotedNameList, "quoted-speaker-reach": \.quotedSpeakerReach,
+            "quoted-title-words": \.quotedTitleWords,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {

@@ -37,6 +37,14 @@ struct NameRecognizer {
             || speech && (context.matchLength(.speechVerbs, at: j) != nil || context.matchLength(.speechParticiples, at: j) != nil)
     }
 
+    /// A role head at `j` that vouches for two or three words no lexicon knows before it as a name
+    /// (`person.apposition-role`): not `vouches=no` (role-heads.txt: «کارگردان», «نویسنده» …, written in credit lists
+    /// and lists of trades).
+    func vouchingRoleHead(at j: Int) -> Bool {
+        guard let h = context.match(.roleHeads, at: j) else { return false }
+        return h.entry["vouches"] != "no"
+    }
+
     /// «دکتر روحانی», «حجت‌الاسلام صدیقی»: a rank, degree or clerical title and a surname without given name.
     private func titledSurname(at k: Int, titles: [String], strong: Bool, start: Int, end: Int) -> NameSpan? {
         guard strong, k < end, context.isNameWord(k), !context.isPlaceName(k), !context.lists(.lineageHonorifics, k),
@@ -178,7 +186,7 @@ struct NameRecognizer {
     /// in Persian spellings the lexicons hold; the office of a foreign state after two unknown words is the
     /// apposition of a transliterated name («فرانکو فراتینی وزیر خارجه ایتالیا»).
     private func foreignOfficeFollows(at k: Int) -> Bool {
-        guard let h = context.matchLength(.roleHeads, at: k) else { return false }
+        guard let h = context.matchLength(.roleHeads, at: k), vouchingRoleHead(at: k) else { return false }
         let end = context.sentenceEnd(k)
         for j in (k + h)..<min(k + h + 3, end) {
             if let c = context.match(.countries, at: j), c.entry["home"] != "yes", c.entry["canonical"] == nil || context.rules.entry(.countries, key: c.entry["canonical"]!)?["home"] != "yes" { return true }
@@ -225,7 +233,7 @@ struct NameRecognizer {
         }
         guard e - i >= 2, e + 1 < end else { return nil }
         // «داورد سلطانی (رئیس کمیته فنی …)»: the role in parentheses is an apposition as the comma's is.
-        guard (context.isComma(e) || context.isPunctuation(e, "(")) && context.matchLength(.roleHeads, at: e + 1) != nil
+        guard (context.isComma(e) || context.isPunctuation(e, "(")) && vouchingRoleHead(at: e + 1)
                 || foreignOfficeFollows(at: e) else { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
     }

@@ -14,16 +14,27 @@ extension PhraseRecognizer {
         guard start < end else { return nil }
         let length: Int
         var source: String?
+        var work = false
         if let event = context.match(.roleEvents, at: start) {
-            length = event.length; source = event.entry.source
+            length = event.length; source = event.entry.source; work = event.entry["work"] == "yes"
         } else if deictic, let head = institutionHead(at: start, allowPlural: false) {
             length = head.length; source = head.entry.source
         } else {
             return nil
         }
-        let k = start + length
+        var k = start + length
+        // «کارگردان فیلم «لاک‌پشت‌ها هم پرواز می‌کنند»», «دبیر جشنواره «مصاف»»: the work's or event's title in quotes
+        // right after the noun names it, and its closing quote ends the phrase.
+        let titled = !deictic ? quotedTitleEnd(at: k, end: end) : nil
+        if let t = titled { k = t }
+        // «کارگردان فیلم چه کسی امیر را کشت»: a work's title is often written with no quotes, so a bare work noun
+        // (`work=yes`) ends the phrase only before punctuation, «که» or a report of speech, not before any function word.
+        if work, !deictic, titled == nil, k < end, !context.isPunctuation(k, "،,؛.:)!؟?"), !context.isKey(k, "که"),
+           context.matchLength(.speechVerbs, at: k) == nil, context.matchLength(.speechParticiples, at: k) == nil {
+            return nil
+        }
         // «مسئول طرح و برنامه …», «دبیر همایش بین‌المللی …»: a bare noun that the phrase goes on after names no event.
-        if !deictic, !(k >= end || !context.isWord(k) || context.isStopWord(k) && !context.isAnd(k)
+        if !deictic, titled == nil, !(k >= end || !context.isWord(k) || context.isStopWord(k) && !context.isAnd(k)
                        || context.matchLength(.speechVerbs, at: k) != nil || context.matchLength(.speechParticiples, at: k) != nil) {
             return nil
         }
@@ -32,5 +43,19 @@ extension PhraseRecognizer {
                                    place: nil, rule: RuleID.roleEventBody.rawValue, source: source)
         body.completesRole = true
         return body
+    }
+
+    /// The end (past the closing quote) of a title in quotes opening at `k`: a few words, no sentence end inside.
+    /// A longer run is left unread: a quote that does not close soon is a quotation, not a title.
+    private func quotedTitleEnd(at k: Int, end: Int) -> Int? {
+        guard k + 2 < end, context.isPunctuation(k, "«\"“") else { return nil }
+        let limit = min(end, k + 2 + context.limits.quotedTitleWords)
+        var q = k + 1
+        while q < limit {
+            if context.isPunctuation(q, "»\"”") { return q > k + 1 ? q + 1 : nil }
+            if context.isPunctuation(q, "«“.:؛!؟?") { return nil }
+            q += 1
+        }
+        return nil
     }
 }

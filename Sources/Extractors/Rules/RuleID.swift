@@ -50,6 +50,9 @@ public enum RuleID: String, Sendable, CaseIterable {
     /// «دبیر این کنفرانس», «دبیر علمی همایش»: an office of the event, project or body the article reports, not resolved
     /// to a name (RoleEventBody.swift, role-events.txt).
     case roleEventBody = "role.event-body"
+    /// «… رجایی سرمربی و …»: a role head with no complement right after a name, that name's office as written
+    /// (BareApposition.swift).
+    case roleBareApposition = "role.bare-apposition"
     case institutionNamed = "institution.named"
     case institutionHeadPlace = "institution.head-place"
     case institutionHeadEponym = "institution.head-eponym"
