@@ -18,6 +18,9 @@ struct MeetingLog: Sendable {
         self.spill = spill
     }
 
+    /// Number of meetings held in memory: none when the log spills.
+    var inMemory: Int { kept.count }
+
     /// Adds `meeting` after those already logged.
     mutating func append(_ meeting: MeetingSummary) {
         if let spill {

@@ -16,7 +16,7 @@ import GRDB
 /// by `check()` (and by any later read), so merging and making the graph stay non-throwing.
 public final class MeetingSpill: @unchecked Sendable {
     /// Meetings gathered before they are written in one transaction.
-    static let batchSize = 4096
+    let batchSize: Int
 
     /// Path of the file.
     public let path: String
@@ -26,8 +26,11 @@ public final class MeetingSpill: @unchecked Sendable {
     private var indexed = false
 
     /// Creates an empty spill file at `path` (replacing what a killed build left there).
-    public init(path: String) throws {
+    ///
+    /// - Parameter batchSize: meetings gathered before they are written in one transaction.
+    public init(path: String, batchSize: Int = 4096) throws {
         self.path = path
+        self.batchSize = batchSize
         Self.removeFiles(at: path)
         var configuration = Configuration()
         configuration.label = "didar.meetings"
@@ -46,7 +49,7 @@ public final class MeetingSpill: @unchecked Sendable {
     /// Adds `meeting` after those appended before.
     func append(_ meeting: MeetingSummary) {
         pending.append(meeting)
-        if pending.count >= Self.batchSize { flush() }
+        if pending.count >= batchSize { flush() }
     }
 
     /// Writes the meetings still gathered.
