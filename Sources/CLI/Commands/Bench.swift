@@ -185,7 +185,7 @@ struct Bench: ParsableCommand {
         let store = try StoreWriter(replacing: folder.appendingPathComponent("didar.sqlite"))
         // Time spent storing batches on the merging thread, while the workers extract the next batch.
         var appendSeconds = 0.0
-        let builder = try pipeline.run({ each in for document in documents { try each(document) } }) { batch in
+        let builder = try pipeline.run({ each in for document in documents { try each(document) } }, meetings: try store.makeMeetingSpill()) { batch in
             let start = ResourceUsage.now().wall
             defer { appendSeconds += ResourceUsage.now().wall - start }
             return try store.append(batch)

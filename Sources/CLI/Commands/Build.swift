@@ -72,7 +72,9 @@ struct Build: ParsableCommand {
         do {
             try readAll(&reader) { reader in
                 let progress = ProgressBar.forWork("extracting", quiet: input.quiet)
-                let builder = try pipeline.run({ try reader.forEachDocument($0) }, progress: progress) { batch in
+                // The meetings too go to a file beside the new store as they are merged, not to memory.
+                let meetings = try store.makeMeetingSpill()
+                let builder = try pipeline.run({ try reader.forEachDocument($0) }, progress: progress, meetings: meetings) { batch in
                     try store.append(batch)
                 }
                 repeatedTexts = builder.duplicateDocuments

@@ -69,11 +69,12 @@ struct CorpusPipeline {
     ///     for each article in order, whether it was new: the store, not the builder, remembers which
     ///     ids and texts were seen (`CorpusGraphBuilder.admittedByStore()`), so no table of the articles
     ///     grows in memory.
+    ///   - meetings: where the builder keeps the meetings instead of memory (`StoreWriter.makeMeetingSpill()`).
     func run(
         _ source: (_ each: (SourceDocument) throws -> Void) throws -> Void, progress: ProgressBar? = nil,
-        store: @escaping ([StorableDocument]) throws -> [Bool]
+        meetings: MeetingSpill? = nil, store: @escaping ([StorableDocument]) throws -> [Bool]
     ) throws -> CorpusGraphBuilder {
-        var builder = CorpusGraphBuilder.admittedByStore()
+        var builder = CorpusGraphBuilder.admittedByStore(spillingMeetingsTo: meetings)
         var batch: [SourceDocument] = []
         batch.reserveCapacity(Self.batchSize)
         // The batch on the worker threads; the batch's documents (and texts) go once its work is done.

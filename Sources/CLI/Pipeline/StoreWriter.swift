@@ -19,6 +19,8 @@ final class StoreWriter {
     private var finished = false
     /// The spills made (`makeSpill()`), deleted once the tables are written or the store discarded.
     private var spills: [GraphSpill] = []
+    /// The meeting spills made (`makeMeetingSpill()`), deleted with them.
+    private var meetingSpills: [MeetingSpill] = []
 
     /// Creates the new, empty store file (removing what a killed build of this folder left).
     init(replacing url: URL) throws {
@@ -48,6 +50,19 @@ final class StoreWriter {
             let spill = try GraphSpill(path: temporary.path + "-spill", meetings: meetings)
             spills.append(spill)
             try store.spillArticleNodes(into: spill)
+            return spill
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// A new spill beside the new store file (`.<name>.tmp-<pid>-meetings`, cleared like the store's
+    /// temporary) for the meetings of the articles about to be appended (`CorpusPipeline.run(_:progress:meetings:store:)`),
+    /// deleted with the other spills once the tables are written.
+    func makeMeetingSpill() throws -> MeetingSpill {
+        do {
+            let spill = try MeetingSpill(path: temporary.path + "-meetings")
+            meetingSpills.append(spill)
             return spill
         } catch {
             throw failure(error)
@@ -129,6 +144,8 @@ final class StoreWriter {
     private func removeSpills() {
         for spill in spills { spill.remove() }
         spills = []
+        for spill in meetingSpills { spill.remove() }
+        meetingSpills = []
     }
 
     private func removeTemporary() {

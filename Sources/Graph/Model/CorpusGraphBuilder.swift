@@ -27,8 +27,8 @@ public struct CorpusGraphBuilder: Sendable {
     private var institutions: [ExactKey: EntitySummary] = [:]
     private var groups: [ExactKey: EntitySummary] = [:]
     private var places: [ExactKey: EntitySummary] = [:]
-    /// Every meeting, in the order articles were added.
-    private(set) var meetings: [MeetingSummary] = []
+    /// Every meeting, in the order articles were added (in memory, or in a `MeetingSpill`).
+    private(set) var meetings = MeetingLog()
     /// The texts meetings repeat (rules, lexicon lines, triggers, keys), one buffer each.
     private var meetingStrings = StringPool()
 
@@ -73,9 +73,13 @@ public struct CorpusGraphBuilder: Sendable {
     /// answer «seen before?». Like `init(keepingArticleDetails: false)`, only `ResolvedGraph(_:spilling:)`
     /// may resolve it, and its tables are to be written into the store that admitted its articles (that
     /// store's count of articles is the check, `GraphStore.rebuild(from:)`).
-    public static func admittedByStore() -> CorpusGraphBuilder {
+    ///
+    /// - Parameter meetings: where the meetings go instead of memory (`MeetingLog`), if anywhere; the spill
+    ///   must be left in place until the store's tables are written.
+    public static func admittedByStore(spillingMeetingsTo meetings: MeetingSpill? = nil) -> CorpusGraphBuilder {
         var builder = CorpusGraphBuilder(keepingArticleDetails: false)
         builder.admitsByStore = true
+        builder.meetings = MeetingLog(spillingTo: meetings)
         return builder
     }
 
@@ -253,7 +257,7 @@ public struct CorpusGraphBuilder: Sendable {
 
         // People and role-holders, with their meeting dates folded into first/last seen.
         var attendedDates: [String: DateWindow?] = [:]
-        for meeting in meetings {
+        meetings.forEach { meeting in
             for position in meeting.participants {
                 attendedDates[resolution.nodeIDs[Int(position)], default: nil].include(meeting.date)
             }
@@ -283,7 +287,7 @@ public struct CorpusGraphBuilder: Sendable {
         let sameInArticle = Set(resolution.links.flatMap { link in
             link.documents.map { [min(link.unnamedID, link.personID), max(link.unnamedID, link.personID), $0] }
         })
-        for meeting in meetings {
+        meetings.forEach { meeting in
             keep(GraphNode(
                 id: meeting.id, kind: .meeting, label: meeting.trigger.text, key: meeting.key,
                 firstSeen: meeting.date, lastSeen: meeting.date, documentCount: 1, mentionCount: 1,

@@ -1,5 +1,5 @@
 /// What the builder keeps about one meeting: its evidence sentence and resolved keys, no article text.
-struct MeetingSummary: Sendable {
+struct MeetingSummary: Sendable, Equatable {
     var id: String
     var key: String
     var document: String

@@ -44,7 +44,9 @@ enum DerivedTables {
     /// Apart from the people's tables so that a build can write these while the people's roles and keys
     /// are still being folded (`GraphStore.rebuild(from:)` with a `ResolvedGraph`).
     /// - Parameter spill: the rows the graph left out (`GraphSpill`), written in among its own.
-    static func writeGraph(_ graph: CorpusGraph, meetings: [MeetingSummary], spill: GraphSpill? = nil, into db: Database) throws {
+    static func writeGraph(_ graph: CorpusGraph, meetings: MeetingLog, spill: GraphSpill? = nil, into db: Database) throws {
+        // A spilled log that failed to be written or read (while the graph was made) fails the tables.
+        try meetings.check()
         for table in StoreSchema.derivedTables { try db.execute(sql: "DELETE FROM \(table)") }
 
         // A spill's rows (`GraphSpill`) are merged in by id as they are read, so the rows come in the
@@ -123,48 +125,55 @@ enum DerivedTables {
 
     /// The `meeting` and `participant` tables: one row per meeting node, with the trigger and
     /// sentence spans of its record, and one row per `attended` or `represented` edge (everyone who took part).
-    private static func writeMeetings(graph: CorpusGraph, meetings: [MeetingSummary], spill: GraphSpill?, into db: Database) throws {
-        // The builder names a meeting by document and trigger offsets, so two records of one article
-        // with the same trigger share a node: the first one gives the row, as the node's own fields do.
-        var records: [String: MeetingSummary] = [:]
-        for meeting in meetings where records[meeting.id] == nil { records[meeting.id] = meeting }
+    private static func writeMeetings(graph: CorpusGraph, meetings: MeetingLog, spill: GraphSpill?, into db: Database) throws {
         let insertMeeting = try RowInserter(db, sql: """
             INSERT INTO meeting (id, kind, cameo, date, place_id, document, trigger, trigger_start, trigger_end,
                 sentence, sentence_text, start_offset, end_offset)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        var written: Set<String> = []
-        func write(_ node: GraphSpill.MeetingNode) throws {
-            guard let record = records[node.id], let document = node.document else { return }
-            written.insert(node.id)
-            try insertMeeting.row { row in
-                row.bind(node.id); row.bind(node.kind ?? record.kind.rawValue); row.bind(node.cameo ?? record.cameo)
-                row.bind(node.firstSeen); row.bind(node.place); row.bind(document); row.bind(record.trigger.text)
-                row.bind(record.trigger.start); row.bind(record.trigger.end); row.bind(record.sentence.sentence)
-                row.bind(record.sentence.text); row.bind(record.sentence.start); row.bind(record.sentence.end)
-            }
-        }
         let insertParticipant = try RowInserter(db, sql: """
             INSERT OR IGNORE INTO participant (meeting_id, node_id) VALUES (?, ?)
             """)
+        var written: Set<String> = []
+        // The builder names a meeting by document and trigger offsets, so two records of one article
+        // with the same trigger share a node: the first one gives the row, as the node's own fields do.
+        // Nodes and records both come in id order and are matched as they come, so the records are never
+        // all in memory (a streamed build keeps them in a `MeetingSpill`).
+        try meetings.firstByID { nextRecord in
+            var record = try nextRecord()
+            func write(_ node: GraphSpill.MeetingNode) throws {
+                while let current = record, current.id < node.id { record = try nextRecord() }
+                guard let record, record.id == node.id, let document = node.document else { return }
+                written.insert(node.id)
+                try insertMeeting.row { row in
+                    row.bind(node.id); row.bind(node.kind ?? record.kind.rawValue); row.bind(node.cameo ?? record.cameo)
+                    row.bind(node.firstSeen); row.bind(node.place); row.bind(document); row.bind(record.trigger.text)
+                    row.bind(record.trigger.start); row.bind(record.trigger.end); row.bind(record.sentence.sentence)
+                    row.bind(record.sentence.text); row.bind(record.sentence.start); row.bind(record.sentence.end)
+                }
+            }
+            // Meeting nodes by id: from the graph, or from the spill for the rows it holds.
+            if let spill {
+                try spill.forEachMeeting(of: graph, write)
+                return
+            }
+            var places: [String: String] = [:]
+            for edge in graph.edges(of: .heldAt) { places[edge.source] = edge.target }
+            for node in graph.nodes(of: .meeting) {
+                try write(GraphSpill.MeetingNode(node, place: places[node.id]))
+            }
+        }
+
+        // Then everyone who took part (`attended`, `represented`) in edge id order.
         func participant(meeting: String, actor: String) throws {
             guard written.contains(meeting) else { return }
             try insertParticipant.row { row in
                 row.bind(meeting); row.bind(actor)
             }
         }
-
-        // Meeting nodes by id, then everyone who took part (`attended`, `represented`) in edge id order:
-        // from the graph, or from the spill for the rows it holds.
         if let spill {
-            try spill.forEachMeeting(of: graph, write)
             try spill.forEachParticipation(of: graph, participant)
             return
-        }
-        var places: [String: String] = [:]
-        for edge in graph.edges(of: .heldAt) { places[edge.source] = edge.target }
-        for node in graph.nodes(of: .meeting) {
-            try write(GraphSpill.MeetingNode(node, place: places[node.id]))
         }
         for edge in graph.edges where edge.kind == .attended || edge.kind == .represented {
             try participant(meeting: edge.target, actor: edge.source)

@@ -19,7 +19,7 @@ public struct ResolvedCorpus: Sendable {
     /// The resolved graph with each person's roles and look-up keys.
     public let index: CorpusIndex
     /// Every meeting the builder kept, in the order articles were added.
-    let meetings: [MeetingSummary]
+    let meetings: MeetingLog
     /// Every article the builder kept (the first copy of each id), by id.
     let articles: [String: DocumentInfo]
 
@@ -98,7 +98,7 @@ public struct ResolvedGraph: Sendable {
     }
 
     /// Every meeting the builder kept, in the order articles were added.
-    var meetings: [MeetingSummary] { builder.meetings }
+    var meetings: MeetingLog { builder.meetings }
     /// Every article the builder kept (the first copy of each id), by id.
     var articles: [String: DocumentInfo] { builder.articles }
 
