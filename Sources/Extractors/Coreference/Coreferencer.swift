@@ -115,6 +115,7 @@ struct Coreferencer {
         linkIntroducedRoles()
         linkSurnames()
         linkListedHolders()
+        linkOfficeHolders()
         resolveRoles(headsOnly: false)
         chainSpeakers()
         mergeEpithets()
@@ -630,6 +631,7 @@ struct Coreferencer {
                         let other = found.roles[q]
                         return other.complete && other.headKey == role.headKey && other.modifierKey == role.modifierKey
                             && (role.place == nil || other.place == nil || role.place?.nameKey == other.place?.nameKey)
+                            && namesSameBody(role, other)
                     }
                 }, of: role.tokens.lowerBound)
                 if sameOffice.count == 1, case .institution(let inst)? = role.complement, !inst.complete {
@@ -675,6 +677,17 @@ struct Coreferencer {
                 slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
             }
         }
+    }
+
+    /// The shorter complement opens with the first word of the holder's office's body: «سرکلانتر نهم فرماندهی فاتب» is the
+    /// «سرکلانتر نهم فرماندهی انتظامی تهران بزرگ», but «رئیس سازمان نوسازی مدارس» is no shorter writing of «رئیس
+    /// مجلس شورای اسلامی» (on the Fars and Hamshahri dev corpora, one holder of a «رئیس» office otherwise took every
+    /// office of that head the article left unheld).
+    private func namesSameBody(_ short: RoleSpan, _ other: RoleSpan) -> Bool {
+        guard case .institution(let inst)? = short.complement, let slash = other.key.firstIndex(of: "/") else { return true }
+        // The body of the holder's office (after «/»), or where it is held (after «@»), opens with that word.
+        let word = context.key(inst.tokens.lowerBound)
+        return other.key[other.key.index(after: slash)...].split(separator: "@").contains { $0.hasPrefix(word) }
     }
 
     /// A role phrase opening its sentence whose next content sentence opens with a person named there for the
