@@ -54,6 +54,8 @@ struct Coreferencer {
     /// The news items of a bulletin or roundup (`NewsItems`), nil for a text of one item: an office, a bare head, a
     /// surname or a pronoun is resolved within its item (a bare «وزیر» of one item is not the «وزیر صنایع» of another).
     let items: NewsItems?
+    /// Offices of «این کشور» read as the one foreign office of the article they stand for (`deicticOffices`).
+    let deicticOffice: [Int: String]
 
     init(context: DocumentContext, found: RecognizedMentions) {
         self.context = context
@@ -70,6 +72,7 @@ struct Coreferencer {
         self.firstClosedSentence = Self.firstClosedSentence(context.text)
         let items = NewsItems(context: context)
         self.items = items.count(context.text) > 1 ? items : nil
+        self.deicticOffice = Self.deicticOffices(context, roles: found.roles)
     }
 
     /// True when person `p` is mentioned in the news item of token `t` (always, in a text of one item): the
@@ -492,6 +495,7 @@ struct Coreferencer {
     /// by several rules, and `lastIndex(of:)` and `hasSuffix` on `Character`s cost ~20,000 instructions a call.
     /// The nation written after the body is dropped too (`withoutNation`).
     func officeKey(_ role: RoleSpan) -> String {
+        if role.deictic || !deicticOffice.isEmpty, let office = deicticOffice[role.tokens.lowerBound] { return office }
         let key = withoutNation(role.key)
         let bytes = key.utf8
         guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")) else { return key }
