@@ -8,18 +8,23 @@ extension Coreferencer {
     /// article that extends its key with a foreign country («…@country:X», «…/country:X»). Offices of two countries
     /// leave it as written.
     static func deicticOffices(_ context: DocumentContext, roles: [RoleSpan]) -> [Int: String] {
+        let deictic = roles.filter { $0.complete && !$0.former && followsThisCountry(context, $0) && !isNew(context, $0) }
+        guard !deictic.isEmpty else { return [:] }
+        // Each current office written with a foreign country, by its key without the country: one pass over the roles,
+        // so that an article of thousands of offices stays linear.
+        var byBase: [String: Set<String>] = [:]
+        for role in roles where !role.former && !isNew(context, role) {
+            for marker in ["@country:", "/country:"] {
+                guard let range = role.key.range(of: marker, options: .backwards) else { continue }
+                let country = String(role.key[range.upperBound...])
+                guard !country.contains("@"), !country.contains("/"),
+                      context.rules.entry(.countries, key: country)?["home"] != "yes" else { continue }
+                byBase[String(role.key[..<range.lowerBound]), default: []].insert(role.key)
+            }
+        }
         var result: [Int: String] = [:]
-        // A former or new holder («نخست وزیر پیشین این کشور», «رئیس جمهور جدید این کشور») is not the office's holder.
-        let current = roles.filter { !$0.former && !isNew(context, $0) }
-        for role in current where role.complete && followsThisCountry(context, role) {
-            let extended = Set(current.map(\.key).filter { key in
-                guard key.count > role.key.count, key.hasPrefix(role.key) else { return false }
-                let rest = key.dropFirst(role.key.count)
-                guard rest.hasPrefix("@country:") || rest.hasPrefix("/country:") else { return false }
-                let country = String(rest.dropFirst("@country:".count))
-                return !country.contains("@") && context.rules.entry(.countries, key: country)?["home"] != "yes"
-            })
-            if extended.count == 1 { result[role.tokens.lowerBound] = extended.first }
+        for role in deictic {
+            if let extended = byBase[role.key], extended.count == 1 { result[role.tokens.lowerBound] = extended.first }
         }
         return result
     }
