@@ -627,6 +627,8 @@ struct Coreferencer {
                 }
                 // The same office named with a shorter complement («سرکلانتر نهم فرماندهی فاتب» after
                 // «سرکلانتر نهم فرماندهی انتظامی تهران بزرگ»): one holder of that head and modifiers whose place agrees.
+                // An office the article only writes alone (given by `coref.listed-holder`) is no model of a shorter
+                // writing: «رئیس مجلس شورای اسلامی» does not make «رئیس سازمان نوسازی مدارس» its holder's.
                 let incomplete: Bool
                 // An office's unit named by its field alone («مدیرکل نوسازی») is no shorter form of another office.
                 if case .institution(let inst)? = role.complement, !inst.complete, !inst.implied { incomplete = true } else { incomplete = false }
@@ -635,7 +637,7 @@ struct Coreferencer {
                         let other = found.roles[q]
                         return other.complete && other.headKey == role.headKey && other.modifierKey == role.modifierKey
                             && (role.place == nil || other.place == nil || role.place?.nameKey == other.place?.nameKey)
-                            && namesSameBody(role, other)
+                            && !persons[p].mentions.contains { $0.tokens == other.tokens && $0.rule == RuleID.corefListedHolder.rawValue }
                     }
                 }, of: role.tokens.lowerBound)
                 if sameOffice.count == 1, case .institution(let inst)? = role.complement, !inst.complete {
@@ -681,17 +683,6 @@ struct Coreferencer {
                 slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
             }
         }
-    }
-
-    /// The shorter complement opens with the first word of the holder's office's body: «سرکلانتر نهم فرماندهی فاتب» is the
-    /// «سرکلانتر نهم فرماندهی انتظامی تهران بزرگ», but «رئیس سازمان نوسازی مدارس» is no shorter writing of «رئیس
-    /// مجلس شورای اسلامی» (on the Fars and Hamshahri dev corpora, one holder of a «رئیس» office otherwise took every
-    /// office of that head the article left unheld).
-    private func namesSameBody(_ short: RoleSpan, _ other: RoleSpan) -> Bool {
-        guard case .institution(let inst)? = short.complement, let slash = other.key.firstIndex(of: "/") else { return true }
-        // The body of the holder's office (after «/»), or where it is held (after «@»), opens with that word.
-        let word = context.key(inst.tokens.lowerBound)
-        return other.key[other.key.index(after: slash)...].split(separator: "@").contains { $0.hasPrefix(word) }
     }
 
     /// A role phrase opening its sentence whose next content sentence opens with a person named there for the
