@@ -26,7 +26,7 @@ extension Coreferencer {
     /// The key of one `holder=` name, or nil when the name carries a term («احمدی‌نژاد@2005-08-03/2013-08-03», ISO
     /// dates, the end left out) that the article's date falls outside of or the article has no date: the president's
     /// bare office of 2004 is not the 2005 president's.
-    private func holderKey(_ item: String) -> String? {
+    func holderKey(_ item: String) -> String? {
         let parts = item.split(separator: "@", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return PersianNormalizer.key(item) }
         let term = parts[1].split(separator: "/", omittingEmptySubsequences: false).map(String.init)

@@ -56,6 +56,8 @@ struct Coreferencer {
     /// The news items of a bulletin or roundup (`NewsItems`), nil for a text of one item: an office, a bare head, a
     /// surname or a pronoun is resolved within its item (a bare «وزیر» of one item is not the «وزیر صنایع» of another).
     let items: NewsItems?
+    /// Offices of «این کشور» read as the one foreign office of the article they stand for (`deicticOffices`).
+    let deicticOffice: [Int: String]
 
     init(context: DocumentContext, found: RecognizedMentions) {
         self.context = context
@@ -72,6 +74,7 @@ struct Coreferencer {
         self.firstClosedSentence = Self.firstClosedSentence(context.text)
         let items = NewsItems(context: context)
         self.items = items.count(context.text) > 1 ? items : nil
+        self.deicticOffice = Self.deicticOffices(context, roles: found.roles)
     }
 
     /// True when person `p` is mentioned in the news item of token `t` (always, in a text of one item): the
@@ -117,6 +120,7 @@ struct Coreferencer {
         linkIntroducedRoles()
         linkSurnames()
         linkListedHolders()
+        linkOfficeHolders()
         resolveRoles(headsOnly: false)
         chainSpeakers()
         mergeEpithets()
@@ -509,6 +513,7 @@ struct Coreferencer {
     /// by several rules, and `lastIndex(of:)` and `hasSuffix` on `Character`s cost ~20,000 instructions a call.
     /// The nation written after the body is dropped too (`withoutNation`).
     func officeKey(_ role: RoleSpan) -> String {
+        if role.deictic || !deicticOffice.isEmpty, let office = deicticOffice[role.tokens.lowerBound] { return office }
         let key = withoutNation(role.key)
         let bytes = key.utf8
         guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")) else { return key }
@@ -640,6 +645,8 @@ struct Coreferencer {
                 }
                 // The same office named with a shorter complement («سرکلانتر نهم فرماندهی فاتب» after
                 // «سرکلانتر نهم فرماندهی انتظامی تهران بزرگ»): one holder of that head and modifiers whose place agrees.
+                // An office the article only writes alone (given by `coref.listed-holder`) is no model of a shorter
+                // writing: «رئیس مجلس شورای اسلامی» does not make «رئیس سازمان نوسازی مدارس» its holder's.
                 let incomplete: Bool
                 // An office's unit named by its field alone («مدیرکل نوسازی») is no shorter form of another office.
                 if case .institution(let inst)? = role.complement, !inst.complete, !inst.implied { incomplete = true } else { incomplete = false }
@@ -648,6 +655,7 @@ struct Coreferencer {
                         let other = found.roles[q]
                         return other.complete && other.headKey == role.headKey && other.modifierKey == role.modifierKey
                             && (role.place == nil || other.place == nil || role.place?.nameKey == other.place?.nameKey)
+                            && !persons[p].mentions.contains { $0.tokens == other.tokens && $0.rule == RuleID.corefListedHolder.rawValue }
                     }
                 }, of: role.tokens.lowerBound)
                 if sameOffice.count == 1, case .institution(let inst)? = role.complement, !inst.complete {

@@ -15,7 +15,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
-    case bodyUnits
+    case bodyUnits, officeHolders
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -69,6 +69,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .roleEvents: "role-events"
         case .partitiveWords: "partitive-words"
         case .bodyUnits: "body-units"
+        case .officeHolders: "office-holders"
         }
     }
 
