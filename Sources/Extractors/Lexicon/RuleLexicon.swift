@@ -14,7 +14,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case reportOpeners, locativePrepositions, comitativePrepositions, presenceNouns, additiveParticles, pluralSuffixes
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
-    case roleEvents, partitiveWords
+    case roleEvents, partitiveWords, creditCues
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -67,6 +67,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .introductionCues: "introduction-cues"
         case .roleEvents: "role-events"
         case .partitiveWords: "partitive-words"
+        case .creditCues: "credit-cues"
         }
     }
 
