@@ -15,7 +15,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
-    case bodyUnits, officeHolders
+    case bodyUnits, officeHolders, creditCues
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -70,6 +70,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .partitiveWords: "partitive-words"
         case .bodyUnits: "body-units"
         case .officeHolders: "office-holders"
+        case .creditCues: "credit-cues"
         }
     }
 

@@ -245,6 +245,24 @@ struct NameRecognizer {
             || context.matchLength(.comitativePrepositions, at: p) == 1
     }
 
+    /// True when a word that credits a work to a person (credit-cues.txt: «به کارگردانی», «ساخته», «ترجمه») ends right
+    /// before token `i`: the name after it is the maker's, so its given name vouches for a surname no list holds.
+    private func followsCreditCue(_ i: Int) -> Bool {
+        let start = context.sentenceStart(i)
+        for n in 1...2 where i - n >= start {
+            if context.matchLength(.creditCues, at: i - n) == n { return true }
+        }
+        return false
+    }
+
+    /// True when a name vouched for by a credit cue may end before token `t`: the sentence's end, punctuation, «و», a
+    /// word that confirms a name (name-followers.txt, a role, a report of speech) or a function word (stop-words.txt:
+    /// «به», «است»).
+    private func endsCreditedName(at t: Int) -> Bool {
+        guard t < context.sentenceEnd(t - 1) else { return true }
+        return context.isAnd(t) || context.confirmsName(at: t) || context.isStopWord(t)
+    }
+
     /// True when a report of speech ends at token `p` («… خبر داد», «… اعلام کرد»): the clause it reports opens after it
     /// («نشریه بیلد خبر داد یواخیم لو، سرمربی …»).
     private func endsReportOfSpeech(at p: Int) -> Bool {
@@ -433,6 +451,9 @@ struct NameRecognizer {
             k += t.length
         }
         let nameStart = k
+        // «فیلم … به کارگردانی جمال شورجه»: a credit cue before an untitled name vouches for its surname.
+        let credited = titles.isEmpty && followsCreditCue(i)
+        var creditDecided = false
         // «حسنی مبارک», «امین لحود», «مقتدی صدر»: a full name public-figures.txt lists whole is read as listed
         // before its first word is taken for a given name that would ask for evidence the sentence need not give.
         // The words after a given name are the surname, so that «دکتر رجب» later in the article is «اسدالله رجب»;
@@ -503,6 +524,15 @@ struct NameRecognizer {
             // a quoted title («اگه می‌تونی منو بگیر»).
             let quoted = context.isPunctuation(t, "»\"”") && i > 0 && context.isPunctuation(i - 1, "«\"“")
             if t > k, t < end, roleOrSpeechFollows(at: t) || quoted { k = t }
+            // «به کارگردانی کاظم راست گفتار و …», «ساخته رخشان بنی اعتماد در …»: after a credit cue, a surname that does
+            // not end like one takes one more word no lexicon knows when «و», a comma, a bracket or quote, or a name
+            // follower («در», «از», «پس») comes next. Not before a verb or a sentence's end: «ترجمه پیام یزدانجو چاپ کرد»,
+            // «ساخته شاپور قریب باشد.» hold one-word verbs and adjectives no lexicon lists.
+            else if t == k + 1, k == surnameStart + 1, credited, !foreignFirst, givenEnds.count == 1, !context.looksLikeSurname(surnameStart),
+                    t < end, context.isAnd(t) || context.isComma(t) || context.isPunctuation(t, "()«»\"“”") || context.lists(.nameFollowers, t) {
+                k = t
+                creditDecided = true
+            }
         }
         var surnameTokens = surnameStart..<k
         var secondGivenAsSurname = false
@@ -539,7 +569,11 @@ struct NameRecognizer {
         // A surname that does not end like one needs the comma of apposition before the role («پیام تسلیت رئیس …»).
         if ambiguousFirst, !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) {
             let s = surnameTokens.lowerBound
-            guard !secondGivenAsSurname, !context.isCommonWordSurname(s),
+            // «با بازی هدیه تهرانی», «به کارگردانی جمال شورجه»: a credit cue vouches for a given name that is also a word.
+            let creditVouches = credited && !secondGivenAsSurname && givenEnds.count == 1 && surnameTokens.count <= 2
+                && surnameTokens.allSatisfy { context.isNameWord($0) }
+            if creditVouches { creditDecided = true }
+            guard creditVouches || !secondGivenAsSurname && !context.isCommonWordSurname(s) && (
                   context.looksLikeSurname(s) ? roleOrSpeechFollows(at: k) || inListOfNames(i, k, depth: listDepth)
                     : context.isComma(k) && roleOrSpeechFollows(at: k, speech: false)
                     // «جان اونیل دبیر فدراسیون فوتبال استرالیا»: a foreign office vouches for a foreign first name.
@@ -548,7 +582,7 @@ struct NameRecognizer {
                     // word no lexicon knows, when the name opens a clause (in the two dev corpora 5 such sequences, all
                     // names); inside a clause the pair is a noun phrase («این پیام تبریک رئیس جمهور روسیه»).
                     || surnameTokens.count == 1 && isUnlistedNameWord(s) && opensClause(at: i) && foreignOfficeFollows(at: k)
-                    || surnameTokens.count == 1 && betweenNamesOfList(i, k, depth: listDepth)
+                    || surnameTokens.count == 1 && betweenNamesOfList(i, k, depth: listDepth))
             else { return nil }
         }
         // «طرح هادی روستایی»: a given name joined by the ezafe to the noun before it, with a surname that is an
@@ -557,7 +591,7 @@ struct NameRecognizer {
         // enough.
         // So is a given name that is itself a common word before a surname that is one too («علامت ایمان حقیقی»,
         // «نهضت پیروز اسلامی»): two everyday words in an ezafe chain.
-        if titles.isEmpty, surnameTokens.count == 1, context.followsNounByEzafe(i) {
+        if titles.isEmpty, !credited, surnameTokens.count == 1, context.followsNounByEzafe(i) {
             let s = surnameTokens.lowerBound
             if context.isEverydayAdjective(s), !context.lists(.surnames, s) { return nil }
             if ambiguousFirst, context.isCommonWordSurname(s) { return nil }
@@ -573,10 +607,16 @@ struct NameRecognizer {
             // them when the next item's separator follows («محمد رضا قدرت بیگلو و …»), else the first.
             let item = !foreignFirst && (context.isComma(k) || context.isAnd(k)) ? k : s + 1
             let listed = !foreignFirst && !ambiguousFirst && !secondGivenAsSurname && inListOfNames(i, item, depth: listDepth)
-            guard foreignFirst || listed, givenEnds.count == 1 || (secondGivenAsSurname || foreignPair) && givenEnds.count == 2 || listed,
-                  !context.isCommonWordSurname(s) else { return nil }
-            surnameTokens = s..<item
-            k = item
+            // After a credit cue the surname is the run read above (one word, or the words up to a separator).
+            let creditVouches = credited && !foreignFirst && !secondGivenAsSurname && givenEnds.count == 1
+            if creditVouches {
+                creditDecided = true
+            } else {
+                guard foreignFirst || listed, givenEnds.count == 1 || (secondGivenAsSurname || foreignPair) && givenEnds.count == 2 || listed,
+                      !context.isCommonWordSurname(s) else { return nil }
+                surnameTokens = s..<item
+                k = item
+            }
         }
         // «فرودگاه شارل دوگل», «خیابان علی شریعتی»: a name right after the head of a street's or a hall's name is
         // that place's name, unless a role follows it («این کتابخانه علیرضا رهایی، رئیس دانشگاه …»).
@@ -584,7 +624,11 @@ struct NameRecognizer {
         if titles.isEmpty, context.matchLength(.eponymHeads, at: i - 1) == 1,
            context.matchLength(.roleHeads, at: context.isComma(k) ? k + 1 : k) == nil { return nil }
         if titles.count == 1, opensNamesOfPlaces(i), context.followsNounByEzafe(i) { return nil }
+        // A name the cue alone vouches for must end where a name ends: «ساخته رخشان بنی اعتماد» is no «رخشان بنی», and
+        // «ساخته رضا میرکریمی راضی بوده‌اند» no «رضا میرکریمی راضی».
+        if creditDecided, !endsCreditedName(at: k) { return nil }
         return NameSpan(tokens: i..<k, nameTokens: nameStart..<k, surnameTokens: surnameTokens, titles: titles,
-                        rule: titles.isEmpty ? RuleID.personGivenSurname.rawValue : RuleID.personTitleGivenSurname.rawValue)
+                        rule: creditDecided ? RuleID.personCreditedName.rawValue
+                            : titles.isEmpty ? RuleID.personGivenSurname.rawValue : RuleID.personTitleGivenSurname.rawValue)
     }
 }

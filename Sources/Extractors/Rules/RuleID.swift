@@ -15,6 +15,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personSplitSurname = "person.split-surname"
     case personListSurname = "person.list-surname"
     case personQuotedFullName = "person.quoted-full-name"
+    case personCreditedName = "person.credited-name"
     // People found through coreference (Coreferencer).
     case personSurnameRole = "person.surname-role"
     case personSurnameSpeaker = "person.surname-speaker"
