@@ -214,15 +214,21 @@ struct NameRecognizer {
     private static let headsOfPhrases: [RuleLexicon] = [.namedInstitutions, .media, .mediaHeads, .institutionHeads, .roleHeads, .groupNouns, .placePrefixes]
 
     /// «جیم دیویدسون، معاون بانک جهانی …», «والداس آدامکوس، رئیس جمهوری …»: two or three words no lexicon knows
-    /// that open a clause (the sentence's start, after punctuation, «و» or «با»), then a comma and a role head.
+    /// that open a clause (the sentence's start, after punctuation, «و» or «با»), then a comma and a role head; after a
+    /// one-word meeting trigger («در دیدار …») only a foreign office right after the words.
     /// The comma of apposition sets the name off from its office; without it two open words before a role are far
     /// more often a noun phrase («طرح استیضاح وزیر …»). No given name, everyday word or place among them.
     private func appositiveNameBeforeRole(at i: Int) -> NameSpan? {
         // The clause's start first: it turns most words away at the cost of a look at the word before.
         let p = i - 1
-        guard i < context.tokenCount, context.isContent[i], context.isWord(i),
-              i == context.sentenceStart(i) || context.isPunctuation(p, "،,:؛»\"”.") || context.isAnd(p)
-                || context.matchLength(.comitativePrepositions, at: p) == 1 || endsReportOfSpeech(at: p) else { return nil }
+        guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
+        let opens = i == context.sentenceStart(i) || context.isPunctuation(p, "،,:؛»\"”.") || context.isAnd(p)
+            || context.matchLength(.comitativePrepositions, at: p) == 1 || endsReportOfSpeech(at: p)
+        // «… در دیدار خسوس پرز وزیر امور خارجه ونزوئلا …»: the other party named right after a one-word meeting trigger,
+        // with a foreign office after the name (checked below); a comma after the words proves nothing there, since an
+        // event noun is followed by its topic as often («در سمینار آنفلوانزای پرندگان، رئیس …»).
+        let afterTrigger = !opens && context.matchLength(.meetingTriggers, at: p) == 1
+        guard opens || afterTrigger else { return nil }
         // A listed surname first is a surname that opens the clause alone («محمدی جامعه …، مدیر …»).
         guard isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil, !context.lists(.surnames, i) else { return nil }
         let end = context.sentenceEnd(i)
@@ -233,7 +239,7 @@ struct NameRecognizer {
         }
         guard e - i >= 2, e + 1 < end else { return nil }
         // «داورد سلطانی (رئیس کمیته فنی …)»: the role in parentheses is an apposition as the comma's is.
-        guard (context.isComma(e) || context.isPunctuation(e, "(")) && vouchingRoleHead(at: e + 1)
+        guard !afterTrigger && (context.isComma(e) || context.isPunctuation(e, "(")) && vouchingRoleHead(at: e + 1)
                 || foreignOfficeFollows(at: e) else { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
     }

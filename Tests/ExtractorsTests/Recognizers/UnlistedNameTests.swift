@@ -26,6 +26,21 @@ struct UnlistedNameTests {
         #expect(Fixture.person(r, named: "ماسیمو دالما") != nil)
     }
 
+    @Test("right after a meeting word, before the office of a foreign state: «در دیدار تاریو کانگاسو وزیر خارجه شیلی»")
+    func appositionAfterMeetingWord() {
+        let r = Fixture.extract("وزیر امور خارجه کشورمان دیروز در دیدار تاریو کانگاسو وزیر امور خارجه شیلی گفت: روابط دو کشور گسترش می‌یابد.")
+        let p = Fixture.person(r, named: "تاریو کانگاسو")
+        #expect(p?.mentions.first?.rule == "person.apposition-role")
+        #expect(p?.unnamed == false)
+        #expect(!Fixture.names(r).contains("وزیر امور خارجه شیلی"))
+    }
+
+    @Test("after a meeting word a comma is no apposition: «در سمینار آنفلوانزای پرندگان، رئیس …» names no one")
+    func noAppositionAfterEventNoun() {
+        let r = Fixture.extract("صبح دیروز در سمینار آنفلوانزای پرندگان، رئیس دانشکده بهداشت اعلام کرد که کشورهای همسایه درگیر شده‌اند.")
+        #expect(!Fixture.names(r).contains { $0.contains("پرندگان") })
+    }
+
     @Test("without the comma, before an Iranian office, two open words stay no person: «متن سوالات نماینده مردم تهران»")
     func noAppositionBeforeHomeOffice() {
         let r = Fixture.extract("متن سوالات نماینده مردم تهران به وزیر کشور ارسال شد.")
