@@ -11,7 +11,12 @@ struct PhraseRecognizer {
 
     /// Words that qualify an institution head: open words that are not given names.
     func isQualifier(_ i: Int) -> Bool {
-        context.isNameWord(i) && context.matchLength(.givenNames, at: i) == nil && context.matchLength(.mediaHeads, at: i) == nil
+        guard context.isNameWord(i), context.matchLength(.mediaHeads, at: i) == nil else { return false }
+        guard let given = context.match(.givenNames, at: i) else { return true }
+        // «کمیسیون عمران مجلس», «تیم ملی امید ایران», «سازمان فرهنگی هنری شهرداری»: a given name that is also a word of
+        // bodies' names (given-names.txt `qualifier=yes`) qualifies the head, unless a name goes on after it («… امید احمدی»).
+        return given.length == 1 && given.entry["qualifier"] == "yes"
+            && context.matchLength(.givenNames, at: i + 1) == nil && !context.looksLikeSurname(i + 1)
     }
 
     /// An institution head at `i`, also in plural or ezafe form («شهرداری‌های», «شوراهای»).
