@@ -7,7 +7,7 @@ office stands alone somewhere (no listed holder's name within five words of it):
     python3 scripts/count-office-holders.py --records /tmp/records.jsonl [--shared ../shared]
 """
 import argparse, json, os, re
-from mining import HERE, key, test_ids
+from mining import HERE, dev_articles, key
 
 LEXICON = os.path.join(HERE, "..", "Sources", "Extractors", "Resources", "Lexicons", "office-holders.txt")
 
@@ -31,16 +31,6 @@ def offices():
     return out
 
 
-def corpus(shared, skip):
-    """(id, text) of the two development corpora, the gold test split left out."""
-    for name in ("fars-news", "hamshahri"):
-        with open(os.path.join(shared, "data", name, "dev.jsonl"), encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                if rec["id"] not in skip:
-                    yield rec["id"], rec["text"]
-
-
 def words(text):
     return [key(w) for w in re.split(r"[\s\u200c.,،:;!?؟«»\"()\-]+", text) if key(w)]
 
@@ -61,8 +51,7 @@ def main():
             dates[rec["document"]] = (rec.get("date") or "")[:10]
     table = offices()
     counts = {office: [0, 0] for office, _ in table}
-    skip = test_ids()
-    for doc, text in corpus(args.shared, skip):
+    for doc, text in dev_articles(args.shared):
         date = dates.get(doc, "")
         if len(date) != 10:
             continue

@@ -21,10 +21,10 @@ is left out. --candidates prints every candidate with its counts (for the reader
 facts); without it the script prints the section of public-figures.txt: the candidates a reader confirmed held the
 office (CONFIRMED, with the office and the years, from public records), each line with its counts.
 """
-import argparse, collections, json, os, re, sys
+import argparse, collections, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, NON_NAME_LEXICONS, key, keys_of, lexicon, test_ids
+from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of, lexicon
 
 WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*|[،,\"«»“”.:؛()]")
 PUNCT = set("،,\"«»“”.:؛()")
@@ -89,15 +89,6 @@ WHOLE = {"مک کین"}
 ENDINGS = ("ی", "زاده", "پور", "نیا", "فر", "مند", "یان", "لو", "وند", "نژاد", "راد", "کیا", "فرد", "نسب", "کار", "دوست")
 
 
-def texts(shared):
-    skip = test_ids()
-    for corpus in ("fars-news", "hamshahri"):
-        with open(os.path.join(shared, "data", corpus, "dev.jsonl"), encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                if rec["id"] not in skip:
-                    yield rec["id"], rec["text"]
-
 
 def main():
     ap = argparse.ArgumentParser()
@@ -138,7 +129,7 @@ def main():
         return w not in PUNCT and w not in function and len(w) > 1
 
     articles, seen_articles, contexts = collections.defaultdict(set), collections.defaultdict(set), collections.defaultdict(list)
-    for aid, text in texts(a.shared):
+    for aid, text in dev_articles(a.shared):
         words = [w if w in PUNCT else key(w) for w in WORD.findall(text.translate(FOLD))]
         for i in range(len(words)):
             for n in (2, 3, 4):
@@ -181,7 +172,7 @@ def main():
     # Word-for-word counts of the confirmed names (a name's words in a row, spaces and ZWNJ aside).
     written, beside = collections.Counter(), collections.Counter()
     confirmed = {tuple(key(w) for w in name.split()): name for name in CONFIRMED}
-    for aid, text in texts(a.shared):
+    for aid, text in dev_articles(a.shared):
         words = [w if w in PUNCT else key(w) for w in WORD.findall(text.translate(FOLD).replace("\u200c", ""))]
         line = " " + " ".join(words) + " "
         for seq in confirmed:

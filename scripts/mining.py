@@ -51,12 +51,18 @@ def test_ids():
         return {row[0] for row in (line.rstrip("\n").split("\t") for line in f) if len(row) > 2 and row[2] == "test"}
 
 
-def dev_texts(shared):
-    """The texts of the Fars News and Hamshahri development corpora, the test split's articles left out."""
+def dev_articles(shared):
+    """(id, text) of the Fars News and Hamshahri development corpora, the test split's articles left out."""
     skip = test_ids()
     for corpus in ("fars-news", "hamshahri"):
         with open(os.path.join(shared, "data", corpus, "dev.jsonl"), encoding="utf-8") as f:
             for line in f:
                 rec = json.loads(line)
                 if rec["id"] not in skip:
-                    yield rec["text"]
+                    yield rec["id"], rec["text"]
+
+
+def dev_texts(shared):
+    """The texts of the Fars News and Hamshahri development corpora, the test split's articles left out."""
+    for _, text in dev_articles(shared):
+        yield text

@@ -50,14 +50,7 @@ public final class GraphSpill: @unchecked Sendable {
         nodeKinds = meetings ? [.article, .meeting] : [.article]
         edgeKinds = meetings ? [.partOf, .heldAt, .attended, .represented] : [.partOf, .heldAt]
         Self.removeFiles(at: path)
-        var configuration = Configuration()
-        configuration.label = "didar.spill"
-        // A scratch file: nothing to recover after a crash, so no journal and no syncing.
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = OFF")
-            try db.execute(sql: "PRAGMA synchronous = OFF")
-        }
-        database = try DatabaseQueue(path: path, configuration: configuration)
+        database = try ScratchDatabase.open(path: path, label: "didar.spill")
         // `seq` keeps the order rows were given in, for rows of equal id (as a stable sort would).
         try database.write { db in
             try db.execute(sql: """

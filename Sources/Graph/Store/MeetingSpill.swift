@@ -32,14 +32,7 @@ public final class MeetingSpill: @unchecked Sendable {
         self.path = path
         self.batchSize = batchSize
         Self.removeFiles(at: path)
-        var configuration = Configuration()
-        configuration.label = "didar.meetings"
-        // A scratch file: nothing to recover after a crash, so no journal and no syncing.
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = OFF")
-            try db.execute(sql: "PRAGMA synchronous = OFF")
-        }
-        database = try DatabaseQueue(path: path, configuration: configuration)
+        database = try ScratchDatabase.open(path: path, label: "didar.meetings")
         // `seq` is the order of appending; `id` is kept apart from the bytes to be sorted on.
         try database.write { db in
             try db.execute(sql: "CREATE TABLE meeting (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, summary BLOB NOT NULL)")
