@@ -24,7 +24,7 @@ office (CONFIRMED, with the office and the years, from public records), each lin
 import argparse, collections, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of, lexicon
+from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of, lexicon, surname_endings
 
 WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*|[،,\"«»“”.:؛()]")
 PUNCT = set("،,\"«»“”.:؛()")
@@ -86,7 +86,7 @@ CONFIRMED = {
 }
 # Compound surnames written apart: the whole is the surname («جان مک کین»: given name «جان», surname «مک کین»).
 WHOLE = {"مک کین"}
-ENDINGS = ("ی", "زاده", "پور", "نیا", "فر", "مند", "یان", "لو", "وند", "نژاد", "راد", "کیا", "فرد", "نسب", "کار", "دوست")
+ENDINGS = surname_endings()
 
 
 

@@ -24,7 +24,7 @@ NOT_NAMES (a reader's judgement). The output is a section of public-figures.txt,
 import argparse, collections, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_texts, key, keys_of, lexicon
+from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_texts, key, keys_of, lexicon, surname_endings
 
 WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*|[،,\"«»“”.:؛]")
 PUNCT = set("،,\"«»“”.:؛")
@@ -95,8 +95,7 @@ KNOWN = """
 ادینسون کاوانی
 نوری مالکی
 """.split("\n")
-# Surname endings of surname-suffixes.txt; «ی» is weak but still read by the rules after a plain given name.
-ENDINGS = ("ی", "زاده", "پور", "نیا", "فر", "مند", "یان", "لو", "وند", "نژاد", "راد", "کیا", "فرد", "نسب", "کار", "دوست")
+ENDINGS = surname_endings()
 
 
 def main():

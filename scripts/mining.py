@@ -28,6 +28,11 @@ def lexicon(name):
     return out
 
 
+def surname_endings():
+    """The surname endings of surname-suffixes.txt («زاده», «پور», …), for `str.endswith`."""
+    return tuple(lexicon("surname-suffixes.txt"))
+
+
 # Lexicons whose words are not names: the name miners leave every word of these out.
 NON_NAME_LEXICONS = (
     "stop-words.txt", "non-name-words.txt", "titles.txt", "role-heads.txt", "institution-heads.txt",
