@@ -86,6 +86,7 @@ CONFIRMED = {
 }
 # Compound surnames written apart: the whole is the surname («جان مک کین»: given name «جان», surname «مک کین»).
 WHOLE = {"مک کین"}
+# «ی» is weak but still read by the rules after a plain given name.
 ENDINGS = surname_endings()
 
 

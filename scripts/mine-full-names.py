@@ -95,6 +95,7 @@ KNOWN = """
 ادینسون کاوانی
 نوری مالکی
 """.split("\n")
+# «ی» is weak but still read by the rules after a plain given name.
 ENDINGS = surname_endings()
 
 
