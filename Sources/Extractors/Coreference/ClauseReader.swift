@@ -5,6 +5,38 @@
 /// mentioned («در ادامه این نشست،»).
 struct ClauseReader {
     let context: DocumentContext
+    /// The tokens of the institutions and offices whose written name holds a comma («اداره کل صنعت، معدن و تجارت
+    /// استان»): a report opener does not end at such a comma, nor do its tokens count toward its reach.
+    var commaNames: Set<Int> = []
+    /// How far a report opener reaches for the comma that closes it, in tokens.
+    static let openerReach = 16
+
+    init(context: DocumentContext) {
+        self.context = context
+    }
+
+    /// A reader that knows the mentions found: `commaNames` from the institutions and offices that hold a comma.
+    init(context: DocumentContext, found: RecognizedMentions) {
+        self.context = context
+        for span in found.institutions.map(\.tokens) + found.roles.map(\.tokens) where span.contains(where: { context.isComma($0) }) {
+            commaNames.formUnion(span)
+        }
+    }
+
+    /// The comma that closes a report opener starting at `k` («به گزارش خبرگزاری فارس از ساری به نقل از روابط عمومی
+    /// اداره صنعت، معدن و تجارت شهرستان ساری، …»): the first comma outside a name that holds one, within
+    /// `openerReach` tokens outside such names. Nil when none.
+    func openerComma(from k: Int, end: Int) -> Int? {
+        var counted = 0
+        var j = k
+        while j < end, counted < Self.openerReach {
+            if commaNames.contains(j) { j += 1; continue }
+            if context.isComma(j) { return j }
+            counted += 1
+            j += 1
+        }
+        return nil
+    }
 
     func subjectStart(_ sentence: Sentence) -> Int {
         let end = sentence.tokens.upperBound
@@ -28,7 +60,7 @@ struct ClauseReader {
                           let colon = (k..<min(end, k + DocumentContext.deskLabelWords + 1)).first(where: { context.isPunctuation($0, ":") }) else { break }
                     k = colon + 1; continue
                 }
-                if let comma = (k..<min(end, k + 16)).first(where: { context.isComma($0) }) { k = comma + 1; continue }
+                if let comma = openerComma(from: k, end: end) { k = comma + 1; continue }
                 break
             }
             if let d = context.matchLength(.discourseMarkers, at: k) { k += d; continue }

@@ -62,7 +62,7 @@ struct Coreferencer {
     init(context: DocumentContext, found: RecognizedMentions) {
         self.context = context
         self.found = found
-        self.clauses = ClauseReader(context: context)
+        self.clauses = ClauseReader(context: context, found: found)
         self.claimed = found.claimed
         var starts: [Int: Int] = [:], ends: [Int: Int] = [:]
         for (r, role) in found.roles.enumerated() {
@@ -550,9 +550,23 @@ struct Coreferencer {
             if start - opener - 1 >= 0, cue(start - opener - 1)?.kind == "object" {
                 slot = slotEndingAt[start - opener - 1]
             } else {
-                // The sentence closes with a passive («… معرفی شد», «… منصوب گردید»).
+                // The sentence closes with a passive («… معرفی شد», «… منصوب گردید»), or the passive closes the clause
+                // right after the office, «و» or punctuation after it («… به عنوان شهردار جدید قم معرفی شد و از تلاش‌های
+                // … تجلیل به عمل آمد»): the subject is the person introduced, else the name right before «به عنوان»
+                // («از امروز محمدرضا عظیمی‌زاده به عنوان شهردار رفسنجان معرفی شد و …»).
                 let last = (role.tokens.upperBound..<sentence.tokens.upperBound).last { context.isWord($0) }
-                if let last, cue(last)?.kind == "passive" { slot = slotStartingAt[clauses.subjectStart(sentence)] }
+                // The participle stands between («معرفی», «منصوب», «انتخاب»): an office that runs on into it («سرمربی تیم
+                // ملی انتخاب شد») is no office read whole.
+                let closing = role.tokens.upperBound + 1
+                let closesClause = closing < sentence.tokens.upperBound && cue(closing)?.kind == "passive" && context.isWord(closing - 1)
+                    && (closing + 1 >= sentence.tokens.upperBound || context.isAnd(closing + 1) || context.kinds[closing + 1] == .punctuation)
+                if closesClause || last.map({ cue($0)?.kind == "passive" }) == true {
+                    // A pronoun subject («وی … با حکم علی رضایی، رئیس سازمان … به عنوان سرپرست … انتخاب شد») is the one
+                    // introduced: the name before «به عنوان» is then someone else's.
+                    let subject = clauses.subjectStart(sentence)
+                    let pronoun = found.pronouns.contains { $0.lowerBound == subject }
+                    slot = slotStartingAt[subject] ?? (pronoun ? nil : slotEndingAt[start - opener])
+                }
             }
             guard let s = slot, case .person(let p) = slots[s].reference, !persons[live(p)].unnamed,
                   context.sentenceOfToken[slots[s].tokens.lowerBound] == sentence.index else { continue }
@@ -818,7 +832,7 @@ struct Coreferencer {
         let sentence = context.text.sentences[s]
         let start = sentence.tokens.lowerBound
         guard context.match(.reportOpeners, at: start)?.entry["until"] == nil,
-              !(start..<min(sentence.tokens.upperBound, start + 16)).contains(where: { context.isComma($0) }) else { return nil }
+              clauses.openerComma(from: start, end: sentence.tokens.upperBound) == nil else { return nil }
         let first = slots.filter { slot in
             switch slot.reference {
             case .person: break

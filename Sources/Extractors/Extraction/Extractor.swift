@@ -70,7 +70,7 @@ public struct Extractor: Sendable {
         let found = MentionScanner(context: context, phrases: phrases).scan()
         var coref = Coreferencer(context: context, found: found)
         coref.run()
-        let meetings = MeetingDetector(context: context, clauses: ClauseReader(context: context)).detect(&coref)
+        let meetings = MeetingDetector(context: context, clauses: coref.clauses).detect(&coref)
         let record = ExtractionBuilder(context: context, found: found, coref: coref, meetings: meetings, dateReader: dateReader).build()
         return (context, record)
     }

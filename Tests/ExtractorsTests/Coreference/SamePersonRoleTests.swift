@@ -112,6 +112,29 @@ struct SamePersonRoleTests {
         #expect(Fixture.person(object, named: "حسن کریمی")?.roles.isEmpty == true)
     }
 
+    @Test("the passive may close a clause right after the office («… معرفی شد و از تلاش‌های … تجلیل به عمل آمد»)")
+    func introducedClauseCloses() {
+        let text = "علی احمدی فرماندار شیراز در آیین معارفه شهردار جدید شیراز گفت: شهرداری باید به مردم خدمت کند.\nدر پایان این مراسم، علی رضایی به عنوان شهردار شیراز معرفی شد و از تلاش‌های محمد کریمی شهردار سابق شیراز تجلیل به عمل آمد."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.person(r, named: "علی رضایی")?.mentions.contains { $0.rule == "coref.introduced" } == true)
+        #expect(Set(Fixture.person(r, named: "علی رضایی")?.roles.map(\.text) ?? []) == ["شهردار جدید شیراز", "شهردار شیراز"], "\(r.people.map { ($0.name, $0.roles.map(\.text)) })")
+        #expect(Fixture.metNames(r) == [["علی احمدی", "علی رضایی"]], "\(Fixture.metNames(r))")
+        #expect(Fixture.offsetsHold(r, in: text))
+        // A sentence opened by a phrase the subject reading does not pass («از امروز»): the name right before «به عنوان».
+        let named = Fixture.extract("از امروز علی رضایی به عنوان شهردار رفسنجان معرفی شد و از تلاش‌های حسن کریمی شهردار سابق رفسنجان قدردانی شد.")
+        #expect(Fixture.person(named, named: "علی رضایی")?.roles.map(\.text) == ["شهردار رفسنجان"], "\(named.people.map { ($0.name, $0.roles.map(\.text)) })")
+    }
+
+    @Test("a passive of a later clause, not right after the office, introduces no one; nor the name before «به عنوان» when a pronoun is the subject")
+    func introducedPassiveElsewhere() {
+        let r = Fixture.extract("علی رضایی به عنوان مدیرکل حراست استان کرمان در این مراسم حاضر شد و از برنامه‌های این اداره سخن گفت.")
+        #expect(Fixture.person(r, named: "علی رضایی")?.mentions.contains { $0.rule == "coref.introduced" } != true)
+        // A pronoun subject is the one introduced: the name before «به عنوان» signed the order.
+        let pronoun = Fixture.extract("محمد کریمی سرپرست فدراسیون کشتی است.\nوی سال گذشته با حکم علی رضایی، رئیس سازمان تربیت بدنی به عنوان سرپرست فدراسیون کشتی انتخاب شد.")
+        #expect(Fixture.person(pronoun, named: "علی رضایی")?.roles.map(\.text) == ["رئیس سازمان تربیت بدنی"], "\(pronoun.people.map { ($0.name, $0.roles.map(\.text)) })")
+    }
+
     @Test("«به عنوان ROLE» in an active sentence without «را» gives the role to nobody")
     func introducedNeedsPassiveOrObject() {
         let r = Fixture.extract("علی رضایی در این نشست به عنوان مدیرکل حراست استان کرمان سخنرانی کرد.")

@@ -1,0 +1,38 @@
+import Testing
+@testable import Extractors
+
+/// A report opener whose source is a body with a comma in its name («به نقل از روابط عمومی سازمان صنعت، معدن و
+/// تجارت استان مازندران، …») ends at the comma after the name, not inside it: the sentence's subject is the name
+/// after the opener, so an office the lead made speak is that name's (`coref.speaker-chain`) and the subject takes
+/// part in the sentence's meeting.
+@Suite("Coreference: a report opener that names a body with a comma")
+struct OpenerCommaTests {
+    private func unnamed(_ r: DocumentExtraction) -> [String] { r.people.filter(\.unnamed).map(\.name) }
+
+    @Test("the lead's office is the name after an opener citing «صنعت، معدن و تجارت», who meets the governor")
+    func leadOfficeNamedAfterOpener() {
+        let text = "مدیرکل صنعت، معدن و تجارت استان مازندران گفت: واحدهای تولیدی استان نیازمند حمایت بیشتری هستند.\n\nبه گزارش خبرگزاری فارس از ساری به نقل از روابط عمومی سازمان صنعت، معدن و تجارت استان مازندران، محمد رضایی در دیدار با فرماندار ساری با اشاره به مشکلات واحدهای تولیدی افزود: بانک‌ها باید از تولید حمایت کنند."
+        let r = Fixture.extract(text)
+        let rezaei = Fixture.person(r, named: "محمد رضایی")
+        #expect(rezaei?.roles.contains { $0.text == "مدیرکل صنعت، معدن و تجارت استان مازندران" } == true, "\(r.people.map { ($0.name, $0.roles.map(\.text)) })")
+        #expect(rezaei?.mentions.contains { $0.rule == "coref.speaker-chain" } == true, "\(rezaei?.mentions.map(\.rule) ?? [])")
+        #expect(unnamed(r) == ["فرماندار ساری"], "unnamed: \(unnamed(r))")
+        #expect(Fixture.metNames(r) == [["محمد رضایی", "فرماندار ساری"]], "\(Fixture.metNames(r))")
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("the opener's reach is counted outside the body's name: a long opener still ends at its own comma")
+    func reachOutsideTheName() {
+        // Nineteen tokens to the closing comma, five of them the body's name after its inner comma.
+        let text = "به گزارش خبرگزاری فارس از رشت به نقل از روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری استان گیلان، حسن کریمی در دیدار با علی احمدی فرماندار رشت گفت: گردشگری اولویت استان است."
+        let r = Fixture.extract(text)
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "علی احمدی"]], "\(Fixture.metNames(r))")
+    }
+
+    @Test("an opener with a plain comma ends there as before; a name of its own is no body's comma")
+    func plainOpener() {
+        let r = Fixture.extract("به گزارش خبرنگار ما، محمد رضایی استاندار کرمان در دیدار با علی احمدی فرماندار بم گفت: کار ادامه دارد.")
+        #expect(Fixture.metNames(r) == [["محمد رضایی", "علی احمدی"]], "\(Fixture.metNames(r))")
+    }
+
+}
