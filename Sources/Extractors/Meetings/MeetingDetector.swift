@@ -193,7 +193,11 @@ struct MeetingDetector {
                 // «در این جلسه که با حضور X و Y برگزار شد»: the list in the relative clause is that meeting's.
                 let t0 = event.trigger.lowerBound
                 let relative = deicticEnd.map { d in d < t0 && t0 - d <= 2 && (d..<t0).contains { context.isKey($0, "که") } } ?? false
-                if event.rule == RuleID.meetingJoinThisMeeting.rawValue || relative || near, let m = latest, inItem(m, sentence.index) {
+                // «در ادامه این کنفرانس مطبوعاتی»: a back-reference naming a press conference points to the item's
+                // latest press conference, not to a meeting its speaker spoke about in between (`PressConferences`).
+                let target = event.rule == RuleID.meetingJoinThisMeeting.rawValue && frame.kind == .press
+                    ? PressConferences.latest(in: meetings, before: latest, where: { inItem($0, sentence.index) }) ?? latest : latest
+                if event.rule == RuleID.meetingJoinThisMeeting.rawValue || relative || near, let m = target, inItem(m, sentence.index) {
                     meetings[m].sentences.append(sentence.index)
                     // A named speaker found only by the back-reference's own reading joins no meeting that holds an
                     // unnamed role-holder: coreference often left the two apart though they are one person («در

@@ -7,6 +7,15 @@
 /// speaker still attended the conference, and no `met` pair is made among them. On the audit sheets of
 /// benchmarks/audit/ (seeds 1204–1207), 8 wrong edges came from press conferences and none right.
 struct PressConferences {
+    /// The index of the latest press conference among `meetings` up to `latest` that `inItem` accepts; `latest`
+    /// itself when it is one, nil when there is none. A back-reference that names a press conference («در ادامه
+    /// این کنفرانس مطبوعاتی») joins it, though the speaker reported another meeting since («… درباره خبر … در
+    /// مورد دیدار X و Y …»): that meeting is the topic of the speaker's answer, not the event they are at.
+    static func latest(in meetings: [MeetingEvent], before latest: Int?, where inItem: (Int) -> Bool) -> Int? {
+        guard let latest else { return nil }
+        return (0...latest).last { meetings[$0].kind == .press && inItem($0) }
+    }
+
     /// The meetings with each press conference of several people split into one meeting per person, in order.
     static func split(_ meetings: [MeetingEvent]) -> [MeetingEvent] {
         var result: [MeetingEvent] = []
