@@ -569,8 +569,8 @@ struct Coreferencer {
         }
     }
 
-    /// The person slot ending at `k` or nearest before it in its clause: at most `introduced-reach` words back, stopping
-    /// at punctuation, «و», an object's «را» (introduction-cues.txt `kind=object`) or «که»; not a person an agent's
+    /// The person slot ending at `k` or nearest before it in its clause: at most `introduced-reach` words or numbers
+    /// back («با کسب ۱۲ رای»), stopping at punctuation, «و», an object's «را» (introduction-cues.txt `kind=object`) or «که»; not a person an agent's
     /// cue (`kind=agent`: «از سوی», «توسط», «با حکم») stands right before or one word before.
     private func personBefore(_ k: Int, in sentence: Sentence, slotEndingAt: [Int: Int], cue: (Int) -> (length: Int, kind: String?)?) -> Int? {
         let floor = max(sentence.tokens.lowerBound, k - context.limits.introducedReach)
@@ -582,7 +582,7 @@ struct Coreferencer {
                 return agent ? nil : s
             }
             let w = k - 1
-            guard w >= floor, context.isWord(w), !context.isAnd(w), cue(w)?.kind != "object", !context.isKey(w, "که") else { return nil }
+            guard w >= floor, context.isWord(w) || context.token(w).kind == .number, !context.isAnd(w), cue(w)?.kind != "object", !context.isKey(w, "که") else { return nil }
             k = w
         }
     }
