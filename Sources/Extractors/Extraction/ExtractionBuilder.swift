@@ -213,7 +213,9 @@ struct ExtractionBuilder {
         var seenText = Set<String>()
         var result: [ExtractedRole] = []
         for role in spans {
-            if role.deictic && explicitKeys.contains(role.key) { continue }
+            // «رئیس جمهور این کشور» keeps its country unresolved in the phrase, not the key: no bare «رئیس جمهور» of the
+            // person's makes it redundant.
+            if role.deictic && role.complement != nil && explicitKeys.contains(role.key) { continue }
             let r = context.scalars(tokens: role.tokens)
             let text = context.text(scalars: r)
             guard seenText.insert(PersianNormalizer.key(text)).inserted else { continue }

@@ -33,6 +33,8 @@ public struct PhraseLimits: Sendable, Hashable {
     public var quotedSpeakerReach = 3
     /// Words of a quoted title after a role's work or event noun («کارگردان فیلم «…»», `role.event-body`).
     public var quotedTitleWords = 8
+    /// Words between a named person and the «به عنوان» that introduces them to an office (`coref.introduced`).
+    public var introducedReach = 12
 
     /// The shipped values.
     public init() {}
@@ -45,7 +47,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "participant-list": \.participantList, "object-skip": \.objectSkip, "with-lookback": \.withLookback,
             "locative-lookback": \.locativeLookback, "epithet-sentences": \.epithetSentences,
             "headline-words": \.headlineWords, "quoted-name-list": \.quotedNameList, "quoted-speaker-reach": \.quotedSpeakerReach,
-            "quoted-title-words": \.quotedTitleWords,
+            "quoted-title-words": \.quotedTitleWords, "introduced-reach": \.introducedReach,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {

@@ -477,7 +477,10 @@ struct PhraseRecognizer {
         }
         // «معاون سیاسی وزارت امور خارجه این کشور»: a deictic place the article does not resolve (a foreign
         // country, no place of that level named) still belongs to the office; it is kept in the phrase, not the key.
-        if complement != nil, j + 1 < end, places.place(at: j) == nil, let d = unresolvedDeictic(at: j, end: end) {
+        // A complete office (`standalone=yes`) takes it with no complement too: «پرویز مشرف رئیس جمهور این کشور»
+        // (37 articles of the two dev corpora write «این کشور» after «رئیس جمهور», «نخست وزیر» or such an office).
+        if complement != nil || head.entry["standalone"] == "yes", j + 1 < end, places.place(at: j) == nil,
+           let d = unresolvedDeictic(at: j, end: end) {
             j = d; deictic = true
         } else if case .institution(let inst)? = complement, inst.place == nil, j < end, places.place(at: j, allowBarePrefix: true) == nil,
                   let p = context.match(.placePrefixes, at: j), p.entry["level"] == "county" || p.entry["level"] == "province" {
