@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Institution names the development corpora attest after an office, with their counts.
 
-usage: scripts/mine-institutions.py [--shared ../shared] [--min-count 8] [--keep 0.6] [--heads | --bare | --long | --continued]
+usage: scripts/mine-institutions.py [--shared ../shared] [--min-count 8] [--keep 0.6] [--heads | --bare | --long | --continued | --after HEAD]
 
 Counts the runs of two to six words that start with an institution head (HEADS: the heads of
 institution-heads.txt and the ones issue 16 found missing) right after an office word (OFFICES: «رئیس»,
@@ -13,7 +13,9 @@ that are institutions of their own (named-institutions.txt, with the count as a 
 With --heads, prints instead how often each word of HEADS follows an office (the counts of institution-heads.txt);
 with --bare, the runs of a bare-name head written in --min-count articles or more (bare_names); with --long, the
 runs of any head and two to five words written in --min-count articles or more, anywhere (long_names); with
---continued, the words the corpora write right after a listed body (continued_names: a listed name cut short).
+--continued, the words the corpora write right after a listed body (continued_names: a listed name cut short); with
+--after HEAD, every word the corpora write right after HEAD (words_after: the verbs and generic adjectives that make a
+`bare=name` head no body's name, its `not-bare=` in institution-heads.txt).
 """
 import argparse, collections, os, re, sys, unicodedata
 
@@ -42,7 +44,10 @@ def main():
     ap.add_argument("--bare", action="store_true")
     ap.add_argument("--long", action="store_true")
     ap.add_argument("--continued", action="store_true")
+    ap.add_argument("--after", metavar="HEAD")
     a = ap.parse_args()
+    if a.after:
+        return words_after(a.shared, a.after, a.min_count)
     if a.continued:
         return continued_names(a.shared, a.min_count)
     if a.bare:
@@ -174,6 +179,25 @@ def long_names(shared, min_docs, keep):
         out.append((len(docs[p]), total[p], ending[p], p))
     for row in sorted(out, key=lambda r: (-r[0], r[3])):
         print(*row, sep="\t")
+
+
+def words_after(shared, head, min_count):
+    """The words right after the one-word head `head` (not after «این», «همین», «آن»), printed as
+    `occurrences<TAB>articles<TAB>word` when written at least `min_count` times, most frequent first: a reader picks
+    the verbs («شرکت کنندگان», «شرکت کرده») and the generic adjectives («شرکت مذکور», «شرکت خارجی») that are no
+    company's name, the head's `not-bare=` (institution-heads.txt)."""
+    k, heads, allheads, named, stop, speech, places = lexicon_sets()
+    h = k(head)
+    total, docs = collections.Counter(), collections.defaultdict(set)
+    for d, text in enumerate(dev_texts(shared)):
+        w = [k(x) if arabic.match(x) else x for x in token.findall(unicodedata.normalize("NFC", text).translate(FOLD))]
+        for i in range(len(w) - 1):
+            if w[i] == h and arabic.match(w[i + 1]) and not (i > 0 and w[i - 1] in (k("این"), k("همین"), k("آن"))):
+                total[w[i + 1]] += 1
+                docs[w[i + 1]].add(d)
+    for word, c in total.most_common():
+        if c >= min_count:
+            print(c, len(docs[word]), word, sep="\t")
 
 
 def continued_names(shared, min_count):

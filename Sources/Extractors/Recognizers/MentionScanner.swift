@@ -81,7 +81,8 @@ struct MentionScanner {
     }
 
     /// A bare name (`institution.head-name`: «فدراسیون هندبال») is kept when the article vouches for it: written
-    /// twice, or as the body of an office or a group («رئیس سازمان ترافیک»). Once in running text a head and two
+    /// twice, or as the body of an office or a group («رئیس سازمان ترافیک»); a head `bare=office` («شرکت») only as the body
+    /// of an office or a group (the corpora write «شرکت بورس», «شرکت هواپیمایی» twice as generic nouns). Once in running text a head and two
     /// words are as often a noun and its adjective or verb («… به بیمارستان مراجعه …», «کمیسیون مذکور»). A bare
     /// name that begins a longer institution of the article («سازمان همیاری» beside «سازمان همیاری شهرداریهای
     /// استان قم») is that body's short form, no body of its own.
@@ -97,7 +98,8 @@ struct MentionScanner {
         found.institutions.removeAll { inst in
             guard inst.rule == bare else { return false }
             if keys.contains(where: { $0 != inst.key && $0.hasPrefix(inst.key) }) { return true }
-            return written[inst.key, default: 0] < 2 && !inOffice[inst.tokens.lowerBound]
+            if inOffice[inst.tokens.lowerBound] { return false }
+            return written[inst.key, default: 0] < 2 || context.match(.institutionHeads, at: inst.tokens.lowerBound)?.entry["bare"] == "office"
         }
     }
 

@@ -265,10 +265,16 @@ struct PhraseRecognizer {
     /// …» is cut short); not after «این», which points back to a body named before («این سازمان همکاری …»).
     /// A word written in two («بين المللي») counts once (`splitWords`: the extra tokens).
     private func isBareName(_ head: LexiconEntry, at i: Int, from headEnd: Int, to shortEnd: Int, readWhole: Bool, end: Int, splitWords: Int) -> Bool {
-        guard head["bare"] == "name", readWhole, shortEnd > headEnd, shortEnd - headEnd - splitWords <= context.limits.institutionBareWords,
+        guard head["bare"] == "name" || head["bare"] == "office", readWhole, shortEnd > headEnd, shortEnd - headEnd - splitWords <= context.limits.institutionBareWords,
               shortEnd < end, !context.isPunctuation(shortEnd, ".!?؟"), !context.isAnd(shortEnd) || opensPhrase(at: shortEnd + 1, end: end),
               i == 0 || !context.lists(.deicticDeterminers, i - 1),
               !(headEnd..<shortEnd).contains(where: { context.isAnd($0) || institutionHead(at: $0) != nil }) else { return false }
+        // «شرکت کنندگان», «شرکت مذکور», «شرکت خارجی»: a word of the head's `not-bare=` among the qualifiers makes the head
+        // a verbal noun or a generic noun, no body's name.
+        if let words = head["not-bare"] {
+            let keys = Set(words.split(separator: ",").map { PersianNormalizer.key(String($0)) })
+            if (headEnd..<shortEnd).contains(where: { keys.contains(context.key($0)) }) { return false }
+        }
         return !context.isWord(shortEnd) || context.isStopWord(shortEnd) && !isAuxiliary(shortEnd) || context.matchLength(.speechVerbs, at: shortEnd) != nil
     }
 

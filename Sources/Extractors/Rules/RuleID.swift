@@ -63,7 +63,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case institutionImpliedByRole = "institution.implied-by-role"
     case institutionImpliedNamed = "institution.implied-named"
     case institutionHeadParent = "institution.head-parent"
-    /// A head whose bare phrase names one body (`bare=name`) and one or two qualifiers: «فدراسیون هندبال».
+    /// A head whose bare phrase names one body (`bare=name`, `bare=office`) and one or two qualifiers: «فدراسیون هندبال».
     case institutionHeadName = "institution.head-name"
     case institutionDemonstrative = "institution.demonstrative"
     /// «روابط عمومی شهرداری تهران»: a unit of body-units.txt right before a complete institution (BodyUnit.swift).
