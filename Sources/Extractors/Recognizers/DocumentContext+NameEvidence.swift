@@ -48,6 +48,15 @@ extension DocumentContext {
             && word.reversed().starts(with: $0.letters.reversed()) }
     }
 
+    /// True when token `i` is an ellipsis («...», «…») written right after the token before it, with no space: the
+    /// dots that stand for the rest of an abbreviated word («یدا... صمدی», given-names.txt `abbreviated=yes`).
+    func isGluedEllipsis(_ i: Int) -> Bool {
+        guard i > 0, i < tokenCount, kinds[i] == .punctuation,
+              text.tokens[i - 1].range.upperBound == text.tokens[i].range.lowerBound else { return false }
+        let marks = text.tokens[i].normalized.unicodeScalars
+        return marks.count == 1 ? marks.first == "\u{2026}" : marks.count >= 2 && marks.allSatisfy { $0 == "." }
+    }
+
     /// A word that may belong to a name: a word that no function lexicon claims.
     func isOpenWord(_ i: Int) -> Bool { i >= 0 && i < tokenCount && openWords[i] }
 
