@@ -490,6 +490,63 @@ struct NameRecognizer {
         return NameSpan(tokens: k..<(k + 1), nameTokens: k..<(k + 1), surnameTokens: k..<(k + 1), titles: [], rule: RuleID.personListSurname.rawValue)
     }
 
+    /// «درویشی، جباری، کاویانپور و اکبری …», «انصاریان، گل محمدی، محمدوند، جمشیدی»: a roster of bare surnames with no
+    /// written name among them (a team's players, a jury). A word that reads like a surname (`isRosterSurname`), alone as
+    /// an item, is a person when its list holds at least `rosterSurnames` such items, one of them listed in
+    /// surnames.txt, and every item walked is one open word. In the two dev corpora such lists are rosters of people 16
+    /// times of 17 (the other a list of dynasties, «هخامنشیان، اشکانیان و ساسانیان», that the rule does not read). Not a
+    /// list with an item after the head of a street's or hall's name.
+    private func rosterSurname(at k: Int) -> NameSpan? {
+        let start = context.sentenceStart(k), end = context.sentenceEnd(k)
+        guard k < end, k == start || context.isComma(k - 1) || context.isAnd(k - 1) || context.isPunctuation(k - 1, ":"),
+              !context.isNameWord(k + 1) || context.isAnd(k + 1), isRosterSurname(k) else { return nil }
+        var surnames = 1
+        var listed = context.rules.entry(.surnames, key: context.key(k)) != nil
+        // Back over the items before, then on over the items after; an item counts when it is one word alone.
+        var j = k
+        for _ in 0..<Self.rosterReach {
+            var s = j - 1
+            if context.isAnd(s) { s -= 1; if context.isComma(s) { s -= 1 } } else if context.isComma(s) { s -= 1 } else { break }
+            guard s >= start, isUnlistedNameWord(s) else { break }
+            let alone = s == start || context.isComma(s - 1) || context.isAnd(s - 1) || context.isPunctuation(s - 1, ":")
+            if alone, isRosterSurname(s) {
+                surnames += 1
+                listed = listed || context.rules.entry(.surnames, key: context.key(s)) != nil
+            }
+            if !alone {
+                // «خیابان‌های فاطمی، بلوار کشاورز، رویان، …, سنجابی»: a list of streets named for people is no roster.
+                if Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: s - 1) == 1 }) { return nil }
+                break
+            }
+            j = s
+        }
+        j = k
+        for _ in 0..<Self.rosterReach {
+            var s = j + 1
+            if context.isComma(s) { s += 1; if context.isAnd(s) { s += 1 } } else if context.isAnd(s) { s += 1 } else { break }
+            guard s < end, isUnlistedNameWord(s) else { break }
+            let alone = !context.isNameWord(s + 1) || context.isAnd(s + 1)
+            if alone, isRosterSurname(s) {
+                surnames += 1
+                listed = listed || context.rules.entry(.surnames, key: context.key(s)) != nil
+            }
+            if !alone { break }
+            j = s
+        }
+        guard surnames >= Self.rosterSurnames, listed else { return nil }
+        return NameSpan(tokens: k..<(k + 1), nameTokens: k..<(k + 1), surnameTokens: k..<(k + 1), titles: [], rule: RuleID.personListSurname.rawValue)
+    }
+    /// How many items a roster walk reads on each side, and how many surnames a roster needs.
+    private static let rosterReach = 12, rosterSurnames = 3
+
+    /// A word of a roster of surnames: one that reads like a surname more than by the common «ی» (listed in
+    /// surnames.txt, not `ambiguous=yes`, or a stronger ending), and no given name, place or everyday word.
+    private func isRosterSurname(_ j: Int) -> Bool {
+        guard context.isNameWord(j), context.looksLikeSurname(j, strong: true), !context.isCommonWordSurname(j), !context.isPlaceName(j),
+              context.matchLength(.givenNames, at: j) == nil, !context.isGluedPlural(j) else { return false }
+        return context.rules.entry(.surnames, key: context.key(j))?["ambiguous"] != "yes"
+    }
+
     private func spelledName(at i: Int, listDepth: Int = 0) -> NameSpan? {
         guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
         let end = context.sentenceEnd(i)
@@ -551,6 +608,7 @@ struct NameRecognizer {
                 ?? courtesySurname(at: k, titles: titles, start: i, end: end)
                 ?? (titles.isEmpty && continuesPluralCourtesyList(at: k) ? courtesySurname(at: k, titles: [], start: i, end: end, listed: true) : nil)
                 ?? (titles.isEmpty && k == i ? listedSurnameInList(at: k, depth: listDepth) : nil)
+                ?? (titles.isEmpty && k == i && listDepth == 0 ? rosterSurname(at: k) : nil)
         }
         k = lastGiven
         let surnameStart = k

@@ -69,6 +69,19 @@ struct NameListTests {
 /// A listed surname alone as an item of a list of names, and unknown words set off by a role in parentheses.
 @Suite("Bare surnames in lists, roles in parentheses")
 struct ListSurnameTests {
+    @Test("a roster of bare surnames, three of them surnames, one listed: «مرادی، حقدوست، کاویانپور و جباری …»")
+    func rosterOfSurnames() {
+        let r = Fixture.extract("در این بازی مرادی، حقدوست، کاویانپور و جباری پنج بازیکن اصلی تیم بودند.")
+        for name in ["حقدوست", "کاویانپور", "جباری"] {
+            #expect(Fixture.person(r, named: name)?.mentions.first?.rule == "person.list-surname", "\(name)")
+        }
+        // Two surnames are no roster («درویشی و جباری» may be two adjectives), nor a list of streets named for people.
+        let two = Fixture.extract("در این بازی حقدوست و کاویانپور بازی کردند.")
+        #expect(Fixture.names(two).isEmpty)
+        let streets = Fixture.extract("خیابان‌های فاطمی، بلوار کشاورز، رویان، حقدوست، کاویانپور و سنجابی دچار اختلال می‌شوند.")
+        #expect(Fixture.names(streets).isEmpty)
+    }
+
     @Test("a listed surname alone before a comma and a written name: «ستاری، سعید صادقی و …»")
     func listedSurnameItem() {
         let r = Fixture.extract("ستاری، سعید صادقی و محمود عبدالحسینی داوری آثار را برعهده داشتند.")
