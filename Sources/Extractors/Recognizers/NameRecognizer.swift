@@ -245,7 +245,10 @@ struct NameRecognizer {
         guard e - i >= 2, e + 1 < end else { return nil }
         // «داورد سلطانی (رئیس کمیته فنی …)»: the role in parentheses is an apposition as the comma's is.
         guard !afterTrigger && (context.isComma(e) || context.isPunctuation(e, "(")) && vouchingRoleHead(at: e + 1)
-                || foreignOfficeFollows(at: e) else { return nil }
+                || foreignOfficeFollows(at: e)
+                // «برانکو ایوانکوویچ سرمربی …», «جان مالکوویچ گفت»: a surname of another language's ending vouches for the
+                // name without the comma, before a role or a report of speech.
+                || !afterTrigger && context.endsLikeForeignSurname(e - 1) && roleOrSpeechFollows(at: e) else { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
     }
 

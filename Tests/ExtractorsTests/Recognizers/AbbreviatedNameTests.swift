@@ -30,3 +30,25 @@ struct AbbreviatedNameTests {
         #expect(Fixture.person(weekday, named: "محمد هویدا") != nil)
     }
 }
+
+/// Surnames with an ending of another language (surname-suffixes.txt `origin=foreign`: «ویچ», «فسکی», «نسکی»), which
+/// Persian words do not end in: they vouch for the unknown word before them as the given name, before a role or a report
+/// of speech, without the comma of apposition.
+@Suite("Surnames with a Slavic ending")
+struct ForeignSurnameEndingTests {
+    @Test("«برانکو ایوانکوویچ سرمربی تیم ملی …»: two unknown words, the second ending in «ویچ», before a role")
+    func slavicSurnameBeforeRole() {
+        let r = Fixture.extract("برانکو ایوانکوویچ سرمربی تیم ملی فوتبال گفت: تیم آماده است.")
+        #expect(Fixture.person(r, named: "برانکو ایوانکوویچ")?.mentions.first?.rule == "person.apposition-role")
+        let speech = Fixture.extract("پائول هورویچ در این همایش گفت: کار تمام است.")
+        #expect(Fixture.person(speech, named: "پائول هورویچ") == nil, "«در» after the name is no role and no speech")
+        let said = Fixture.extract("جان مالکوویچ گفت که این فیلم را دوست دارد.")
+        #expect(Fixture.person(said, named: "جان مالکوویچ") != nil)
+    }
+
+    @Test("a word of non-name-words.txt with the ending is no surname: «این ساندویچ را خوردیم»")
+    func sandwichIsNoName() {
+        let r = Fixture.extract("بچه‌ها ساندویچ سرد را خوردند و گفتند که خوب بود.")
+        #expect(Fixture.names(r).isEmpty)
+    }
+}
