@@ -48,6 +48,23 @@ extension DocumentContext {
             && word.reversed().starts(with: $0.letters.reversed()) }
     }
 
+    /// True when token `i` is an ellipsis («...», «…») written right after the token before it, with no space: the
+    /// dots that stand for the rest of an abbreviated word («یدا... صمدی», given-names.txt `abbreviated=yes`).
+    func isGluedEllipsis(_ i: Int) -> Bool {
+        guard i > 0, i < tokenCount, kinds[i] == .punctuation,
+              text.tokens[i - 1].range.upperBound == text.tokens[i].range.lowerBound else { return false }
+        let marks = text.tokens[i].normalized.unicodeScalars
+        return marks.count == 1 ? marks.first == "\u{2026}" : marks.count >= 2 && marks.allSatisfy { $0 == "." }
+    }
+
+    /// «ایوانکوویچ», «تارکوفسکی»: a word ending in a surname ending of another language (`origin=foreign` in
+    /// surname-suffixes.txt), which Persian words do not end in; not a word of non-name-words.txt («ساندویچ»).
+    func endsLikeForeignSurname(_ i: Int) -> Bool {
+        guard isWord(i), !lists(.nonNameWords, i) else { return false }
+        let k = keys[i]
+        return rules[.surnameSuffixes].entries.contains { $0["origin"] == "foreign" && k.count > $0.key.count + 1 && k.hasKeySuffix($0.key) }
+    }
+
     /// A word that may belong to a name: a word that no function lexicon claims.
     func isOpenWord(_ i: Int) -> Bool { i >= 0 && i < tokenCount && openWords[i] }
 

@@ -9,8 +9,13 @@ struct NameRecognizer {
 
     /// A given name at `k`; a name spelled over several tokens may not be made of function words
     /// («به نام» is not «بهنام», «روز به» is not «روزبه»).
+    /// An abbreviated given name («یدا...», «عزت ا...»: `abbreviated=yes`, «ا» and dots for «الله») is one only with
+    /// its dots glued after it, and takes them in: the surname follows them.
     func givenName(at k: Int) -> (length: Int, entry: LexiconEntry)? {
         guard let g = context.match(.givenNames, at: k) else { return nil }
+        if g.entry["abbreviated"] == "yes" {
+            return context.isGluedEllipsis(k + g.length) ? (g.length + 1, g.entry) : nil
+        }
         if g.length == 1 { return g }
         if (k..<(k + g.length)).allSatisfy({ !context.isStopWord($0) }) { return g }
         if let single = context.rules.entry(.givenNames, key: context.key(k)), !context.isStopWord(k) { return (1, single) }
@@ -240,7 +245,10 @@ struct NameRecognizer {
         guard e - i >= 2, e + 1 < end else { return nil }
         // «داورد سلطانی (رئیس کمیته فنی …)»: the role in parentheses is an apposition as the comma's is.
         guard !afterTrigger && (context.isComma(e) || context.isPunctuation(e, "(")) && vouchingRoleHead(at: e + 1)
-                || foreignOfficeFollows(at: e) else { return nil }
+                || foreignOfficeFollows(at: e)
+                // «برانکو ایوانکوویچ سرمربی …», «جان مالکوویچ گفت»: a surname of another language's ending vouches for the
+                // name without the comma, before a role or a report of speech.
+                || !afterTrigger && context.endsLikeForeignSurname(e - 1) && roleOrSpeechFollows(at: e) else { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
     }
 
@@ -428,6 +436,49 @@ struct NameRecognizer {
         return false
     }
 
+    /// «مهرداد فرید و حمید جمعدر به عنوان …», «بیژن مفید و علی حاتمی»: the name `i..<k`, a given name
+    /// and one word, is joined by «و» to another such pair, right after it or right before it. Two given names that
+    /// are no everyday words, each before one open word, vouch for each other's surname as a list of names does:
+    /// in the two dev corpora «GIVEN WORD و GIVEN WORD» with a surname that neither a list nor its ending marks
+    /// is two names in 41 of 42 sampled. Lexical only, with no walk into the other item's evidence, so the two need
+    /// no third name.
+    /// No given name may stand right before a pair («اسدالله فرزین وش و …» is not «فرزین وش»). The word after the
+    /// second pair is not asked about: it is as often a noun or verb of the sentence («… و فرزاد مؤتمن سازندگان این
+    /// فیلم») as the second half of a surname («… و محمد خوش چهره», read «محمد خوش»).
+    private func inPairOfNames(_ i: Int, _ k: Int) -> Bool {
+        guard k == i + 2, plainGivenName(at: i), pairedSurname(at: i + 1) else { return false }
+        let end = context.sentenceEnd(i), start = context.sentenceStart(i)
+        if k + 2 < end, context.isAnd(k), plainGivenName(at: k + 1), pairedSurname(at: k + 2),
+           i == start || context.matchLength(.givenNames, at: i - 1) == nil { return true }
+        return i - 3 >= start && context.isAnd(i - 1) && plainGivenName(at: i - 3) && pairedSurname(at: i - 2)
+            && (i - 3 == start || context.matchLength(.givenNames, at: i - 4) == nil)
+    }
+
+    /// A given name of one word at `j` that is no everyday word, no foreign or abbreviated entry.
+    private func plainGivenName(at j: Int) -> Bool {
+        guard let g = context.match(.givenNames, at: j), g.length == 1 else { return false }
+        return g.entry["ambiguous"] != "yes" && g.entry["origin"] != "foreign" && g.entry["abbreviated"] != "yes"
+    }
+
+    /// The one word after a given name of `inPairOfNames`: an open word of three letters or more («ساره ای و مریم نه
+    /// …» are a name and a particle) that may be a name's and is no given name.
+    private func pairedSurname(at j: Int) -> Bool {
+        isUnlistedNameWord(j) && context.key(j).count >= 3 && context.matchLength(.givenNames, at: j) == nil && !context.isDerivedFromHead(j)
+            && !context.lists(.nonNameWords, j) && context.onlySpaceBetween(j - 1, j)
+    }
+
+    /// True when a one-word title marked `surname-part=yes` in titles.txt («حاج», «حاجی») stands at `k`, right after a
+    /// given name, before a name word of two letters or more that is no place or title: the first half of a
+    /// compound surname («حاج علیزاده», «حاجی میری»). In the two dev corpora a given name is followed by «حاج» or
+    /// «حاجی» and a word 49 times in 42 articles, a compound surname in all but one («مرتضی حاجی در …», read by
+    /// no rule).
+    private func opensCompoundSurname(at k: Int, end: Int) -> Bool {
+        guard k + 1 < end, let t = context.match(.titles, at: k), t.length == 1, t.entry["surname-part"] == "yes" else { return false }
+        let w = k + 1
+        return context.isNameWord(w) && !context.isStopWord(w) && !context.isPlaceName(w) && context.matchLength(.titles, at: w) == nil
+            && context.key(w).count >= 2 && context.onlySpaceBetween(k, w)
+    }
+
     /// «ستاری، سعید صادقی، محمود عبدالحسینی …»: a surname of surnames.txt alone (no everyday word, no place) as an
     /// item of a list of names (`inListOfNames`): the written names around it vouch for the bare surname. The item
     /// is the word alone: a separator or the sentence's start before it, and no word that may be a name's after it
@@ -440,6 +491,63 @@ struct NameRecognizer {
               entry["ambiguous"] != "yes", !context.isCommonWordSurname(k), !context.isPlaceName(k),
               inListOfNames(k, k + 1, depth: depth) else { return nil }
         return NameSpan(tokens: k..<(k + 1), nameTokens: k..<(k + 1), surnameTokens: k..<(k + 1), titles: [], rule: RuleID.personListSurname.rawValue)
+    }
+
+    /// «درویشی، جباری، کاویانپور و اکبری …», «انصاریان، گل محمدی، محمدوند، جمشیدی»: a roster of bare surnames with no
+    /// written name among them (a team's players, a jury). A word that reads like a surname (`isRosterSurname`), alone as
+    /// an item, is a person when its list holds at least `rosterSurnames` such items, one of them listed in
+    /// surnames.txt, and every item walked is one open word. In the two dev corpora such lists are rosters of people 16
+    /// times of 17 (the other a list of dynasties, «هخامنشیان، اشکانیان و ساسانیان», that the rule does not read). Not a
+    /// list with an item after the head of a street's or hall's name.
+    private func rosterSurname(at k: Int) -> NameSpan? {
+        let start = context.sentenceStart(k), end = context.sentenceEnd(k)
+        guard k < end, k == start || context.isComma(k - 1) || context.isAnd(k - 1) || context.isPunctuation(k - 1, ":"),
+              !context.isNameWord(k + 1) || context.isAnd(k + 1), isRosterSurname(k) else { return nil }
+        var surnames = 1
+        var listed = context.rules.entry(.surnames, key: context.key(k)) != nil
+        // Back over the items before, then on over the items after; an item counts when it is one word alone.
+        var j = k
+        for _ in 0..<Self.rosterReach {
+            var s = j - 1
+            if context.isAnd(s) { s -= 1; if context.isComma(s) { s -= 1 } } else if context.isComma(s) { s -= 1 } else { break }
+            guard s >= start, isUnlistedNameWord(s) else { break }
+            let alone = s == start || context.isComma(s - 1) || context.isAnd(s - 1) || context.isPunctuation(s - 1, ":")
+            if alone, isRosterSurname(s) {
+                surnames += 1
+                listed = listed || context.rules.entry(.surnames, key: context.key(s)) != nil
+            }
+            if !alone {
+                // «خیابان‌های فاطمی، بلوار کشاورز، رویان، …, سنجابی»: a list of streets named for people is no roster.
+                if Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: s - 1) == 1 }) { return nil }
+                break
+            }
+            j = s
+        }
+        j = k
+        for _ in 0..<Self.rosterReach {
+            var s = j + 1
+            if context.isComma(s) { s += 1; if context.isAnd(s) { s += 1 } } else if context.isAnd(s) { s += 1 } else { break }
+            guard s < end, isUnlistedNameWord(s) else { break }
+            let alone = !context.isNameWord(s + 1) || context.isAnd(s + 1)
+            if alone, isRosterSurname(s) {
+                surnames += 1
+                listed = listed || context.rules.entry(.surnames, key: context.key(s)) != nil
+            }
+            if !alone { break }
+            j = s
+        }
+        guard surnames >= Self.rosterSurnames, listed else { return nil }
+        return NameSpan(tokens: k..<(k + 1), nameTokens: k..<(k + 1), surnameTokens: k..<(k + 1), titles: [], rule: RuleID.personListSurname.rawValue)
+    }
+    /// How many items a roster walk reads on each side, and how many surnames a roster needs.
+    private static let rosterReach = 12, rosterSurnames = 3
+
+    /// A word of a roster of surnames: one that reads like a surname more than by the common «ی» (listed in
+    /// surnames.txt, not `ambiguous=yes`, or a stronger ending), and no given name, place or everyday word.
+    private func isRosterSurname(_ j: Int) -> Bool {
+        guard context.isNameWord(j), context.looksLikeSurname(j, strong: true), !context.isCommonWordSurname(j), !context.isPlaceName(j),
+              context.matchLength(.givenNames, at: j) == nil, !context.isGluedPlural(j) else { return false }
+        return context.rules.entry(.surnames, key: context.key(j))?["ambiguous"] != "yes"
     }
 
     private func spelledName(at i: Int, listDepth: Int = 0) -> NameSpan? {
@@ -503,9 +611,14 @@ struct NameRecognizer {
                 ?? courtesySurname(at: k, titles: titles, start: i, end: end)
                 ?? (titles.isEmpty && continuesPluralCourtesyList(at: k) ? courtesySurname(at: k, titles: [], start: i, end: end, listed: true) : nil)
                 ?? (titles.isEmpty && k == i ? listedSurnameInList(at: k, depth: listDepth) : nil)
+                ?? (titles.isEmpty && k == i && listDepth == 0 ? rosterSurname(at: k) : nil)
         }
         k = lastGiven
         let surnameStart = k
+        // «مهرداد حاج علیزاده», «سعید حاجی میری», «بیژن حاج محمدرضا»: a title stands before a given name, not after
+        // it, so one marked `surname-part=yes` right after a given name opens a compound surname with the word after it.
+        let prefixed = opensCompoundSurname(at: k, end: end)
+        if prefixed { k += 2 }
         while k < end, k - surnameStart < 3, context.isNameWord(k), !context.isPlaceName(k) || k > surnameStart {
             if k > surnameStart, !context.looksLikeSurname(k) && !isSurnamePart(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k)
                 || endsNameBefore(k) { break }
@@ -573,7 +686,7 @@ struct NameRecognizer {
         // So does a role or a report of speech right after a surname that is no everyday word («رضا حاجی‌ابراهیم،
         // مسئول گروه …», «اکبر عطری، عضو …»).
         // A surname that does not end like one needs the comma of apposition before the role («پیام تسلیت رئیس …»).
-        if ambiguousFirst, !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) {
+        if ambiguousFirst, !strongTitle, !prefixed, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) {
             let s = surnameTokens.lowerBound
             // «با بازی هدیه تهرانی», «به کارگردانی جمال شورجه»: a credit cue vouches for a given name that is also a word.
             let creditVouches = credited && !secondGivenAsSurname && givenEnds.count == 1 && surnameTokens.count <= 2
@@ -607,12 +720,13 @@ struct NameRecognizer {
         // A transliterated foreign first name («آنتونی کوئین», «دنیس رأس») vouches for the word after it, which
         // does not end like a Persian surname, unless that word is an everyday one.
         // Its surname is one word: a Persian word after it («دیکنز بازی کرده», «لوئیس قهرمان») is not a second surname.
-        if !strongTitle, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) {
+        if !strongTitle, !prefixed, !context.looksLikeSurname(surnameTokens.lowerBound), !context.confirmsName(at: k) {
             let s = surnameTokens.lowerBound
             // An item of a list of names vouches for the words no lexicon knows after its given name(s): all of
             // them when the next item's separator follows («محمد رضا قدرت بیگلو و …»), else the first.
             let item = !foreignFirst && (context.isComma(k) || context.isAnd(k)) ? k : s + 1
-            let listed = !foreignFirst && !ambiguousFirst && !secondGivenAsSurname && inListOfNames(i, item, depth: listDepth)
+            let listed = !foreignFirst && !ambiguousFirst && !secondGivenAsSurname
+                && (inListOfNames(i, item, depth: listDepth) || givenEnds.count == 1 && k == s + 1 && inPairOfNames(i, k))
             // After a credit cue the surname is the run read above (one word, or the words up to a separator).
             let creditVouches = credited && !foreignFirst && !secondGivenAsSurname && givenEnds.count == 1
             if creditVouches {

@@ -44,4 +44,18 @@ struct CompoundSurnameTests {
         let r = Fixture.extract("در جريان سفر « احمد مسجد جامعي » به شهر بم، سه اداره بازگشايي شد. مسجدجامعي در اين سفر گفت: كار ادامه دارد.")
         #expect(Fixture.names(r) == ["احمد مسجد جامعي"])
     }
+
+    @Test("«حاج» or «حاجی» after a given name opens the surname: «مهرداد حاج علیزاده سرمربی …», «علی حاج کاظم امروز …»")
+    func hajAfterGivenName() {
+        let r = Fixture.extract("در این مراسم مهرداد حاج علیزاده سرمربی و سعید حاجی میری کارگردان فیلم حضور داشتند.")
+        #expect(Fixture.person(r, named: "مهرداد حاج علیزاده")?.mentions.first?.rule == "person.given-surname")
+        #expect(Fixture.person(r, named: "سعید حاجی میری") != nil)
+        #expect(Fixture.person(r, named: "علیزاده") == nil)
+        // The word after the title may be a given name: «بیژن حاج محمدرضا» is one person, not «محمدرضا».
+        let given = Fixture.extract("بیژن حاج محمدرضا، رییس هیات مدیره سندیکا گفت: کار تمام است.")
+        #expect(Fixture.names(given) == ["بیژن حاج محمدرضا"])
+        // Before a title and a given name, «حاج» stays a title: «حاج احمد آقا خمینی».
+        let title = Fixture.extract("حاج محمد صادقی در این مراسم گفت: کار تمام است.")
+        #expect(Fixture.person(title, named: "محمد صادقی")?.titles == ["حاج"])
+    }
 }

@@ -36,10 +36,27 @@ struct NameListTests {
         #expect(Fixture.person(r, named: "محمد رضا قدرت") == nil)
     }
 
-    @Test("two items joined by «و» alone are no list: «علی احمدی و مهدی راستگر آمدند»")
-    func twoItemsAreNoList() {
-        let r = Fixture.extract("علی احمدی و مهدی راستگر آمدند.")
-        #expect(Fixture.person(r, named: "مهدی راستگر") == nil)
+    @Test("two items joined by «و» are a pair of names when both are a plain given name and one word")
+    func pairOfNames() {
+        let r = Fixture.extract("در بخش فیلم: بیژن مفید و حمید جمعدر به عنوان هیئت انتخاب حضور دارند.")
+        #expect(Fixture.person(r, named: "بیژن مفید")?.mentions.first?.rule == "person.given-surname")
+        #expect(Fixture.person(r, named: "حمید جمعدر") != nil)
+        // A listed surname on one side and a word no list knows on the other: the pair vouches for it too.
+        let listed = Fixture.extract("علی احمدی و مهدی راستگر آمدند.")
+        #expect(Fixture.person(listed, named: "مهدی راستگر") != nil)
+    }
+
+    @Test("no pair after a given name, with a word of two letters, or with a given name that is also a word")
+    func noPairOfNames() {
+        // «اسدالله فرزین وش»: the first given name belongs to the item, which is then no pair.
+        let afterGiven = Fixture.extract("در بخش طرح‌ها نیز اسدالله فرزین وش و احمد شعبانی صاحبان طرح بودند.")
+        #expect(Fixture.person(afterGiven, named: "فرزین وش") == nil)
+        let particles = Fixture.extract("این زن نه مثل ساره ای و مریم نه مثل آسیه بود.")
+        #expect(Fixture.names(particles).isEmpty)
+        // «امید» (hope) is also a word: «امید تازه و حمید جمعدر …» is no pair of names.
+        let everyday = Fixture.extract("این خبر امید تازه و حمید جمعدر به عنوان داور آمد.")
+        #expect(Fixture.person(everyday, named: "امید تازه") == nil)
+        #expect(Fixture.person(everyday, named: "حمید جمعدر") == nil)
     }
 
     @Test("a phrase after a comma that follows a name is no item: «سخنان حسن روحانی، امید تازه‌ای … داد»")
@@ -52,6 +69,19 @@ struct NameListTests {
 /// A listed surname alone as an item of a list of names, and unknown words set off by a role in parentheses.
 @Suite("Bare surnames in lists, roles in parentheses")
 struct ListSurnameTests {
+    @Test("a roster of bare surnames, three of them surnames, one listed: «مرادی، حقدوست، کاویانپور و جباری …»")
+    func rosterOfSurnames() {
+        let r = Fixture.extract("در این بازی مرادی، حقدوست، کاویانپور و جباری پنج بازیکن اصلی تیم بودند.")
+        for name in ["حقدوست", "کاویانپور", "جباری"] {
+            #expect(Fixture.person(r, named: name)?.mentions.first?.rule == "person.list-surname", "\(name)")
+        }
+        // Two surnames are no roster («درویشی و جباری» may be two adjectives), nor a list of streets named for people.
+        let two = Fixture.extract("در این بازی حقدوست و کاویانپور بازی کردند.")
+        #expect(Fixture.names(two).isEmpty)
+        let streets = Fixture.extract("خیابان‌های فاطمی، بلوار کشاورز، رویان، حقدوست، کاویانپور و سنجابی دچار اختلال می‌شوند.")
+        #expect(Fixture.names(streets).isEmpty)
+    }
+
     @Test("a listed surname alone before a comma and a written name: «ستاری، سعید صادقی و …»")
     func listedSurnameItem() {
         let r = Fixture.extract("ستاری، سعید صادقی و محمود عبدالحسینی داوری آثار را برعهده داشتند.")
