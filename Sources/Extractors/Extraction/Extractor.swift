@@ -30,7 +30,9 @@ public struct Extractor: Sendable {
     /// The one place the lexicons are loaded: the bundled files and a researcher's `additions`, validated
     /// (index.txt's declarations, unique frame ids) and every meeting frame checked to fire on its own example.
     public static func load(additions: [LexiconFile] = []) throws(LexiconError) -> Extractor {
-        let extractor = Extractor(lexicons: try Lexicons(files: try Lexicons.bundledFiles(), additions: additions))
+        // Without additions these are the bundled lexicons, read once a process (`Lexicons.bundled()`).
+        let lexicons = additions.isEmpty ? try Lexicons.bundled() : try Lexicons(files: try Lexicons.bundledFiles(), additions: additions)
+        let extractor = Extractor(lexicons: lexicons)
         try extractor.checkFrameExamples()
         return extractor
     }

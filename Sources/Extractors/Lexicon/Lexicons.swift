@@ -71,6 +71,13 @@ public struct Lexicons: Sendable {
 
     /// The lexicons shipped in the module bundle.
     public static func bundled() throws(LexiconError) -> Lexicons {
+        try bundledOnce.get()
+    }
+
+    /// The bundled lexicons, read and validated once a process (kept as a result, so a defect is reported to
+    /// every caller): the text layer, the extractor and the name look-ups each asked for them, and each reading
+    /// parsed every file again.
+    private static let bundledOnce = Result<Lexicons, LexiconError> { () throws(LexiconError) -> Lexicons in
         try Lexicons(files: bundledFiles())
     }
 

@@ -149,18 +149,10 @@ struct RuleLexiconTable: Sendable {
         return best.map { (bestLength, $0) }
     }
 
-    /// `PhraseMatcher.hash(key, from: h)`, read on the key's contiguous bytes: iterating a `String.UTF8View`
-    /// cost about thirty instructions a byte, and most questions hash the next token's key to learn that no
-    /// entry goes on.
+    /// `PhraseMatcher.hash(key, from: h)` (read on the key's contiguous bytes): most questions hash the next
+    /// token's key to learn that no entry goes on.
     @inline(__always)
-    private static func hash(_ key: String, from h: UInt64) -> UInt64 {
-        let fast = key.utf8.withContiguousStorageIfAvailable { bytes in
-            var h = h
-            for b in bytes { h = PhraseMatcher.hash(byte: b, from: h) }
-            return h
-        }
-        return fast ?? PhraseMatcher.hash(key, from: h)
-    }
+    private static func hash(_ key: String, from h: UInt64) -> UInt64 { PhraseMatcher.hash(key, from: h) }
 
     /// The entry of `lexicon` whose key is `key` (`hash` = `PhraseMatcher.hash(key)`).
     func entry(_ lexicon: RuleLexicon, key: String, hash: UInt64) -> LexiconEntry? {

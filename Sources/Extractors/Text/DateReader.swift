@@ -50,7 +50,11 @@ public struct DateReader: Sendable {
         var parts: [Substring] = []
         var end = t + 1
         let n = tokens[t].normalized
-        if n.utf8.contains(UInt8(ascii: "/")) || n.utf8.contains(UInt8(ascii: ".")) {
+        let separated = n.utf8.contains(UInt8(ascii: "/")) || n.utf8.contains(UInt8(ascii: "."))
+        // Most numbers are no date: one part, and no «-» or «/» glued after it to go on with (the test of the
+        // loop below). Answered before the array of parts is made.
+        guard separated || t + 2 < tokens.count && !tokens[t].spaceAfter && !tokens[t + 1].spaceAfter else { return nil }
+        if separated {
             parts = n.split(whereSeparator: { $0 == "/" || $0 == "." }).map { $0 }
         } else {
             // 2025-10-30: number, dash, number, dash, number with no spaces between.

@@ -19,6 +19,14 @@ struct PhraseMatcher: Sendable {
 
     @inline(__always)
     static func hash(_ s: String, from h: UInt64 = seed) -> UInt64 {
+        // Read on the contiguous bytes (native strings, small ones included, have them): iterating a
+        // `String.UTF8View` cost about thirty instructions a byte.
+        let fast = s.utf8.withContiguousStorageIfAvailable { bytes in
+            var h = h
+            for b in bytes { h = hash(byte: b, from: h) }
+            return h
+        }
+        if let fast { return fast }
         var h = h
         for b in s.utf8 { h = hash(byte: b, from: h) }
         return h
@@ -76,7 +84,9 @@ struct PhraseMatcher: Sendable {
 
     /// The entry whose key is exactly `key`, if any.
     func entry(key: String) -> LexiconEntry? {
-        guard let candidates = full[Self.hash(key)] else { return nil }
+        // An entry's own hash is one of its prefixes' hashes: a clear bit answers before the dictionary's SipHash.
+        let h = Self.hash(key)
+        guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let candidates = full[h] else { return nil }
         for i in candidates where lexicon.entries[i].key.utf8.elementsEqual(key.utf8) { return lexicon.entries[i] }
         return nil
     }

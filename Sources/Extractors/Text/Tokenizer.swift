@@ -24,6 +24,8 @@ struct Tokenizer {
     /// looked at closer only when its bytes start like one («م» starts many words, «میر» few).
     private let guardedBytes: [[UInt8]]
     private let guardedInitials: [Unicode.Scalar]
+    /// UTF-8 of every prefix, for `mayFitPrefix`.
+    private let prefixBytes: [[UInt8]]
     /// One bit per scalar of U+0600…U+06FF: set for the first letters of the prefixes (`mayStartPrefix`).
     private let prefixInitialBits: [UInt64]
     /// One bit per scalar of U+0000…U+00FF: set for punctuation (see `isPunctuation`).
@@ -49,6 +51,7 @@ struct Tokenizer {
         prefixInitialBits = initialBits
         let guarded = prefixes.filter { guardedKeys.contains(String(String.UnicodeScalarView($0))) }
         guardedBytes = guarded.map { Array(String(String.UnicodeScalarView($0)).utf8) }
+        prefixBytes = prefixes.map { Array(String(String.UnicodeScalarView($0)).utf8) }
         let unguardedInitials = Set(prefixes.filter { p in !guarded.contains(p) }.compactMap(\.first))
         guardedInitials = Array(Set(guarded.compactMap(\.first)).subtracting(unguardedInitials)).sorted { $0.value < $1.value }
     }
@@ -182,7 +185,7 @@ struct Tokenizer {
             if out.count == 0 { continue }   // a lone dropped mark
             var bytes = out.bytes
             if kind == .word, let first = plain ? s : PersianNormalizer.map(s), mayStartPrefix(first),
-               !guardedInitials.contains(first) || startsLikeGuardedPrefix(bytes),
+               !guardedInitials.contains(first) || startsLikeGuardedPrefix(bytes), mayFitPrefix(bytes),
                appendSplit(start: start, end: i, scalars: array, spaceAfter: space, to: &tokens) {
                 continue
             }
@@ -246,6 +249,28 @@ struct Tokenizer {
             if j == prefix.count { return true }
         }
         return false
+    }
+
+    /// False when no prefix can fit the word whose normalized bytes are `buffer`, so `appendSplit` would find none:
+    /// «س» starts many words and «سید» few, and `appendSplit` makes two arrays before it knows.
+    @inline(__always)
+    private func mayFitPrefix(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        prefixBytes.contains { Self.letters(of: buffer, startWith: $0) }
+    }
+
+    /// True when the letters of a word, given as its normalized bytes, start with `prefix` (UTF-8 of a key): the
+    /// bytes with the ZWNJs between letters skipped, as `appendSplit` reads the letters.
+    static func letters(of buffer: UnsafeBufferPointer<UInt8>, startWith prefix: [UInt8]) -> Bool {
+        var b = 0
+        var j = 0
+        while j < prefix.count, b < buffer.count {
+            // A ZWNJ (E2 80 8C; no letter has the lead byte E2) is no letter.
+            if buffer[b] == 0xE2, b + 2 < buffer.count, buffer[b + 1] == 0x80, buffer[b + 2] == 0x8C { b += 3; continue }
+            guard buffer[b] == prefix[j] else { return false }
+            b += 1
+            j += 1
+        }
+        return j == prefix.count
     }
 
     /// «سیدمصطفی» → «سید» + «مصطفی» when the word starts with an attached title and at least

@@ -36,6 +36,21 @@ struct PersianNormalizerTests {
         }
     }
 
+    @Test("normalize() writes the bytes appendNormalized writes to a scalar view")
+    func normalizeOnBytesAgrees() async {
+        await propertyCheck(count: 600, input: TrickyText.generator) { scalars in
+            let text = String(String.UnicodeScalarView(scalars))
+            var view = String.UnicodeScalarView()
+            PersianNormalizer.appendNormalized(of: text.unicodeScalars, to: &view)
+            #expect(PersianNormalizer.normalize(text).utf8.elementsEqual(String(view).utf8))
+        }
+        for text in ["", " ", "\u{200C}", " \u{200C}x \u{200C}", "\u{0}a\u{10FFFF}", "ﻷ ﺀ ك\tي\u{A0}\u{85}\u{2029}"] {
+            var view = String.UnicodeScalarView()
+            PersianNormalizer.appendNormalized(of: text.unicodeScalars, to: &view)
+            #expect(PersianNormalizer.normalize(text).utf8.elementsEqual(String(view).utf8))
+        }
+    }
+
     @Test func normalizationIsIdempotent() async {
         await propertyCheck(count: 400, input: TrickyText.generator) { scalars in
             let text = String(String.UnicodeScalarView(scalars))

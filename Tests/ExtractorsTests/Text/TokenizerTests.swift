@@ -51,6 +51,24 @@ struct TokenizerTests {
         #expect(try tokens("سیدمصطفی", prefixes: []).1 == ["سیدمصطفی"])
     }
 
+    @Test("the byte pre-test of a title reads the letters appendSplit reads (ZWNJs, marks and Arabic letters too)")
+    func titlePretestReadsTheLetters() async throws {
+        // A ZWNJ or a mark inside the title still lets it split, as before the pre-test; «سال» never tries.
+        #expect(try tokens("سی\u{200C}دمصطفی سیَدمصطفی سيدمصطفی سالن").1 == ["سی\u{200C}د", "مصطفی", "سیَد", "مصطفی", "سيد", "مصطفی", "سالن"])
+        let letters: [Unicode.Scalar] = ["س", "ی", "\u{064A}", "د", "ه", "م", "ر", "ا", "\u{200C}", "\u{064E}", "\u{0640}"]
+        let words = Gen.int(in: 0...(letters.count - 1)).map { letters[$0] }.array(of: 1...8)
+        let prefixes = ["سید", "سیده", "میر"].map { Array($0.utf8) }
+        await propertyCheck(count: 500, input: words) { scalars in
+            let word = String(String.UnicodeScalarView(scalars))
+            let normalized = Array(PersianNormalizer.normalize(word).utf8)
+            let key = Array(PersianNormalizer.key(word).utf8)
+            for prefix in prefixes {
+                let fits = normalized.withUnsafeBufferPointer { Tokenizer.letters(of: $0, startWith: prefix) }
+                #expect(fits == key.starts(with: prefix))
+            }
+        }
+    }
+
     @Test func crlfAndBOMFreeOffsetsPointIntoTheOriginal() throws {
         let text = "کد خبر: 523995\r\n|\r\nسید امیر"
         let (a, surfaces) = try tokens(text)
