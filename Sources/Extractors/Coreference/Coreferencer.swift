@@ -588,9 +588,22 @@ struct Coreferencer {
                 }
             }
             guard let s = slot, case .person(let p) = slots[s].reference, !persons[live(p)].unnamed,
-                  context.sentenceOfToken[slots[s].tokens.lowerBound] == sentence.index else { continue }
+                  context.sentenceOfToken[slots[s].tokens.lowerBound] == sentence.index,
+                  !isAgent(live(p), in: sentence, before: start, cue: cue) else { continue }
             attach(role: r, to: p, rule: RuleID.corefIntroduced.rawValue)
             introduced.insert(live(p))
+        }
+    }
+
+    /// Whether `p` is named in `sentence` before token `end` right after an agent's cue (introduction-cues.txt
+    /// `kind=agent`: «از سوی», «توسط», «با حکم»): the one who appoints is not the one introduced, though his own office
+    /// stands right before «به عنوان» («با حکم علی سعیدلو، رئیس سازمان تربیت بدنی به عنوان سرپرست … منصوب شد»).
+    private func isAgent(_ p: Int, in sentence: Sentence, before end: Int, cue: (Int) -> (length: Int, kind: String?)?) -> Bool {
+        slots.contains { slot in
+            guard case .person(let q) = slot.reference, live(q) == p,
+                  slot.tokens.lowerBound >= sentence.tokens.lowerBound, slot.tokens.upperBound <= end else { return false }
+            let first = slot.tokens.lowerBound
+            return (1...2).contains { n in first - n >= sentence.tokens.lowerBound && cue(first - n)?.kind == "agent" }
         }
     }
 

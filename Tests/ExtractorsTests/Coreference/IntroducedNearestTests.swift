@@ -30,9 +30,12 @@ struct IntroducedNearestTests {
         #expect(roles(s, "علی سعیدلو") == ["رئیس سازمان تربیت بدنی"])
     }
 
-    @Test("«و» ends the clause the person is looked for in")
+    @Test("«و» ends the clause the person is looked for in; a closing passive's subject is the sentence's")
     func andEndsTheClause() {
-        let r = Fixture.extract("علی احمدی در نشست خبری شرکت کرد و پس از آن به عنوان مدیرعامل شرکت ملی نفت ایران منصوب شد.")
+        let r = Fixture.extract("علی احمدی در نشست خبری شرکت کرد و پس از آن به عنوان مدیرعامل شرکت ملی نفت ایران سخنرانی کرد.")
         #expect(roles(r, "علی احمدی").isEmpty, "roles: \(roles(r, "علی احمدی"))")
+        // The passive's subject is the sentence's, across «و»: he is the one appointed.
+        let s = Fixture.extract("علی احمدی در نشست خبری شرکت کرد و پس از آن به عنوان مدیرعامل شرکت ملی نفت ایران منصوب شد.")
+        #expect(roles(s, "علی احمدی") == ["مدیرعامل شرکت ملی نفت ایران"], "roles: \(roles(s, "علی احمدی"))")
     }
 }
