@@ -1,5 +1,5 @@
-/// One office written twice for one holder, once named and once more fully without the name: with the seat of a
-/// mission («فیروز دولت‌آبادی سفیر جمهوری اسلامی ایران» beside «سفیر جمهوری اسلامی ایران در ترکیه»), or with the
+/// One office written twice for one holder, once named and once more fully (or more shortly: `isShorterWriting`)
+/// without the name: with the seat of a mission («فیروز دولت‌آبادی سفیر جمهوری اسلامی ایران» beside «سفیر جمهوری اسلامی ایران در ترکیه»), or with the
 /// portfolio of a deputy («فرهاد دژپسند معاون وزیر بازرگانی» beside «معاون برنامه‌ریزی و بررسی‌های اقتصادی وزارت
 /// بازرگانی») (`coref.fuller-office`). Left apart, the fuller writing is a second, unnamed person who meets its own
 /// holder (issue 21). On the 6,835 articles of the two dev corpora the rule changed the records of 3 articles, all
@@ -31,9 +31,26 @@ extension Coreferencer {
         // stays linear on a document of thousands of offices.
         let holders = Set(full.flatMap { holdersByHead[$0.headKey] ?? [] }.map(live))
         let candidates = holders.filter { p in
-            !persons[p].unnamed && persons[p].roles.contains { q in full.contains { isFullerWriting($0, of: found.roles[q]) } }
+            !persons[p].unnamed && persons[p].roles.contains { q in
+                full.contains { isFullerWriting($0, of: found.roles[q]) || isShorterWriting($0, of: found.roles[q]) }
+            }
         }
         return candidates.count == 1 ? candidates.first : nil
+    }
+
+    /// Is `short` the office `full` names, written with less: the body's name cut short («مدیرعامل شرکت واحد» beside
+    /// «احمدی مدیرعامل شرکت واحد اتوبوسرانی»: the short key a prefix of the full one that the body's name goes on
+    /// from) or the seat left out («سفیر ایران» beside «حسن کاظمی قمی سفیر جمهوری اسلامی ایران در بغداد»: the full key
+    /// the short one and a place after «@»). Not an office of a country after it («وزیر امور خارجه», the home office,
+    /// beside «وزیر خارجه افغانستان», key «…@country:…»), nor a complement after the head alone («رئیس جمهوری» beside
+    /// «رئیس جمهوری عراق», key «…/country:…»): those are other offices.
+    func isShorterWriting(_ short: RoleSpan, of full: RoleSpan) -> Bool {
+        guard short.complete, full.complete, full.headKey == short.headKey, !full.former, !short.former,
+              short.key.contains("/"), full.key.count > short.key.count, full.key.hasPrefix(short.key) else { return false }
+        let rest = full.key.dropFirst(short.key.count)
+        guard let next = rest.first else { return false }
+        if next == "@" { return !rest.hasPrefix("@country:") }
+        return next != "/" && short.key.last.map { $0 != ":" && $0 != "/" && $0 != "@" } == true
     }
 
     /// Is `full` the office `short` names, written with more: the seat «در X» after an office of a country

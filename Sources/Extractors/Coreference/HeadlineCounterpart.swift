@@ -155,9 +155,10 @@ extension Coreferencer {
             guard (k == 0 || sentences[k - 1].paragraph != kicker.paragraph),
                   k + 1 >= sentences.count || sentences[k + 1].paragraph != kicker.paragraph,
                   let last = kicker.tokens.last, context.isPunctuation(last, ":"),
-                  let only = slotsIn[k], only.count == 1, case .person(let p0) = only[0].reference,
-                  only[0].tokens.lowerBound == kicker.tokens.lowerBound,
-                  (only[0].tokens.upperBound..<last).filter({ context.isWord($0) }).count <= 3 else { continue }
+                  let inKicker = slotsIn[k]?.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
+                  let first = inKicker.first, case .person(let p0) = first.reference,
+                  first.tokens.lowerBound == kicker.tokens.lowerBound,
+                  let tail = kickerTail(after: first, to: last, slots: inKicker.dropFirst()) else { continue }
             let p = live(p0)
             // A title between names no one («… مردم …»): its groups do not stop the search.
             guard let next = content.first(where: { $0.index > k && (slotsIn[$0.index] ?? []).contains { if case .group = $0.reference { false } else { true } } }),
@@ -165,6 +166,13 @@ extension Coreferencer {
                   let slot = subjectOf[next.index].flatMap({ isSpeakerSubject($0.tokens) ? $0 : nil }) ?? openerSpeaker(in: next.index, roles: true),
                   !context.lists(.additiveParticles, slot.tokens.upperBound) else { return }
             guard let office = speakerOffice(slot) else { return }
+            // «احمدی‌نژاد در بدرقه طالبانی:»: whoever the kicker names after «در» is named in the report too, apart
+            // from its speaker, so the office that speaks is not theirs.
+            let othersInReport = Set((slotsIn[next.index] ?? []).compactMap { other -> Int? in
+                guard other.tokens != slot.tokens, case .person(let r) = other.reference else { return nil }
+                return live(r)
+            })
+            guard tail.allSatisfy(othersInReport.contains) else { return }
             guard mayHold(p, office: office, head: headKey(ofOffice: office)) else { return }
             giveOffice(office, to: p, rule: RuleID.corefHeadlineSpeaker.rawValue)
             return
@@ -173,6 +181,29 @@ extension Coreferencer {
 }
 
 extension Coreferencer {
+    /// How many words a kicker «NAME در …:» may hold after its name.
+    static let kickerEventWords = 12
+
+    /// What a kicker says after the name that opens it, when it names only a speaker: the named people of its tail, or
+    /// nil when it is no speaker's kicker. Up to three words after the name («عسکراولادی:», «مجید مجیدی تشریح کرد:»),
+    /// no other participant among them; or the event the speaker spoke at, «در» right after the name and at most
+    /// `kickerEventWords` words («محمد سلامتی در گفت و گو با ایسنا:», «احمدی‌نژاد در بدرقه طالبانی:»), with no office
+    /// (an office after «در» may be the one the report's first sentence gives: «… در دیدار وزیر خارجه آلمان:») and
+    /// named people the caller finds again in the report, apart from its speaker.
+    func kickerTail(after first: Slot, to last: Int, slots rest: ArraySlice<Slot>) -> [Int]? {
+        let words = (first.tokens.upperBound..<last).filter { context.isWord($0) }.count
+        if rest.isEmpty, words <= 3 { return [] }
+        guard words <= Self.kickerEventWords, first.tokens.upperBound < last,
+              context.isKey(first.tokens.upperBound, "در") else { return nil }
+        var named: [Int] = []
+        // A group or an office after «در» may be whom the report's first sentence quotes: no speaker's kicker.
+        for slot in rest {
+            guard case .person(let q) = slot.reference, !persons[live(q)].unnamed else { return nil }
+            named.append(live(q))
+        }
+        return named
+    }
+
     /// How many words a meeting's subject may stand before the office of its «با» list.
     static let ownPartyReach = 60
 

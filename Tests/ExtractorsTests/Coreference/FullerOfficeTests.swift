@@ -28,6 +28,24 @@ struct FullerOfficeTests {
         #expect(!unnamed(r).contains { $0.hasPrefix("معاون") }, "unnamed: \(unnamed(r))")
     }
 
+    @Test("an office written shorter than a named person's, its body cut short or its seat left out, is that person")
+    func shorterWriting() {
+        let text = "علی احمدی مدیرعامل شرکت واحد اتوبوسرانی در جلسه شورای شهر گفت: ناوگان نوسازی می‌شود.\nمدیرعامل شرکت واحد در این جلسه با حسن کریمی رئیس شورای شهر دیدار کرد."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "علی احمدی"]], "\(Fixture.metNames(r))")
+        #expect(Fixture.offsetsHold(r, in: text))
+        let seat = Fixture.extract("علی رضایی سفیر جمهوری اسلامی ایران در بغداد دیروز به وزارت خارجه عراق رفت.\nهوشیار زیباری وزیر خارجه عراق در دیدار با سفیر ایران گفت: روابط گسترش می‌یابد.")
+        #expect(unnamed(seat).isEmpty, "unnamed: \(unnamed(seat))")
+        #expect(Fixture.metNames(seat) == [["هوشیار زیباری", "علی رضایی"]], "\(Fixture.metNames(seat))")
+    }
+
+    @Test("the home office written bare is not a foreign minister's office written shorter")
+    func shorterNotForeign() {
+        let r = Fixture.extract("عبدالله عبدالله وزیر خارجه افغانستان دیروز وارد تهران شد.\nعلی رضایی معاون اول رئیس جمهور در دیدار با وزیر امور خارجه گفت: همکاری ادامه دارد.")
+        #expect(unnamed(r) == ["وزیر امور خارجه"], "unnamed: \(unnamed(r))")
+    }
+
     @Test("the same office of another country is no fuller writing: the two presidents meet")
     func otherCountry() {
         let foreign = Fixture.extract("علی رضایی رئیس جمهور در دیدار با رئیس جمهور الجزایر گفت: روابط گسترش می‌یابد.")

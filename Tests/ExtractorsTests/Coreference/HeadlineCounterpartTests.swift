@@ -50,6 +50,25 @@ struct HeadlineCounterpartTests {
         #expect(Fixture.offsetsHold(r, in: text))
     }
 
+    @Test("a kicker «NAME در …:» names the speaker the lead quotes by office, the people after «در» found there apart")
+    func kickerAtEvent() {
+        let text = "محمد سلامتی در گفت و گو با ایسنا:\nتحمل مخالف لازمه دموکراسی است\nایسنا: دبیرکل سازمان مجاهدین انقلاب اسلامی گفت: تحمل مخالف لازم است."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "محمد سلامتی")?.roles.map(\.text) == ["دبیرکل سازمان مجاهدین انقلاب اسلامی"])
+        #expect(Fixture.offsetsHold(r, in: text))
+        let farewell = Fixture.extract("محمود احمدی نژاد در بدرقه جلال طالبانی:\nدیدگاه‌های دو کشور مشترک است\nایرنا: رئیس جمهوری دیروز پس از آیین بدرقه رسمی جلال طالبانی رئیس جمهوری عراق در جمع خبرنگاران گفت: دیدگاه‌های دو کشور مشترک است.")
+        #expect(Fixture.person(farewell, named: "محمود احمدی نژاد")?.roles.map(\.text) == ["رئیس جمهوری"])
+        #expect(unnamed(farewell).isEmpty, "unnamed: \(unnamed(farewell))")
+    }
+
+    @Test("after «در» an office, or a person the lead does not name apart from its speaker, keeps the kicker no speaker's")
+    func kickerAtEventApart() {
+        let office = Fixture.extract("علی رضایی در دیدار وزیر امور خارجه آلمان:\nروابط دو کشور گسترش می‌یابد\nایرنا: وزیر امور خارجه آلمان گفت: روابط دو کشور گسترش می‌یابد.")
+        #expect(Fixture.person(office, named: "علی رضایی")?.roles.isEmpty == true)
+        let other = Fixture.extract("محمود احمدی نژاد در بدرقه جلال طالبانی:\nدیدگاه‌های دو کشور مشترک است\nایرنا: رئیس جمهوری عراق در جمع خبرنگاران گفت: دیدگاه‌های دو کشور مشترک است.")
+        #expect(Fixture.person(other, named: "محمود احمدی نژاد")?.roles.isEmpty == true)
+    }
+
     @Test("a kicker that is an office, or a lead whose office speaks «نیز», names no one")
     func kickerApart() {
         let role = Fixture.extract("وزیر نیرو:\nبرق گران نمی‌شود\nگروه اقتصادی: معاون وزیر نیرو گفت: قیمت برق ثابت می‌ماند.")
