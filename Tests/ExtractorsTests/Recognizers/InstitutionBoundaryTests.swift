@@ -28,6 +28,15 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.extract("کمیسیون هاي مربوط مجلس این لایحه را بررسی می‌کنند.").institutions.isEmpty)
     }
 
+    @Test("«گروه» before an ordinal is a category or a tournament's group, no body (institution-heads.txt `not-before=`)")
+    func groupBeforeOrdinal() {
+        #expect(Fixture.extract("در دیگر بازی‌های گروه دوم دانمارک در کپنهاگ میزبان نروژ بود و گروه پنجم ایتالیا به پایان رسید.").institutions.isEmpty)
+        #expect(Fixture.extract("در گروه الف تیم روسیه با دو پیروزی صدرنشین شد.").institutions.isEmpty)
+        // Before any other word «گروه» still heads a body's name.
+        #expect(roles(of: "رضا امینی مدیرعامل گروه هتل هاي جهانگردی از افتتاح شعبه جدید خبر داد.", "رضا امینی")
+            == ["مدیرعامل گروه هتل هاي جهانگردی"])
+    }
+
     @Test("a run cut by the bound, with no phrase end in sight, keeps only the head's first two qualifiers")
     func cutRunKeepsTwoWords() {
         #expect(roles(of: "اکبر صالحی رئیس کانون نویسندگان جوان خواستار افزایش بودجه فرهنگی شد.", "اکبر صالحی")
