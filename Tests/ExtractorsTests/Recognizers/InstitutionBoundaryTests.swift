@@ -28,6 +28,14 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.extract("کمیسیون هاي مربوط مجلس این لایحه را بررسی می‌کنند.").institutions.isEmpty)
     }
 
+    @Test("a body of the Friday prayer keeps «جمعه», which alone reads as the weekday (named-institutions.txt)")
+    func fridayPrayerBodies() {
+        let r = Fixture.extract("رضا تقوی رئیس شورای سیاست‌گذاری ائمه جمعه در این مراسم گفت: نماز جمعه پایگاه وحدت است.")
+        #expect(Fixture.person(r, named: "رضا تقوی")?.roles.map(\.text) == ["رئیس شورای سیاست‌گذاری ائمه جمعه"])
+        #expect(r.institutions.map(\.name) == ["شورای سیاست‌گذاری ائمه جمعه"])
+        #expect(Fixture.extract("این مراسم به همت ستاد برگزاری نماز جمعه تهران برگزار شد.").institutions.map(\.name) == ["ستاد برگزاری نماز جمعه تهران"])
+    }
+
     @Test("«گروه» before an ordinal is a category or a tournament's group, no body (institution-heads.txt `not-before=`)")
     func groupBeforeOrdinal() {
         #expect(Fixture.extract("در دیگر بازی‌های گروه دوم دانمارک در کپنهاگ میزبان نروژ بود و گروه پنجم ایتالیا به پایان رسید.").institutions.isEmpty)
