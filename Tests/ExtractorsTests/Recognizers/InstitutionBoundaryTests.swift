@@ -28,6 +28,14 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.extract("کمیسیون هاي مربوط مجلس این لایحه را بررسی می‌کنند.").institutions.isEmpty)
     }
 
+    @Test("a bare-name head before «بین‌المللی» and a word names a world body though written once")
+    func internationalBodyWrittenOnce() {
+        #expect(Fixture.extract("به گزارش این خبرگزاری، طبق برآورد فدراسیون بین المللی دیابت، شمار بیماران رو به افزایش است.")
+            .institutions.map(\.name) == ["فدراسیون بین المللی دیابت"])
+        // With no word after it the phrase is generic.
+        #expect(Fixture.extract("اکنون ۳۰۰ سازمان بین المللی در زمینه حفاظت از محیط زیست فعالند.").institutions.isEmpty)
+    }
+
     @Test("a body of the Friday prayer keeps «جمعه», which alone reads as the weekday (named-institutions.txt)")
     func fridayPrayerBodies() {
         let r = Fixture.extract("رضا تقوی رئیس شورای سیاست‌گذاری ائمه جمعه در این مراسم گفت: نماز جمعه پایگاه وحدت است.")
