@@ -80,6 +80,10 @@ struct PhraseRecognizer {
         // The name of an implied phrase is written with its head («اداره کل» + the words after the office).
         func shown(_ text: String) -> String { implied ? head.entry.surface + " " + text : text }
         let headEnd = i + head.length
+        // «گروه دوم دانمارک», «گروه الف تیم روسیه»: a word of the head's `not-before=` right after it (an ordinal after
+        // «گروه») makes the head a category or a tournament's group, no body's name.
+        if !implied, headEnd < end, let words = head.entry["not-before"],
+           words.split(separator: ",").contains(where: { PersianNormalizer.key(String($0)) == context.key(headEnd) }) { return nil }
         var j = headEnd
         var qualifierKeys: [String] = []
         var place: PlaceSpan?

@@ -28,6 +28,31 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.extract("کمیسیون هاي مربوط مجلس این لایحه را بررسی می‌کنند.").institutions.isEmpty)
     }
 
+    @Test("a bare-name head before «بین‌المللی» and a word names a world body though written once")
+    func internationalBodyWrittenOnce() {
+        #expect(Fixture.extract("به گزارش این خبرگزاری، طبق برآورد فدراسیون بین المللی دیابت، شمار بیماران رو به افزایش است.")
+            .institutions.map(\.name) == ["فدراسیون بین المللی دیابت"])
+        // With no word after it the phrase is generic.
+        #expect(Fixture.extract("اکنون ۳۰۰ سازمان بین المللی در زمینه حفاظت از محیط زیست فعالند.").institutions.isEmpty)
+    }
+
+    @Test("a body of the Friday prayer keeps «جمعه», which alone reads as the weekday (named-institutions.txt)")
+    func fridayPrayerBodies() {
+        let r = Fixture.extract("رضا تقوی رئیس شورای سیاست‌گذاری ائمه جمعه در این مراسم گفت: نماز جمعه پایگاه وحدت است.")
+        #expect(Fixture.person(r, named: "رضا تقوی")?.roles.map(\.text) == ["رئیس شورای سیاست‌گذاری ائمه جمعه"])
+        #expect(r.institutions.map(\.name) == ["شورای سیاست‌گذاری ائمه جمعه"])
+        #expect(Fixture.extract("این مراسم به همت ستاد برگزاری نماز جمعه تهران برگزار شد.").institutions.map(\.name) == ["ستاد برگزاری نماز جمعه تهران"])
+    }
+
+    @Test("«گروه» before an ordinal is a category or a tournament's group, no body (institution-heads.txt `not-before=`)")
+    func groupBeforeOrdinal() {
+        #expect(Fixture.extract("در دیگر بازی‌های گروه دوم دانمارک در کپنهاگ میزبان نروژ بود و گروه پنجم ایتالیا به پایان رسید.").institutions.isEmpty)
+        #expect(Fixture.extract("در گروه الف تیم روسیه با دو پیروزی صدرنشین شد.").institutions.isEmpty)
+        // Before any other word «گروه» still heads a body's name.
+        #expect(roles(of: "رضا امینی مدیرعامل گروه هتل هاي جهانگردی از افتتاح شعبه جدید خبر داد.", "رضا امینی")
+            == ["مدیرعامل گروه هتل هاي جهانگردی"])
+    }
+
     @Test("a run cut by the bound, with no phrase end in sight, keeps only the head's first two qualifiers")
     func cutRunKeepsTwoWords() {
         #expect(roles(of: "اکبر صالحی رئیس کانون نویسندگان جوان خواستار افزایش بودجه فرهنگی شد.", "اکبر صالحی")
