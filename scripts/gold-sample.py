@@ -64,6 +64,14 @@ TEST_PER_CORPUS_K = 0
 # Part L (the same round, drawn after K): 24 fresh test articles for the round's single test score.
 PER_CORPUS_L = 12
 TEST_PER_CORPUS_L = 12
+# Part M (the tenth round): 12 more dev articles per corpus, annotated before any rule of the round is measured on
+# them, and part N (drawn after M): 12 fresh test articles per corpus. Fars News has 2 articles left whose lead
+# reports a meeting, so both take lead-meeting articles while there are any and fill up with articles that name a
+# meeting in the body (draw_lead_or_body).
+PER_CORPUS_M = 12
+TEST_PER_CORPUS_M = 0
+PER_CORPUS_N = 12
+TEST_PER_CORPUS_N = 12
 
 
 def fold(s):
@@ -108,6 +116,12 @@ def draw_body(recs, taken, rng, n):
     return round_robin(body, n, rng)
 
 
+def draw_lead_or_body(recs, taken, rng, n):
+    lead = draw_lead(recs, taken, rng, n)
+    taken_now = taken | {r["id"] for r in lead}
+    return lead + draw_body(recs, taken_now, rng, n - len(lead))
+
+
 def round_robin(pool, n, rng):
     pool = list(pool)
     rng.shuffle(pool)
@@ -134,7 +148,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K and L: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M and N: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -147,7 +161,9 @@ def main():
                                     ("I", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_I), TEST_PER_CORPUS_I),
                                     ("J", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_J), TEST_PER_CORPUS_J),
                                     ("K", lambda recs: draw_body(recs, taken, rng, PER_CORPUS_K), TEST_PER_CORPUS_K),
-                                    ("L", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_L), TEST_PER_CORPUS_L)):
+                                    ("L", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_L), TEST_PER_CORPUS_L),
+                                    ("M", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_M), TEST_PER_CORPUS_M),
+                                    ("N", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_N), TEST_PER_CORPUS_N)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
