@@ -14,9 +14,7 @@ occurrences, and is no word of Persian or a place («ریو», Rio; «لارا»
 import argparse, collections, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of
-
-WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*")
+from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of, WORD
 
 
 def main():

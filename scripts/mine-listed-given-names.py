@@ -14,9 +14,8 @@ given-names-gender.csv. The output is the given-names.txt section, each line wit
 import argparse, collections, csv, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, dev_texts, key, lexicon
+from mining import FOLD, HERE, dev_texts, key, lexicon, WORD
 
-WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*")
 # Through the counts but no given name of its own (a reader's judgement): «سادات» follows a woman's given name
 # («فاطمه سادات»), «سیدرسول» is «سید» and a listed name written together.
 NOT_NAMES = {key(w) for w in "سادات سیدرسول".split()}

@@ -8,6 +8,8 @@ import json, os, re, unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEXICONS = os.path.join(HERE, "..", "Sources", "Extractors", "Resources", "Lexicons")
 MANIFEST = os.path.join(HERE, "..", "Tests", "CLITests", "Fixtures", "gold", "manifest.tsv")
+# A Persian or Arabic word, its ZWNJ-joined parts together (the mining scripts count words so).
+WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*")
 FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "\u00a0": " "})
 
 
