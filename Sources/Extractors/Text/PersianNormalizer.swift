@@ -146,30 +146,41 @@ public enum PersianNormalizer {
     /// (except the hamza above), tatweel, bidi and zero-width marks dropped, spaces unified; «ئ»,
     /// «آ», «أ», «ۀ» and digits stay as written. Its key equals the key of the input.
     public static func displayNormalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false, pendingJoiner = false
-        for s in text.unicodeScalars {
-            let v = s.value
-            let d: Unicode.Scalar?
-            switch v {
-            case 0x064A, 0x0649: d = "\u{06CC}"
-            case 0x0643: d = "\u{06A9}"
-            case 0x0654: d = s
-            default:
-                guard let m = map(s) else { d = nil; break }
-                d = (m == zwnj || isSpace(m) || (0xFB50...0xFEFC).contains(v)) ? m : s
+        // Encoded straight into the new string's bytes (see `normalize`): no scalar is widened (ي ى ك and the
+        // forms `map` unifies keep or shrink their UTF-8), a space stands for at least one dropped byte and a
+        // ZWNJ for a ZWNJ of the text.
+        let capacity = text.utf8.count
+        guard capacity > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            let base = out.baseAddress!
+            var k = 0
+            var pendingSpace = false, pendingJoiner = false
+            for s in text.unicodeScalars {
+                guard let d = displayScalar(s) else { continue }
+                if isSpace(d) { pendingSpace = true; pendingJoiner = false; continue }
+                if d == zwnj { if !pendingSpace { pendingJoiner = true }; continue }
+                if k > 0 {
+                    if pendingSpace { base[k] = 0x20; k += 1 } else if pendingJoiner { k = UTF8Encoding.write(zwnj.value, to: base, at: k) }
+                }
+                pendingSpace = false
+                pendingJoiner = false
+                k = UTF8Encoding.write(d.value, to: base, at: k)
             }
-            guard let d else { continue }
-            if isSpace(d) { pendingSpace = true; pendingJoiner = false; continue }
-            if d == zwnj { if !pendingSpace { pendingJoiner = true }; continue }
-            if !out.isEmpty {
-                if pendingSpace { out.append(" ") } else if pendingJoiner { out.append(zwnj) }
-            }
-            pendingSpace = false
-            pendingJoiner = false
-            out.append(d)
+            return k
         }
-        return String(out)
+    }
+
+    /// What `displayNormalize` writes for one scalar (nil: dropped); spaces and ZWNJs are still to be merged.
+    @inline(__always)
+    static func displayScalar(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s.value {
+        case 0x064A, 0x0649: return "\u{06CC}"
+        case 0x0643: return "\u{06A9}"
+        case 0x0654: return s
+        default:
+            guard let m = map(s) else { return nil }
+            return (m == zwnj || isSpace(m) || (0xFB50...0xFEFC).contains(s.value)) ? m : s
+        }
     }
 
     /// Appends the one-line normalized form of `scalars` to `out`.

@@ -1,4 +1,5 @@
 import Testing
+import PropertyBased
 @testable import Extractors
 
 @Suite("DisplayForm")
@@ -24,6 +25,20 @@ struct DisplayFormTests {
     @Test(arguments: ["انتهای پیام", "جلسهای", "تنها", "عبدالله", "نصرالله", "بهترین", "آنها", "کارها", "میدان", "شهرداری‌ها", "GIS"])
     func leavesOtherWordsAlone(_ input: String) {
         #expect(display.display(input) == PersianNormalizer.displayNormalize(input))
+    }
+
+    @Test("words() cuts a text where its Character split at spaces does")
+    func wordsAreTheCharacterSplit() async {
+        let extra: [Unicode.Scalar] = ["\u{0654}", "\u{0301}", "\u{200D}", "\u{0600}", " "]
+        let generator = Gen.int(in: 0...(TrickyText.scalars.count + extra.count - 1))
+            .map { $0 < TrickyText.scalars.count ? TrickyText.scalars[$0] : extra[$0 - TrickyText.scalars.count] }.array(of: 0...40)
+        await propertyCheck(count: 600, input: generator) { scalars in
+            let text = String(String.UnicodeScalarView(scalars))
+            for form in [text, PersianNormalizer.displayNormalize(text)] {
+                #expect(DisplayForm.words(form).map { Array($0.utf8) } == form.split(separator: " ").map { Array($0.utf8) })
+            }
+        }
+        #expect(DisplayForm.words(" \u{0654}ا ب  ") == [" \u{0654}ا", "ب"])
     }
 
     @Test func displayFormsKeepTheKey() {

@@ -51,6 +51,45 @@ struct PersianNormalizerTests {
         }
     }
 
+    /// `displayNormalize` as it was written on a scalar view: the definition its byte encoding must match.
+    static func displayNormalizeOnScalars(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false, pendingJoiner = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            let d: Unicode.Scalar?
+            switch v {
+            case 0x064A, 0x0649: d = "\u{06CC}"
+            case 0x0643: d = "\u{06A9}"
+            case 0x0654: d = s
+            default:
+                guard let m = PersianNormalizer.map(s) else { d = nil; break }
+                d = (m == PersianNormalizer.zwnj || PersianNormalizer.isSpace(m) || (0xFB50...0xFEFC).contains(v)) ? m : s
+            }
+            guard let d else { continue }
+            if PersianNormalizer.isSpace(d) { pendingSpace = true; pendingJoiner = false; continue }
+            if d == PersianNormalizer.zwnj { if !pendingSpace { pendingJoiner = true }; continue }
+            if !out.isEmpty {
+                if pendingSpace { out.append(" ") } else if pendingJoiner { out.append(PersianNormalizer.zwnj) }
+            }
+            pendingSpace = false
+            pendingJoiner = false
+            out.append(d)
+        }
+        return String(out)
+    }
+
+    @Test("displayNormalize() writes the bytes the scalar-view definition writes")
+    func displayNormalizeOnBytesAgrees() async {
+        await propertyCheck(count: 600, input: TrickyText.generator) { scalars in
+            let text = String(String.UnicodeScalarView(scalars))
+            #expect(PersianNormalizer.displayNormalize(text).utf8.elementsEqual(Self.displayNormalizeOnScalars(text).utf8))
+        }
+        for text in ["", "\u{0654}\u{1680}x", "ﻷ ﺀ ك\tي\u{A0}\u{85}\u{2029}", "\u{200C} a\u{200C}\u{200C}b \u{200C}c"] {
+            #expect(PersianNormalizer.displayNormalize(text).utf8.elementsEqual(Self.displayNormalizeOnScalars(text).utf8))
+        }
+    }
+
     @Test func normalizationIsIdempotent() async {
         await propertyCheck(count: 400, input: TrickyText.generator) { scalars in
             let text = String(String.UnicodeScalarView(scalars))
