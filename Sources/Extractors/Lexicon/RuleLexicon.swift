@@ -15,7 +15,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
-    case bodyUnits, officeHolders, creditCues
+    case bodyUnits, officeHolders, creditCues, surnameParticles
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -71,6 +71,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .bodyUnits: "body-units"
         case .officeHolders: "office-holders"
         case .creditCues: "credit-cues"
+        case .surnameParticles: "surname-particles"
         }
     }
 
