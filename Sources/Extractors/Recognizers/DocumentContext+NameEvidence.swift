@@ -116,6 +116,15 @@ extension DocumentContext {
         return lists(.nonNameWords, i) || lists(.commonWordSurnames, i) || isEverydayAdjective(i)
     }
 
+    /// «بیشتر», «نبود», «تنها», «موعود»: a word of non-name-words.txt that neither surnames.txt nor common-word-surnames.txt
+    /// lists and that ends in no surname ending (surname-suffixes.txt, the weak «ی» too): an everyday word that is never
+    /// a surname, unlike «هنرمند», «قانونی» or «پیامی», which are families' names as well.
+    func isNeverSurname(_ i: Int) -> Bool {
+        guard isWord(i), lists(.nonNameWords, i), !lists(.surnames, i), !lists(.commonWordSurnames, i) else { return false }
+        let k = keys[i]
+        return !surnameSuffixes.contains { k.hasKeySuffix($0.key) && k.count > $0.length + 1 }
+    }
+
     /// True when the word at `i` is the «ی» adjective of a place word, a foreign country or a role or institution
     /// head («روستایی», «برزیلی», «استانی»), not of a given name («حسینی»): an everyday word whose reading as a
     /// surname needs a name or a title beside it.

@@ -637,6 +637,9 @@ struct NameRecognizer {
         while k < end, k - surnameStart < 3, context.isNameWord(k), !context.isPlaceName(k) || k > surnameStart {
             if k > surnameStart, !context.looksLikeSurname(k) && !isSurnamePart(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k)
                 || endsNameBefore(k) { break }
+            // «داگلاس بیشتر از …», «روبرتو نبود، …», «سید مصطفی تنها در …»: an everyday word that is never a surname is
+            // none whatever confirming word follows it, unless a role or a report of speech does («مسعود مقدس رئیس …»).
+            if k == surnameStart, context.isNeverSurname(k), !roleOrSpeechFollows(at: k + 1) { break }
             if context.matchLength(.givenNames, at: k) != nil { break }
             k += 1
         }

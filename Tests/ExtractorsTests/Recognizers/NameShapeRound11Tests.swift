@@ -24,4 +24,17 @@ struct NameShapeRound11Tests {
         let r = Fixture.extract("اين بيماري جان ده ها هزار نفر را گرفت.")
         #expect(r.people.isEmpty)
     }
+
+    @Test("an everyday word no surname list or ending marks is no surname, whatever follows: «روبرتو نبود،», «علی بیشتر از»")
+    func neverSurname() {
+        #expect(Fixture.extract("در اين بازي روبرتو نبود، او مثل اولين فصل بازي نكرد.").people.isEmpty)
+        #expect(Fixture.extract("در اين فصل علي بيشتر از همه تلاش كرد.").people.isEmpty)
+    }
+
+    @Test("such a word before a role is still a surname, and a word that ends like one stays one: «مسعود مقدس رئیس …»")
+    func neverSurnameBeforeRole() {
+        let r = Fixture.extract("مسعود مقدس رئيس هيات مديره شركت گفت: كار ادامه دارد. محمدرضا هنرمند، كارگردان اين فيلم است.")
+        #expect(Fixture.person(r, named: "مسعود مقدس") != nil)
+        #expect(Fixture.person(r, named: "محمدرضا هنرمند") != nil)
+    }
 }
