@@ -435,7 +435,10 @@ struct PhraseRecognizer {
             guard let p = nationality(at: j, end: end) else { return nil }
             complement = .place(p)
         } else if j < end {
-            if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
+            if j == headEnd, let p = countryInsideHead(i: i, headEnd: headEnd) {
+                // «رئیس جمهوری خلق چین»: the head's last word opens the country's written name («جمهوری خلق چین»).
+                complement = .place(p)
+            } else if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
                 complement = .institution(implied)
             } else if head.entry["standalone"] != "yes", let r = role(at: j, depth: depth + 1), r.complete || r.isBareLocalOffice {
                 // A complete office takes no office after it: «بخشدار مرکزی رئیس اداره ورزش» is two people of a list.
@@ -551,6 +554,15 @@ struct PhraseRecognizer {
         if case .institution(let inst)? = complement, inst.rule == RuleID.roleEventBody.rawValue { rule = inst.rule }
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// A country whose written name starts with the last word of a head of several words and runs past it:
+    /// «رئیس جمهوری» and «جمهوری خلق چین», «جمهوری دموکراتیک کنگو», «جمهوری چک» (countries.txt). The longer head
+    /// swallowed «جمهوری», and what was left («خلق چین») named no country, so the president lost his country.
+    private func countryInsideHead(i: Int, headEnd: Int) -> PlaceSpan? {
+        guard headEnd - i > 1, let p = places.place(at: headEnd - 1), p.level == "country", !p.deictic,
+              p.tokens.lowerBound == headEnd - 1, p.tokens.upperBound > headEnd else { return nil }
+        return p
     }
 
     /// A body or place that completes a role after up to `role-qualifiers` open words naming the office's field
