@@ -171,6 +171,10 @@ struct PhraseRecognizer {
                 qualifierKeys.append((j..<k).map { context.key($0) }.joined())
                 splitWords += k - j - 1
                 j = k
+            } else if j > headEnd, isNamePartStopWord(j) {
+                // «ستاد اقامه نماز جمعه کرمان»: the weekday after «نماز» is a word of the body's name.
+                qualifierKeys.append(context.key(j))
+                j += 1
             } else if isQualifier(j) || j > headEnd && isPluralFieldWord(j) {
                 // «دفتر مجامع، تشکل‌ها و فعالیت‌های فرهنگی وزارت …», «مرکز فناوری اطلاعات و رسانه‌های دیجیتال وزارت …»: a
                 // plural after the head's first word is a word of the unit's field. As with any run of qualifiers, the
@@ -197,7 +201,7 @@ struct PhraseRecognizer {
         if place == nil, eponymEnd == nil, let comma = firstComma { j = comma }
         // A coordination cut short by the bound leaves no dangling «و».
         // Nor a preposition of a nested head with nothing after it («ستاد مبارزه با» + a number): «و», «با», «از» are stop words.
-        while j > headEnd, place == nil, eponymEnd == nil, context.isStopWord(j - 1) { j -= 1 }
+        while j > headEnd, place == nil, eponymEnd == nil, isPhraseStop(j - 1) { j -= 1 }
         let canonical = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface)
         let qualifiers = qualifierKeys.joined()
         // «سفارت ترکیه در تهران»: the city or country after «در» where a mission (`seat=in`) sits is part of its name.
@@ -227,7 +231,7 @@ struct PhraseRecognizer {
         // cut by the bound or by a word it could not read («… خواستار افزایش قیمت …») keeps only its first words.
         let readWhole = steps < context.limits.institutionWords && endsPhrase(at: j, end: end)
         var shortEnd = min(j, headEnd + (readWhole ? j - headEnd : context.limits.institutionBareWords + splitWords))
-        while shortEnd > headEnd, context.isStopWord(shortEnd - 1) { shortEnd -= 1 }
+        while shortEnd > headEnd, isPhraseStop(shortEnd - 1) { shortEnd -= 1 }
         if implied {
             // «مدیرکل نوسازی», «وزیر رفاه»: the office's unit named by its field alone says which office it is (in a
             // list «با حضور فرماندار، مدیرکل نوسازی، …» it is one participant), though no institution of its own.
@@ -279,8 +283,22 @@ struct PhraseRecognizer {
             let keys = Set(words.split(separator: ",").map { PersianNormalizer.key(String($0)) })
             if (headEnd..<shortEnd).contains(where: { keys.contains(context.key($0)) }) { return false }
         }
-        return !context.isWord(shortEnd) || context.isStopWord(shortEnd) && !isAuxiliary(shortEnd) || context.matchLength(.speechVerbs, at: shortEnd) != nil
+        return !context.isWord(shortEnd) || isPhraseStop(shortEnd) && !isAuxiliary(shortEnd) || context.matchLength(.speechVerbs, at: shortEnd) != nil
     }
+
+    /// True when the stop word at `j` is a word of a body's name: it stands right after a word its entry lists in
+    /// stop-words.txt `in-name-after=` («جمعه», the weekday, after «نماز» or «ائمه»: «ستاد اقامه نماز جمعه»,
+    /// «دفتر امام جمعه کرمان»). Only the phrase reader asks: to the name reader «جمعه» stays a stop word
+    /// (it is also a given name, and «امام جمعه» is an office, not «امام» and a name).
+    func isNamePartStopWord(_ j: Int) -> Bool {
+        guard j > 0, context.isStopWord(j), context.isWord(j - 1),
+              let after = context.rules.entry(.stopWords, key: context.key(j))?["in-name-after"] else { return false }
+        let previous = context.key(j - 1)
+        return after.split(separator: ",").contains { PersianNormalizer.key(String($0)) == previous }
+    }
+
+    /// A stop word that ends an institution or role phrase: every stop word but one inside a body's name.
+    private func isPhraseStop(_ j: Int) -> Bool { context.isStopWord(j) && !isNamePartStopWord(j) }
 
     /// The end of a word written in two whose first part is a stop word (stop-words.txt `joins=`: «بین» before
     /// «المللی» is «بین‌المللی», written apart 94 times after a body's head in the two dev corpora, 61 of them in Hamshahri).
@@ -302,7 +320,7 @@ struct PhraseRecognizer {
     /// True when a phrase may end before token `j`: the sentence's end, punctuation, a function word (not an
     /// auxiliary: «با وزیر مسکن مطرح شد»), a verb of speech or another office.
     private func endsPhrase(at j: Int, end: Int) -> Bool {
-        j >= end || !context.isWord(j) || context.isStopWord(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
+        j >= end || !context.isWord(j) || isPhraseStop(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
             || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
     }
 
@@ -417,7 +435,10 @@ struct PhraseRecognizer {
             guard let p = nationality(at: j, end: end) else { return nil }
             complement = .place(p)
         } else if j < end {
-            if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
+            if j == headEnd, let p = countryInsideHead(i: i, headEnd: headEnd) {
+                // «رئیس جمهوری خلق چین»: the head's last word opens the country's written name («جمهوری خلق چین»).
+                complement = .place(p)
+            } else if let implied = impliedNamedInstitution(of: head.entry, at: j, end: end) {
                 complement = .institution(implied)
             } else if head.entry["standalone"] != "yes", let r = role(at: j, depth: depth + 1), r.complete || r.isBareLocalOffice {
                 // A complete office takes no office after it: «بخشدار مرکزی رئیس اداره ورزش» is two people of a list.
@@ -533,6 +554,15 @@ struct PhraseRecognizer {
         if case .institution(let inst)? = complement, inst.rule == RuleID.roleEventBody.rawValue { rule = inst.rule }
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// A country whose written name starts with the last word of a head of several words and runs past it:
+    /// «رئیس جمهوری» and «جمهوری خلق چین», «جمهوری دموکراتیک کنگو», «جمهوری چک» (countries.txt). The longer head
+    /// swallowed «جمهوری», and what was left («خلق چین») named no country, so the president lost his country.
+    private func countryInsideHead(i: Int, headEnd: Int) -> PlaceSpan? {
+        guard headEnd - i > 1, let p = places.place(at: headEnd - 1), p.level == "country", !p.deictic,
+              p.tokens.lowerBound == headEnd - 1, p.tokens.upperBound > headEnd else { return nil }
+        return p
     }
 
     /// A body or place that completes a role after up to `role-qualifiers` open words naming the office's field

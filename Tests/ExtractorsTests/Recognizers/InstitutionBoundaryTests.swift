@@ -44,6 +44,15 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.extract("این مراسم به همت ستاد برگزاری نماز جمعه تهران برگزار شد.").institutions.map(\.name) == ["ستاد برگزاری نماز جمعه تهران"])
     }
 
+    @Test("«جمعه» after «نماز» or «ائمه» is a word of the body's name, the weekday elsewhere (stop-words.txt `in-name-after=`)")
+    func fridayInsideBodyName() {
+        #expect(roles(of: "حسن موسوی مسئول ستاد اقامه نماز جمعه کرمان در این مراسم گفت: برنامه‌ها آماده است.", "حسن موسوی")
+            == ["مسئول ستاد اقامه نماز جمعه کرمان"])
+        // The weekday still ends the phrase («روز جمعه»), and the name reader keeps «جمعه» a stop word.
+        #expect(roles(of: "حسن موسوی رئیس اداره ورزش کرمان روز جمعه گفت: برنامه‌ها آماده است.", "حسن موسوی")
+            == ["رئیس اداره ورزش کرمان"])
+    }
+
     @Test("«گروه» before an ordinal is a category or a tournament's group, no body (institution-heads.txt `not-before=`)")
     func groupBeforeOrdinal() {
         #expect(Fixture.extract("در دیگر بازی‌های گروه دوم دانمارک در کپنهاگ میزبان نروژ بود و گروه پنجم ایتالیا به پایان رسید.").institutions.isEmpty)

@@ -227,4 +227,13 @@ struct RoleComplementTests {
         #expect(!names.contains(PersianNormalizer.key("مرکز استان کرمان")))
         #expect(names.contains(PersianNormalizer.key("مرکز بهداشت استان کرمان")))
     }
+
+    @Test("a country whose name opens with the head's last word completes the office: «رئیس جمهوری خلق چین»")
+    func countryOpeningInsideHead() {
+        let role = firstRole(of: "هو جین تائو رئیس جمهوری خلق چین در این دیدار گفت: روابط دو کشور گسترش می‌یابد.", "هو جین تائو")
+        #expect(role?.text == "رئیس جمهوری خلق چین")
+        // A country written after the whole head is read as before.
+        #expect(firstRole(of: "امامعلی رحمان رئیس جمهوری تاجیکستان در این دیدار گفت: روابط گسترش می‌یابد.", "امامعلی رحمان")?.text
+                == "رئیس جمهوری تاجیکستان")
+    }
 }
