@@ -116,19 +116,34 @@ public enum PersianNormalizer {
     /// Line breaks become spaces here (a one-line form for names and phrases); `NormalizedText`
     /// keeps them for whole documents.
     public static func normalize(_ text: String) -> String {
-        // Encoded straight into the new string's bytes, as `key` is (`appendNormalized` on a
-        // String.UnicodeScalarView costs several times more): the same states, the same scalars. No more bytes
-        // than the text's: `map` never widens a scalar, a space stands for at least one dropped byte, and a ZWNJ
-        // is written only for a ZWNJ of the text.
+        // Bytes written in place, as `key` does (`appendNormalized` on a String.UnicodeScalarView costs several
+        // times more): the same states, the same scalars.
+        collapsingSpaces(text, mapping: map)
+    }
+
+    /// A lighter normalization for text Didar prints: Arabic «ي ى» → «ی», «ك» → «ک», diacritics
+    /// (except the hamza above), tatweel, bidi and zero-width marks dropped, spaces unified; «ئ»,
+    /// «آ», «أ», «ۀ» and digits stay as written. Its key equals the key of the input.
+    public static func displayNormalize(_ text: String) -> String {
+        // ي ى ك and the forms `map` unifies keep or shrink their UTF-8, as `collapsingSpaces` needs.
+        collapsingSpaces(text, mapping: displayScalar)
+    }
+
+    /// The one-line form `normalize` and `displayNormalize` share: each scalar through `mapping` (nil: dropped),
+    /// runs of spaces written as one space, a ZWNJ kept only between letters and never beside a space, nothing
+    /// written before the first letter or after the last. Encoded straight into the new string's bytes: neither
+    /// mapping widens a scalar's UTF-8, a space written stands for at least one dropped byte and a ZWNJ for a ZWNJ
+    /// of the text, so the text's byte count is enough.
+    @inline(__always)
+    private static func collapsingSpaces(_ text: String, mapping: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
         let capacity = text.utf8.count
         guard capacity > 0 else { return "" }
         return String(unsafeUninitializedCapacity: capacity) { out in
             let base = out.baseAddress!
             var k = 0
-            var pendingSpace = false
-            var pendingJoiner = false
+            var pendingSpace = false, pendingJoiner = false
             for s in text.unicodeScalars {
-                guard let m = map(s) else { continue }
+                guard let m = mapping(s) else { continue }
                 if isSpace(m) { pendingSpace = true; pendingJoiner = false; continue }
                 if m == zwnj { if !pendingSpace { pendingJoiner = true }; continue }
                 if k > 0 {
@@ -137,34 +152,6 @@ public enum PersianNormalizer {
                 pendingSpace = false
                 pendingJoiner = false
                 k = UTF8Encoding.write(m.value, to: base, at: k)
-            }
-            return k
-        }
-    }
-
-    /// A lighter normalization for text Didar prints: Arabic «ي ى» → «ی», «ك» → «ک», diacritics
-    /// (except the hamza above), tatweel, bidi and zero-width marks dropped, spaces unified; «ئ»,
-    /// «آ», «أ», «ۀ» and digits stay as written. Its key equals the key of the input.
-    public static func displayNormalize(_ text: String) -> String {
-        // Encoded straight into the new string's bytes (see `normalize`): no scalar is widened (ي ى ك and the
-        // forms `map` unifies keep or shrink their UTF-8), a space stands for at least one dropped byte and a
-        // ZWNJ for a ZWNJ of the text.
-        let capacity = text.utf8.count
-        guard capacity > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: capacity) { out in
-            let base = out.baseAddress!
-            var k = 0
-            var pendingSpace = false, pendingJoiner = false
-            for s in text.unicodeScalars {
-                guard let d = displayScalar(s) else { continue }
-                if isSpace(d) { pendingSpace = true; pendingJoiner = false; continue }
-                if d == zwnj { if !pendingSpace { pendingJoiner = true }; continue }
-                if k > 0 {
-                    if pendingSpace { base[k] = 0x20; k += 1 } else if pendingJoiner { k = UTF8Encoding.write(zwnj.value, to: base, at: k) }
-                }
-                pendingSpace = false
-                pendingJoiner = false
-                k = UTF8Encoding.write(d.value, to: base, at: k)
             }
             return k
         }
