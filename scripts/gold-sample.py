@@ -72,6 +72,12 @@ PER_CORPUS_M = 12
 TEST_PER_CORPUS_M = 0
 PER_CORPUS_N = 12
 TEST_PER_CORPUS_N = 12
+# Part O (drawn at the tenth round's end, for the eleventh): 12 more dev articles per corpus, and part P (drawn
+# after O): 12 fresh test articles per corpus for the eleventh round's single test score; both drawn as M and N.
+PER_CORPUS_O = 12
+TEST_PER_CORPUS_O = 0
+PER_CORPUS_P = 12
+TEST_PER_CORPUS_P = 12
 
 
 def fold(s):
@@ -148,7 +154,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M and N: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O and P: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -163,7 +169,9 @@ def main():
                                     ("K", lambda recs: draw_body(recs, taken, rng, PER_CORPUS_K), TEST_PER_CORPUS_K),
                                     ("L", lambda recs: draw_lead(recs, taken, rng, PER_CORPUS_L), TEST_PER_CORPUS_L),
                                     ("M", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_M), TEST_PER_CORPUS_M),
-                                    ("N", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_N), TEST_PER_CORPUS_N)):
+                                    ("N", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_N), TEST_PER_CORPUS_N),
+                                    ("O", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_O), TEST_PER_CORPUS_O),
+                                    ("P", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_P), TEST_PER_CORPUS_P)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
