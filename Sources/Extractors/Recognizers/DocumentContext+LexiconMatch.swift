@@ -31,7 +31,8 @@ extension DocumentContext {
     private func rememberedMatch(_ lexicon: RuleLexicon, at i: Int) -> (length: Int, entry: Int)? {
         let kind = kinds[i]
         guard kind == .word || kind == .number || kind == .latin else { return nil }
-        let slot = i * Self.lexiconCount + lexicon.rawValue
+        // `matchIndex` let through only a lexicon of `matchable[i]`: its slot is counted among the token's.
+        let slot = memoStart[i] + (matchable[i] & (lexicon.bit &- 1)).nonzeroBitCount
         let known = matchMemo[slot]
         if known != 0 { return known < 0 ? nil : (Int(known & 15), Int(known >> 4)) }
         var found: (length: Int, entry: Int)?

@@ -46,14 +46,19 @@ final class DocumentContext {
     /// For every token, the lexicons `match` may find something for: `startsEntryOf`, and the lexicons that
     /// take the ezafe when the word has a bare form. One mask test turns most questions away.
     let matchable: [UInt64]
-    /// The answers of `match` already worked out, `RuleLexicon.allCases.count` slots a token: 0 not asked yet,
+    /// The answers of `match` already worked out, one slot per lexicon of the token's `matchable` mask (the
+    /// only questions that reach the memo), from `memoStart[i]` on in bit order: 0 not asked yet,
     /// -1 no entry, else entry number × 16 + length (a match spans at most 8 tokens: `Lexicon.maxTokens` is
     /// capped at 8). The rules ask the same lexicon about the same token many times (the article's places, then
     /// every phrase that may end in a place), and each answer walked the index and compared bytes again.
     /// A pointer, not an array property: writing to an array held by a class pays a dynamic exclusivity check
     /// on every question; the buffer belongs to this context alone and is freed by `deinit`.
+    /// Slots for the matchable lexicons only, not for every lexicon of every token: a token is matchable in
+    /// a few of the 46 lexicons, and zeroing 46 slots a token cost 47 M instructions (memset) on 300 articles.
     let matchMemo: UnsafeMutablePointer<Int32>
-    static let lexiconCount = RuleLexicon.allCases.count
+    /// For every token, its first slot in `matchMemo`; lexicon `l` is at `memoStart[i]` + the number of
+    /// `matchable[i]` bits below `l`'s (`memoSlot`).
+    let memoStart: [Int]
     /// `PlaceRecognizer.placeName` of each token, without and with ambiguous names (`placeNameMemo(at:)`).
     /// Per token: 0 not asked yet, -1 no place name, else 1 + the index of the answer in `placeNames` (plain
     /// numbers, so that the arrays are made and freed without visiting each element).
@@ -71,10 +76,15 @@ final class DocumentContext {
     /// The endings of `surname-suffixes.txt`: key, `strength=weak`, and length in characters (read once, not
     /// copied out of the lexicon with its attributes looked up by name on every word).
     var surnameSuffixes: [(key: String, weak: Bool, length: Int)] = []
+    /// The endings of `surname-suffixes.txt` marked `origin=foreign`, with their length in characters, in file
+    /// order (`endsLikeForeignSurname`).
+    var foreignSurnameSuffixes: [(key: String, length: Int)] = []
     /// The plural endings of `plural-suffixes.txt` (keys, longest first) and whether each is for people only.
     private(set) var pluralSuffixes: [(key: String, animate: Bool)] = []
     /// `mayEndInPluralSuffix` of every token.
     var mayBePlural: [Bool] = []
+    /// `onlySpaceBetween(t, t + 1)` of every token (`spaceOnlyGaps`).
+    let spaceOnlyAfter: [Bool]
 
     /// The words a desk label («گروه علمی فرهنگی») may have before its colon.
     static let deskLabelWords = 4
@@ -85,6 +95,7 @@ final class DocumentContext {
         frames = lexicons.frames
         limits = lexicons.limits
         keys = text.tokens.map(\.key)
+        spaceOnlyAfter = Self.spaceOnlyGaps(text)
         kinds = text.tokens.map(\.kind)
         // The tokenizer hashed every key already (`Token.keyHash` is `PhraseMatcher.hash(key)`).
         keyHashes = text.tokens.map(\.keyHash)
@@ -98,7 +109,11 @@ final class DocumentContext {
         bareKeys = bare
         let ezafeMask = RuleLexicon.allCases.filter(\.takesEzafe).reduce(UInt64(0)) { $0 | $1.bit }
         matchable = zip(startsEntryOf, bareKeyOf).map { starts, bare in starts | (bare < 0 ? 0 : ezafeMask) }
-        let memoSize = text.tokens.count * Self.lexiconCount
+        var memoSize = 0
+        memoStart = matchable.map { mask in
+            defer { memoSize += mask.nonzeroBitCount }
+            return memoSize
+        }
         matchMemo = UnsafeMutablePointer<Int32>.allocate(capacity: max(memoSize, 1))
         matchMemo.initialize(repeating: 0, count: memoSize)
         var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
@@ -138,6 +153,7 @@ final class DocumentContext {
         }
         shapeVerdicts = [UInt8](repeating: 0, count: keys.count)
         surnameSuffixes = rules[.surnameSuffixes].entries.filter { $0["apart"] != "only" }.map { ($0.key, $0["strength"] == "weak", $0.key.count) }
+        foreignSurnameSuffixes = rules[.surnameSuffixes].entries.filter { $0["origin"] == "foreign" }.map { ($0.key, $0.key.count) }
         strictPlaceNames = [Int32](repeating: 0, count: keys.count)
         lenientPlaceNames = strictPlaceNames
         // Longest first, so that no ending is tried after a shorter one it contains.
@@ -212,8 +228,31 @@ final class DocumentContext {
     /// True when only spaces or zero-width marks separate token `i` from token `i + 1` (no dash, no tatweel).
     func onlySpaceBetween(_ i: Int, _ j: Int) -> Bool {
         guard i >= 0, j < tokenCount else { return false }
-        return text.scalars[token(i).range.upperBound..<token(j).range.lowerBound].allSatisfy {
-            $0.properties.isWhitespace || $0 == PersianNormalizer.zwnj || $0 == "\u{200D}" || $0 == "\u{200F}" || $0 == "\u{200E}"
+        // Two neighbours (nearly every question) are answered from the gaps read once a document.
+        if j == i + 1 { return spaceOnlyAfter[i] }
+        return Self.onlySpace(text.scalars[text.tokens[i].range.upperBound..<text.tokens[j].range.lowerBound])
+    }
+
+    /// `onlySpaceBetween(t, t + 1)` of every token (false for the last). The rules ask it some 200,000 times of
+    /// 300 articles, and each question copied two tokens out (retaining their strings) and read the Unicode
+    /// whitespace property of the gap: about 400 instructions a question, where reading every gap of the
+    /// document once costs some 50 instructions a token.
+    static func spaceOnlyGaps(_ text: AnalyzedText) -> [Bool] {
+        let tokens = text.tokens
+        guard tokens.count > 1 else { return [Bool](repeating: false, count: tokens.count) }
+        var gaps = (0..<(tokens.count - 1)).map { t in
+            onlySpace(text.scalars[tokens[t].range.upperBound..<tokens[t + 1].range.lowerBound])
+        }
+        gaps.append(false)
+        return gaps
+    }
+
+    /// True when every scalar is a space or a zero-width mark (what `onlySpaceBetween` lets between two words).
+    @inline(__always)
+    static func onlySpace(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        gap.allSatisfy {
+            // The plain space, the usual gap, before the property table (a whitespace scalar either way).
+            $0 == " " || $0.properties.isWhitespace || $0 == PersianNormalizer.zwnj || $0 == "\u{200D}" || $0 == "\u{200F}" || $0 == "\u{200E}"
         }
     }
 }

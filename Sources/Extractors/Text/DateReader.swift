@@ -18,8 +18,13 @@ public struct DateReader: Sendable {
     /// The first date written in a free string (for example a `date` field of the input), if any.
     public func parse(_ text: String) -> DateMention? {
         let scalars = Array(text.unicodeScalars)
-        return dates(tokens: Tokenizer(attachedPrefixes: []).tokenize(scalars), scalars: scalars).first
+        return dates(tokens: Self.plainTokenizer.tokenize(scalars), scalars: scalars).first
     }
+
+    /// The tokenizer of `parse`, with no attached prefixes, made once: building one reads the general category
+    /// of the first 256 scalars (its punctuation table), about 100,000 instructions, and `parse` reads every
+    /// article's `date` field twice (the metadata, the input report): 62 M instructions on 300 articles.
+    private static let plainTokenizer = Tokenizer(attachedPrefixes: [])
 
     /// Every date in the tokens, in text order, without overlaps.
     public func dates(tokens: [Token], scalars: [Unicode.Scalar]) -> [DateMention] {

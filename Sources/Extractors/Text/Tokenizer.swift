@@ -9,7 +9,7 @@
 /// («سیدمصطفی») is split in two tokens (`isSplit`).
 ///
 /// Complexity: O(n); the normalized form and key are built straight from the scalars.
-struct Tokenizer {
+struct Tokenizer: Sendable {
     /// Keys of the attachable titles, as scalar arrays, longest first.
     let prefixes: [[Unicode.Scalar]]
     /// First letters of the prefixes, so that most words skip the split check at once.
