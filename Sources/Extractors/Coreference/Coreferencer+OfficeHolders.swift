@@ -11,7 +11,7 @@ extension Coreferencer {
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete && !role.former {
             // «با رئیس جمهوری، رئیس مجلس و نخست وزیر ترکیه»: an office opening a list shares the country it ends with.
             guard let m = context.match(.officeHolders, at: role.tokens.lowerBound), writtenAlone(role, officeLength: m.length),
-                  let names = m.entry["holder"], !opensForeignList(role) else { continue }
+                  let names = m.entry["holder"], !opensForeignList(role), !closesUnheldPair(role) else { continue }
             let keys = Set(names.split(separator: ",").compactMap { holderKey(String($0)) })
             let holders = Set(persons.indices.filter { persons[$0].mergedInto == nil && !persons[$0].unnamed && keys.contains(persons[$0].identityKey) }.map(live))
             guard holders.count == 1, let p = holders.first, !heldByAnother(officeKey(role), except: p) else { continue }
@@ -40,6 +40,16 @@ extension Coreferencer {
             k = found.roles[next].tokens.upperBound
         }
         return false
+    }
+
+    /// Is the office the second of two joined by «و» whose first no one holds yet? «معاون رئیس جمهوری و رئیس سازمان
+    /// تربیت بدنی گفت» may be one speaker's two offices: given alone, the second would leave the first an unnamed
+    /// person who meets its holder, so the pair is left to the speaker chain. A first office already held by another
+    /// («احمدی‌نژاد رئیس جمهور و وزیر کشور») does not stop it.
+    private func closesUnheldPair(_ role: RoleSpan) -> Bool {
+        let k = role.tokens.lowerBound - 1
+        guard k > 0, context.isAnd(k) else { return false }
+        return found.roles.indices.contains { found.roles[$0].tokens.upperBound == k && roleOwner[$0] == nil }
     }
 
     /// Does a person other than `p` hold `office`, or the same office of another country (a key that extends it)?

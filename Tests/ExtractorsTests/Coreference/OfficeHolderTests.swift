@@ -61,4 +61,16 @@ struct OfficeHolderTests {
         let same = "علی رضایی عضو شورای شهر تهران امروز از منطقه 12 بازدید کرد.\nعضو شورای شهر در این بازدید گفت: کار ادامه دارد."
         #expect(holds(extract(same, date: nil), "علی رضایی", "عضو شورای شهر"))
     }
+
+    @Test("a minister's short office in the lead is the minister the article names further down, who meets the governor")
+    func ministerShortOffice() {
+        let text = "گروه اقتصادی: وزیر مسکن دیروز در دیدار با استاندار فارس بر تسریع ساخت مسکن مهر در این استان تاکید کرد.\nبه گزارش ایرنا، سفر دو روزه محمد سعیدی‌کیا به استان فارس از روز گذشته آغاز شده است."
+        let r = extract(text, date: "2006-11-20")
+        #expect(holds(r, "محمد سعیدی‌کیا", "وزیر مسکن"))
+        let minister = Fixture.person(r, named: "محمد سعیدی‌کیا")
+        #expect(r.met.contains { pair in [pair.a, pair.b].contains(minister?.id ?? "") })
+        #expect(!r.people.contains { $0.unnamed && PersianNormalizer.key($0.name) == PersianNormalizer.key("وزیر مسکن") })
+        // Before the cabinet of August 2005 the same words name another minister's office.
+        #expect(!holds(extract(text, date: "2004-11-20"), "محمد سعیدی‌کیا", "وزیر مسکن"))
+    }
 }

@@ -102,4 +102,14 @@ struct MeetingAttendanceTests {
         let clause = Fixture.extract("همایش سینما با حضور حسن کریمی، در تهران برگزار شد، علی نوری گفت: کار ادامه دارد.")
         #expect(!Fixture.metNames(clause).contains(["حسن کریمی", "علی نوری"]))
     }
+    @Test("an unread office or group coordinated by «و» between two commas does not end a «با حضور» list")
+    func unreadCoordinatedItem() {
+        let office = Fixture.extract("در جلسه‌ای که با حضور آقای دکتر حسن کریمی، معاونت محیط طبیعی و تنوع زیستی، آقای مهندس علی نوری، مدیر پروژه در دبیرخانه تشکیل شد، برنامه تکثیر یوز بررسی شد.")
+        #expect(Fixture.metNames(office).contains(["حسن کریمی", "علی نوری"]))
+        let group = Fixture.extract("نشست مشترکی با حضور دکتر حسن کریمی شهردار یزد، معاون و مدیران حوزه حمل و نقل و ترافیک، مهندس علی نوری مدیرعامل سازمان حمل و نقل و ترافیک برگزار شد.")
+        #expect(Fixture.metNames(group).contains(["حسن کریمی", "علی نوری"]))
+        // A clause with a verb between the commas is no item: «…، در تهران برگزار و افتتاح شد، X گفت».
+        let clause = Fixture.extract("همایش سینما با حضور حسن کریمی، در تهران برگزار و افتتاح شد، علی نوری گفت: کار ادامه دارد.")
+        #expect(!Fixture.metNames(clause).contains(["حسن کریمی", "علی نوری"]))
+    }
 }
