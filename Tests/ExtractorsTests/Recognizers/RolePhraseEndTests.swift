@@ -83,6 +83,30 @@ struct RolePhraseEndTests {
         #expect(!roleTexts(clause, "علی رضایی").contains { $0.contains("سخنانی") })
     }
 
+    @Test("«نماینده ولی فقیه در استان»: the bare province is the article's, and the office after «و» is read too")
+    func postedBareProvince() {
+        let r = Fixture.extract("به گزارش خبرگزاری فارس از بوشهر، آیت‌الله غلامعلی صفایی نماینده ولی فقیه در استان و امام جمعه بوشهر در جمع مردم گفت: مردم در صحنه هستند.")
+        let roles = roleTexts(r, "غلامعلی صفایی")
+        #expect(roles.contains("نماینده ولی فقیه در استان"))
+        #expect(roles.contains("امام جمعه بوشهر"))
+        let this = Fixture.extract("مراسم در استان کرمان برگزار شد.\nحجت‌الاسلام علی رضایی نماینده ولی فقیه در این استان گفت: مردم در صحنه هستند.")
+        #expect(roleTexts(this, "علی رضایی") == ["نماینده ولی فقیه در این استان"])
+        // With no province named in the article the bare «استان» names none, and no office is read.
+        let none = Fixture.extract("حجت‌الاسلام علی رضایی نماینده ولی فقیه در استان گفت: مردم در صحنه هستند.")
+        #expect(roleTexts(none, "علی رضایی").isEmpty)
+    }
+
+    @Test("a listed body before a bare «استان» keeps it: the article's province")
+    func listedBodyBareProvince() {
+        let r = Fixture.extract("به گزارش خبرگزاری فارس از یزد، سید حسین راسخی رئیس شورای تبیین مواضع بسیج دانشجویی استان گفت: برنامه‌ها ادامه دارد.")
+        #expect(roleTexts(r, "سید حسین راسخی") == ["رئیس شورای تبیین مواضع بسیج دانشجویی استان"])
+        let body = Fixture.extract("علی احمدی در استان فارس گفت: سازمان جهاد کشاورزی استان طرح را اجرا می‌کند.")
+        #expect(body.institutions.contains { $0.name == "سازمان جهاد کشاورزی استان" })
+        // «استان های …» is many provinces, not the article's.
+        let many = Fixture.extract("علی احمدی در استان فارس گفت: سازمان جهاد کشاورزی استان های جنوبی طرح را اجرا می‌کنند.")
+        #expect(!many.institutions.contains { $0.name.hasPrefix("سازمان جهاد کشاورزی استان") })
+    }
+
     @Test("a numbered district keeps its city or city hall, and is the same office without it")
     func districtCity() {
         let r = Fixture.extract("علی فرجی شهردار منطقه 6 تهران در مراسم افتتاح پارک گفت: کار آغاز شد.\nشهردار منطقه 6 افزود: پارک‌های دیگری نیز افتتاح می‌شود.")
