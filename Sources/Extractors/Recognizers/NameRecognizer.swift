@@ -511,24 +511,40 @@ struct NameRecognizer {
     /// surnames.txt, and every item walked is one open word. In the two dev corpora such lists are rosters of people 16
     /// times of 17 (the other a list of dynasties, «هخامنشیان، اشکانیان و ساسانیان», that the rule does not read). Not a
     /// list with an item after the head of a street's or hall's name.
+    ///
+    /// The walk also goes over an item of two words that are one surname written apart (`isSplitRosterItem`: «گل محمدی»,
+    /// «امامی فر», «قلعه نویی»), counted as a surname, and over an item that is a surname also an everyday word
+    /// («دایی», common-word-surnames.txt), not counted; a surname of surnames.txt marked `ambiguous=yes` alone as an item
+    /// («قربانی», «فاطمی», «برومند») counts and is a person too when two other items read as surnames without it
+    /// («درویشی، خالقی و قربانی در تیم ایران حضور دارند»).
     private func rosterSurname(at k: Int) -> NameSpan? {
         let start = context.sentenceStart(k), end = context.sentenceEnd(k)
+        let strict = isRosterSurname(k)
         guard k < end, k == start || context.isComma(k - 1) || context.isAnd(k - 1) || context.isPunctuation(k - 1, ":"),
-              !context.isNameWord(k + 1) || context.isAnd(k + 1), isRosterSurname(k) else { return nil }
-        var surnames = 1
-        var listed = context.rules.entry(.surnames, key: context.key(k)) != nil
+              !context.isNameWord(k + 1) || context.isAnd(k + 1), strict || isAmbiguousRosterSurname(k) else { return nil }
+        var surnames = strict ? 1 : 0, ambiguous = strict ? 0 : 1
+        var listed = strict && context.rules.entry(.surnames, key: context.key(k)) != nil
+        func count(_ s: Int) {
+            if isRosterSurname(s) {
+                surnames += 1
+                listed = listed || context.rules.entry(.surnames, key: context.key(s)) != nil
+            } else if isAmbiguousRosterSurname(s) {
+                ambiguous += 1
+            }
+        }
         // Back over the items before, then on over the items after; an item counts when it is one word alone.
         var j = k
         for _ in 0..<Self.rosterReach {
             var s = j - 1
             if context.isAnd(s) { s -= 1; if context.isComma(s) { s -= 1 } } else if context.isComma(s) { s -= 1 } else { break }
-            guard s >= start, isUnlistedNameWord(s) else { break }
-            let alone = s == start || context.isComma(s - 1) || context.isAnd(s - 1) || context.isPunctuation(s - 1, ":")
-            if alone, isRosterSurname(s) {
+            guard s >= start, isUnlistedNameWord(s) || isCommonWordRosterItem(s) else { break }
+            let opens = { (t: Int) in t == start || context.isComma(t - 1) || context.isAnd(t - 1) || context.isPunctuation(t - 1, ":") }
+            if opens(s) {
+                count(s)
+            } else if s - 1 >= start, isSplitRosterItem(s - 1, s), opens(s - 1) {
                 surnames += 1
-                listed = listed || context.rules.entry(.surnames, key: context.key(s)) != nil
-            }
-            if !alone {
+                s -= 1
+            } else {
                 // «خیابان‌های فاطمی، بلوار کشاورز، رویان، …, سنجابی»: a list of streets named for people is no roster.
                 if Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: s - 1) == 1 }) { return nil }
                 break
@@ -539,20 +555,47 @@ struct NameRecognizer {
         for _ in 0..<Self.rosterReach {
             var s = j + 1
             if context.isComma(s) { s += 1; if context.isAnd(s) { s += 1 } } else if context.isAnd(s) { s += 1 } else { break }
-            guard s < end, isUnlistedNameWord(s) else { break }
-            let alone = !context.isNameWord(s + 1) || context.isAnd(s + 1)
-            if alone, isRosterSurname(s) {
+            guard s < end, isUnlistedNameWord(s) || isCommonWordRosterItem(s) else { break }
+            let closes = { (t: Int) in !context.isNameWord(t + 1) || context.isAnd(t + 1) }
+            if closes(s) {
+                count(s)
+            } else if s + 1 < end, isSplitRosterItem(s, s + 1), closes(s + 1) {
                 surnames += 1
-                listed = listed || context.rules.entry(.surnames, key: context.key(s)) != nil
+                s += 1
+            } else {
+                break
             }
-            if !alone { break }
             j = s
         }
-        guard surnames >= Self.rosterSurnames, listed else { return nil }
+        guard surnames + ambiguous >= Self.rosterSurnames, surnames >= Self.rosterSurnames - 1, listed else { return nil }
         return NameSpan(tokens: k..<(k + 1), nameTokens: k..<(k + 1), surnameTokens: k..<(k + 1), titles: [], rule: RuleID.personListSurname.rawValue)
     }
     /// How many items a roster walk reads on each side, and how many surnames a roster needs.
     private static let rosterReach = 12, rosterSurnames = 3
+
+    /// A surname of surnames.txt marked `ambiguous=yes` («قربانی», «فاطمی»), no given name, place or common-word
+    /// surname: an item of a roster, though alone it is as often an everyday word.
+    private func isAmbiguousRosterSurname(_ j: Int) -> Bool {
+        guard context.isNameWord(j), !context.isCommonWordSurname(j), !context.isPlaceName(j),
+              context.matchLength(.givenNames, at: j) == nil, !context.isGluedPlural(j) else { return false }
+        return context.rules.entry(.surnames, key: context.key(j))?["ambiguous"] == "yes"
+    }
+
+    /// «دایی»: a surname of common-word-surnames.txt, an everyday word too, alone as a roster's item: walked, not counted.
+    private func isCommonWordRosterItem(_ j: Int) -> Bool {
+        context.isNameWord(j) && context.isCommonWordSurname(j) && !context.isPlaceName(j)
+    }
+
+    /// «گل محمدی», «امامی فر», «قلعه نویی»: two words of a roster's item that are one surname written apart, the second a
+    /// strong surname ending (`isSurnamePart`), a surname of surnames.txt not marked ambiguous, or the pair a listed
+    /// compound surname; the first no given name (a written name is no bare surname).
+    private func isSplitRosterItem(_ a: Int, _ b: Int) -> Bool {
+        guard context.onlySpaceBetween(a, b), context.isNameWord(a), context.isNameWord(b), !context.isStopWord(a),
+              !context.isPlaceName(a), context.matchLength(.givenNames, at: a) == nil,
+              !Self.headsOfPhrases.contains(where: { context.matchLength($0, at: a) != nil }) else { return false }
+        if context.listedCompoundSurname(at: a) == 2 || isSurnamePart(b) { return true }
+        return context.rules.entry(.surnames, key: context.key(b)).map { $0["ambiguous"] != "yes" } == true
+    }
 
     /// A word of a roster of surnames: one that reads like a surname more than by the common «ی» (listed in
     /// surnames.txt, not `ambiguous=yes`, or a stronger ending), and no given name, place or everyday word.

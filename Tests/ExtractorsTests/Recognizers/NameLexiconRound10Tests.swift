@@ -28,6 +28,13 @@ struct NameLexiconRound10Tests {
         #expect(Fixture.extract("در این دیدار امیر فتاح نیز حضور داشت.").people.isEmpty)
     }
 
+    @Test("«رحیم», «نیکی» are plain given names before a surname that ends like one")
+    func rahimAndNiki() {
+        let r = Fixture.extract("به گزارش خبرگزاری فارس از بوشهر، رحیم قاسمیه صبح امروز در جمع خبرنگاران از طرح تازه خبر داد. در این مسابقه «مکس بیاجی» و «نیکی هایدن» به ترتیب سوم و چهارم شدند.")
+        #expect(Fixture.person(r, named: "رحیم قاسمیه")?.mentions.first?.rule == "person.given-surname")
+        #expect(Fixture.person(r, named: "نیکی هایدن") != nil)
+    }
+
     @Test("a compound surname written in two words is read whole")
     func compoundSurnameApart() {
         let r = Fixture.extract("اين فيلم ساخته رخشان بني اعتماد است و محمد مايلي كهن سرمربي تيم ملي گفت: تيم آماده است.")

@@ -82,6 +82,26 @@ struct ListSurnameTests {
         #expect(Fixture.names(streets).isEmpty)
     }
 
+    @Test("a roster walks over a surname written in two words and an everyday-word surname: «باقری، دایی، باهنر، امامی فر، جباری …»")
+    func rosterWithSplitAndCommonWordItems() {
+        let r = Fixture.extract("در نیمه اول ایلیچ، گل محمدی، استیلی، باقری، دایی، باهنر، امامی فر، جباری و کاویانپور در ترکیب تیم منتخب قرار خواهند گرفت.")
+        for name in ["باقری", "باهنر", "جباری", "کاویانپور"] {
+            #expect(Fixture.person(r, named: name)?.mentions.first?.rule == "person.list-surname", "\(name)")
+        }
+        // «دایی» (uncle) and the two-word items are walked over, not read as people by this rule.
+        #expect(Fixture.person(r, named: "دایی") == nil)
+    }
+
+    @Test("an ambiguous listed surname is a roster's item when two others read as surnames: «درویشی، خالقی و قربانی …»")
+    func rosterWithAmbiguousSurname() {
+        let r = Fixture.extract("درویشی، خالقی و قربانی در تیم ایران حضور دارند.")
+        for name in ["درویشی", "خالقی", "قربانی"] {
+            #expect(Fixture.person(r, named: name)?.mentions.first?.rule == "person.list-surname", "\(name)")
+        }
+        // One surname and two ambiguous ones are no roster: «قربانی» and «سلطانی» are everyday words too.
+        #expect(Fixture.extract("خالقی، قربانی و سلطانی در این باره سخنی نگفتند.").people.isEmpty)
+    }
+
     @Test("a listed surname alone before a comma and a written name: «ستاری، سعید صادقی و …»")
     func listedSurnameItem() {
         let r = Fixture.extract("ستاری، سعید صادقی و محمود عبدالحسینی داوری آثار را برعهده داشتند.")
