@@ -15,7 +15,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
-    case bodyUnits, officeHolders, creditCues, surnameParticles
+    case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -72,6 +72,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .officeHolders: "office-holders"
         case .creditCues: "credit-cues"
         case .surnameParticles: "surname-particles"
+        case .statementSettings: "statement-settings"
         }
     }
 

@@ -230,7 +230,7 @@ struct MeetingDetector {
                subject.tokens.upperBound < limit,
                (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.lists(.additiveParticles, $0) }),
                clauses.reportsSpeech(sentence, from: subject.tokens.upperBound),
-               !QuotedSpeaker(context: context).isBare(particleIn: subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2))
+               !QuotedSpeaker(context: context).isBare(particleIn: subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2), limit: limit)
                 || contentSentences(between: meetings[m].sentences.max() ?? meetings[m].sentence, and: sentence.index) <= limits.quotedSpeakerReach {
                 meetings[m].add(person: coref.live(p))
             } else if !framed, let m = latest, inItem(m, sentence.index), !pointsToCancelled(sentence.index), let subject, case .person(let p) = subject.reference,
