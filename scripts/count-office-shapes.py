@@ -1,6 +1,7 @@
 """Count the shapes of national offices the role reader cuts short or misses (round 10): heads glued to the
 next word («وزیرفرهنگ»), «رئیس‌جمهور» spellings, number words after «منطقه» («شهردار منطقه یک»), and
-«و» glued to the next word inside an office («وزیر رفاه وتامین اجتماعی»). Test split left out.
+«و» glued to the next word inside an office («وزیر رفاه وتامین اجتماعی»), a comma inside a ministry's
+official name («وزیر علوم، تحقیقات و فناوری»). Test split left out.
 
 Usage: python3 scripts/count-office-shapes.py ../shared
 """
@@ -21,6 +22,8 @@ for _, text in dev_articles(shared):
         c["district:" + ("digit" if m.group(1)[0] in "0123456789۰۱۲۳۴۵۶۷۸۹" else "word")] += 1
     for m in re.finditer(r"وزیر [\u0621-\u06D3\u200c ]{2,30}? و(?=[\u0621-\u06D3])(تامین|تأمین|دارایی|فناوری|آموزش|ارشاد|تجارت|معدن|صنایع|ارتباطات)", t):
         c["glued-va:" + m.group(1)] += 1
+    for m in re.finditer(r"(?:وزیر|وزارت) (علوم|بهداشت)[،,] ?(?:تحقیقات|درمان)", t):
+        c["comma:" + m.group(1)] += 1
 for k, v in sorted(c.items(), key=lambda x: -x[1]):
     print(v, k)
 print("-- glued heads")
