@@ -16,8 +16,9 @@ for _, text in dev_articles(shared):
     t = text.translate(FOLD)
     for m in re.finditer(r"(?<![\u0600-\u06FF\u200c])(وزیر|معاون|رییس|رئیس|دبیر|استاندار|شهردار|سفیر|مدیرکل)([\u0621-\u064A\u067E-\u06D3]{2,})", t):
         glued[m.group(0)] += 1
-    for m in re.finditer(r"(ریی?س|رئیس)[\s\u200c]?جمهور(ی)?", text.translate(str.maketrans({"ي": "ی", "ك": "ک"}))):
-        c["president:" + m.group(0)] += 1
+    # Folded, «رئیس» and «رییس» are one spelling; the joiner and «ی» are what tell the variants apart.
+    for m in re.finditer(r"رییس([\s\u200c]?)جمهور(ی?)", t):
+        c["president:" + {"": "glued", "\u200c": "zwnj"}.get(m.group(1), "space") + ("+ی" if m.group(2) else "")] += 1
     for m in re.finditer(r"شهردار(?:ی)? منطقه (یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست|[0-9۰-۹]+)", t):
         c["district:" + ("digit" if m.group(1)[0] in "0123456789۰۱۲۳۴۵۶۷۸۹" else "word")] += 1
     for m in re.finditer(r"وزیر [\u0621-\u06D3\u200c ]{2,30}? و(?=[\u0621-\u06D3])(تامین|تأمین|دارایی|فناوری|آموزش|ارشاد|تجارت|معدن|صنایع|ارتباطات)", t):
