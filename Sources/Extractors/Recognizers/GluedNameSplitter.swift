@@ -12,6 +12,11 @@
 /// - a function word Hamshahri writes attached to the next word (`glued=yes` in stop-words.txt: «با», «و») and
 ///   such a name or a figure («بابشاراسد», «وطالبانی»). A function word and a given name alone is left whole:
 ///   «باشکوه», «بارها», «باصفا» are everyday words that so split.
+/// - an office's head and the field of its ministry («وزیرخارجه», «وزیرکشور», «وزیرفرهنگ»): a one-word role head
+///   whose institution (`institution=` in role-heads.txt: «وزیر» ⇐ «وزارت») with the rest of the word starts a
+///   listed institution («وزارت خارجه», «وزارت فرهنگ و ارشاد اسلامی»). scripts/count-office-shapes.py: 25 such
+///   words in the two dev corpora («وزیرخارجه» 6, «وزیردفاع», «وزیرفرهنگ», «وزیرارشاد», «وزیرکشور» 3 each), which
+///   the name rules read as a surname; «وزیرستان», «وزیران», «وزیریان» start no ministry and stay whole.
 ///
 /// Left whole: the «ی» adjective of a given name («علیرضایی», «محمدحسنی» are surnames, not «علی رضایی»), and a word
 /// right after a given name («مهدی علیخانی»: the second half of a name is a compound surname).
@@ -21,6 +26,7 @@ struct GluedNameSplitter: Sendable {
     static let minimumLetters = 5
     /// The lexicons a glued word may start with: given names, titles, glued stop words.
     private static let openers = RuleLexicon.givenNames.bit | RuleLexicon.titles.bit | RuleLexicon.stopWords.bit
+        | RuleLexicon.roleHeads.bit
     /// The `glued=yes` stop words, as the hash of their key and their length in letters.
     private let gluedWords: [(hash: UInt64, letters: Int)]
 
@@ -43,7 +49,8 @@ struct GluedNameSplitter: Sendable {
             guard key.utf8.count >= 2 * Self.minimumLetters else { continue }
             // Most words start some lexicon's entry, or no given name, title or glued word starts them: hash
             // look-ups turn them away before any string is made.
-            guard rules.lexiconsStarting(hash: words[i].keyHash) == 0, mayOpenName(key) else { continue }
+            // office-holders.txt lists offices of several words only («وزیر خارجه»): a glued office starts one of them.
+            guard rules.lexiconsStarting(hash: words[i].keyHash) & ~RuleLexicon.officeHolders.bit == 0, mayOpenName(key) else { continue }
             if i > 0, words[i - 1].kind == .word, rules.entry(.givenNames, key: words[i - 1].key) != nil { continue }
             letters.removeAll(keepingCapacity: true)
             letters.append(contentsOf: key.unicodeScalars)
@@ -75,10 +82,25 @@ struct GluedNameSplitter: Sendable {
 
     /// The lengths (in letters of the key) of the pieces of a glued word, or nil when it is not one.
     func parse(_ w: ArraySlice<Unicode.Scalar>) -> [Int]? {
+        if let pieces = office(w) { return pieces }
         guard let pieces = name(w) ?? titled(w) ?? afterGluedWord(w) else { return nil }
         // «علیرضایی», «محمدحسنی»: the «ی» adjective of a given name is a surname of its own.
         if let stem = DocumentContext.nisbaStem(String(utf8Encoding: w)), rules.entry(.givenNames, key: stem) != nil { return nil }
         return pieces
+    }
+
+    /// A one-word role head and its ministry's field («وزیرخارجه» → «وزیر» + «خارجه»): the head's institution
+    /// (`institution=`) and the rest of the word start a named institution («وزارت خارجه»).
+    private func office(_ w: ArraySlice<Unicode.Scalar>) -> [Int]? {
+        for cut in cuts(w, RuleLexicon.roleHeads.bit, from: 3) {
+            guard let head = rules.entry(.roleHeads, key: String(utf8Encoding: w.prefix(cut))),
+                  let institution = head["institution"] else { continue }
+            let rest = w.dropFirst(cut)
+            guard rest.count >= 3, let h = hashOfLetters(ArraySlice(PersianNormalizer.key(institution).unicodeScalars) + rest),
+                  rules.lexiconsStarting(hash: h) & RuleLexicon.namedInstitutions.bit != 0 else { continue }
+            return [cut, rest.count]
+        }
+        return nil
     }
 
     /// A `glued=yes` stop word and a figure or a name («بابشاراسد», «وطالبانی»).

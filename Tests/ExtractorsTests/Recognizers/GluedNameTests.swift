@@ -66,4 +66,18 @@ struct GluedNameTests {
         let r = Fixture.extract("رضا محمدخاتمي مدير كل ورزش استان در اين مراسم گفت: كار ادامه دارد.")
         #expect(Fixture.names(r).contains("رضا محمدخاتمي"))
     }
+
+    @Test("an office's head glued to its ministry's field: «وزيرخارجه», «وزيرفرهنگ و ارشاد اسلامي» are offices, no surname")
+    func gluedOffice() {
+        #expect(pieces("وزيرخارجه") == ["وزیر", "خارجه"])
+        #expect(pieces("وزيركشور") == ["وزیر", "کشور"])
+        // No ministry starts with the rest: a place, a plural, a surname.
+        #expect(pieces("وزيرستان").isEmpty)
+        #expect(pieces("وزيريان").isEmpty)
+        let text = "علي احمدي امروز با وزيرفرهنگ و ارشاد اسلامي ديدار كرد."
+        let r = Fixture.extract(text)
+        #expect(r.people.flatMap(\.roles).map(\.text).contains("وزيرفرهنگ و ارشاد اسلامي"))
+        #expect(!Fixture.names(r).contains("وزيرفرهنگ"))
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
 }

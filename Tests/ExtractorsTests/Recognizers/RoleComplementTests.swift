@@ -35,6 +35,19 @@ struct RoleComplementTests {
                 == "معاون بهداشت دانشگاه علوم پزشکی تبریز")
     }
 
+    @Test("a ministry's official name lists its fields with a comma: «وزیر علوم، تحقیقات و فناوری» is one office")
+    func ministryNameWithComma() {
+        let r = Fixture.extract("جعفر توفیقی وزیر علوم، تحقیقات و فناوری در این مراسم گفت: دانشگاه‌ها توسعه می‌یابند.")
+        let role = Fixture.person(r, named: "جعفر توفیقی")?.roles.first
+        #expect(role?.text == "وزیر علوم، تحقیقات و فناوری")
+        // One ministry with the short name: «وزیر علوم» of another sentence is the same office.
+        #expect(r.institutions.first { $0.id == role?.institution }?.key == PersianNormalizer.key("وزارت علوم"))
+        #expect(firstRole(of: "کامران لنکرانی وزیر بهداشت، درمان و آموزش پزشکی گفت: واکسن رسید.", "کامران لنکرانی")?.institution != nil)
+        // A comma before another office ends the ministry: two people of a list.
+        #expect(firstRole(of: "جعفر توفیقی وزیر علوم، احمد رضایی وزیر نیرو و محمد احمدی در این جلسه حضور داشتند.", "جعفر توفیقی")?.text
+                == "وزیر علوم")
+    }
+
     @Test("a body that serves one office-holder is named by the office: «رئیس دفتر رئیس جمهور» is not the president")
     func officeOfAnOfficeHolder() {
         let r = Fixture.extract("در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور و محمد نهاوندیان معاون اقتصادی رئیس جمهور حضور داشتند.")
