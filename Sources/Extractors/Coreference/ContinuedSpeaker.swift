@@ -79,7 +79,11 @@ extension Coreferencer {
     /// already reported («ماتسورا نیز در این دیدار … گفت», «در این مراسم همچنین عبدالعلی‌زاده … اظهار داشت»), given no
     /// office, is the one party of that meeting the text gave by office alone: the last sentence before with a
     /// meeting trigger names one person and one office no one holds, and nothing else («هاشمی رفسنجانی در دیدار
-    /// مدیرکل یونسکو … گفت») (`coref.meeting-counterpart`).
+    /// مدیرکل یونسکو … گفت») (`coref.meeting-counterpart`). The sentence that places itself in the meeting may also
+    /// name the meeting's named party beside the new person, in any slot («وزیر امورخارجه … با وزیر امور خارجه این
+    /// کشور دیدار کرد. در این دیدار متکی و سعودالفیصل … بحث و تبادل نظر کردند»): the one person it adds, named there
+    /// for the first time with no office, is the counterpart, as a headline and its lead are compared
+    /// (`nameCounterpart`).
     mutating func nameMeetingCounterparts() {
         let subjectOf = subjects()
         var lastMeeting: Int?
@@ -91,10 +95,7 @@ extension Coreferencer {
             let trigger = tokens.contains { context.matchLength(.meetingTriggers, at: $0) != nil }
             defer { if trigger { lastMeeting = s } }
             guard trigger, let m = lastMeeting,
-                  tokens.contains(where: { $0 > tokens.lowerBound && context.lists(.deicticDeterminers, $0 - 1) && context.matchLength(.meetingTriggers, at: $0) != nil }),
-                  let slot = subjectOf[s], case .person(let p0) = slot.reference, isSpeakerSubject(slot.tokens) else { continue }
-            let p = live(p0)
-            guard !persons[p].unnamed, persons[p].roles.isEmpty, firstBodySentence(of: p) == s else { continue }
+                  tokens.contains(where: { $0 > tokens.lowerBound && context.lists(.deicticDeterminers, $0 - 1) && context.matchLength(.meetingTriggers, at: $0) != nil }) else { continue }
             // The meeting's sentence: one named person, one office held by no one named, nothing else.
             var named: Set<Int> = [], offices: Set<String> = [], other = false
             for t in slotsIn[m] ?? [] {
@@ -108,9 +109,36 @@ extension Coreferencer {
                     other = true
                 }
             }
-            guard !other, named.count == 1, !named.contains(p), offices.count == 1, let office = offices.first else { continue }
+            // A counterpart named beside a party may follow a meeting sentence that names others too («وزیر امورخارجه
+            // … در حاشیه دیدار رئیس جمهوری از عربستان، با وزیر امور خارجه این کشور دیدار کرد»): the party it names
+            // ties it to the meeting.
+            guard !other, !named.isEmpty, offices.count == 1, let office = offices.first,
+                  let (p, besideParty) = meetingCounterpart(in: s, subject: subjectOf[s], slots: slotsIn[s] ?? [], parties: named),
+                  besideParty || named.count == 1,
+                  !persons[p].unnamed, persons[p].roles.isEmpty, firstBodySentence(of: p) == s else { continue }
             giveOffice(office, to: p, rule: RuleID.corefMeetingCounterpart.rawValue)
         }
+    }
+
+    /// The person a sentence that places itself in a meeting adds to the meeting's named `parties`: its speaking
+    /// subject when that is no party («ماتسورا نیز در این دیدار … گفت»), else the one other named person of a sentence
+    /// that names two, a party and that person joined by «و» or «با» («در این دیدار متکی و سعودالفیصل …»: sharing a
+    /// party, the sentence tells the same meeting; a name elsewhere in it may be a third person spoken about). Nil when
+    /// it adds no one, or more than one; `besideParty` tells the second way.
+    private func meetingCounterpart(in s: Int, subject: Slot?, slots inSentence: [Slot], parties: Set<Int>) -> (person: Int, besideParty: Bool)? {
+        if let slot = subject, case .person(let p0) = slot.reference, isSpeakerSubject(slot.tokens), !parties.contains(live(p0)) {
+            return (live(p0), false)
+        }
+        var named: [(slot: Slot, person: Int)] = []
+        for slot in inSentence {
+            guard case .person(let q0) = slot.reference, !persons[live(q0)].unnamed else { continue }
+            named.append((slot, live(q0)))
+        }
+        named.sort { $0.slot.tokens.lowerBound < $1.slot.tokens.lowerBound }
+        guard named.count == 2, parties.contains(named[0].person) != parties.contains(named[1].person),
+              case let gap = named[0].slot.tokens.upperBound..<named[1].slot.tokens.lowerBound,
+              gap.count == 1, context.isKey(gap.lowerBound, "و") || context.lists(.comitativePrepositions, gap.lowerBound) else { return nil }
+        return (parties.contains(named[0].person) ? named[1].person : named[0].person, true)
     }
 
     /// Every mention of an office no named person holds becomes person `p`'s: unnamed holders are merged into them,

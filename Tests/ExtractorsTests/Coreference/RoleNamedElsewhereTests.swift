@@ -96,6 +96,24 @@ struct RoleNamedElsewhereTests {
         #expect(Fixture.person(elsewhere, named: "حسن کریمی")?.roles.isEmpty == true)
     }
 
+    @Test("«در این دیدار PARTY و NAME …»: the one person added beside the meeting's named party is its office")
+    func meetingCounterpartBesideParty() {
+        let text = "علی اکبری روز شنبه در ریاض با وزیر امور خارجه عربستان دیدار کرد.\nدر این دیدار اکبری و محمد سعیدی درباره مسایل منطقه بحث و تبادل نظر کردند."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.person(r, named: "محمد سعیدی")?.roles.map(\.text) == ["وزیر امور خارجه عربستان"])
+        #expect(Fixture.metNames(r) == [["علی اکبری", "محمد سعیدی"]])
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a name not joined to the party, or two new names, leave the office unnamed")
+    func meetingCounterpartBesidePartyApart() {
+        let about = Fixture.extract("علی اکبری روز شنبه در ریاض با وزیر امور خارجه عربستان دیدار کرد.\nاکبری در این دیدار به سخنان جرج بوش اشاره کرد.")
+        #expect(Fixture.person(about, named: "جرج بوش")?.roles.isEmpty != false)
+        let two = Fixture.extract("علی اکبری روز شنبه در ریاض با وزیر امور خارجه عربستان دیدار کرد.\nدر این دیدار محمد سعیدی و حسن کریمی درباره مسایل منطقه بحث کردند.")
+        #expect(two.people.allSatisfy { $0.unnamed || $0.roles.isEmpty })
+    }
+
     @Test("«SURNAME، ROLE»: a role after the comma behind a surname already named is that person's")
     func surnameCommaRole() {
         let text = "یوهان کلاین دیروز به تهران آمد.\nخبرگزاری فرانسه به نقل از کلاین، وزیر امور خارجه اتریش نوشت که گفت‌وگوها ادامه دارد."
