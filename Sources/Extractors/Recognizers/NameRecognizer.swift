@@ -519,9 +519,13 @@ struct NameRecognizer {
     /// («درویشی، خالقی و قربانی در تیم ایران حضور دارند»).
     private func rosterSurname(at k: Int) -> NameSpan? {
         let start = context.sentenceStart(k), end = context.sentenceEnd(k)
-        let strict = isRosterSurname(k)
+        // The item's place is tested before its word: `isRosterSurname` weighs the word's surname endings
+        // (`looksLikeSurname`, about 5,000 instructions a word), wasted on the many words that open no item
+        // (asked of every untitled word it cost a fifth of extraction: 688 M instructions on 300 articles).
         guard k < end, k == start || context.isComma(k - 1) || context.isAnd(k - 1) || context.isPunctuation(k - 1, ":"),
-              !context.isNameWord(k + 1) || context.isAnd(k + 1), strict || isAmbiguousRosterSurname(k) else { return nil }
+              !context.isNameWord(k + 1) || context.isAnd(k + 1) else { return nil }
+        let strict = isRosterSurname(k)
+        guard strict || isAmbiguousRosterSurname(k) else { return nil }
         var surnames = strict ? 1 : 0, ambiguous = strict ? 0 : 1
         var listed = strict && context.rules.entry(.surnames, key: context.key(k)) != nil
         func count(_ s: Int) {
@@ -661,12 +665,17 @@ struct NameRecognizer {
             givenEnds.append(k)
         }
         guard let lastGiven = givenEnds.last else {
+            // The three readings of a bare word as a list's item each ask for a name word at `k` (`isNameWord`),
+            // so a word no function lexicon leaves open is none of them: the array look-up turns those words away
+            // before the tests of their neighbours (every untitled word was asked all three; about 20 M
+            // instructions saved on 300 articles). Same answers: the tests skipped are pure.
+            let mayBeListItem = titles.isEmpty && context.isOpenWord(k)
             return titledSurname(at: k, titles: titles, strong: strongTitle, start: i, end: end)
                 ?? publicFigure(at: k, titles: titles, start: i, end: end)
                 ?? courtesySurname(at: k, titles: titles, start: i, end: end)
-                ?? (titles.isEmpty && continuesPluralCourtesyList(at: k) ? courtesySurname(at: k, titles: [], start: i, end: end, listed: true) : nil)
-                ?? (titles.isEmpty && k == i ? listedSurnameInList(at: k, depth: listDepth) : nil)
-                ?? (titles.isEmpty && k == i && listDepth == 0 ? rosterSurname(at: k) : nil)
+                ?? (mayBeListItem && continuesPluralCourtesyList(at: k) ? courtesySurname(at: k, titles: [], start: i, end: end, listed: true) : nil)
+                ?? (mayBeListItem && k == i ? listedSurnameInList(at: k, depth: listDepth) : nil)
+                ?? (mayBeListItem && k == i && listDepth == 0 ? rosterSurname(at: k) : nil)
         }
         k = lastGiven
         let surnameStart = k
