@@ -9,46 +9,36 @@ who is not a participant, when at most 25 words and no full stop stand between t
 «و» (a list item that did not join). Each line: the meeting's rule (last part), short (≤ 8 words) or long gap, count;
 then up to --examples examples «… last participant ‖gap⟦next person⟧».
 """
-import argparse, collections, json, os, random, sys
+import collections, os, random, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import dev_articles  # noqa: E402
+from mining import extract_arguments, dev_records  # noqa: E402
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("extract")
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared"))
-    ap.add_argument("--examples", type=int, default=10)
-    args = ap.parse_args()
-    texts = dict(dev_articles(args.shared))
+    args = extract_arguments(examples=10)
     rows = collections.defaultdict(list)
-    with open(args.extract, encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            doc = rec["document"]
-            if doc not in texts:
+    for rec, t in dev_records(args.extract, args.shared):
+        doc = rec["document"]
+        mentions = collections.defaultdict(list)
+        for p in rec["people"]:
+            for m in p["mentions"]:
+                mentions[m["sentence"]].append((m["start"], m["end"], p["id"]))
+        for meeting in rec["meetings"]:
+            s, te = meeting["sentence"]["index"], meeting["trigger"]["end"]
+            listed = [x for x in mentions[s] if x[2] in meeting["participants"] and x[0] >= te]
+            if not listed:
                 continue
-            t = texts[doc]
-            mentions = collections.defaultdict(list)
-            for p in rec["people"]:
-                for m in p["mentions"]:
-                    mentions[m["sentence"]].append((m["start"], m["end"], p["id"]))
-            for meeting in rec["meetings"]:
-                s, te = meeting["sentence"]["index"], meeting["trigger"]["end"]
-                listed = [x for x in mentions[s] if x[2] in meeting["participants"] and x[0] >= te]
-                if not listed:
-                    continue
-                end = max(x[1] for x in listed)
-                later = sorted(x for x in mentions[s] if x[0] >= end and x[2] not in meeting["participants"])
-                if not later:
-                    continue
-                gap = t[end:later[0][0]]
-                words = gap.split()
-                if "." in gap or len(words) > 25 or not words or not (words[-1] in ("و", "،") or gap.rstrip().endswith("،")):
-                    continue
-                shape = (meeting["rule"].split(".")[-1], "short" if len(words) <= 8 else "long")
-                rows[shape].append((doc, t[max(0, end - 40):end] + " ‖" + gap + "⟦" + t[later[0][0]:later[0][1]] + "⟧"))
+            end = max(x[1] for x in listed)
+            later = sorted(x for x in mentions[s] if x[0] >= end and x[2] not in meeting["participants"])
+            if not later:
+                continue
+            gap = t[end:later[0][0]]
+            words = gap.split()
+            if "." in gap or len(words) > 25 or not words or not (words[-1] in ("و", "،") or gap.rstrip().endswith("،")):
+                continue
+            shape = (meeting["rule"].split(".")[-1], "short" if len(words) <= 8 else "long")
+            rows[shape].append((doc, t[max(0, end - 40):end] + " ‖" + gap + "⟦" + t[later[0][0]:later[0][1]] + "⟧"))
     rng = random.Random(6)
     for shape, found in sorted(rows.items(), key=lambda kv: -len(kv[1])):
         print(f"{shape[0]}\t{shape[1]}\t{len(found)}")

@@ -14,41 +14,32 @@ split, counts and shows examples of:
                   «NAME در …:» since round 10).
 Each line: the shape, occurrences, articles; then up to --examples examples.
 """
-import argparse, json, os, random, re, sys
+import os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import dev_articles, key  # noqa: E402
+from mining import extract_arguments, dev_records, key  # noqa: E402
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("extract")
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared"))
-    ap.add_argument("--examples", type=int, default=8)
-    args = ap.parse_args()
-    texts = dict(dev_articles(args.shared))
+    args = extract_arguments(examples=8)
     shapes = {"unnamed-met": [], "same-head": [], "kicker": [], "kicker-unnamed": []}
-    with open(args.extract, encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            doc = rec["document"]
-            if doc not in texts:
+    for rec, text in dev_records(args.extract, args.shared):
+        doc = rec["document"]
+        people = {p["id"]: p for p in rec["people"]}
+        in_met = {x for m in rec["met"] for x in (m["a"], m["b"])}
+        for p in rec["people"]:
+            if not p.get("unnamed") or p["id"] not in in_met:
                 continue
-            people = {p["id"]: p for p in rec["people"]}
-            in_met = {x for m in rec["met"] for x in (m["a"], m["b"])}
-            for p in rec["people"]:
-                if not p.get("unnamed") or p["id"] not in in_met:
-                    continue
-                shapes["unnamed-met"].append((doc, p["name"]))
-                heads = {key(r["head"]) for r in p["roles"]}
-                named = [q for q in people.values() if not q.get("unnamed") and any(key(r["head"]) in heads for r in q["roles"])]
-                if named:
-                    shapes["same-head"].append((doc, f'{p["name"]} ~ {named[0]["name"]}'))
-            lines = [x.strip() for x in texts[doc].split("\n") if x.strip()]
-            if lines and lines[0].endswith(":") and re.search(r"\sدر\s", lines[0]) and len(lines[0].split()) <= 14:
-                shapes["kicker"].append((doc, lines[0]))
-                if any(p.get("unnamed") for p in rec["people"]):
-                    shapes["kicker-unnamed"].append((doc, lines[0]))
+            shapes["unnamed-met"].append((doc, p["name"]))
+            heads = {key(r["head"]) for r in p["roles"]}
+            named = [q for q in people.values() if not q.get("unnamed") and any(key(r["head"]) in heads for r in q["roles"])]
+            if named:
+                shapes["same-head"].append((doc, f'{p["name"]} ~ {named[0]["name"]}'))
+        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        if lines and lines[0].endswith(":") and re.search(r"\sدر\s", lines[0]) and len(lines[0].split()) <= 14:
+            shapes["kicker"].append((doc, lines[0]))
+            if any(p.get("unnamed") for p in rec["people"]):
+                shapes["kicker-unnamed"].append((doc, lines[0]))
     rng = random.Random(10)
     for name, rows in shapes.items():
         print(f"{name}\t{len(rows)}\t{len({d for d, _ in rows})}")

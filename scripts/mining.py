@@ -69,6 +69,28 @@ def dev_articles(shared):
                     yield rec["id"], rec["text"]
 
 
+def extract_arguments(examples):
+    """The arguments of a script that counts over `didar extract --json` output: EXTRACT, --shared (../shared beside
+    the project) and --examples (how many examples a shape shows)."""
+    import argparse
+    ap = argparse.ArgumentParser()
+    ap.add_argument("extract")
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared"))
+    ap.add_argument("--examples", type=int, default=examples)
+    return ap.parse_args()
+
+
+def dev_records(extract, shared):
+    """(record, text) of `didar extract --json` output EXTRACT for the development corpora's articles outside the test
+    split: the counting scripts that read the tool's records look only at what the rules may be worked against."""
+    texts = dict(dev_articles(shared))
+    with open(extract, encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec["document"] in texts:
+                yield rec, texts[rec["document"]]
+
+
 def dev_texts(shared):
     """The texts of the Fars News and Hamshahri development corpora, the test split's articles left out."""
     for _, text in dev_articles(shared):
