@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Counts the shapes of round 11's name rules on the Fars News and Hamshahri development corpora (test split left out).
+"""Counts the shapes of the tenth round's name rules on the Fars News and Hamshahri development corpora (test split left out).
 
 - particles: a transliterated first name (given-names.txt `origin=foreign`), a word of surname-particles.txt (or a
   candidate particle) and the word after it («لئوناردو دی کاپریو», «دومینیک دو ویلپن»); each occurrence is printed

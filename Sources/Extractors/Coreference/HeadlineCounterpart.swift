@@ -181,19 +181,16 @@ extension Coreferencer {
 }
 
 extension Coreferencer {
-    /// How many words a kicker «NAME در …:» may hold after its name.
-    static let kickerEventWords = 12
-
     /// What a kicker says after the name that opens it, when it names only a speaker: the named people of its tail, or
     /// nil when it is no speaker's kicker. Up to three words after the name («عسکراولادی:», «مجید مجیدی تشریح کرد:»),
     /// no other participant among them; or the event the speaker spoke at, «در» right after the name and at most
-    /// `kickerEventWords` words («محمد سلامتی در گفت و گو با ایسنا:», «احمدی‌نژاد در بدرقه طالبانی:»), with no office
+    /// `kicker-event-words` (phrase-limits.txt) words («محمد سلامتی در گفت و گو با ایسنا:», «احمدی‌نژاد در بدرقه طالبانی:»), with no office
     /// (an office after «در» may be the one the report's first sentence gives: «… در دیدار وزیر خارجه آلمان:») and
     /// named people the caller finds again in the report, apart from its speaker.
     func kickerTail(after first: Slot, to last: Int, slots rest: ArraySlice<Slot>) -> [Int]? {
         let words = (first.tokens.upperBound..<last).filter { context.isWord($0) }.count
         if rest.isEmpty, words <= 3 { return [] }
-        guard words <= Self.kickerEventWords, first.tokens.upperBound < last,
+        guard words <= context.limits.kickerEventWords, first.tokens.upperBound < last,
               context.isKey(first.tokens.upperBound, "در") else { return nil }
         var named: [Int] = []
         // A group or an office after «در» may be whom the report's first sentence quotes: no speaker's kicker.

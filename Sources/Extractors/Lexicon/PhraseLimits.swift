@@ -8,7 +8,7 @@ public struct PhraseLimits: Sendable, Hashable {
     /// Roles nested as complements.
     public var roleDepth = 3
     /// Open words between a role head and the body or place that completes it («معاون بهره‌برداری مترو تهران»).
-    public var roleQualifiers = 3
+    public var roleQualifiers = 5
     /// Heads and qualifiers after an institution head before its place.
     public var institutionWords = 6
     /// Qualifiers kept by an institution head without a place or an eponym.
@@ -35,6 +35,10 @@ public struct PhraseLimits: Sendable, Hashable {
     public var quotedTitleWords = 8
     /// Words between a named person and the «به عنوان» that introduces them to an office (`coref.introduced`).
     public var introducedReach = 12
+    /// Words of an unread list item with an inner «و» («معاون و مدیران حوزه حمل و نقل و ترافیک», `pastUnreadItem`).
+    public var unreadItemWords = 8
+    /// Words a kicker «NAME در …:» may hold after its name (`coref.headline-speaker`, `kickerTail`).
+    public var kickerEventWords = 12
 
     /// The shipped values.
     public init() {}
@@ -48,6 +52,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "locative-lookback": \.locativeLookback, "epithet-sentences": \.epithetSentences,
             "headline-words": \.headlineWords, "quoted-name-list": \.quotedNameList, "quoted-speaker-reach": \.quotedSpeakerReach,
             "quoted-title-words": \.quotedTitleWords, "introduced-reach": \.introducedReach,
+            "unread-item-words": \.unreadItemWords, "kicker-event-words": \.kickerEventWords,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {

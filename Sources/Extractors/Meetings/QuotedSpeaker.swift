@@ -11,7 +11,7 @@
 /// (on the two dev corpora, 32 «نیز» joins, 16 of them bare: the 8 past the reach all wrong — the Mashhad mayor
 /// beside a Turkish delegation's visit, a charity head beside a ceremony, a roundup of Bam; of the 7 within it 4
 /// right, 1 wrong, 2 judged both ways by the audits; one after «در ادامه» is the session's next speaker).
-/// Round 12 (the judged audits of seeds 1204–1212): Tehran's police chief «نیز در جمع بازاریان» joined a student
+/// The tenth round (the judged audits of seeds 1204–1212): Tehran's police chief «نیز در جمع بازاریان» joined a student
 /// session and the German UN ambassador «نیز دیروز گفت» a Security Council session, both far past the reach.
 struct QuotedSpeaker {
     let context: DocumentContext

@@ -9,14 +9,14 @@
 /// sentence (scripts/count-cut-lists.py).
 extension MeetingDetector {
     /// The start of the person slot after «، w1 w2 (w3)،» when the comma at `comma` opens such an item: two to
-    /// `unreadItemWords` words (a number is no word) with at most three «و» between them and group slots among them,
+    /// `unread-item-words` (phrase-limits.txt) words (a number is no word) with at most three «و» between them and group slots among them,
     /// none in a person or role slot, a stop word but the inner «و», a report of speech or a trigger, then a comma
     /// and a named person. Nil otherwise, so a clause after the list («… برگزار شد، X گفت») never joins it.
     func pastUnreadItem(after comma: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
         var j = comma + 1
         var words = 0
         var ands = 0
-        while j < limit, words < Self.unreadItemWords {
+        while j < limit, words < context.limits.unreadItemWords {
             if let group = slotAt[j], case .group = group.reference, words > 0 || context.isWord(j) {
                 words += group.tokens.count; j = group.tokens.upperBound; continue
             }
@@ -34,7 +34,4 @@ extension MeetingDetector {
               let next = slotAt[j + 1], case .person = next.reference else { return nil }
         return j + 1
     }
-
-    /// The most words of an unread list item with an inner «و» («معاون و مدیران حوزه حمل و نقل و ترافیک»).
-    static let unreadItemWords = 8
 }

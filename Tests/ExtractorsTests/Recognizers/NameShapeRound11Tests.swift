@@ -1,7 +1,7 @@
 import Testing
 @testable import Extractors
 
-/// Round 11's name shapes: a Western surname opened by a particle (surname-particles.txt), and everyday words that are
+/// The tenth round's name shapes: a Western surname opened by a particle (surname-particles.txt), and everyday words that are
 /// no surname whatever follows them (non-name-words.txt).
 @Suite("Name shapes: surname particles, everyday words after a given name")
 struct NameShapeRound11Tests {

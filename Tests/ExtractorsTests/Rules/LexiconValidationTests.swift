@@ -74,6 +74,16 @@ struct LexiconValidationTests {
         #expect(error(files)?.description.hasPrefix("phrase-limits.txt:1: limit «role-depth» needs value=") == true)
     }
 
+    @Test("the shipped phrase-limits.txt gives every limit the value the code falls back on, and each name is read")
+    func shippedLimits() throws {
+        #expect(try Lexicons(files: Self.bundled).limits == PhraseLimits())
+        var files = Self.bundled
+        files["phrase-limits.txt"] = "unread-item-words | value=3\nkicker-event-words | value=5\n"
+        let limits = try Lexicons(files: files).limits
+        #expect(limits.unreadItemWords == 3)
+        #expect(limits.kickerEventWords == 5)
+    }
+
     @Test("a researcher's file is checked the same way, its errors naming its own path and line")
     func userFileValidated() throws {
         let bad = LexiconFile(name: "titles.txt", path: "mine/titles.txt", content: "# mine\nسرکار | kind=honorary\n")
