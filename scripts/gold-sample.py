@@ -78,6 +78,12 @@ PER_CORPUS_O = 12
 TEST_PER_CORPUS_O = 0
 PER_CORPUS_P = 12
 TEST_PER_CORPUS_P = 12
+# Part Q (drawn at the eleventh round's start): 12 more dev articles per corpus, and part R (drawn after Q): 12
+# fresh test articles per corpus for the twelfth round's single test score; both drawn as M and N.
+PER_CORPUS_Q = 12
+TEST_PER_CORPUS_Q = 0
+PER_CORPUS_R = 12
+TEST_PER_CORPUS_R = 12
 
 
 def fold(s):
@@ -154,7 +160,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O and P: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q and R: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -171,7 +177,9 @@ def main():
                                     ("M", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_M), TEST_PER_CORPUS_M),
                                     ("N", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_N), TEST_PER_CORPUS_N),
                                     ("O", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_O), TEST_PER_CORPUS_O),
-                                    ("P", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_P), TEST_PER_CORPUS_P)):
+                                    ("P", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_P), TEST_PER_CORPUS_P),
+                                    ("Q", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_Q), TEST_PER_CORPUS_Q),
+                                    ("R", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_R), TEST_PER_CORPUS_R)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
