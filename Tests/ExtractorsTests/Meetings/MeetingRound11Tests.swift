@@ -3,8 +3,9 @@ import Testing
 
 /// Meeting shapes the eleventh round's met-pair helper added: the demonstrative glued to its «در» («دراین دیدار»,
 /// `DocumentContext.isGluedLocativeDeictic`), the reciprocal gapped verb («با هم دیدار و …»,
-/// `meeting.frame.verb.reciprocal`) and the plural noun «دیدارهای خود با».
-@Suite("Meeting shapes: glued «دراین», reciprocal «با هم دیدار و», plural «دیدارهای»")
+/// `meeting.frame.verb.reciprocal`), the person before the noun when the subject was not read (`localSubject`),
+/// topical «نیز در این زمینه» (statement-settings.txt) and the restatement opener «بر اساس این گزارش،».
+@Suite("Meeting shapes: glued «دراین», reciprocal «با هم دیدار و», the person before the noun, topical «نیز»")
 struct MeetingRound11Tests {
     @Test("«دراین دیدار که با حضور Y …» joins the meeting just reported, like «در این دیدار»")
     func gluedDeicticJoins() {
@@ -55,5 +56,11 @@ struct MeetingRound11Tests {
     func topicalSpeakerFarBelow() {
         let r = Fixture.extract("حسن کریمی مشاور فرماندهی انتظامی استان تهران در همایش سرایداران مدارس در کرج گفت: سرایداران نقش دارند. کریمی افزود: قفل‌ها باید بازرسی شوند. وی از سرایداران خواست موارد مشکوک را گزارش کنند. در این همایش ۱۶۰ نفر شرکت کردند. بیمارستان‌های قدیمی باید بازسازی شوند. مدیر کل درمان گفت: نوسازی زمان می‌برد. زباله‌های بیمارستانی عفونت‌زا هستند. رضا صادقی نیز در این زمینه گفت: بیشتر عفونت‌ها از این راه است.")
         #expect(!Fixture.metNames(r).contains(["حسن کریمی", "رضا صادقی"]))
+    }
+
+    @Test("«بر اساس این گزارش، Y، … در مراسم افتتاحیه این نمایشگاه گفت» reads Y as the subject and joins the opening")
+    func restatementOpener() {
+        let r = Fixture.extract("به گزارش خبرگزاری میراث فرهنگی، با حضور «حسن کریمی»، معاون رئیس جمهور نمایشگاه صنایع دستی در کاخ گلستان افتتاح شد. بر اساس این گزارش، «رضا صادقی»، مسئول برگزاری نمایشگاه صنایع دستی در مراسم افتتاحیه این نمایشگاه گفت: نمایشگاه تا خرداد ادامه دارد.")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "رضا صادقی"]])
     }
 }
