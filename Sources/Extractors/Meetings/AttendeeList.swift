@@ -76,7 +76,7 @@ extension MeetingDetector {
     func opensFrame(at j: Int) -> Bool {
         guard let trigger = context.match(.meetingTriggers, at: j) else { return false }
         guard let id = trigger.entry["frame"], context.frames[id]?.deicticOnly == true else { return true }
-        return j > 0 && context.lists(.deicticDeterminers, j - 1)
+        return j > 0 && context.isDeicticOrGlued(j - 1)
     }
 
     /// The number of content sentences strictly between sentences `a` and `b` (indices, `a` < `b`).

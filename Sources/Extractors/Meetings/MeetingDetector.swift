@@ -104,7 +104,8 @@ struct MeetingDetector {
                 var end = te
                 // Joined by «مراسم افتتاح این …» or by the speaker after a back-reference (`personOpening`).
                 var backReferenced = false
-                let anaphoric = k > 0 && context.lists(.deicticDeterminers, k - 1)
+                // «دراین دیدار»: a demonstrative glued to its «در» points back too (`isGluedLocativeDeictic`).
+                let anaphoric = k > 0 && context.isDeicticOrGlued(k - 1)
                 if frame.unlessLocativeNext, context.lists(.locativePrepositions, te) { k = te; continue }
                 if let cue = frame.unlessCue, holdsCue(cue, sentence, limit: limit) { k = te; continue }
                 if frame.deicticOnly && !(anaphoric || continuesEvent(trigger: k)) { k = te; continue }
@@ -116,6 +117,8 @@ struct MeetingDetector {
                     else if let opener = personOpening(trigger: k, after: te, in: sentence, limit: limit, slotAt) {
                         participants += list(at: opener, limit: limit, slotAt).slots
                         backReferenced = true
+                    } else if anaphoric, let local = localSubject(before: context.isGluedLocativeDeictic(k - 1) ? k : k - 1, in: sentence, slotAt) {
+                        participants.append(local)
                     }
                     event.rule = RuleID.meetingJoinThisMeeting.rawValue
                 } else {
@@ -126,8 +129,11 @@ struct MeetingDetector {
                             if let subject, subject.tokens.upperBound <= k, !MeetingTopic(context: context).isTopic(trigger: k),
                                !MeetingTopic(context: context).isReferredTo(trigger: k, from: subject.tokens.upperBound),
                                !inClauseOfOthers(trigger: k, after: subject.tokens.upperBound, slotAt),
-                               (max(sentence.tokens.lowerBound, k - limits.locativeLookback)..<k).contains(where: { context.lists(.locativePrepositions, $0) }) {
+                               (max(sentence.tokens.lowerBound, k - limits.locativeLookback)..<k).contains(where: { context.lists(.locativePrepositions, $0) || context.isGluedLocativeDeictic($0) }) {
                                 found = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
+                            } else if subject == nil, let local = localSubject(before: k, in: sentence, slotAt),
+                                      !MeetingTopic(context: context).isTopic(trigger: k) {
+                                found = [local]
                             }
                         case .subject:
                             if let subject, subject.tokens.upperBound <= k, !inClauseOfOthers(trigger: k, after: subject.tokens.upperBound, slotAt) {
@@ -323,7 +329,7 @@ struct MeetingDetector {
         // No one stands before the trigger in the sentence (a report opener «به گزارش … به نقل از روابط عمومی
         // دانشگاه» may), and a «در» is at most three words before it («در ادامه این مراسم»).
         guard !(sentence.tokens.lowerBound..<k).contains(where: { slotAt[$0] != nil }),
-              (max(sentence.tokens.lowerBound, k - 3)..<k).contains(where: { context.lists(.locativePrepositions, $0) }) else { return nil }
+              (max(sentence.tokens.lowerBound, k - 3)..<k).contains(where: { context.lists(.locativePrepositions, $0) || context.isGluedLocativeDeictic($0) }) else { return nil }
         var j = te
         var words = 0
         while j < min(limit, te + 5) {
@@ -336,6 +342,33 @@ struct MeetingDetector {
             words += 1; j += 1
         }
         return nil
+    }
+
+    /// «به گزارش ایسنا، خبرگزاری فرانسه به نقل از X، وزیر امور خارجه … پس از دیدار با Y … افزود», «اگر چه X، وزیر
+    /// جنگ اسرائیل در دیدارهای خود با Y …», «علی عبدالله صالح در این دیدار … گفت» (the name read short): when the
+    /// sentence's subject was not read, the person named right before the noun's «در» / «پس از» is the one who met
+    /// (a role of that person and a comma may stand between, and a quote). The start of the words before the trigger
+    /// must be the preposition alone («در», «پس از», «در این» with `k` at the demonstrative). Nil otherwise.
+    func localSubject(before k: Int, in sentence: Sentence, _ slotAt: [Int: Slot]) -> Slot? {
+        // The preposition: «در» (or one glued to «این») right before the trigger, or «پس/بعد/قبل/پیش از».
+        var j = k - 1
+        if j >= sentence.tokens.lowerBound, context.isKey(j, "از") { j -= 1 }
+        guard j > sentence.tokens.lowerBound, context.lists(.locativePrepositions, j) || context.isGluedLocativeDeictic(j) else { return nil }
+        // The slot that ends right before the preposition, over a closing quote, a role slot of the same
+        // person and one comma between the name and its role.
+        var slotEnding: [Int: Slot] = [:]
+        for i in max(sentence.tokens.lowerBound, j - context.limits.withLookback * 2)..<j {
+            if let slot = slotAt[i], slot.tokens.upperBound <= j { slotEnding[slot.tokens.upperBound] = slot }
+        }
+        var end = j
+        if end > sentence.tokens.lowerBound, context.isPunctuation(end - 1, "»\"") { end -= 1 }
+        if let role = slotEnding[end], case .role = role.reference {
+            end = role.tokens.lowerBound
+            if end > sentence.tokens.lowerBound, context.isComma(end - 1) { end -= 1 }
+        }
+        if end > sentence.tokens.lowerBound, context.isPunctuation(end - 1, "»\"") { end -= 1 }
+        guard let slot = slotEnding[end], case .person = slot.reference else { return nil }
+        return slot
     }
 
     /// A coordinated list of participant slots at `start`: «X، Y و Z».

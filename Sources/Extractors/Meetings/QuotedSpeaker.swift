@@ -26,7 +26,7 @@ struct QuotedSpeaker {
         var j = particle + 1 + setting
         while j < limit {
             if context.match(.speechVerbs, at: j) != nil { return true }
-            if context.match(.meetingTriggers, at: j) != nil || context.lists(.deicticDeterminers, j) { return false }
+            if context.match(.meetingTriggers, at: j) != nil || context.isDeicticOrGlued(j) { return false }
             j += 1
         }
         return false
