@@ -61,7 +61,7 @@ extension Coreferencer {
             guard firstOffice[office] == su, !isHeadlineLine(previous), !othersIn.contains(previous),
                   let people = peopleIn[previous], people.count == 1, let p0 = people.first else { continue }
             let p = live(p0)
-            guard !persons[p].unnamed, persons[p].roles.isEmpty, firstBodySentence(of: p) == previous,
+            guard !persons[p].unnamed, persons[p].roles.isEmpty, introduces(previous, person: p),
                   slots.contains(where: { $0.reference == .person(p0) && isGuestOfHonour($0.tokens) }) else { continue }
             giveOffice(office, to: p, rule: RuleID.corefNamedBefore.rawValue)
         }
@@ -115,7 +115,7 @@ extension Coreferencer {
             guard !other, !named.isEmpty, offices.count == 1, let office = offices.first,
                   let (p, besideParty) = meetingCounterpart(in: s, subject: subjectOf[s], slots: slotsIn[s] ?? [], parties: named),
                   besideParty || named.count == 1,
-                  !persons[p].unnamed, persons[p].roles.isEmpty, firstBodySentence(of: p) == s else { continue }
+                  !persons[p].unnamed, persons[p].roles.isEmpty, introduces(s, person: p) else { continue }
             giveOffice(office, to: p, rule: RuleID.corefMeetingCounterpart.rawValue)
         }
     }

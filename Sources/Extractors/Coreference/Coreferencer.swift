@@ -779,13 +779,27 @@ struct Coreferencer {
               let next = sentences[(s + 1)...].first(where: \.isContent),
               let slot = subjectOf[next.index], case .person(let p0) = slot.reference else { return false }
         let p = live(p0)
-        return !persons[p].unnamed && persons[p].roleKeys.isEmpty && firstBodySentence(of: p) == next.index
+        return !persons[p].unnamed && persons[p].roleKeys.isEmpty && introduces(next.index, person: p)
     }
 
     /// The first content sentence that mentions a person, headline lines left out.
     func firstBodySentence(of p: Int) -> Int? {
         persons[p].mentions.map { context.sentenceOfToken[$0.tokens.lowerBound] }
             .filter { context.text.sentences[$0].isContent && !isHeadlineLine($0) }.min()
+    }
+
+    /// Does content sentence `s` introduce person `p`: the first body sentence to mention them, or the first to write
+    /// their name when only their surname came before it, written alone ahead of the name (`coref.surname` linking it
+    /// forward: «… بر گفته‌های کریمی تاکید کرد» ahead of «ابراهیم کریمی با بیان …»). The speaker chain then still
+    /// finds the office the name stands for («مدیرکل … در این دیدار … اعلام کرد. ابراهیم کریمی با بیان …»).
+    func introduces(_ s: Int, person p: Int) -> Bool {
+        if firstBodySentence(of: p) == s { return true }
+        let mentions = persons[p].mentions
+        let surname = RuleID.corefSurname.rawValue
+        guard let named = mentions.lazy.filter({ $0.rule != surname }).map(\.tokens.lowerBound).min() else { return false }
+        return mentions.lazy.filter { $0.rule != surname || $0.tokens.lowerBound > named }
+            .map { self.context.sentenceOfToken[$0.tokens.lowerBound] }
+            .filter { self.context.text.sentences[$0].isContent && !self.isHeadlineLine($0) }.min() == s
     }
 
     /// A line of one sentence, above the first sentence that closes with a period, quote or question mark,
@@ -846,7 +860,7 @@ struct Coreferencer {
                 if case .person(let p0) = slot.reference {
                     let p = live(p0)
                     // «X نیز … گفت» announces a second speaker, not the holder's name.
-                    if !persons[p].unnamed, persons[p].roleKeys.isEmpty, firstBodySentence(of: p) == s,
+                    if !persons[p].unnamed, persons[p].roleKeys.isEmpty, introduces(s, person: p),
                        !context.lists(.additiveParticles, slot.tokens.upperBound) {
                         merge(u, into: p)
                     }
@@ -869,7 +883,7 @@ struct Coreferencer {
             let opened = context.match(.reportOpeners, at: context.text.sentences[next].tokens.lowerBound) != nil
             guard let slot = subjectOf[next] ?? (opened ? openerSpeaker(in: next) : nil), case .person(let p0) = slot.reference else { continue }
             let p = live(p0)
-            guard p != live(u), !persons[p].unnamed, persons[p].roleKeys.isEmpty, firstBodySentence(of: p) == next,
+            guard p != live(u), !persons[p].unnamed, persons[p].roleKeys.isEmpty, introduces(next, person: p),
                   !context.lists(.additiveParticles, slot.tokens.upperBound) else { continue }
             merge(u, into: p)
             return

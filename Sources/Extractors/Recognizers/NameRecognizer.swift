@@ -349,6 +349,12 @@ struct NameRecognizer {
               context.matchLength(.namedInstitutions, at: e) == nil, context.matchLength(.media, at: e) == nil {
             e += 1
         }
+        // «"علی چگنی" سفیر …», ««صادق بناب» سرپرست …»: a family name that is also a place («چگنی», «بناب», «کامرون») is
+        // the surname when a listed given name (not an everyday word) opens the quote and the quote closes right after it.
+        if e == i + 1, e + 1 < end, context.isPlaceName(e), context.isPunctuation(e + 1, "»\"”"),
+           let g = givenName(at: i), g.length == 1, !isAmbiguousGivenWord(i) {
+            e += 1
+        }
         guard e > i, e < end, context.isPunctuation(e, "»\"”"), roleOrSpeechFollows(at: e, speech: false)
                 || followsQuotedName(i, listItemsBefore: listItemsBefore) else { return nil }
         // A quoted title names the noun before it («جشنواره «نگاه نو»», «لایحه «…»»): before the quote only

@@ -21,6 +21,22 @@ struct ForeignNameTests {
         #expect(Fixture.person(r, named: "مان موهان سینگ") != nil)
     }
 
+    @Test("a quoted given name and a surname that is also a place, before a role: «\"علی چگنی\" سفیر …», ««دیوید کامرون» نخست وزیر …»")
+    func quotedPlaceSurnameBeforeRole() {
+        let text = "رئیس دانشگاه هاوانا در دیدار با سفیر جمهوری اسلامی در کوبا بر همکاری‌های علمی تاکید کرد.\nبه گزارش خبرنگار فارس، رئیس دانشگاه هاوانا در دیدار با \"علی چگنی\" سفیر جمهوری اسلامی ایران در کوبا اظهار داشت: روابط دو کشور خوب است."
+        let r = Fixture.extract(text)
+        let p = Fixture.person(r, named: "علی چگنی")
+        #expect(p?.mentions.contains { $0.rule == "person.quoted-before-role" } == true)
+        // The lead's office is the ambassador the next sentence names (coref.lead-counterpart), no unnamed holder.
+        #expect(!r.people.contains { $0.unnamed && $0.name.hasPrefix("سفیر") })
+        #expect(Fixture.offsetsHold(r, in: text))
+        let cameron = Fixture.extract("«دیوید کامرون» نخست وزیر انگلستان درباره طرح اصلاحات سخن گفت.")
+        #expect(Fixture.person(cameron, named: "دیوید کامرون") != nil)
+        // Not without a given name first, nor without the quotes.
+        let place = Fixture.extract("مردم «شهر کامرون» نخست وزیر را استقبال کردند.")
+        #expect(!Fixture.names(place).contains { $0.contains("کامرون") })
+    }
+
     @Test("a quoted title after its head noun is no person: «جشنواره «مصاف» دبیر …»")
     func quotedTitleIsNoPerson() {
         let r = Fixture.extract("در جشنواره «نگاه نو» دبیر این جشنواره از برگزیدگان تقدیر کرد.")
