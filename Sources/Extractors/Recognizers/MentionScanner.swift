@@ -85,10 +85,11 @@ struct MentionScanner {
     /// of an office or a group (the corpora write «شرکت بورس», «شرکت هواپیمایی» twice as generic nouns). Once in running text a head and two
     /// words are as often a noun and its adjective or verb («… به بیمارستان مراجعه …», «کمیسیون مذکور»). A bare
     /// name that begins a longer institution of the article («سازمان همیاری» beside «سازمان همیاری شهرداریهای
-    /// استان قم») is that body's short form, no body of its own.
+    /// استان قم») is that body's short form, no body of its own; so is an office's body that begins a longer one
+    /// («مجمع جهانی تقریب» beside «مجمع جهانی تقریب مذاهب اسلامی»).
     private func keepAttestedBareNames(in found: inout RecognizedMentions) {
-        let bare = RuleID.institutionHeadName.rawValue
-        guard found.institutions.contains(where: { $0.rule == bare }) else { return }
+        let bare = RuleID.institutionHeadName.rawValue, officeBody = RuleID.institutionOfficeBody.rawValue
+        guard found.institutions.contains(where: { $0.rule == bare || $0.rule == officeBody }) else { return }
         var inOffice = [Bool](repeating: false, count: context.tokenCount)
         for r in found.roles { for t in r.tokens { inOffice[t] = true } }
         for g in found.groups { for t in g.tokens { inOffice[t] = true } }
@@ -96,8 +97,10 @@ struct MentionScanner {
         for inst in found.institutions { written[inst.key, default: 0] += 1 }
         let keys = Set(written.keys)
         found.institutions.removeAll { inst in
-            guard inst.rule == bare else { return false }
+            guard inst.rule == bare || inst.rule == officeBody else { return false }
             if keys.contains(where: { $0 != inst.key && $0.hasPrefix(inst.key) }) { return true }
+            // An office's body (`institution.office-body`) needs no second writing; only its short form goes.
+            if inst.rule == officeBody { return false }
             if inOffice[inst.tokens.lowerBound] { return false }
             if isInternationalName(inst) { return false }
             return written[inst.key, default: 0] < 2 || context.match(.institutionHeads, at: inst.tokens.lowerBound)?.entry["bare"] == "office"
@@ -129,6 +132,9 @@ struct MentionScanner {
         case .institution(let inst):
             // An institution only a role implies («وزیر نیرو» → «وزارت نیرو») is no mention of its own.
             if inst.complete && !inst.implied { found.institutions.append(inst) }
+            // «رئیس انجمن بازیگران خانه تئاتر»: a head and its qualifiers read whole, vouched for by the office.
+            // Not before a deictic place the office keeps («سرمربی تیم ملی فوتبال این کشور»): the body is that country's.
+            else if !role.deictic, let body = phrases.officeBody(inst) { found.institutions.append(body) }
             if let p = inst.place, !p.deictic { found.places.append(p) }
         case .role(let r): collectInstitutions(of: r, into: &found)
         case .place(let p):

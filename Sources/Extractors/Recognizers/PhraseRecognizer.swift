@@ -261,7 +261,51 @@ struct PhraseRecognizer {
         }
         return InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key,
                                gloss: head.entry["gloss"] ?? "", complete: false, implied: false, place: nil, rule: RuleID.institutionHead.rawValue,
-                               completesRole: shortEnd == headEnd && head.entry["completes"] == "yes", source: head.entry.source)
+                               completesRole: shortEnd == headEnd && head.entry["completes"] == "yes",
+                               readWhole: readWhole && shortEnd == j && shortEnd > headEnd, source: head.entry.source)
+    }
+
+    /// «رئیس انجمن بازیگران خانه تئاتر», «مدیرعامل شرکت قطارهای مسافری رجاء», «رئیس سازمان مدارس غیردولتی و
+    /// مشارکت‌های مردمی»: a head and its qualifiers, the complement of an office, read to where the phrase plainly
+    /// ends, is the body the office belongs to, though no place, eponym or listed name completes it: the office
+    /// vouches for it, as it does for a bare name of one or two words (`institution.head-name`). The role keeps its
+    /// key and its incomplete complement; only the record's institutions gain the body (MentionScanner).
+    /// The phrase ends before punctuation, a verb of speech or a function word, but not before «و» that goes on with the
+    /// name («شورای ترویج فرهنگ ایثار [و شهادت]»), «در» and a place or a body, its seat or parent («اداره مذاکرات [در سازمان …]»)
+    /// or a number («کمیته برگزاری مسابقات جام جهانی [2006]»), «خود» or a quoted name, nor at the sentence's end (the last
+    /// word may be the verb's).
+    /// Nor before the sentence's final mark or a colon, where the last words read are most often a verb's («سرپرست تیم ملی
+    /// بودم.», «استاد دانشگاه شریف اعتقاد دارد:»). A head with no `bare=` («ستاد», «گروه», «فرماندهی») needs two words
+    /// after it: with one it is a unit with no name («فرماندهی فاتب», «یگان اجرائیات»). Not a head `mention=in-role`
+    /// («تیم ملی …» is a side, and its qualifiers run into verbs: «سرمربی تیم ملی اقدام نکند»), nor `mention=event` (a
+    /// festival), nor `completes=yes` («نماینده مجلس خواستار …»), nor a phrase whose last word is a head («رئیس هیات مدیره
+    /// مرکز»), nor one holding a word of the head's `not-bare=` («مدیرعامل شرکت خارجی», «عضو هیات مدیره …»).
+    func officeBody(_ inst: InstitutionSpan) -> InstitutionSpan? {
+        guard inst.readWhole, !inst.complete, !inst.implied, inst.rule == RuleID.institutionHead.rawValue,
+              let head = institutionHead(at: inst.tokens.lowerBound, allowPlural: false),
+              head.entry["mention"] != "event", head.entry["completes"] != "yes",
+              institutionHead(at: inst.tokens.upperBound - 1) == nil else { return nil }
+        let words = (inst.tokens.lowerBound + head.length..<inst.tokens.upperBound).filter { !context.isAnd($0) }.count
+        guard head.entry["mention"] != "in-role", words >= (head.entry["bare"] != nil ? 1 : 2) else { return nil }
+        let j = inst.tokens.upperBound, end = context.sentenceEnd(inst.tokens.lowerBound)
+        // «مدیر گروه شماره حساب شخصی خود را …»: «خود» after the run makes it a noun phrase («his own …»), no body;
+        // «رهبر فراکسیون حزب مخالف «باتکیوشینا»»: a name in quotes after it is the body's name, the run its description.
+        // «در» before a place or a body names the seat or the parent («دفتر طالبان در قطر»); before anything else it opens
+        // an adverbial («مدیرعامل شرکت قطارهای مسافری رجاء در اظهاراتی …») and the body ends before it.
+        let seat = context.isKey(j, "در") && (places.place(at: j + 1) != nil || institutionHead(at: j + 1) != nil
+            || context.matchLength(.namedInstitutions, at: j + 1) != nil)
+        guard j < end, context.kinds[j] != .number, !seat, !context.isKey(j, "خود"),
+              !context.isPunctuation(j, "«\".!?؟:"),
+              !context.isAnd(j) || opensPhrase(at: j + 1, end: end),
+              !context.isWord(j) || isPhraseStop(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil else { return nil }
+        if let notBare = head.entry["not-bare"] {
+            let keys = Set(notBare.split(separator: ",").map { PersianNormalizer.key(String($0)) })
+            if inst.tokens.contains(where: { keys.contains(context.key($0)) }) { return nil }
+        }
+        var body = inst
+        body.complete = true
+        body.rule = RuleID.institutionOfficeBody.rawValue
+        return body
     }
 
     /// «جشنواره فیلم کوتاه تهران»: a head `mention=event` names an event, not an organization. Its phrase completes an

@@ -39,6 +39,9 @@ struct InstitutionSpan: Hashable {
     /// True for a bare head marked `completes=yes` («مجلس»): it says which office a role holds
     /// («نایب رئیس مجلس») without being an institution mention of its own.
     var completesRole = false
+    /// True for a head and its qualifiers read to where a phrase ends, every word read (not cut by the bound or
+    /// by a word the reader could not take): an office before it vouches for it as a body (`institution.office-body`).
+    var readWhole = false
     /// `file:line` of the lexicon entry that named it (a listed institution or the head), when one did.
     var source: String?
 }

@@ -66,6 +66,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     /// A head whose bare phrase names one body (`bare=name`, `bare=office`) and one or two qualifiers: «فدراسیون هندبال».
     case institutionHeadName = "institution.head-name"
     case institutionDemonstrative = "institution.demonstrative"
+    /// «رئیس انجمن بازیگران خانه تئاتر»: a head and its qualifiers read whole as an office's body (PhraseRecognizer.officeBody).
+    case institutionOfficeBody = "institution.office-body"
     /// «روابط عمومی شهرداری تهران»: a unit of body-units.txt right before a complete institution (BodyUnit.swift).
     case institutionBodyUnit = "institution.body-unit"
     case groupNoun = "group.noun"
