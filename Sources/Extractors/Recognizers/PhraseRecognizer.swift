@@ -126,6 +126,9 @@ struct PhraseRecognizer {
                 if j == headEnd, head.entry["place"] == "after-qualifier" { break }
                 if !takesPlace(head.entry, p) { break }
                 place = p; j = p.tokens.upperBound
+                // «شهرداری منطقه شش تهران», «معاونت … شهرداری منطقه 6 تهران»: a numbered district is one of a city's, named
+                // after it (as in a role, `districtCity`); the key stays the district's.
+                if p.rule == RuleID.placeDistrictNumber.rawValue, let cityEnd = districtCity(at: j, end: end) { j = cityEnd }
                 // «حزب دمکرات کردستان عراق», «پارلمان کردستان عراق»: a province's name and a foreign country after it name
                 // that country's region, and the body is the region's, not the province's.
                 if let c = regionCountry(after: p, end: end) { region = c; j = c.tokens.upperBound }
@@ -514,6 +517,18 @@ struct PhraseRecognizer {
             }
         case nil: break
         }
+        // «رهبر حزب مخالف «دموکراتیک اوکراین برای توسعه»», «رهبر گروه «انصارالاسلام»»: a body's head and qualifiers that
+        // name no body by themselves take the body's name in quotes right after them, its closing quote the phrase's end
+        // (`quotedBodyName`). Not a body named in full («رییس سازمان فرهنگ و ارتباطات اسلامی «روز مولانا» را تبریک گفت»:
+        // the quotes hold the verb's object), nor before «را».
+        if case .institution(let inst)? = complement, let named = quotedBodyName(inst, at: j, end: end) {
+            complement = .institution(named)
+            complementKey = named.key
+            // The phrase runs to the closing quote, past a listed body read inside the quotes.
+            let close = named.tokens.upperBound < end && context.isPunctuation(named.tokens.upperBound, "»\"”") ? named.tokens.upperBound + 1 : named.tokens.upperBound
+            resolved += " " + context.text(tokens: j..<close)
+            j = close
+        }
         // «معاون سیاسی وزارت امور خارجه این کشور»: a deictic place the article does not resolve (a foreign
         // country, no place of that level named) still belongs to the office; it is kept in the phrase, not the key.
         // A complete office (`standalone=yes`) takes it with no complement too: «پرویز مشرف رئیس جمهور این کشور»
@@ -562,6 +577,29 @@ struct PhraseRecognizer {
         if case .institution(let inst)? = complement, inst.rule == RuleID.roleEventBody.rawValue { rule = inst.rule }
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// The body `inst` (a head and its qualifiers, no body by itself) with its name in quotes right after it at `j`
+    /// («حزب مخالف «باتکیوشینا»», «گروه «انصارالاسلام»»): one office's body, though no institution mention of its own
+    /// (`completesRole`; the institution's boundary is the institution reader's). The quotes hold at most
+    /// `quoted-title-words` words; «را» after them makes them the verb's object.
+    private func quotedBodyName(_ inst: InstitutionSpan, at j: Int, end: Int) -> InstitutionSpan? {
+        guard !inst.complete || inst.rule == RuleID.institutionHeadName.rawValue, !inst.implied, inst.rule != RuleID.roleEventBody.rawValue,
+              inst.rule != RuleID.institutionDemonstrative.rawValue,
+              inst.tokens.upperBound == j, let q = quotedTitleEnd(at: j, end: end), q >= end || !context.isKey(q, "را"),
+              // «دبیر این حزب «میرزا عظیم نسیم اف»»: a name in quotes is a person's.
+              context.matchLength(.givenNames, at: j + 1) == nil else { return nil }
+        // «مربی تیم «بایرن مونیخ»»: a listed body in the quotes is the office's body, and stays a mention of its own.
+        if let listed = institution(at: j + 1), listed.complete, listed.tokens.upperBound == q - 1 { return listed }
+        var named = inst
+        named.tokens = inst.tokens.lowerBound..<q
+        named.name = context.text(tokens: named.tokens)
+        named.key = inst.key + ":" + ((j + 1)..<(q - 1)).filter { context.isWord($0) }.map { context.key($0) }.joined()
+        named.completesRole = true
+        // No institution mention: the quoted name is read for the office only («حزب مخالف» read bare as a name is
+        // no more a body of its own than it was).
+        named.complete = false
+        return named
     }
 
     /// A country whose written name starts with the last word of a head of several words and runs past it:
