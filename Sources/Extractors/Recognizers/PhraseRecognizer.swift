@@ -114,7 +114,11 @@ struct PhraseRecognizer {
         }
         var steps = 0
         var splitWords = 0
-        while j < end, steps < context.limits.institutionWords {
+        // An office's unit named without its head («مدیرکل حفظ آثار و نشر ارزش‌های دفاع مقدس استان فارس») reads its field
+        // up to `office-field-words`: it is never an institution mention, so the bound is the role's, not a body's.
+        let wordLimit = implied ? context.limits.officeFieldWords : context.limits.institutionWords
+        var readNestedHead = false
+        while j < end, steps < wordLimit {
             // «دولت چین», «دولت قطر»: right after a head that takes a country only, a country that is also a common word is the
             // country (not after a qualifier: «وزارت امور مالی» is a ministry of finance).
             if let p = places.place(at: j, allowBarePrefix: true) ?? (j == headEnd && head.entry["place"] == "country" ? ambiguousCountry(at: j) : nil) {
@@ -156,6 +160,7 @@ struct PhraseRecognizer {
             if head.entry["place"] != "country", let p = parentInstitution(at: j, end: end) { parent = p; j = p.tokens.upperBound; break }
             if context.matchLength(.namedInstitutions, at: j) != nil { break }
             if let nested = institutionHead(at: j) {
+                readNestedHead = true
                 qualifierKeys.append(nested.entry.key)
                 j += nested.length
             } else if j > headEnd, context.isPluralWrittenApart(j), isQualifier(j - 1) && institutionHead(at: j - 1) == nil || j - 1 == headEnd {
@@ -204,6 +209,10 @@ struct PhraseRecognizer {
             j = comma; place = nil; eponymEnd = nil; parent = nil
         }
         if implied, qualifierKeys.isEmpty { return nil }
+        // Past `institution-words` only a field of open words: a body's head or a parent body there is a body the
+        // text names verbatim («مدیرکل امور مالی سازمان بیمه و خدمات درمانی کشور», «… معاونت شهرسازی و معماری شهرداری
+        // تهران»), which the institution reader keeps as a mention of its own.
+        if implied, steps >= context.limits.institutionWords, readNestedHead || parent != nil { return nil }
         if let parent {
             let key = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface) + qualifierKeys.joined() + "/" + parent.key
             return event(InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)), key: key, gloss: head.entry["gloss"] ?? "",
@@ -240,7 +249,7 @@ struct PhraseRecognizer {
         // Without a complement the phrase is only a head and its qualifiers («فرماندهی فاتب»): enough to finish a
         // role, never an institution of its own. A run of qualifiers that ends where a phrase ends is read whole («مدیرعامل شرکت قطارهای مسافری رجاء»); one
         // cut by the bound or by a word it could not read («… خواستار افزایش قیمت …») keeps only its first words.
-        let readWhole = steps < context.limits.institutionWords && endsPhrase(at: j, end: end)
+        let readWhole = steps < wordLimit && endsPhrase(at: j, end: end)
         var shortEnd = min(j, headEnd + (readWhole ? j - headEnd : context.limits.institutionBareWords + splitWords))
         while shortEnd > headEnd, isPhraseStop(shortEnd - 1) { shortEnd -= 1 }
         if implied {
@@ -250,7 +259,7 @@ struct PhraseRecognizer {
             // The run must end where a phrase ends (punctuation, a function word, a verb of speech, another office),
             // not at the bound or before a word it could not read («… ارزش های دفاع مقدس …»), and hold no office.
             // Not before an auxiliary («در نشست با وزیر مسکن مطرح شد»): the last word read is then the verb's.
-            guard allowsBareImplied, j > headEnd, steps < context.limits.institutionWords, endsPhrase(at: j, end: end),
+            guard allowsBareImplied, j > headEnd, steps < wordLimit, endsPhrase(at: j, end: end),
                   !(headEnd..<j).contains(where: { context.matchLength(.roleHeads, at: $0) != nil }) else { return nil }
             return InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)),
                                    key: canonical + (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined(), gloss: head.entry["gloss"] ?? "",

@@ -58,4 +58,10 @@ struct RoleShapeRound11Tests {
         let funeral = Fixture.extract("مراسم تشییع و خاکسپاری ملک فهد پادشاه فقید عربستان با حضور ژاک شیراک و حامد کرزای در ریاض برگزار شد.")
         #expect(!Fixture.metNames(funeral).contains { pair in pair.contains { $0.contains("فهد") } })
     }
+
+    @Test("an office's unit named without its head reads a field of up to `office-field-words` words before its place")
+    func longOfficeField() {
+        let r = Fixture.extract("سعید کوشکی مدیرکل حفظ آثار و نشر ارزش‌های دفاع مقدس استان فارس گفت: کار ادامه دارد.")
+        #expect(roleTexts(r, "سعید کوشکی") == ["مدیرکل حفظ آثار و نشر ارزش‌های دفاع مقدس استان فارس"])
+    }
 }
