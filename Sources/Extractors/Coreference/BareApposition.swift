@@ -6,13 +6,15 @@
 /// only where the phrase plainly ends: punctuation, the sentence's end, a report of speech, «و» before a word that
 /// is no role head («مدیر و مؤسس شرکت …» is the start of a longer office the grammar did not read), or «را» after
 /// «خود/اش». A head followed by any other word is a phrase the grammar stopped short in, not a bare office.
+/// A head whose complement is a body's head alone («مدیر باشگاه», «استاد دانشگاه», «نایب رئیس فدراسیون») is such an
+/// office too: the body is the one the article is about, as the text gives it.
 extension Coreferencer {
     /// True when role `r`, attached to the name that ends right before it (or before its comma), is a bare office of
     /// that name. `slotStarts`: the person slots by first token, for «و» and a name after the office.
     /// `name`: the tokens of the name's slot; `afterComma`: a comma stands between the name and the head.
     func isBareApposition(_ r: Int, slotStarts: [Int: Int], name: Range<Int>, afterComma: Bool) -> Bool {
         let role = found.roles[r]
-        guard !role.complete, role.complement == nil, role.headEntry["holder"] == nil else { return false }
+        guard !role.complete, role.complement == nil || role.hasBareBodyComplement, role.headEntry["holder"] == nil else { return false }
         let start = role.tokens.lowerBound
         // «دکتر داوود رهبر», «دکتر حسام‌الدین امام جمعه»: after titles and a given name alone the head is the surname.
         var k = name.lowerBound

@@ -315,6 +315,11 @@ struct Coreferencer {
                isBareApposition(r, slotStarts: slotStartingAt, name: slots[s].tokens, afterComma: slots[s].tokens.upperBound < start) {
                 bareAppositions.insert(r)
             }
+            // «خسرو امینی (نایب رئیس فدراسیون)»: an office in brackets right after the name, the bracket closing right
+            // after it, is that name's as written, complete or not.
+            if bracketed, !role.complete, role.complement == nil || role.hasBareBodyComplement, role.headEntry["holder"] == nil {
+                bareAppositions.insert(r)
+            }
             // The closing bracket is the slot's too: a list of «NAME (ROLE)، NAME (ROLE)» reads on after it.
             let merged = min(slots[s].tokens.lowerBound, start)..<max(slots[s].tokens.upperBound, bracketed ? end + 1 : end)
             slots[s].tokens = merged

@@ -11,6 +11,8 @@ public struct PhraseLimits: Sendable, Hashable {
     public var roleQualifiers = 5
     /// Heads and qualifiers after an institution head before its place.
     public var institutionWords = 6
+    /// Field words of an office's unit named without its head («مدیرکل حفظ آثار و نشر ارزش‌های دفاع مقدس استان فارس»).
+    public var officeFieldWords = 8
     /// Qualifiers kept by an institution head without a place or an eponym.
     public var institutionBareWords = 2
     /// Words of an eponym after its prefix.
@@ -47,6 +49,7 @@ public struct PhraseLimits: Sendable, Hashable {
     init(_ entries: [LexiconEntry]) throws(LexiconError) {
         let fields: [String: WritableKeyPath<PhraseLimits, Int>] = [
             "role-modifiers": \.roleModifiers, "role-depth": \.roleDepth, "role-qualifiers": \.roleQualifiers, "institution-words": \.institutionWords,
+            "office-field-words": \.officeFieldWords,
             "institution-bare-words": \.institutionBareWords, "eponym-words": \.eponymWords,
             "participant-list": \.participantList, "object-skip": \.objectSkip, "with-lookback": \.withLookback,
             "locative-lookback": \.locativeLookback, "epithet-sentences": \.epithetSentences,

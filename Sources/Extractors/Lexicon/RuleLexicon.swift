@@ -15,7 +15,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
-    case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings
+    case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -73,6 +73,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .creditCues: "credit-cues"
         case .surnameParticles: "surname-particles"
         case .statementSettings: "statement-settings"
+        case .districtNumbers: "district-numbers"
         }
     }
 

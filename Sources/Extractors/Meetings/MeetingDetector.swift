@@ -449,6 +449,12 @@ struct MeetingDetector {
         return t.entry["posthumous"] == "yes"
     }
 
+    /// True when a word of the office says its holder is dead (role-modifiers.txt `posthumous=yes`: «پادشاه فقید
+    /// عربستان», «رئیس جمهور فقید فرانسه»).
+    private func isPosthumousOffice(_ role: RoleSpan) -> Bool {
+        role.tokens.contains { context.match(.roleModifiers, at: $0)?.entry["posthumous"] == "yes" }
+    }
+
     private func add(_ slot: Slot, to event: inout MeetingEvent, _ coref: inout Coreferencer) {
         if RemotePresence(context: context).isRemote(slot) {
             if case .role(let r) = slot.reference { _ = coref.person(forRole: r) }  // still a person of the article
@@ -462,9 +468,13 @@ struct MeetingDetector {
             // «سرداران شهید حسین خرازی»: the name recognizer leaves a «شهید» joined by the ezafe to a noun out of
             // the name (it usually opens a hall's or a street's name), so the title is read off the word before.
             if isAfterPosthumousTitle(slot.tokens.lowerBound) { return }
+            // «خاکسپاری ملک فهد پادشاه فقید عربستان»: nor is a holder whose office calls him late.
+            if coref.persons[p].roles.contains(where: { isPosthumousOffice(coref.found.roles[$0]) }) { return }
             event.add(person: p)
         case .group(let g): event.add(group: g)
-        case .role(let r): if let p = coref.person(forRole: r) { event.add(person: p) }
+        case .role(let r):
+            if isPosthumousOffice(coref.found.roles[r]) { return }
+            if let p = coref.person(forRole: r) { event.add(person: p) }
         }
     }
 }

@@ -114,7 +114,11 @@ struct PhraseRecognizer {
         }
         var steps = 0
         var splitWords = 0
-        while j < end, steps < context.limits.institutionWords {
+        // An office's unit named without its head («مدیرکل حفظ آثار و نشر ارزش‌های دفاع مقدس استان فارس») reads its field
+        // up to `office-field-words`: it is never an institution mention, so the bound is the role's, not a body's.
+        let wordLimit = implied ? context.limits.officeFieldWords : context.limits.institutionWords
+        var readNestedHead = false
+        while j < end, steps < wordLimit {
             // «دولت چین», «دولت قطر»: right after a head that takes a country only, a country that is also a common word is the
             // country (not after a qualifier: «وزارت امور مالی» is a ministry of finance).
             if let p = places.place(at: j, allowBarePrefix: true) ?? (j == headEnd && head.entry["place"] == "country" ? ambiguousCountry(at: j) : nil) {
@@ -126,6 +130,9 @@ struct PhraseRecognizer {
                 if j == headEnd, head.entry["place"] == "after-qualifier" { break }
                 if !takesPlace(head.entry, p) { break }
                 place = p; j = p.tokens.upperBound
+                // «شهرداری منطقه شش تهران», «معاونت … شهرداری منطقه 6 تهران»: a numbered district is one of a city's, named
+                // after it (as in a role, `districtCity`); the key stays the district's.
+                if p.rule == RuleID.placeDistrictNumber.rawValue, let cityEnd = districtCity(at: j, end: end) { j = cityEnd }
                 // «حزب دمکرات کردستان عراق», «پارلمان کردستان عراق»: a province's name and a foreign country after it name
                 // that country's region, and the body is the region's, not the province's.
                 if let c = regionCountry(after: p, end: end) { region = c; j = c.tokens.upperBound }
@@ -153,6 +160,7 @@ struct PhraseRecognizer {
             if head.entry["place"] != "country", let p = parentInstitution(at: j, end: end) { parent = p; j = p.tokens.upperBound; break }
             if context.matchLength(.namedInstitutions, at: j) != nil { break }
             if let nested = institutionHead(at: j) {
+                readNestedHead = true
                 qualifierKeys.append(nested.entry.key)
                 j += nested.length
             } else if j > headEnd, context.isPluralWrittenApart(j), isQualifier(j - 1) && institutionHead(at: j - 1) == nil || j - 1 == headEnd {
@@ -201,6 +209,10 @@ struct PhraseRecognizer {
             j = comma; place = nil; eponymEnd = nil; parent = nil
         }
         if implied, qualifierKeys.isEmpty { return nil }
+        // Past `institution-words` only a field of open words: a body's head or a parent body there is a body the
+        // text names verbatim («مدیرکل امور مالی سازمان بیمه و خدمات درمانی کشور», «… معاونت شهرسازی و معماری شهرداری
+        // تهران»), which the institution reader keeps as a mention of its own.
+        if implied, steps >= context.limits.institutionWords, readNestedHead || parent != nil { return nil }
         if let parent {
             let key = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface) + qualifierKeys.joined() + "/" + parent.key
             return event(InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)), key: key, gloss: head.entry["gloss"] ?? "",
@@ -237,7 +249,7 @@ struct PhraseRecognizer {
         // Without a complement the phrase is only a head and its qualifiers («فرماندهی فاتب»): enough to finish a
         // role, never an institution of its own. A run of qualifiers that ends where a phrase ends is read whole («مدیرعامل شرکت قطارهای مسافری رجاء»); one
         // cut by the bound or by a word it could not read («… خواستار افزایش قیمت …») keeps only its first words.
-        let readWhole = steps < context.limits.institutionWords && endsPhrase(at: j, end: end)
+        let readWhole = steps < wordLimit && endsPhrase(at: j, end: end)
         var shortEnd = min(j, headEnd + (readWhole ? j - headEnd : context.limits.institutionBareWords + splitWords))
         while shortEnd > headEnd, isPhraseStop(shortEnd - 1) { shortEnd -= 1 }
         if implied {
@@ -247,7 +259,7 @@ struct PhraseRecognizer {
             // The run must end where a phrase ends (punctuation, a function word, a verb of speech, another office),
             // not at the bound or before a word it could not read («… ارزش های دفاع مقدس …»), and hold no office.
             // Not before an auxiliary («در نشست با وزیر مسکن مطرح شد»): the last word read is then the verb's.
-            guard allowsBareImplied, j > headEnd, steps < context.limits.institutionWords, endsPhrase(at: j, end: end),
+            guard allowsBareImplied, j > headEnd, steps < wordLimit, endsPhrase(at: j, end: end),
                   !(headEnd..<j).contains(where: { context.matchLength(.roleHeads, at: $0) != nil }) else { return nil }
             return InstitutionSpan(tokens: i..<j, name: shown(context.text(tokens: i..<j)),
                                    key: canonical + (headEnd..<j).map { context.key($0) }.filter { $0 != "و" }.joined(), gloss: head.entry["gloss"] ?? "",
@@ -558,6 +570,18 @@ struct PhraseRecognizer {
             }
         case nil: break
         }
+        // «رهبر حزب مخالف «دموکراتیک اوکراین برای توسعه»», «رهبر گروه «انصارالاسلام»»: a body's head and qualifiers that
+        // name no body by themselves take the body's name in quotes right after them, its closing quote the phrase's end
+        // (`quotedBodyName`). Not a body named in full («رییس سازمان فرهنگ و ارتباطات اسلامی «روز مولانا» را تبریک گفت»:
+        // the quotes hold the verb's object), nor before «را».
+        if case .institution(let inst)? = complement, let named = quotedBodyName(inst, at: j, end: end) {
+            complement = .institution(named)
+            complementKey = named.key
+            // The phrase runs to the closing quote, past a listed body read inside the quotes.
+            let close = named.tokens.upperBound < end && context.isPunctuation(named.tokens.upperBound, "»\"”") ? named.tokens.upperBound + 1 : named.tokens.upperBound
+            resolved += " " + context.text(tokens: j..<close)
+            j = close
+        }
         // «معاون سیاسی وزارت امور خارجه این کشور»: a deictic place the article does not resolve (a foreign
         // country, no place of that level named) still belongs to the office; it is kept in the phrase, not the key.
         // A complete office (`standalone=yes`) takes it with no complement too: «پرویز مشرف رئیس جمهور این کشور»
@@ -606,6 +630,29 @@ struct PhraseRecognizer {
         if case .institution(let inst)? = complement, inst.rule == RuleID.roleEventBody.rawValue { rule = inst.rule }
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+    }
+
+    /// The body `inst` (a head and its qualifiers, no body by itself) with its name in quotes right after it at `j`
+    /// («حزب مخالف «باتکیوشینا»», «گروه «انصارالاسلام»»): one office's body, though no institution mention of its own
+    /// (`completesRole`; the institution's boundary is the institution reader's). The quotes hold at most
+    /// `quoted-title-words` words; «را» after them makes them the verb's object.
+    private func quotedBodyName(_ inst: InstitutionSpan, at j: Int, end: Int) -> InstitutionSpan? {
+        guard !inst.complete || inst.rule == RuleID.institutionHeadName.rawValue, !inst.implied, inst.rule != RuleID.roleEventBody.rawValue,
+              inst.rule != RuleID.institutionDemonstrative.rawValue,
+              inst.tokens.upperBound == j, let q = quotedTitleEnd(at: j, end: end), q >= end || !context.isKey(q, "را"),
+              // «دبیر این حزب «میرزا عظیم نسیم اف»»: a name in quotes is a person's.
+              context.matchLength(.givenNames, at: j + 1) == nil else { return nil }
+        // «مربی تیم «بایرن مونیخ»»: a listed body in the quotes is the office's body, and stays a mention of its own.
+        if let listed = institution(at: j + 1), listed.complete, listed.tokens.upperBound == q - 1 { return listed }
+        var named = inst
+        named.tokens = inst.tokens.lowerBound..<q
+        named.name = context.text(tokens: named.tokens)
+        named.key = inst.key + ":" + ((j + 1)..<(q - 1)).filter { context.isWord($0) }.map { context.key($0) }.joined()
+        named.completesRole = true
+        // No institution mention: the quoted name is read for the office only («حزب مخالف» read bare as a name is
+        // no more a body of its own than it was).
+        named.complete = false
+        return named
     }
 
     /// A country whose written name starts with the last word of a head of several words and runs past it:

@@ -78,6 +78,13 @@ struct PlaceRecognizer {
                 return PlaceSpan(tokens: i..<(j + 1), level: "district", name: context.text(tokens: j..<(j + 1)),
                                  nameKey: "\(context.key(i))\(context.key(j))", prefix: prefix, deictic: false, rule: RuleID.placeDistrictNumber.rawValue)
             }
+            // «شهردار منطقه یک», «شهرداری منطقه چهار تهران»: a number word (district-numbers.txt) names the district as
+            // its digits do, and keys the same («منطقه یک» is «منطقه 1»). Not a count: «در هر منطقه دو یا سه مشاور».
+            if p.entry["numbered"] == "words", j < end, let n = context.match(.districtNumbers, at: j), let value = n.entry["value"],
+               j + n.length >= end || !context.isKey(j + n.length, "یا") && !context.isKey(j + n.length, "تا") {
+                return PlaceSpan(tokens: i..<(j + n.length), level: "district", name: context.text(tokens: j..<(j + n.length)),
+                                 nameKey: "\(context.key(i))\(value)", prefix: prefix, deictic: false, rule: RuleID.placeDistrictNumber.rawValue)
+            }
             if level == "national" || p.entry.key == "کشور" {
                 return PlaceSpan(tokens: i..<j, level: "national", name: prefix, nameKey: p.entry.key, prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
             }

@@ -47,7 +47,7 @@ extension PhraseRecognizer {
 
     /// The end (past the closing quote) of a title in quotes opening at `k`: a few words, no sentence end inside.
     /// A longer run is left unread: a quote that does not close soon is a quotation, not a title.
-    private func quotedTitleEnd(at k: Int, end: Int) -> Int? {
+    func quotedTitleEnd(at k: Int, end: Int) -> Int? {
         guard k + 2 < end, context.isPunctuation(k, "«\"“") else { return nil }
         let limit = min(end, k + 2 + context.limits.quotedTitleWords)
         var q = k + 1

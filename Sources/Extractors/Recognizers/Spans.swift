@@ -82,6 +82,12 @@ struct RoleSpan: Hashable {
     /// A bare head of an office that governs a place (`level=`: «فرماندار», «بخشدار»): in a local report it
     /// stands for the one holder of the article's place, so it may take part in an event as an unnamed person.
     var isBareLocalOffice: Bool { complement == nil && headEntry["level"] != nil && modifierKey.isEmpty }
+    /// «مدیر باشگاه», «استاد دانشگاه»: the complement is a body's head alone, no body named by itself (one word, no
+    /// qualifier, place or name): said of the body the article is about.
+    var hasBareBodyComplement: Bool {
+        guard case .institution(let i)? = complement else { return false }
+        return !i.complete && !i.implied && !i.completesRole && i.tokens.count == 1 && i.tokens.upperBound == tokens.upperBound
+    }
     var headKey: String { headEntry["canonical"].map(PersianNormalizer.key) ?? headEntry.key }
 
     /// The institution this role links: its complement institution, the institution its head implies for a
