@@ -538,8 +538,10 @@ struct PhraseRecognizer {
             }
         }
         // «نماینده مردم اهواز در مجلس», «سفیر ایران در دمشق»: an office `posted=yes` names where it is held.
+        var postText: String? = nil
         if complement != nil, head.entry["posted"] == "yes", let post = post(at: j, end: end) {
             complementKey += "@" + post.key
+            postText = context.text(tokens: j..<post.end)
             resolved += " " + context.text(tokens: j..<post.end)
             j = post.end
         } else if complement == nil, head.length > 1, head.entry["posted"] == "yes", let c = postedComplement(at: j, end: end) {
@@ -561,7 +563,7 @@ struct PhraseRecognizer {
         var rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
         if case .institution(let inst)? = complement, inst.rule == RuleID.roleEventBody.rawValue { rule = inst.rule }
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
-                        key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+                        key: key, resolvedText: resolved, deictic: deictic, rule: rule, postText: postText)
     }
 
     /// A country whose written name starts with the last word of a head of several words and runs past it:
