@@ -606,8 +606,10 @@ struct PhraseRecognizer {
             }
         }
         // «نماینده مردم اهواز در مجلس», «سفیر ایران در دمشق»: an office `posted=yes` names where it is held.
+        var postText: String? = nil
         if complement != nil, head.entry["posted"] == "yes", let post = post(at: j, end: end) {
             complementKey += "@" + post.key
+            postText = context.text(tokens: j..<post.end)
             resolved += " " + context.text(tokens: j..<post.end)
             j = post.end
         } else if complement == nil, head.length > 1, head.entry["posted"] == "yes", let c = postedComplement(at: j, end: end) {
@@ -629,7 +631,7 @@ struct PhraseRecognizer {
         var rule = complement == nil ? RuleID.roleHead.rawValue : RuleID.roleHeadComplement.rawValue
         if case .institution(let inst)? = complement, inst.rule == RuleID.roleEventBody.rawValue { rule = inst.rule }
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
-                        key: key, resolvedText: resolved, deictic: deictic, rule: rule)
+                        key: key, resolvedText: resolved, deictic: deictic, rule: rule, postText: postText)
     }
 
     /// The body `inst` (a head and its qualifiers, no body by itself) with its name in quotes right after it at `j`

@@ -68,6 +68,8 @@ struct RoleSpan: Hashable {
     var resolvedText: String
     var deictic: Bool
     var rule: String
+    /// Where an office `posted=yes` is held, as written («در کوبا» of «سفیر ایران در کوبا»); nil when not said.
+    var postText: String? = nil
 
     /// A role names one office when it has a complement or its head is complete by itself.
     /// A bare institution head as complement («مسئول سازمان», «نماینده مجلس») does not say which office.
@@ -104,7 +106,10 @@ struct RoleSpan: Hashable {
             let shown = (p.prefix != nil && l == (headEntry["level"] ?? "")) ? p.name : p.display
             // The ezafe is written after a final vowel: «دادسرای بندرعباس».
             let joined = (head.hasSuffix("ا") || head.hasSuffix("و")) ? "\(head)ی" : head
-            return InstitutionSpan(tokens: tokens, name: "\(joined) \(shown)", key: "\(headKey)@\(l):\(p.nameKey)",
+            // «سفیر کانادا در تهران» → «سفارت کانادا در تهران»: the embassy is named with its post, as the gold writes
+            // every embassy of dev360 («سفارت آمریکا در افغانستان»); the key stays the office's country (keyed with the post too, one more fp on dev360 and part M).
+            let post = headEntry["posted"] == "yes" ? postText.map { " " + $0 } ?? "" : ""
+            return InstitutionSpan(tokens: tokens, name: "\(joined) \(shown)\(post)", key: "\(headKey)@\(l):\(p.nameKey)",
                                    gloss: headEntry["gloss"] ?? "", complete: true, implied: true, place: p, rule: RuleID.institutionImpliedByRole.rawValue, source: headEntry.source)
         case nil: return nil
         }

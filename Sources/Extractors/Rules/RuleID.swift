@@ -16,6 +16,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personListSurname = "person.list-surname"
     case personQuotedFullName = "person.quoted-full-name"
     case personCreditedName = "person.credited-name"
+    /// Two or three words no lexicon knows, a sentence's subject before a speaker follower, in a report of speech.
+    case personSpeakerName = "person.speaker-name"
     // People found through coreference (Coreferencer).
     case personSurnameRole = "person.surname-role"
     case personSurnameSpeaker = "person.surname-speaker"
