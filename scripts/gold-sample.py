@@ -79,7 +79,8 @@ TEST_PER_CORPUS_O = 0
 PER_CORPUS_P = 12
 TEST_PER_CORPUS_P = 12
 # Part Q (drawn at the eleventh round's start): 12 more dev articles per corpus, and part R (drawn after Q): 12
-# fresh test articles per corpus for the twelfth round's single test score; both drawn as M and N.
+# fresh test articles per corpus, annotated before the eleventh round's rules ran and scored once at its end;
+# both drawn as M and N.
 PER_CORPUS_Q = 12
 TEST_PER_CORPUS_Q = 0
 PER_CORPUS_R = 12
