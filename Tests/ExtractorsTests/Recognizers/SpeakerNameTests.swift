@@ -1,7 +1,7 @@
 import Testing
 @testable import Extractors
 
-/// `person.speaker-name`: two or three words no lexicon knows (a given name first or not) as the subject of a
+/// `person.speaker-name`: a given name and one or two words no lexicon knows as the subject of a
 /// sentence that reports speech, a speaker follower right after them.
 @Suite("Unlisted names read as the subject of a report of speech")
 struct SpeakerNameTests {
