@@ -308,12 +308,8 @@ struct PhraseRecognizer {
             || context.matchLength(.namedInstitutions, at: j + 1) != nil)
         guard j < end, context.kinds[j] != .number, !seat, !context.isKey(j, "خود"),
               !context.isPunctuation(j, "«\".!?؟:"),
-              !context.isAnd(j) || opensPhrase(at: j + 1, end: end),
-              !context.isWord(j) || isPhraseStop(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil else { return nil }
-        if let notBare = head.entry["not-bare"] {
-            let keys = Set(notBare.split(separator: ",").map { PersianNormalizer.key(String($0)) })
-            if inst.tokens.contains(where: { keys.contains(context.key($0)) }) { return nil }
-        }
+              !context.isAnd(j) || opensPhrase(at: j + 1, end: end), endsBareRun(before: j),
+              !holdsNotBareWord(head.entry, in: inst.tokens) else { return nil }
         var body = inst
         body.complete = true
         body.rule = RuleID.institutionOfficeBody.rawValue
@@ -341,13 +337,23 @@ struct PhraseRecognizer {
               shortEnd < end, !context.isPunctuation(shortEnd, ".!?؟"), !context.isAnd(shortEnd) || opensPhrase(at: shortEnd + 1, end: end),
               i == 0 || !context.lists(.deicticDeterminers, i - 1),
               !(headEnd..<shortEnd).contains(where: { context.isAnd($0) || institutionHead(at: $0) != nil }) else { return false }
-        // «شرکت کنندگان», «شرکت مذکور», «شرکت خارجی»: a word of the head's `not-bare=` among the qualifiers makes the head
-        // a verbal noun or a generic noun, no body's name.
-        if let words = head["not-bare"] {
-            let keys = Set(words.split(separator: ",").map { PersianNormalizer.key(String($0)) })
-            if (headEnd..<shortEnd).contains(where: { keys.contains(context.key($0)) }) { return false }
-        }
-        return !context.isWord(shortEnd) || isPhraseStop(shortEnd) && !isAuxiliary(shortEnd) || context.matchLength(.speechVerbs, at: shortEnd) != nil
+        return !holdsNotBareWord(head, in: headEnd..<shortEnd) && endsBareRun(before: shortEnd)
+    }
+
+    /// True when a word of the head's `not-bare=` stands in `range`: «شرکت کنندگان», «شرکت مذکور», «شرکت خارجی» make
+    /// the head a verbal or a generic noun, «هیئت مدیره» a board every body has; no body's name either way
+    /// (`isBareName`, `officeBody`).
+    private func holdsNotBareWord(_ head: LexiconEntry, in range: Range<Int>) -> Bool {
+        guard let words = head["not-bare"] else { return false }
+        let keys = Set(words.split(separator: ",").map { PersianNormalizer.key(String($0)) })
+        return range.contains { keys.contains(context.key($0)) }
+    }
+
+    /// True when a run of a head's qualifiers read as a name may end before token `t`: no word there (punctuation, the
+    /// text's end), a function word that is no auxiliary (the last word read would be the verb's), or a verb of speech
+    /// (`isBareName`, `officeBody`).
+    private func endsBareRun(before t: Int) -> Bool {
+        !context.isWord(t) || isPhraseStop(t) && !isAuxiliary(t) || context.matchLength(.speechVerbs, at: t) != nil
     }
 
     /// True when the stop word at `j` is a word of a body's name: it stands right after a word its entry lists in
