@@ -85,6 +85,12 @@ PER_CORPUS_Q = 12
 TEST_PER_CORPUS_Q = 0
 PER_CORPUS_R = 12
 TEST_PER_CORPUS_R = 12
+# Part S (drawn at the twelfth round's start): 12 more dev articles per corpus, and part T (drawn after S): 12
+# fresh test articles per corpus for the thirteenth round's single test score; both drawn as M and N.
+PER_CORPUS_S = 12
+TEST_PER_CORPUS_S = 0
+PER_CORPUS_T = 12
+TEST_PER_CORPUS_T = 12
 
 
 def fold(s):
@@ -161,7 +167,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q and R: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S and T: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -180,7 +186,9 @@ def main():
                                     ("O", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_O), TEST_PER_CORPUS_O),
                                     ("P", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_P), TEST_PER_CORPUS_P),
                                     ("Q", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_Q), TEST_PER_CORPUS_Q),
-                                    ("R", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_R), TEST_PER_CORPUS_R)):
+                                    ("R", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_R), TEST_PER_CORPUS_R),
+                                    ("S", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_S), TEST_PER_CORPUS_S),
+                                    ("T", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_T), TEST_PER_CORPUS_T)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
