@@ -728,7 +728,13 @@ struct Coreferencer {
                             && !persons[p].mentions.contains { $0.tokens == other.tokens && $0.rule == RuleID.corefListedHolder.rawValue }
                     }
                 }, of: role.tokens.lowerBound)
-                if sameOffice.count == 1, case .institution(let inst)? = role.complement, !inst.complete {
+                // The one holder must also hold an office of the same kind of body: a check on the one candidate, not
+                // a filter, which would leave one of two and link it («مدیرکل دفتر تثبیت شن» beside another «مدیرکل دفتر …»).
+                if sameOffice.count == 1, case .institution(let inst)? = role.complement, !inst.complete,
+                   persons[sameOffice[0]].roles.contains(where: { q in
+                       let other = found.roles[q]
+                       return other.complete && other.headKey == role.headKey && other.modifierKey == role.modifierKey && sameBodyHead(role, other)
+                   }) {
                     attach(role: r, to: sameOffice[0], rule: RuleID.corefRoleOffice.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(sameOffice[0])))
                     continue
@@ -761,7 +767,9 @@ struct Coreferencer {
                 }
                 slots.append(Slot(tokens: role.tokens, reference: .role(r)))
             } else {
-                let holders = Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter { !persons[$0].roleKeys.isEmpty && inItem($0, of: role.tokens.lowerBound) }.sorted()
+                let holders = Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter {
+                    !persons[$0].roleKeys.isEmpty && inItem($0, of: role.tokens.lowerBound) && holdsWrittenOffice($0, of: role)
+                }.sorted()
                 guard !holders.isEmpty else {
                     // «با حضور فرماندار، معاون فرماندار …»: a bare local office may still be a participant.
                     if role.isBareLocalOffice { slots.append(Slot(tokens: role.tokens, reference: .role(r))) }
@@ -771,6 +779,59 @@ struct Coreferencer {
                 slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
             }
         }
+    }
+
+    /// True when a word of a new holder (former-markers.txt `new=yes`: «جدید») stands right after the office's head.
+    private func isWrittenNew(_ role: RoleSpan) -> Bool {
+        role.headTokens.upperBound < role.tokens.upperBound && context.match(.formerMarkers, at: role.headTokens.upperBound)?.entry["new"] == "yes"
+    }
+
+    /// True when the body `role` names by its head and qualifiers («سرکلانتر نهم فرماندهی فاتب») opens with the head of
+    /// the body of `other` («… فرماندهی انتظامی تهران بزرگ»): an office written shorter names the same kind of body.
+    /// «رئیس گروه امداد محلی» is no shorter writing of «رئیس انجمن تحقیقات کوسه‌ها», nor «رییس سازمان میراث فرهنگی»
+    /// of «رئیس مرکز تحقیقات ژنتیک» (`coref.role-office`, which once took any office of the head and modifiers).
+    private func sameBodyHead(_ role: RoleSpan, _ other: RoleSpan) -> Bool {
+        guard case .institution(let body)? = role.complement else { return true }
+        // «این نماینده مجلس»: a demonstrative points back to the holder already named.
+        if role.tokens.lowerBound > 0, context.lists(.deicticDeterminers, role.tokens.lowerBound - 1) { return true }
+        let head = context.key(body.tokens.lowerBound)
+        if case .institution(let full)? = other.complement, context.key(full.tokens.lowerBound) == head { return true }
+        // «این نماینده مجلس» of «نماینده مردم بجنورد در مجلس شورای اسلامی»: the body a posted office is held in;
+        // «سخنگوی خانه موسیقی» of «سخنگوی کانون پژوهشگران خانه موسیقی»: a body of two words or more inside the other's.
+        return other.postText != nil && other.key.contains("@" + head) || body.tokens.count > 1 && other.key.contains(body.key)
+    }
+
+    /// True when person `p` may be the holder of the incomplete office `role` by its head (`coref.role-head`): a bare
+    /// head («رئیس», «مدیرعامل سابق») may be any holder of that head, but an office that says more than its head — a
+    /// field («مشاور فرهنگی», «معاون پژوهشی سازمان») or a body named by its head alone («رئیس دادگستری», «مدیرعامل
+    /// شرکت») — is only the holder of an office whose key opens with its key: more fields, the body's name or place
+    /// may run on after it («مدیرعامل/شرکت» ⊂ «مدیرعامل/شرکت واحد …», «معاون فنی و عمرانی/شهرداری» ⊂ «…/شهرداری تهران»).
+    /// The head alone linked «رئیس دادگستری» in a list of a province's officials to the speaker of parliament, and
+    /// «مشاور فرهنگی» to «مشاور هنری وزیر ارشاد».
+    private func holdsWrittenOffice(_ p: Int, of role: RoleSpan) -> Bool {
+        // «مدیرکل جدید», «سرمربی جدید»: a new holder is the one the article introduces or writes new too, not the
+        // holder it named first, most often the one leaving («… تا معرفی سرمربی جدید», «شهردار جدید» after the mayor
+        // whose term ends; of 18 such links on the two dev corpora 10 went to someone else).
+        if isWrittenNew(role) {
+            return introduced.contains { live($0) == p } || persons[p].roles.contains { found.roles[$0].tokens != role.tokens && isWrittenNew(found.roles[$0]) }
+        }
+        let written = role.key
+        guard written != role.headKey else { return true }
+        // «این نماینده مجلس»: a demonstrative points back to a holder already named; the head says whom.
+        if role.tokens.lowerBound > 0, context.lists(.deicticDeterminers, role.tokens.lowerBound - 1) { return true }
+        // «وزیر بهداشت و درمان» read as a head and fields: the ministry its head implies («وزیر/وزارت بهداشت»), the
+        // fields and the ministry's name opening one another.
+        let ministry = role.complement == nil && !role.modifierKey.isEmpty
+            ? role.headEntry["institution"].map { role.headKey + "/" + PersianNormalizer.key($0) } : nil
+        func opens(_ k: String) -> Bool {
+            // The office read may stop short of its fields («معاون عملیات» of «معاون عملیات ترافیکی پلیس راه», «معاون
+            // فرهنگی - اجتماعی»): a written office that opens the holder's is theirs.
+            if k.hasPrefix(written) { return true }
+            guard let ministry, k.hasPrefix(ministry), k.count > ministry.count else { return false }
+            let name = String(k.dropFirst(ministry.count).prefix { $0 != "@" && $0 != "/" })
+            return name.hasPrefix(role.modifierKey) || role.modifierKey.hasPrefix(name)
+        }
+        return writtenKeys[p]?.contains(where: opens) == true || persons[p].roleKeys.contains(where: opens)
     }
 
     /// A role phrase opening its sentence whose next content sentence opens with a person named there for the
