@@ -14,6 +14,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personAppositionRole = "person.apposition-role"
     case personSplitSurname = "person.split-surname"
     case personListSurname = "person.list-surname"
+    /// Two words no lexicon knows, the second ending like a surname, alone as an item between two names of a comma list.
+    case personListName = "person.list-name"
     case personQuotedFullName = "person.quoted-full-name"
     case personCreditedName = "person.credited-name"
     /// Two or three words no lexicon knows, a sentence's subject before a speaker follower, in a report of speech.

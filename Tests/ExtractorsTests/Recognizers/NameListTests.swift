@@ -59,6 +59,32 @@ struct NameListTests {
         #expect(Fixture.person(everyday, named: "حمید جمعدر") == nil)
     }
 
+    @Test("two given names alone between two names of a comma list are a name and its surname: «…، محسن پرویز، …»")
+    func secondGivenNameBetweenNames() {
+        let r = Fixture.extract("نویسندگان این مجموعه: علی احمدی، محسن پرویز، حمید صادقی و محسن مومنی.")
+        #expect(Fixture.person(r, named: "محسن پرویز")?.mentions.first?.rule == "person.given-surname")
+        // The second given name may be an everyday word too («صبا» morning breeze), the first too («حسن»).
+        let jury = Fixture.extract("هیات داوران: منوچهر محمدی، فرهاد صبا، هوشنگ کامکار، حسن خجسته، محمدباقر کریمیان و علی نصیریان.")
+        #expect(Fixture.person(jury, named: "فرهاد صبا") != nil)
+        #expect(Fixture.person(jury, named: "حسن خجسته") != nil)
+        // One name beside the item is not enough: «علی صالح» may be «Ali, the righteous».
+        let one = Fixture.extract("علی احمدی، علی صالح را ستود.")
+        #expect(Fixture.person(one, named: "علی صالح") == nil)
+    }
+
+    @Test("two unknown words, the second ending like a surname, between two names of a comma list: «…، گلشیفته فراهانی، …»")
+    func unlistedNameBetweenNames() {
+        let r = Fixture.extract("بازیگران این فیلم: داریوش ارجمند، گلشیفته فراهانی، مهناز افشار و علی نصیریان.")
+        #expect(Fixture.person(r, named: "گلشیفته فراهانی")?.mentions.first?.rule == "person.list-name")
+        let team = Fixture.extract("علی عموری، بختیار رحمانی، مهدی چاه‌جویی و سعید خلافی از خوزستان دعوت شدند.")
+        #expect(Fixture.person(team, named: "بختیار رحمانی")?.mentions.first?.rule == "person.list-name")
+        // The second word must end like a surname, and names must stand on both sides.
+        let noEnding = Fixture.extract("بازیگران این فیلم: داریوش ارجمند، گلشیفته فراهان، مهناز افشار و علی نصیریان.")
+        #expect(Fixture.person(noEnding, named: "گلشیفته فراهان") == nil)
+        let oneSide = Fixture.extract("داریوش ارجمند، گلشیفته فراهانی را ستود.")
+        #expect(Fixture.person(oneSide, named: "گلشیفته فراهانی") == nil)
+    }
+
     @Test("a phrase after a comma that follows a name is no item: «سخنان حسن روحانی، امید تازه‌ای … داد»")
     func phraseAfterAName() {
         let r = Fixture.extract("سخنان حسن روحانی، امید تازه‌ای به بازار داد.")

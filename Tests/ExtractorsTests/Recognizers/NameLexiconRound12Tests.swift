@@ -1,0 +1,35 @@
+import Testing
+@testable import Extractors
+
+/// Round 12's name lexicon entries: footballers and coaches the news names by one word (public-figures.txt, the sports
+/// section, scripts/count-one-word-names.py) with the transliterated first names written before them (given-names.txt
+/// `origin=foreign`), and Persian and Arab given names of lexicon-sources/given-names-gender.csv that the corpora write
+/// before a surname every time (scripts/mine-given-before-surname.py --weak).
+@Suite("Name lexicons: one-word sports figures, their first names, given names before a surname")
+struct NameLexiconRound12Tests {
+    @Test("a coach or player named by one word is a person: «بگوویچ با تمرینات …», «… مربی خوبی مثل زیکو …»")
+    func oneWordSportsFigures() {
+        let r = Fixture.extract("بگوویچ با تمرینات پیوسته تیم را آماده کرد.")
+        #expect(Fixture.person(r, named: "بگوویچ")?.mentions.first?.rule == "person.public-figure")
+        let coach = Fixture.extract("آنها با داشتن مربی خوبی مثل زیکو از ایران امتیاز خواهند گرفت.")
+        #expect(Fixture.person(coach, named: "زیکو") != nil)
+    }
+
+    @Test("the first name before such a surname is read with it: «کریستیانو رونالدو», «ساشا ایلیچ»")
+    func firstNamesOfSportsFigures() {
+        let r = Fixture.extract("لوئیس فیگو در بال چپ و کریستیانو رونالدو در بال راست بازی کردند.")
+        #expect(Fixture.person(r, named: "کریستیانو رونالدو") != nil)
+        #expect(Fixture.person(r, named: "رونالدو") == nil)
+        let keeper = Fixture.extract("ساشا ایلیچ دیگر در دروازه پرسپولیس نیست.")
+        #expect(Fixture.person(keeper, named: "ساشا ایلیچ") != nil)
+    }
+
+    @Test("given names the lexicon lacked, before a surname: «مونا زندی», «میکاییل شهرستانی», «سعدون حمادی»")
+    func givenNamesBeforeSurnames() {
+        let r = Fixture.extract("فیلم عصر جمعه به کارگردانی مونا زندی در جشنواره به نمایش درآمد و میکاییل شهرستانی نیز در این جشنواره حضور داشت.")
+        #expect(Fixture.person(r, named: "مونا زندی") != nil)
+        #expect(Fixture.person(r, named: "میکاییل شهرستانی") != nil)
+        let arab = Fixture.extract("سعدون حمادی پشت میزی سرتاسری نشست.")
+        #expect(Fixture.person(arab, named: "سعدون حمادی") != nil)
+    }
+}
