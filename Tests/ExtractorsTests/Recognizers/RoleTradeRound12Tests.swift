@@ -67,4 +67,12 @@ struct RoleTradeRound12Tests {
         #expect(roleTexts(r, "علی کریمی") == ["رئیس اداره صنعت، معدن و تجارت قیروکارزین"])
         #expect(r.institutions.map(\.name) == ["اداره صنعت، معدن و تجارت قیروکارزین"])
     }
+
+    @Test("a spokesman's or a leader's post after «در» belongs to the office")
+    func postedLeader() {
+        let r = Fixture.extract("راجر کینگ سخنگوی نظامی آمریکا در افغانستان گفت: عملیات ادامه دارد.")
+        #expect(roleTexts(r, "راجر کینگ") == ["سخنگوی نظامی آمریکا در افغانستان"])
+        let leader = Fixture.extract("ابومصعب زرقاوی رهبر القاعده در عراق مسئولیت این حمله را پذیرفت.")
+        #expect(roleTexts(leader, "ابومصعب زرقاوی") == ["رهبر القاعده در عراق"])
+    }
 }
