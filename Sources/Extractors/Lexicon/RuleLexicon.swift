@@ -117,6 +117,11 @@ struct RuleLexiconTable: Sendable {
     /// `hash` (`PhraseMatcher.hash`): a word whose bit is clear starts no entry of that lexicon.
     func lexiconsStarting(hash: UInt64) -> UInt64 { index.slot(hash)?.starts ?? 0 }
 
+    /// The lexicons (as a mask of `RuleLexicon.bit`) that may have an entry spelled by exactly the bytes hashed
+    /// to `hash`: a lexicon whose bit is clear has none (a set bit may be another key of the same hash, which a
+    /// look-up settles).
+    func lexiconsSpelled(hash: UInt64) -> UInt64 { index.slot(hash)?.ends ?? 0 }
+
     /// The longest entry of `lexicon` spelled by the tokens from `start` (before `limit`), as
     /// `Lexicon.longestMatch` finds it; `firstHash` is `PhraseMatcher.hash(keys[start])`.
     func longestMatch(_ lexicon: RuleLexicon, keys: [String], at start: Int, limit: Int, firstHash: UInt64) -> (length: Int, entry: LexiconEntry)? {
