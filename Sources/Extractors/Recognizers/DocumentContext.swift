@@ -37,13 +37,25 @@ final class DocumentContext {
     let kinds: [TokenKind]
     /// For every token, the rule lexicons with an entry that starts with its key (`RuleLexicon.bit`s).
     let startsEntryOf: [UInt64]
+    /// For every token, the rule lexicons that may have an entry spelled by its key alone
+    /// (`RuleLexiconTable.lexiconsSpelled`): a lexicon whose bit is clear does not list the word.
+    let spelledEntryOf: [UInt64]
+    /// For every token that starts some entry and is not its sentence's last, the rule lexicons with an entry
+    /// that starts with its key and the next token's key; 0 for the others.
+    /// A word's key is often the first bytes of some longer entry's key («آب» of «آبادان», «شهر» of «شهرکرد»),
+    /// which `startsEntryOf` cannot tell from an entry: with these two masks a lexicon that has neither the word
+    /// nor an entry going on with the next word is turned away by `matchable` (a third of `match`'s questions
+    /// of 300 articles walked the index only to find nothing), and a lexicon that has the word but no longer
+    /// entry is matched on the word alone, without hashing the next key (`rememberedMatch`).
+    let pairStartsEntryOf: [UInt64]
     /// Every key without an ezafe «ی» after a final vowel (`withoutEzafe`), and its hash; nil for most words.
     /// Kept apart from the tokens that have one (`bareKeyOf`): an array of a token's optional strings is
     /// destroyed element by element with the context.
     let bareKeys: [(key: String, hash: UInt64)]
     /// For every token, its index in `bareKeys`, or -1.
     let bareKeyOf: [Int32]
-    /// For every token, the lexicons `match` may find something for: `startsEntryOf`, and the lexicons that
+    /// For every token, the lexicons `match` may find something for: those that may list the word
+    /// (`spelledEntryOf`) or have an entry going on with the next word (`pairStartsEntryOf`), and the lexicons that
     /// take the ezafe when the word has a bare form. One mask test turns most questions away.
     let matchable: [UInt64]
     /// The answers of `match` already worked out, one slot per lexicon of the token's `matchable` mask (the
@@ -100,6 +112,7 @@ final class DocumentContext {
         // The tokenizer hashed every key already (`Token.keyHash` is `PhraseMatcher.hash(key)`).
         keyHashes = text.tokens.map(\.keyHash)
         startsEntryOf = keyHashes.map(lexicons.rules.lexiconsStarting(hash:))
+        spelledEntryOf = keyHashes.map(lexicons.rules.lexiconsSpelled(hash:))
         var bare: [(key: String, hash: UInt64)] = []
         bareKeyOf = keys.map { key in
             guard let b = Self.withoutEzafe(key) else { return -1 }
@@ -107,15 +120,6 @@ final class DocumentContext {
             return Int32(bare.count - 1)
         }
         bareKeys = bare
-        let ezafeMask = RuleLexicon.allCases.filter(\.takesEzafe).reduce(UInt64(0)) { $0 | $1.bit }
-        matchable = zip(startsEntryOf, bareKeyOf).map { starts, bare in starts | (bare < 0 ? 0 : ezafeMask) }
-        var memoSize = 0
-        memoStart = matchable.map { mask in
-            defer { memoSize += mask.nonzeroBitCount }
-            return memoSize
-        }
-        matchMemo = UnsafeMutablePointer<Int32>.allocate(capacity: max(memoSize, 1))
-        matchMemo.initialize(repeating: 0, count: memoSize)
         var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
         var content = [Bool](repeating: false, count: text.tokens.count)
         var quote = [Int](repeating: 0, count: text.tokens.count)
@@ -138,11 +142,27 @@ final class DocumentContext {
         sentenceEnds = text.sentences.isEmpty ? [] : sentenceOf.map { text.sentences[$0].tokens.upperBound }
         isContent = content
         quoteStart = quote
+        var pairStarts = [UInt64](repeating: 0, count: keys.count)
+        for i in keys.indices where startsEntryOf[i] != 0 && i + 1 < (sentenceEnds.isEmpty ? keys.count : sentenceEnds[i]) {
+            pairStarts[i] = lexicons.rules.lexiconsStarting(hash: PhraseMatcher.hash(keys[i + 1], from: keyHashes[i]))
+        }
+        pairStartsEntryOf = pairStarts
+        let ezafeMask = RuleLexicon.allCases.filter(\.takesEzafe).reduce(UInt64(0)) { $0 | $1.bit }
+        var masks = [UInt64](repeating: 0, count: keys.count)
+        for i in masks.indices { masks[i] = spelledEntryOf[i] | pairStarts[i] | (bareKeyOf[i] < 0 ? 0 : ezafeMask) }
+        matchable = masks
+        var memoSize = 0
+        memoStart = matchable.map { mask in
+            defer { memoSize += mask.nonzeroBitCount }
+            return memoSize
+        }
+        matchMemo = UnsafeMutablePointer<Int32>.allocate(capacity: max(memoSize, 1))
+        matchMemo.initialize(repeating: 0, count: memoSize)
         // Most words start no entry of a closed lexicon: one mask test clears them (the ezafe reading aside).
         let closedMask = RuleLexicon.closedMask
         openWords = (0..<keys.count).map { i in
             guard kinds[i] == .word, !keys[i].isEmpty else { return false }
-            if startsEntryOf[i] & closedMask == 0 && bareKeyOf[i] < 0 { return true }
+            if matchable[i] & closedMask == 0 { return true }
             // «محمود دولت آبادی»: a surname listed in two words is a name though its first word opens a head («دولت»).
             if let n = matchLength(.surnames, at: i), n > 1 { return true }
             return !RuleLexicon.closed.contains { matchLength($0, at: i) != nil }
