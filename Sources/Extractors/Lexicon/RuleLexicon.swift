@@ -101,6 +101,8 @@ struct RuleLexiconTable: Sendable {
     /// Longest entry of each lexicon in tokens (`Lexicon.maxTokens`).
     private let maxTokens: [Int]
     private let index: RuleLexiconIndex
+    /// The affixes and endings `DocumentContext` compares words with, read out of their lexicons once.
+    let shapes: WordShapeTables
 
     init(_ byName: [String: Lexicon]) {
         // A file that is absent is an empty lexicon, as `Lexicons.subscript` has it.
@@ -108,6 +110,9 @@ struct RuleLexiconTable: Sendable {
         entries = lexicons.map(\.entries)
         maxTokens = lexicons.map(\.maxTokens)
         index = RuleLexiconIndex(lexicons)
+        shapes = WordShapeTables(nonNameAffixes: lexicons[RuleLexicon.nonNameAffixes.rawValue],
+                                 surnameSuffixes: lexicons[RuleLexicon.surnameSuffixes.rawValue],
+                                 pluralSuffixes: lexicons[RuleLexicon.pluralSuffixes.rawValue])
     }
 
     /// The lexicon of a case.

@@ -81,20 +81,23 @@ final class DocumentContext {
     var openWords: [Bool] = []
     /// Whether each token's written shape rules it out of a name (verbs, plural markers, superlatives), worked
     /// out on first use (0 not yet, 1 no, 2 yes): only words the name rules reach are asked.
-    var shapeVerdicts: [UInt8] = []
+    /// A pointer, as `matchMemo` (and for its reason: an array property paid a dynamic exclusivity check on
+    /// each of the 100,000 questions of 300 articles); one byte a token, freed by `deinit`.
+    let shapeVerdicts: UnsafeMutablePointer<UInt8>
     /// The affixes of `non-name-affixes.txt`, as letters, with where they stand in a word.
-    var affixes: [(letters: [Unicode.Scalar], position: AffixPosition)] = []
+    /// This and the three arrays below are `WordShapeTables`', read out of their lexicons once a run.
+    let affixes: [(letters: [Unicode.Scalar], position: AffixPosition)]
     enum AffixPosition { case prefix, suffix, word }
     /// The endings of `surname-suffixes.txt`: key, `strength=weak`, and length in characters (read once, not
     /// copied out of the lexicon with its attributes looked up by name on every word).
-    var surnameSuffixes: [(key: String, weak: Bool, length: Int)] = []
+    let surnameSuffixes: [(key: String, weak: Bool, length: Int)]
     /// The endings of `surname-suffixes.txt` marked `origin=foreign`, with their length in characters, in file
     /// order (`endsLikeForeignSurname`).
-    var foreignSurnameSuffixes: [(key: String, length: Int)] = []
+    let foreignSurnameSuffixes: [(key: String, length: Int)]
     /// The plural endings of `plural-suffixes.txt` (keys, longest first) and whether each is for people only.
-    private(set) var pluralSuffixes: [(key: String, animate: Bool)] = []
+    let pluralSuffixes: [(key: String, animate: Bool)]
     /// `mayEndInPluralSuffix` of every token.
-    var mayBePlural: [Bool] = []
+    let mayBePlural: [Bool]
     /// `onlySpaceBetween(t, t + 1)` of every token (`spaceOnlyGaps`).
     let spaceOnlyAfter: [Bool]
 
@@ -107,6 +110,18 @@ final class DocumentContext {
         frames = lexicons.frames
         limits = lexicons.limits
         keys = text.tokens.map(\.key)
+        let shapes = lexicons.rules.shapes
+        affixes = shapes.affixes
+        surnameSuffixes = shapes.surnameSuffixes
+        foreignSurnameSuffixes = shapes.foreignSurnameSuffixes
+        pluralSuffixes = shapes.pluralSuffixes
+        // The last byte read in place: `UTF8View.last` walks the view's indices, a hundred instructions a token.
+        mayBePlural = keys.map { key in
+            let last = key.utf8.withContiguousStorageIfAvailable { $0.last } ?? key.utf8.last
+            return last.map { shapes.pluralLastBytes[Int($0)] } ?? false
+        }
+        shapeVerdicts = UnsafeMutablePointer<UInt8>.allocate(capacity: max(keys.count, 1))
+        shapeVerdicts.initialize(repeating: 0, count: keys.count)
         spaceOnlyAfter = Self.spaceOnlyGaps(text)
         kinds = text.tokens.map(\.kind)
         // The tokenizer hashed every key already (`Token.keyHash` is `PhraseMatcher.hash(key)`).
@@ -167,28 +182,8 @@ final class DocumentContext {
             if let n = matchLength(.surnames, at: i), n > 1 { return true }
             return !RuleLexicon.closed.contains { matchLength($0, at: i) != nil }
         }
-        affixes = rules[.nonNameAffixes].entries.map { entry in
-            let position: AffixPosition = switch entry["position"] { case "prefix": .prefix; case "suffix": .suffix; default: .word }
-            return (Self.letters(entry.surface.unicodeScalars), position)
-        }
-        shapeVerdicts = [UInt8](repeating: 0, count: keys.count)
-        surnameSuffixes = rules[.surnameSuffixes].entries.filter { $0["apart"] != "only" }.map { ($0.key, $0["strength"] == "weak", $0.key.count) }
-        foreignSurnameSuffixes = rules[.surnameSuffixes].entries.filter { $0["origin"] == "foreign" }.map { ($0.key, $0.key.count) }
         strictPlaceNames = [Int32](repeating: 0, count: keys.count)
         lenientPlaceNames = strictPlaceNames
-        // Longest first, so that no ending is tried after a shorter one it contains.
-        let endings: [(key: String, animate: Bool)] = rules[.pluralSuffixes].entries.map { ($0.key, $0["animate"] == "yes") }
-        pluralSuffixes = endings.indices.sorted { a, b in
-            let la = endings[a].key.utf8.count, lb = endings[b].key.utf8.count
-            return la != lb ? la > lb : a < b
-        }.map { endings[$0] }
-        var lastBytes = [Bool](repeating: false, count: 256)
-        for ending in pluralSuffixes { if let b = ending.key.utf8.last { lastBytes[Int(b)] = true } }
-        // The last byte read in place: `UTF8View.last` walks the view's indices, a hundred instructions a token.
-        mayBePlural = keys.map { key in
-            let last = key.utf8.withContiguousStorageIfAvailable { $0.last } ?? key.utf8.last
-            return last.map { lastBytes[Int($0)] } ?? false
-        }
     }
 
     var tokenCount: Int { keys.count }
@@ -202,7 +197,10 @@ final class DocumentContext {
     /// True when token `i` is inside quoted speech (after a colon of its sentence).
     func isQuoted(_ i: Int) -> Bool { i > quoteStart[i] }
 
-    deinit { matchMemo.deallocate() }
+    deinit {
+        matchMemo.deallocate()
+        shapeVerdicts.deallocate()
+    }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokenCount && kinds[i] == .word }
     func key(_ i: Int) -> String { i < tokenCount ? keys[i] : "" }
