@@ -7,7 +7,15 @@ struct ClauseReader {
     let context: DocumentContext
     /// The tokens of the institutions and offices whose written name holds a comma («اداره کل صنعت، معدن و تجارت
     /// استان»): a report opener does not end at such a comma, nor do its tokens count toward its reach.
-    var commaNames: Set<Int> = []
+    /// Set once by `init` (`subjectStarts` is read with it).
+    private(set) var commaNames: Set<Int> = []
+    /// `subjectStart` of every sentence of the text, by sentence index, with the sentence's tokens, worked out once
+    /// by the reader that knows the mentions (empty for the other): coreference asks every content sentence's
+    /// subject again in each of its passes (`Coreferencer.subjects`, some 80,000 questions of 300 articles), and
+    /// each question read the sentence's opening again. Same answers: `subjectStart` reads only the sentence's
+    /// tokens, the context and `commaNames`, none of which changes once the reader is made (a sentence whose
+    /// tokens differ from the text's is read again).
+    private var subjectStarts: [(tokens: Range<Int>, start: Int)] = []
     /// How far a report opener reaches for the comma that closes it, in tokens.
     static let openerReach = 16
 
@@ -21,6 +29,7 @@ struct ClauseReader {
         for span in found.institutions.map(\.tokens) + found.roles.map(\.tokens) where span.contains(where: { context.isComma($0) }) {
             commaNames.formUnion(span)
         }
+        subjectStarts = context.text.sentences.map { ($0.tokens, readSubjectStart($0)) }
     }
 
     /// The comma that closes a report opener starting at `k` («به گزارش خبرگزاری فارس از ساری به نقل از روابط عمومی
@@ -39,6 +48,14 @@ struct ClauseReader {
     }
 
     func subjectStart(_ sentence: Sentence) -> Int {
+        if sentence.index >= 0, sentence.index < subjectStarts.count, subjectStarts[sentence.index].tokens == sentence.tokens {
+            return subjectStarts[sentence.index].start
+        }
+        return readSubjectStart(sentence)
+    }
+
+    /// `subjectStart` read on the tokens.
+    private func readSubjectStart(_ sentence: Sentence) -> Int {
         let end = sentence.tokens.upperBound
         var k = sentence.tokens.lowerBound
         var passes = 0

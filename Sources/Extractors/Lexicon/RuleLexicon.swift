@@ -101,6 +101,8 @@ struct RuleLexiconTable: Sendable {
     /// Longest entry of each lexicon in tokens (`Lexicon.maxTokens`).
     private let maxTokens: [Int]
     private let index: RuleLexiconIndex
+    /// The affixes and endings `DocumentContext` compares words with, read out of their lexicons once.
+    let shapes: WordShapeTables
 
     init(_ byName: [String: Lexicon]) {
         // A file that is absent is an empty lexicon, as `Lexicons.subscript` has it.
@@ -108,6 +110,9 @@ struct RuleLexiconTable: Sendable {
         entries = lexicons.map(\.entries)
         maxTokens = lexicons.map(\.maxTokens)
         index = RuleLexiconIndex(lexicons)
+        shapes = WordShapeTables(nonNameAffixes: lexicons[RuleLexicon.nonNameAffixes.rawValue],
+                                 surnameSuffixes: lexicons[RuleLexicon.surnameSuffixes.rawValue],
+                                 pluralSuffixes: lexicons[RuleLexicon.pluralSuffixes.rawValue])
     }
 
     /// The lexicon of a case.
@@ -116,6 +121,11 @@ struct RuleLexiconTable: Sendable {
     /// The lexicons (as a mask of `RuleLexicon.bit`) with an entry whose key starts with the bytes hashed to
     /// `hash` (`PhraseMatcher.hash`): a word whose bit is clear starts no entry of that lexicon.
     func lexiconsStarting(hash: UInt64) -> UInt64 { index.slot(hash)?.starts ?? 0 }
+
+    /// The lexicons (as a mask of `RuleLexicon.bit`) that may have an entry spelled by exactly the bytes hashed
+    /// to `hash`: a lexicon whose bit is clear has none (a set bit may be another key of the same hash, which a
+    /// look-up settles).
+    func lexiconsSpelled(hash: UInt64) -> UInt64 { index.slot(hash)?.ends ?? 0 }
 
     /// The longest entry of `lexicon` spelled by the tokens from `start` (before `limit`), as
     /// `Lexicon.longestMatch` finds it; `firstHash` is `PhraseMatcher.hash(keys[start])`.

@@ -36,8 +36,11 @@ extension DocumentContext {
         let known = matchMemo[slot]
         if known != 0 { return known < 0 ? nil : (Int(known & 15), Int(known >> 4)) }
         var found: (length: Int, entry: Int)?
+        // No entry of the lexicon goes on to the next word (`pairStartsEntryOf`): the word is read alone, the answer
+        // the longest match reaches after hashing the next key to find that out.
+        let limit = pairStartsEntryOf[i] & lexicon.bit != 0 ? sentenceEnd(i) : i + 1
         if startsEntryOf[i] & lexicon.bit != 0,
-           let m = rules.longestMatchIndex(lexicon, keys: keys, at: i, limit: sentenceEnd(i), firstHash: keyHashes[i]) {
+           let m = rules.longestMatchIndex(lexicon, keys: keys, at: i, limit: limit, firstHash: keyHashes[i]) {
             found = m
         } else if lexicon.takesEzafe, bareKeyOf[i] >= 0, let e = rules.entryIndex(lexicon, key: bareKeys[Int(bareKeyOf[i])].key,
                                                                                   hash: bareKeys[Int(bareKeyOf[i])].hash) {
@@ -52,9 +55,13 @@ extension DocumentContext {
     /// a rule asking several lexicons about a word can skip them all at once (ezafe readings not included).
     func mayStartEntry(of mask: UInt64, at i: Int) -> Bool { i >= 0 && i < tokenCount && startsEntryOf[i] & mask != 0 }
 
+    /// False when `match` finds nothing at `i` for every lexicon of `mask` (`matchable`, ezafe readings included):
+    /// a word that is only the first bytes of some entry («آب» of «آبادان») is turned away too.
+    func mayMatch(_ mask: UInt64, at i: Int) -> Bool { i >= 0 && i < tokenCount && matchable[i] & mask != 0 }
+
     /// True when a lexicon lists the word at `i` on its own (one token, exact key, no ezafe reading).
     func lists(_ lexicon: RuleLexicon, _ i: Int) -> Bool {
-        i >= 0 && i < tokenCount && startsEntryOf[i] & lexicon.bit != 0 && rules.entry(lexicon, key: keys[i], hash: keyHashes[i]) != nil
+        i >= 0 && i < tokenCount && spelledEntryOf[i] & lexicon.bit != 0 && rules.entry(lexicon, key: keys[i], hash: keyHashes[i]) != nil
     }
 
     /// «سخنگوی» → «سخنگو»: a word ending in a vowel and the ezafe «ی».

@@ -37,13 +37,25 @@ final class DocumentContext {
     let kinds: [TokenKind]
     /// For every token, the rule lexicons with an entry that starts with its key (`RuleLexicon.bit`s).
     let startsEntryOf: [UInt64]
+    /// For every token, the rule lexicons that may have an entry spelled by its key alone
+    /// (`RuleLexiconTable.lexiconsSpelled`): a lexicon whose bit is clear does not list the word.
+    let spelledEntryOf: [UInt64]
+    /// For every token that starts some entry and is not its sentence's last, the rule lexicons with an entry
+    /// that starts with its key and the next token's key; 0 for the others.
+    /// A word's key is often the first bytes of some longer entry's key («آب» of «آبادان», «شهر» of «شهرکرد»),
+    /// which `startsEntryOf` cannot tell from an entry: with these two masks a lexicon that has neither the word
+    /// nor an entry going on with the next word is turned away by `matchable` (of 600,000 questions of 300
+    /// articles that walked the index, 105,000 are left), and a lexicon that has the word but no longer
+    /// entry is matched on the word alone, without hashing the next key (`rememberedMatch`).
+    let pairStartsEntryOf: [UInt64]
     /// Every key without an ezafe «ی» after a final vowel (`withoutEzafe`), and its hash; nil for most words.
     /// Kept apart from the tokens that have one (`bareKeyOf`): an array of a token's optional strings is
     /// destroyed element by element with the context.
     let bareKeys: [(key: String, hash: UInt64)]
     /// For every token, its index in `bareKeys`, or -1.
     let bareKeyOf: [Int32]
-    /// For every token, the lexicons `match` may find something for: `startsEntryOf`, and the lexicons that
+    /// For every token, the lexicons `match` may find something for: those that may list the word
+    /// (`spelledEntryOf`) or have an entry going on with the next word (`pairStartsEntryOf`), and the lexicons that
     /// take the ezafe when the word has a bare form. One mask test turns most questions away.
     let matchable: [UInt64]
     /// The answers of `match` already worked out, one slot per lexicon of the token's `matchable` mask (the
@@ -69,20 +81,23 @@ final class DocumentContext {
     var openWords: [Bool] = []
     /// Whether each token's written shape rules it out of a name (verbs, plural markers, superlatives), worked
     /// out on first use (0 not yet, 1 no, 2 yes): only words the name rules reach are asked.
-    var shapeVerdicts: [UInt8] = []
+    /// A pointer, as `matchMemo` (and for its reason: an array property paid a dynamic exclusivity check on
+    /// each of the 100,000 questions of 300 articles); one byte a token, freed by `deinit`.
+    let shapeVerdicts: UnsafeMutablePointer<UInt8>
     /// The affixes of `non-name-affixes.txt`, as letters, with where they stand in a word.
-    var affixes: [(letters: [Unicode.Scalar], position: AffixPosition)] = []
+    /// This and the three arrays below are `WordShapeTables`', read out of their lexicons once a run.
+    let affixes: [(letters: [Unicode.Scalar], position: AffixPosition)]
     enum AffixPosition { case prefix, suffix, word }
     /// The endings of `surname-suffixes.txt`: key, `strength=weak`, and length in characters (read once, not
     /// copied out of the lexicon with its attributes looked up by name on every word).
-    var surnameSuffixes: [(key: String, weak: Bool, length: Int)] = []
+    let surnameSuffixes: [(key: String, weak: Bool, length: Int)]
     /// The endings of `surname-suffixes.txt` marked `origin=foreign`, with their length in characters, in file
     /// order (`endsLikeForeignSurname`).
-    var foreignSurnameSuffixes: [(key: String, length: Int)] = []
+    let foreignSurnameSuffixes: [(key: String, length: Int)]
     /// The plural endings of `plural-suffixes.txt` (keys, longest first) and whether each is for people only.
-    private(set) var pluralSuffixes: [(key: String, animate: Bool)] = []
+    let pluralSuffixes: [(key: String, animate: Bool)]
     /// `mayEndInPluralSuffix` of every token.
-    var mayBePlural: [Bool] = []
+    let mayBePlural: [Bool]
     /// `onlySpaceBetween(t, t + 1)` of every token (`spaceOnlyGaps`).
     let spaceOnlyAfter: [Bool]
 
@@ -95,11 +110,24 @@ final class DocumentContext {
         frames = lexicons.frames
         limits = lexicons.limits
         keys = text.tokens.map(\.key)
+        let shapes = lexicons.rules.shapes
+        affixes = shapes.affixes
+        surnameSuffixes = shapes.surnameSuffixes
+        foreignSurnameSuffixes = shapes.foreignSurnameSuffixes
+        pluralSuffixes = shapes.pluralSuffixes
+        // The last byte read in place: `UTF8View.last` walks the view's indices, a hundred instructions a token.
+        mayBePlural = keys.map { key in
+            let last = key.utf8.withContiguousStorageIfAvailable { $0.last } ?? key.utf8.last
+            return last.map { shapes.pluralLastBytes[Int($0)] } ?? false
+        }
+        shapeVerdicts = UnsafeMutablePointer<UInt8>.allocate(capacity: max(keys.count, 1))
+        shapeVerdicts.initialize(repeating: 0, count: keys.count)
         spaceOnlyAfter = Self.spaceOnlyGaps(text)
         kinds = text.tokens.map(\.kind)
         // The tokenizer hashed every key already (`Token.keyHash` is `PhraseMatcher.hash(key)`).
         keyHashes = text.tokens.map(\.keyHash)
         startsEntryOf = keyHashes.map(lexicons.rules.lexiconsStarting(hash:))
+        spelledEntryOf = keyHashes.map(lexicons.rules.lexiconsSpelled(hash:))
         var bare: [(key: String, hash: UInt64)] = []
         bareKeyOf = keys.map { key in
             guard let b = Self.withoutEzafe(key) else { return -1 }
@@ -107,15 +135,6 @@ final class DocumentContext {
             return Int32(bare.count - 1)
         }
         bareKeys = bare
-        let ezafeMask = RuleLexicon.allCases.filter(\.takesEzafe).reduce(UInt64(0)) { $0 | $1.bit }
-        matchable = zip(startsEntryOf, bareKeyOf).map { starts, bare in starts | (bare < 0 ? 0 : ezafeMask) }
-        var memoSize = 0
-        memoStart = matchable.map { mask in
-            defer { memoSize += mask.nonzeroBitCount }
-            return memoSize
-        }
-        matchMemo = UnsafeMutablePointer<Int32>.allocate(capacity: max(memoSize, 1))
-        matchMemo.initialize(repeating: 0, count: memoSize)
         var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
         var content = [Bool](repeating: false, count: text.tokens.count)
         var quote = [Int](repeating: 0, count: text.tokens.count)
@@ -138,37 +157,33 @@ final class DocumentContext {
         sentenceEnds = text.sentences.isEmpty ? [] : sentenceOf.map { text.sentences[$0].tokens.upperBound }
         isContent = content
         quoteStart = quote
+        var pairStarts = [UInt64](repeating: 0, count: keys.count)
+        for i in keys.indices where startsEntryOf[i] != 0 && i + 1 < (sentenceEnds.isEmpty ? keys.count : sentenceEnds[i]) {
+            pairStarts[i] = lexicons.rules.lexiconsStarting(hash: PhraseMatcher.hash(keys[i + 1], from: keyHashes[i]))
+        }
+        pairStartsEntryOf = pairStarts
+        let ezafeMask = RuleLexicon.allCases.filter(\.takesEzafe).reduce(UInt64(0)) { $0 | $1.bit }
+        var masks = [UInt64](repeating: 0, count: keys.count)
+        for i in masks.indices { masks[i] = spelledEntryOf[i] | pairStarts[i] | (bareKeyOf[i] < 0 ? 0 : ezafeMask) }
+        matchable = masks
+        var memoSize = 0
+        memoStart = matchable.map { mask in
+            defer { memoSize += mask.nonzeroBitCount }
+            return memoSize
+        }
+        matchMemo = UnsafeMutablePointer<Int32>.allocate(capacity: max(memoSize, 1))
+        matchMemo.initialize(repeating: 0, count: memoSize)
         // Most words start no entry of a closed lexicon: one mask test clears them (the ezafe reading aside).
         let closedMask = RuleLexicon.closedMask
         openWords = (0..<keys.count).map { i in
             guard kinds[i] == .word, !keys[i].isEmpty else { return false }
-            if startsEntryOf[i] & closedMask == 0 && bareKeyOf[i] < 0 { return true }
+            if matchable[i] & closedMask == 0 { return true }
             // «محمود دولت آبادی»: a surname listed in two words is a name though its first word opens a head («دولت»).
             if let n = matchLength(.surnames, at: i), n > 1 { return true }
             return !RuleLexicon.closed.contains { matchLength($0, at: i) != nil }
         }
-        affixes = rules[.nonNameAffixes].entries.map { entry in
-            let position: AffixPosition = switch entry["position"] { case "prefix": .prefix; case "suffix": .suffix; default: .word }
-            return (Self.letters(entry.surface.unicodeScalars), position)
-        }
-        shapeVerdicts = [UInt8](repeating: 0, count: keys.count)
-        surnameSuffixes = rules[.surnameSuffixes].entries.filter { $0["apart"] != "only" }.map { ($0.key, $0["strength"] == "weak", $0.key.count) }
-        foreignSurnameSuffixes = rules[.surnameSuffixes].entries.filter { $0["origin"] == "foreign" }.map { ($0.key, $0.key.count) }
         strictPlaceNames = [Int32](repeating: 0, count: keys.count)
         lenientPlaceNames = strictPlaceNames
-        // Longest first, so that no ending is tried after a shorter one it contains.
-        let endings: [(key: String, animate: Bool)] = rules[.pluralSuffixes].entries.map { ($0.key, $0["animate"] == "yes") }
-        pluralSuffixes = endings.indices.sorted { a, b in
-            let la = endings[a].key.utf8.count, lb = endings[b].key.utf8.count
-            return la != lb ? la > lb : a < b
-        }.map { endings[$0] }
-        var lastBytes = [Bool](repeating: false, count: 256)
-        for ending in pluralSuffixes { if let b = ending.key.utf8.last { lastBytes[Int(b)] = true } }
-        // The last byte read in place: `UTF8View.last` walks the view's indices, a hundred instructions a token.
-        mayBePlural = keys.map { key in
-            let last = key.utf8.withContiguousStorageIfAvailable { $0.last } ?? key.utf8.last
-            return last.map { lastBytes[Int($0)] } ?? false
-        }
     }
 
     var tokenCount: Int { keys.count }
@@ -182,7 +197,10 @@ final class DocumentContext {
     /// True when token `i` is inside quoted speech (after a colon of its sentence).
     func isQuoted(_ i: Int) -> Bool { i > quoteStart[i] }
 
-    deinit { matchMemo.deallocate() }
+    deinit {
+        matchMemo.deallocate()
+        shapeVerdicts.deallocate()
+    }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokenCount && kinds[i] == .word }
     func key(_ i: Int) -> String { i < tokenCount ? keys[i] : "" }

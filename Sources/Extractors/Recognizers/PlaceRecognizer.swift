@@ -27,7 +27,7 @@ struct PlaceRecognizer {
     /// The longest place name at `i` with its level; a name listed at two levels has level `any`.
     func placeName(at i: Int, allowAmbiguous: Bool) -> PlaceName? {
         // Asked at nearly every token: most words start no place name at all.
-        guard context.mayStartEntry(of: Self.nameLexiconMask, at: i) else { return nil }
+        guard context.mayMatch(Self.nameLexiconMask, at: i) else { return nil }
         // The answer depends on the token alone (not on the article's places): the article's places are read
         // over the whole document first, then every phrase that may end in a place asks again at the same tokens.
         if case .known(let answer) = context.placeNameMemo(at: i, allowAmbiguous: allowAmbiguous) { return answer }
