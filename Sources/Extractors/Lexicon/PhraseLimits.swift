@@ -18,7 +18,7 @@ public struct PhraseLimits: Sendable, Hashable {
     /// Words of an eponym after its prefix.
     public var eponymWords = 2
     /// People in one coordinated list of participants.
-    public var participantList = 12
+    public var participantList = 24
     /// Words skipped between a noun trigger and its first participant.
     public var objectSkip = 3
     /// Words a verb frame looks back for its «با …» list.
