@@ -21,7 +21,7 @@ struct ForeignNameTests {
         #expect(Fixture.person(r, named: "مان موهان سینگ") != nil)
     }
 
-    @Test("a quoted given name and a surname that is also a place, before a role: «\"علی چگنی\" سفیر …», ««دیوید کامرون» نخست وزیر …»")
+    @Test("a quoted given name and a surname that is also a place, before a role: «\"علی چگنی\" سفیر …», ««جیمز کامرون» نخست وزیر …»")
     func quotedPlaceSurnameBeforeRole() {
         let text = "رئیس دانشگاه هاوانا در دیدار با سفیر جمهوری اسلامی در کوبا بر همکاری‌های علمی تاکید کرد.\nبه گزارش خبرنگار فارس، رئیس دانشگاه هاوانا در دیدار با \"علی چگنی\" سفیر جمهوری اسلامی ایران در کوبا اظهار داشت: روابط دو کشور خوب است."
         let r = Fixture.extract(text)
@@ -31,8 +31,10 @@ struct ForeignNameTests {
         // The lead's office is the ambassador the next sentence names (coref.lead-counterpart), no unnamed holder.
         #expect(!r.people.contains { $0.unnamed && $0.name.hasPrefix("سفیر") })
         #expect(Fixture.offsetsHold(r, in: text))
-        let cameron = Fixture.extract("«دیوید کامرون» نخست وزیر انگلستان درباره طرح اصلاحات سخن گفت.")
-        #expect(Fixture.person(cameron, named: "دیوید کامرون")?.mentions.first?.rule == "person.quoted-before-role")
+        // «دیوید کامرون» is listed whole in public-figures.txt since the twelfth round, so an unlisted bearer of the
+        // surname checks the quoted rule.
+        let cameron = Fixture.extract("«جیمز کامرون» نخست وزیر انگلستان درباره طرح اصلاحات سخن گفت.")
+        #expect(Fixture.person(cameron, named: "جیمز کامرون")?.mentions.first?.rule == "person.quoted-before-role")
         let envoy = Fixture.extract("به گزارش خبرنگار فارس، رئیس دانشگاه هاوانا در دیدار با \"پیتر چک\" سفیر جمهوری چک در کوبا اظهار داشت: روابط دو کشور خوب است.")
         #expect(Fixture.person(envoy, named: "پیتر چک")?.mentions.first?.rule == "person.quoted-before-role")
         // Not without a given name first, nor without the quotes.

@@ -1,10 +1,10 @@
 import Testing
 @testable import Extractors
 
-/// The tenth round's name shapes: a Western surname opened by a particle (surname-particles.txt), and everyday words that are
+/// Name shapes: a Western surname opened by a particle (surname-particles.txt), and everyday words that are
 /// no surname whatever follows them (non-name-words.txt).
 @Suite("Name shapes: surname particles, everyday words after a given name")
-struct NameShapeRound11Tests {
+struct SurnameParticleTests {
     @Test("after a transliterated first name a particle opens a two-word surname: «لئوناردو دی کاپریو»")
     func particleSurname() {
         let r = Fixture.extract("در اين فيلم لئوناردو دي كاپريو و كيت وينسلت حضور دارند و ويسنته دل بوسكه امروز اين بخت را داشت.")

@@ -1,12 +1,12 @@
 import Testing
 @testable import Extractors
 
-/// Round 12's role and institution heads: trades written after a name (role-heads.txt «مترجم», «اقتصاددان»,
+/// Role and institution heads: trades written after a name (role-heads.txt «مترجم», «اقتصاددان»,
 /// «پژوهشگر», `vouches=no`), a faculty seat whose body is the university or faculty after it («عضو هیأت علمی …»),
 /// the seminary of a city or of the country (institution-heads.txt «حوزه علمیه»), towns an office is written with
 /// (counties.txt «دلوار», «قمصر») and a free zone named by a river (named-institutions.txt «سازمان منطقه آزاد اروند»).
 @Suite("Trades, faculty seats and seminaries")
-struct RoleTradeRound12Tests {
+struct TradeAndFacultySeatTests {
     private func roleTexts(_ record: DocumentExtraction, _ name: String) -> [String] {
         Fixture.person(record, named: name)?.roles.map(\.text) ?? []
     }

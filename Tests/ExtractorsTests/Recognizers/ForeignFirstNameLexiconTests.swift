@@ -1,12 +1,12 @@
 import Testing
 @testable import Extractors
 
-/// Round 10's name lexicon entries: transliterated first names (given-names.txt `origin=foreign`,
+/// Name lexicon entries: transliterated first names (given-names.txt `origin=foreign`,
 /// scripts/count-foreign-first-names.py) with the everyday words they stood before (non-name-words.txt), common given
 /// names no longer marked `ambiguous=yes` (scripts/count-ambiguous-given-names.py), and compound surnames the corpora
 /// write in two words (surnames.txt, scripts/mine-split-surnames.py).
 @Suite("Name lexicons: foreign first names, plain given names, compound surnames written apart")
-struct NameLexiconRound10Tests {
+struct ForeignFirstNameLexiconTests {
     @Test("a transliterated first name vouches for the surname after it, with or without an office")
     func foreignFirstNames() {
         let r = Fixture.extract("نامه ای برای اسپنسر آبراهامز وزیر انرژی آمریکا ارسال شد و جیم کلمنت از شرکت نیز در این باره سخن گفت.")

@@ -1,12 +1,12 @@
 import Testing
 @testable import Extractors
 
-/// Meeting shapes the eleventh round's met-pair helper added: the demonstrative glued to its «در» («دراین دیدار»,
+/// Meeting shapes: the demonstrative glued to its «در» («دراین دیدار»,
 /// `DocumentContext.isGluedLocativeDeictic`), the reciprocal gapped verb («با هم دیدار و …»,
 /// `meeting.frame.verb.reciprocal`), the person before the noun when the subject was not read (`localSubject`),
 /// topical «نیز در این زمینه» (statement-settings.txt) and the restatement opener «بر اساس این گزارش،».
 @Suite("Meeting shapes: glued «دراین», reciprocal «با هم دیدار و», the person before the noun, topical «نیز»")
-struct MeetingRound11Tests {
+struct MeetingSubjectAndReciprocalTests {
     @Test("«دراین دیدار که با حضور Y …» joins the meeting just reported, like «در این دیدار»")
     func gluedDeicticJoins() {
         let r = Fixture.extract("حسن کریمی وزیر امور خارجه روز یکشنبه در دمشق با رضا صادقی رئیس جمهوری سوریه دیدار و گفت‌وگو کرد. دراین دیدار که با حضور علی محمدی سفیر ایران در دمشق انجام گرفت، دو طرف درباره تحولات منطقه رایزنی کردند.")

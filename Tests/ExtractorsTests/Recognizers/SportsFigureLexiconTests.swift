@@ -1,12 +1,12 @@
 import Testing
 @testable import Extractors
 
-/// Round 12's name lexicon entries: footballers and coaches the news names by one word (public-figures.txt, the sports
+/// Name lexicon entries: footballers and coaches the news names by one word (public-figures.txt, the sports
 /// section, scripts/count-one-word-names.py) with the transliterated first names written before them (given-names.txt
 /// `origin=foreign`), and Persian and Arab given names of lexicon-sources/given-names-gender.csv that the corpora write
 /// before a surname every time (scripts/mine-given-before-surname.py --weak).
 @Suite("Name lexicons: one-word sports figures, their first names, given names before a surname")
-struct NameLexiconRound12Tests {
+struct SportsFigureLexiconTests {
     @Test("a coach or player named by one word is a person: «بگوویچ با تمرینات …», «… مربی خوبی مثل زیکو …»")
     func oneWordSportsFigures() {
         let r = Fixture.extract("بگوویچ با تمرینات پیوسته تیم را آماده کرد.")

@@ -1,10 +1,10 @@
 import Testing
 @testable import Extractors
 
-/// Round 11, role phrases the reader stopped short of or did not read: a numbered district written in words
+/// Role phrases the reader stopped short of or did not read: a numbered district written in words
 /// («شهردار منطقه یک تهران»), a party's name in quotes after its head («رهبر حزب مخالف «…»»).
-@Suite("Role phrase shapes (round 11)")
-struct RoleShapeRound11Tests {
+@Suite("Role phrase shapes: districts in words, quoted body names")
+struct DistrictAndQuotedBodyRoleTests {
     private func roleTexts(_ record: DocumentExtraction, _ name: String) -> [String] {
         Fixture.person(record, named: name)?.roles.map(\.text) ?? []
     }
