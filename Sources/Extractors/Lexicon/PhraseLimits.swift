@@ -39,6 +39,8 @@ public struct PhraseLimits: Sendable, Hashable {
     public var introducedReach = 12
     /// Words of an unread list item with an inner «و» («معاون و مدیران حوزه حمل و نقل و ترافیک», `pastUnreadItem`).
     public var unreadItemWords = 8
+    /// Inner «و» of one unread list item (`pastUnreadItem`).
+    public var unreadItemAnds = 3
     /// Words a kicker «NAME در …:» may hold after its name (`coref.headline-speaker`, `kickerTail`).
     public var kickerEventWords = 12
 
@@ -55,7 +57,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "locative-lookback": \.locativeLookback, "epithet-sentences": \.epithetSentences,
             "headline-words": \.headlineWords, "quoted-name-list": \.quotedNameList, "quoted-speaker-reach": \.quotedSpeakerReach,
             "quoted-title-words": \.quotedTitleWords, "introduced-reach": \.introducedReach,
-            "unread-item-words": \.unreadItemWords, "kicker-event-words": \.kickerEventWords,
+            "unread-item-words": \.unreadItemWords, "unread-item-ands": \.unreadItemAnds, "kicker-event-words": \.kickerEventWords,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {

@@ -15,7 +15,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
-    case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers
+    case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -74,6 +74,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .surnameParticles: "surname-particles"
         case .statementSettings: "statement-settings"
         case .districtNumbers: "district-numbers"
+        case .countConnectives: "count-connectives"
         }
     }
 

@@ -9,7 +9,7 @@
 /// sentence (scripts/count-cut-lists.py).
 extension MeetingDetector {
     /// The start of the person slot after «، w1 w2 (w3)،» when the comma at `comma` opens such an item: two to
-    /// `unread-item-words` (phrase-limits.txt) words (a number is no word) with at most three «و» between them and group slots among them,
+    /// `unread-item-words` (phrase-limits.txt) words (a number is no word) with at most `unread-item-ands` «و» between them and group slots among them,
     /// none in a person or role slot, a stop word but the inner «و», a report of speech or a trigger, then a comma
     /// and a named person. Nil otherwise, so a clause after the list («… برگزار شد، X گفت») never joins it.
     func pastUnreadItem(after comma: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
@@ -21,7 +21,7 @@ extension MeetingDetector {
                 words += group.tokens.count; j = group.tokens.upperBound; continue
             }
             // «معاونت محیط طبیعی و تنوع زیستی»: an «و» between two words of the item, never its first or last word.
-            if words > 0, ands < 3, context.isAnd(j), j + 1 < limit, context.isWord(j + 1), !context.isComma(j + 1),
+            if words > 0, ands < context.limits.unreadItemAnds, context.isAnd(j), j + 1 < limit, context.isWord(j + 1), !context.isComma(j + 1),
                slotAt[j + 1].map({ if case .group = $0.reference { return true }; return false }) ?? !context.isStopWord(j + 1) {
                 ands += 1; j += 1; continue
             }

@@ -79,9 +79,9 @@ struct PlaceRecognizer {
                                  nameKey: "\(context.key(i))\(context.key(j))", prefix: prefix, deictic: false, rule: RuleID.placeDistrictNumber.rawValue)
             }
             // «شهردار منطقه یک», «شهرداری منطقه چهار تهران»: a number word (district-numbers.txt) names the district as
-            // its digits do, and keys the same («منطقه یک» is «منطقه 1»). Not a count: «در هر منطقه دو یا سه مشاور».
+            // its digits do, and keys the same («منطقه یک» is «منطقه 1»). Not a count: «در هر منطقه دو یا سه مشاور» (count-connectives.txt).
             if p.entry["numbered"] == "words", j < end, let n = context.match(.districtNumbers, at: j), let value = n.entry["value"],
-               j + n.length >= end || !context.isKey(j + n.length, "یا") && !context.isKey(j + n.length, "تا") {
+               j + n.length >= end || context.match(.countConnectives, at: j + n.length) == nil {
                 return PlaceSpan(tokens: i..<(j + n.length), level: "district", name: context.text(tokens: j..<(j + n.length)),
                                  nameKey: "\(context.key(i))\(value)", prefix: prefix, deictic: false, rule: RuleID.placeDistrictNumber.rawValue)
             }
