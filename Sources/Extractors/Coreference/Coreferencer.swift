@@ -786,14 +786,19 @@ struct Coreferencer {
         role.headTokens.upperBound < role.tokens.upperBound && context.match(.formerMarkers, at: role.headTokens.upperBound)?.entry["new"] == "yes"
     }
 
+    /// «این نماینده مجلس»: a demonstrative before the office points back to a holder already named, whom the head
+    /// says, however much or little of the office it writes.
+    private func followsDemonstrative(_ role: RoleSpan) -> Bool {
+        role.tokens.lowerBound > 0 && context.lists(.deicticDeterminers, role.tokens.lowerBound - 1)
+    }
+
     /// True when the body `role` names by its head and qualifiers («سرکلانتر نهم فرماندهی فاتب») opens with the head of
     /// the body of `other` («… فرماندهی انتظامی تهران بزرگ»): an office written shorter names the same kind of body.
     /// «رئیس گروه امداد محلی» is no shorter writing of «رئیس انجمن تحقیقات کوسه‌ها», nor «رییس سازمان میراث فرهنگی»
     /// of «رئیس مرکز تحقیقات ژنتیک» (`coref.role-office`, which once took any office of the head and modifiers).
     private func sameBodyHead(_ role: RoleSpan, _ other: RoleSpan) -> Bool {
         guard case .institution(let body)? = role.complement else { return true }
-        // «این نماینده مجلس»: a demonstrative points back to the holder already named.
-        if role.tokens.lowerBound > 0, context.lists(.deicticDeterminers, role.tokens.lowerBound - 1) { return true }
+        if followsDemonstrative(role) { return true }
         let head = context.key(body.tokens.lowerBound)
         if case .institution(let full)? = other.complement, context.key(full.tokens.lowerBound) == head { return true }
         // «این نماینده مجلس» of «نماینده مردم بجنورد در مجلس شورای اسلامی»: the body a posted office is held in;
@@ -817,8 +822,7 @@ struct Coreferencer {
         }
         let written = role.key
         guard written != role.headKey else { return true }
-        // «این نماینده مجلس»: a demonstrative points back to a holder already named; the head says whom.
-        if role.tokens.lowerBound > 0, context.lists(.deicticDeterminers, role.tokens.lowerBound - 1) { return true }
+        if followsDemonstrative(role) { return true }
         // «وزیر بهداشت و درمان» read as a head and fields: the ministry its head implies («وزیر/وزارت بهداشت»), the
         // fields and the ministry's name opening one another.
         let ministry = role.complement == nil && !role.modifierKey.isEmpty

@@ -16,10 +16,8 @@ extension DocumentContext {
     /// instructions a word (43,000 words of 300 articles reach `nameShapeRejected`).
     static func letters(_ s: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         if s.allSatisfy({ Tokenizer.isPlainLetter($0.value) }) { return Array(s) }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(s.count)
-        for c in s { if let m = PersianNormalizer.map(c) { out.append(m) } }
-        return out
+        // The other words are mapped a scalar at a time by the generic `letters` (`lazy` picks that overload).
+        return letters(s.lazy)
     }
 
     /// True when token `i`'s written shape rules it out of a name (an affix of `non-name-affixes.txt`).
@@ -73,7 +71,7 @@ extension DocumentContext {
     func endsLikeForeignSurname(_ i: Int) -> Bool {
         guard isWord(i), !lists(.nonNameWords, i) else { return false }
         let k = keys[i]
-        // The endings are read once a document (`foreignSurnameSuffixes`), and the word's length in characters
+        // The endings are read once a run (`WordShapeTables.foreignSurnameSuffixes`), and the word's length in characters
         // is counted only for an ending it has: asking every entry for its `origin` and counting both strings
         // per entry cost about 2,000 instructions a word (70 M on 300 articles). Same answer: the tests are pure.
         return foreignSurnameSuffixes.contains { k.hasKeySuffix($0.key) && k.count > $0.length + 1 }

@@ -84,18 +84,19 @@ final class DocumentContext {
     /// A pointer, as `matchMemo` (and for its reason: an array property paid a dynamic exclusivity check on
     /// each of the 100,000 questions of 300 articles); one byte a token, freed by `deinit`.
     let shapeVerdicts: UnsafeMutablePointer<UInt8>
-    /// The affixes of `non-name-affixes.txt`, as letters, with where they stand in a word.
-    /// This and the three arrays below are `WordShapeTables`', read out of their lexicons once a run.
-    let affixes: [(letters: [Unicode.Scalar], position: AffixPosition)]
+    /// The affixes and endings words are compared with (`WordShapeTables`: read out of their lexicons once a run,
+    /// not once a document).
+    let shapes: WordShapeTables
     enum AffixPosition { case prefix, suffix, word }
-    /// The endings of `surname-suffixes.txt`: key, `strength=weak`, and length in characters (read once, not
-    /// copied out of the lexicon with its attributes looked up by name on every word).
-    let surnameSuffixes: [(key: String, weak: Bool, length: Int)]
+    /// The affixes of `non-name-affixes.txt`, as letters, with where they stand in a word.
+    var affixes: [(letters: [Unicode.Scalar], position: AffixPosition)] { shapes.affixes }
+    /// The endings of `surname-suffixes.txt` but `apart=only`: key, `strength=weak`, and length in characters.
+    var surnameSuffixes: [(key: String, weak: Bool, length: Int)] { shapes.surnameSuffixes }
     /// The endings of `surname-suffixes.txt` marked `origin=foreign`, with their length in characters, in file
     /// order (`endsLikeForeignSurname`).
-    let foreignSurnameSuffixes: [(key: String, length: Int)]
+    var foreignSurnameSuffixes: [(key: String, length: Int)] { shapes.foreignSurnameSuffixes }
     /// The plural endings of `plural-suffixes.txt` (keys, longest first) and whether each is for people only.
-    let pluralSuffixes: [(key: String, animate: Bool)]
+    var pluralSuffixes: [(key: String, animate: Bool)] { shapes.pluralSuffixes }
     /// `mayEndInPluralSuffix` of every token.
     let mayBePlural: [Bool]
     /// `onlySpaceBetween(t, t + 1)` of every token (`spaceOnlyGaps`).
@@ -111,10 +112,7 @@ final class DocumentContext {
         limits = lexicons.limits
         keys = text.tokens.map(\.key)
         let shapes = lexicons.rules.shapes
-        affixes = shapes.affixes
-        surnameSuffixes = shapes.surnameSuffixes
-        foreignSurnameSuffixes = shapes.foreignSurnameSuffixes
-        pluralSuffixes = shapes.pluralSuffixes
+        self.shapes = shapes
         // The last byte read in place: `UTF8View.last` walks the view's indices, a hundred instructions a token.
         mayBePlural = keys.map { key in
             let last = key.utf8.withContiguousStorageIfAvailable { $0.last } ?? key.utf8.last

@@ -827,7 +827,7 @@ struct NameRecognizer {
             let everyday = context.rules.entry(.givenNames, key: context.key(s))?["ambiguous"] == "yes" || context.isCommonWordSurname(s)
             // «…، محسن پرویز، حمید گروگان …», «…، فرهاد صبا، منوچهر عسگری نسب …»: two given names alone as an item
             // between two written names of a comma list are one person's name, the second the surname
-            // (`secondGivenVouchedByList`).
+            // (`listVouchesSecondGiven`).
             listVouchesSecondGiven = surnameTokens.count == 1 && givenEnds.count == 2 && !context.isCommonWordSurname(s)
                 && betweenNamesOfList(i, lastGiven, depth: listDepth)
             guard surnameTokens.count == 1, context.looksLikeSurname(s) || foreignFirst && !everyday || listVouchesSecondGiven
