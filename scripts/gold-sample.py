@@ -91,6 +91,12 @@ PER_CORPUS_S = 12
 TEST_PER_CORPUS_S = 0
 PER_CORPUS_T = 12
 TEST_PER_CORPUS_T = 12
+# Part U (drawn at the thirteenth round's start): 12 more dev articles per corpus, and part V (drawn after U): 12
+# fresh test articles per corpus, annotated before the thirteenth round's rules ran; both drawn as M and N.
+PER_CORPUS_U = 12
+TEST_PER_CORPUS_U = 0
+PER_CORPUS_V = 12
+TEST_PER_CORPUS_V = 12
 
 
 def fold(s):
@@ -167,7 +173,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S and T: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U and V: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -188,7 +194,9 @@ def main():
                                     ("Q", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_Q), TEST_PER_CORPUS_Q),
                                     ("R", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_R), TEST_PER_CORPUS_R),
                                     ("S", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_S), TEST_PER_CORPUS_S),
-                                    ("T", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_T), TEST_PER_CORPUS_T)):
+                                    ("T", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_T), TEST_PER_CORPUS_T),
+                                    ("U", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_U), TEST_PER_CORPUS_U),
+                                    ("V", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_V), TEST_PER_CORPUS_V)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
