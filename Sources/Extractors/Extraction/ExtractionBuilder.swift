@@ -35,22 +35,32 @@ struct ExtractionBuilder {
         for (n, p) in live.enumerated() { personId[p] = "p\(n + 1)" }
 
         // Institutions: verbatim complete phrases and those implied by the roles of people.
-        struct InstitutionDraft { var name: String; var gloss: String; var first: Int; var verbatim: Bool; var deictic: Bool; var mentions: [ExtractedMention] }
+        struct InstitutionDraft {
+            var name: String; var gloss: String; var first: Int; var verbatim: Bool; var deictic: Bool
+            /// Tokens of the phrase `name` was taken from (0 while only a role implies the institution).
+            var length: Int
+            var mentions: [ExtractedMention]
+        }
         var drafts: [String: InstitutionDraft] = [:]
         func note(_ inst: InstitutionSpan, at position: Int) {
             let m = inst.implied ? nil : mention(inst.tokens, rule: inst.rule, source: inst.source)
             let deictic = inst.place?.deictic ?? false
             if var d = drafts[inst.key] {
                 if let m, !d.mentions.contains(where: { $0.start == m.start && $0.end == m.end }) { d.mentions.append(m) }
-                // The display name is the first verbatim phrase, an explicit one before a deictic one.
-                if !inst.implied && (!d.verbatim || (d.deictic && !deictic)) {
-                    d.name = inst.name; d.verbatim = true; d.deictic = deictic
+                // The display name is the longest verbatim phrase (the first of equal length), an explicit one before
+                // a deictic one: the body written in full and by a short or canonical form is named in full, as the gold
+                // names it (annotation.md: a short form beside the full name is optional). «فیفا … فدراسیون بین‌المللی
+                // فوتبال», «آژانس انرژی اتمی … آژانس بین‌المللی انرژی اتمی», «دادگستری مازندران … دادگستری استان مازندران».
+                let longer = !d.verbatim || (d.deictic && !deictic) || (d.deictic == deictic && inst.tokens.count > d.length)
+                if !inst.implied && longer {
+                    d.name = inst.name; d.verbatim = true; d.deictic = deictic; d.length = inst.tokens.count
                 }
                 d.first = min(d.first, position)
                 drafts[inst.key] = d
             } else {
                 drafts[inst.key] = InstitutionDraft(name: inst.name, gloss: inst.gloss, first: position, verbatim: !inst.implied,
-                                                    deictic: deictic, mentions: m.map { [$0] } ?? [])
+                                                    deictic: deictic, length: inst.implied ? 0 : inst.tokens.count,
+                                                    mentions: m.map { [$0] } ?? [])
             }
         }
         for inst in found.institutions where inst.complete { note(inst, at: context.token(inst.tokens.lowerBound).range.lowerBound) }
