@@ -23,3 +23,20 @@ struct MinedNameLexiconTests {
         #expect(Fixture.extract("در این دیدار امیر فتاح نیز حضور داشت.").people.isEmpty)
     }
 }
+
+/// Everyday words that end like a surname (non-name-words.txt, scripts/mine-ending-words.py).
+@Suite("Name lexicons: everyday words with a surname ending")
+struct EverydayEndingWordTests {
+    @Test("a plural ending in «راد» or «یان» after a given name that is also a word is no surname: «عمر افراد», «اعظم مبتلایان»")
+    func pluralsAreNoSurnames() {
+        let r = Fixture.extract("عمر افراد سیگاری کوتاه‌تر از دیگران است و اعظم مبتلایان در بیمارستان بستری هستند.")
+        #expect(r.people.isEmpty)
+    }
+
+    @Test("a name does not run on over such a word: «سحر بیات کارمند بهزیستی»")
+    func nameStopsBeforeEverydayWord() {
+        let r = Fixture.extract("سحر بیات کارمند بهزیستی که برای تهیه دارو به داروخانه رفته بود گفت: دارو کم است.")
+        #expect(Fixture.person(r, named: "سحر بیات") != nil)
+        #expect(Fixture.person(r, named: "سحر بیات کارمند") == nil)
+    }
+}
