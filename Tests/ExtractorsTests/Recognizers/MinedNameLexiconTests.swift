@@ -39,4 +39,12 @@ struct EverydayEndingWordTests {
         #expect(Fixture.person(r, named: "سحر بیات") != nil)
         #expect(Fixture.person(r, named: "سحر بیات کارمند") == nil)
     }
+
+    @Test("a name does not run on over an everyday «ی» word: «ابراهیم حاتمی کیا مدتی», «بهرام رادان همگی»")
+    func nameStopsBeforeEverydayYehWord() {
+        let r = Fixture.extract("ابراهيم حاتمي كيا مدتي است كه فيلم تازه‌اش را آماده كرده است. در اين فيلم بهرام رادان همگي را غافلگير كرد.")
+        #expect(Fixture.person(r, named: "ابراهيم حاتمي كيا") != nil)
+        #expect(Fixture.person(r, named: "بهرام رادان") != nil)
+        #expect(r.people.count == 2)
+    }
 }
