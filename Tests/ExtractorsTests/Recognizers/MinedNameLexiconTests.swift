@@ -55,4 +55,10 @@ struct EverydayEndingWordTests {
         #expect(Fixture.person(r, named: "بهرام رادان") != nil)
         #expect(r.people.count == 2)
     }
+
+    @Test("«آباد» written apart after a given name makes a place, no surname: «عباس آباد», «یوسف آباد»")
+    func abadIsNoSurname() {
+        let r = Fixture.extract("در روستاهای عباس آباد، قره چای و قره سو کار آغاز شد. ساکنان منطقه یوسف آباد، بین خیابان چهل و ستون آمده بودند.")
+        #expect(r.people.isEmpty)
+    }
 }
