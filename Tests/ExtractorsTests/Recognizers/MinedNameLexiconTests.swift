@@ -61,4 +61,10 @@ struct EverydayEndingWordTests {
         let r = Fixture.extract("در روستاهای عباس آباد، قره چای و قره سو کار آغاز شد. ساکنان منطقه یوسف آباد، بین خیابان چهل و ستون آمده بودند.")
         #expect(r.people.isEmpty)
     }
+
+    @Test("a modal before a report of speech is no speaker, an everyday word no surname of a lone first name: «باید گفت», «هیلاری هنوز»")
+    func everydayWordsReadAsNames() {
+        let r = Fixture.extract("علاوه بر این، باید گفت که کره شمالی در حال حاضر سلاح هسته‌ای دارد. هيلاري هنوز تصميم نگرفته است كه نامزد شود.")
+        #expect(r.people.isEmpty)
+    }
 }
