@@ -1,8 +1,9 @@
 import Testing
 @testable import Graph
 
-/// The tail of a build groups occurrence positions with `PositionGroups` (by full-name key, by node id):
-/// it must give what the dictionary of arrays it replaced gave.
+/// The tail of a build groups occurrence positions with `PositionGroups` (by full-name key, by node id)
+/// and keeps the occurrence rows in a `ChunkedArray`: each must give what the dictionary of arrays and
+/// the plain array it replaced gave.
 @Suite("Position groups")
 struct PositionGroupsTests {
     @Test(arguments: [1, 2, 3] as [UInt64])
@@ -48,5 +49,25 @@ struct PositionGroupsTests {
         var firsts: [String] = []
         for id in given where !firsts.contains(id) { firsts.append(id) }
         #expect(order == firsts)
+    }
+
+    @Test func aChunkedArrayReadsBackAcrossItsChunks() {
+        var chunked = ChunkedArray<Int32>()
+        for value in 0..<Int32(200_000) { chunked.append(value &* 7) }
+        #expect(chunked.count == 200_000)
+        for position in [0, 1, 65_535, 65_536, 65_537, 131_071, 131_072, 199_999] {
+            #expect(chunked[position] == Int32(position) &* 7)
+        }
+        #expect((0..<200_000).allSatisfy { chunked[$0] == Int32($0) &* 7 })
+    }
+
+    @Test func anOccurrenceTableLongerThanAChunkGivesEveryOccurrenceBack() {
+        let originals = OccurrenceTableTests.occurrences(count: 70_000, seed: 5)
+        var table = OccurrenceTable()
+        for occurrence in originals { table.append(occurrence) }
+        #expect(table.count == originals.count)
+        for position in [0, 65_535, 65_536, 65_537, 69_999] + Array(stride(from: 3, to: 70_000, by: 97)) {
+            #expect(table[position] == originals[position])
+        }
     }
 }
