@@ -210,7 +210,11 @@ public struct CorpusGraphBuilder: Sendable {
     ///   `held-at` edges, perhaps the meetings: see `GraphSpill`), which are then left out of the graph;
     ///   nil keeps every row.
     func buildResolved(spill: GraphSpill? = nil) -> (graph: CorpusGraph, resolution: EntityResolver.Result) {
-        let resolution = EntityResolver().resolve(people)
+        var resolution = EntityResolver().resolve(people)
+        // The log sorts a copy of the decisions; the resolution, kept until the store's tables are written,
+        // need not hold them a second time.
+        let mergeLog = MergeLog(resolution.decisions)
+        resolution.decisions = []
         var nodes: [GraphNode] = []
         var edges: [GraphEdge] = []
         func keep(_ node: GraphNode) {
@@ -262,10 +266,10 @@ public struct CorpusGraphBuilder: Sendable {
                 attendedDates[resolution.nodeIDs[Int(position)], default: nil].include(meeting.date)
             }
         }
-        // Positions grouped, and each person's occurrences made whole only while its node is made.
-        let positionsByID = Dictionary(grouping: people.indices) { resolution.nodeIDs[$0] }
-        for (id, positions) in positionsByID {
-            let occurrences = positions.map { people[$0] }
+        // Positions grouped by node (4 bytes each, `NodeIDColumn.forEachID`), and each person's occurrences
+        // made whole only while its node is made.
+        resolution.nodeIDs.forEachID { id, positions in
+            let occurrences = positions.map { people[Int($0)] }
             nodes.append(personNode(
                 id: id, key: resolution.keys[id] ?? id, occurrences: occurrences,
                 extraWindow: attendedDates[id] ?? nil, institutionLabels: institutions))
@@ -351,7 +355,7 @@ public struct CorpusGraphBuilder: Sendable {
         }
 
         spill?.flush()
-        return (CorpusGraph(nodes: nodes, edges: edges, mergeLog: MergeLog(resolution.decisions)), resolution)
+        return (CorpusGraph(nodes: nodes, edges: edges, mergeLog: mergeLog), resolution)
     }
 
     /// The node of one resolved person or role-holder.

@@ -55,12 +55,14 @@ struct EntityResolver {
 
     /// Resolves the occurrences of `table`; `Result.nodeIDs[i]` is the node of `table[i]`.
     ///
-    /// Memory: positions are sorted and grouped, and an occurrence is made whole (`table[i]`) only while
-    /// its own decision is taken, so resolving costs a few numbers per occurrence beyond the table.
+    /// Memory: positions are sorted and grouped as 4-byte numbers (`PositionGroups`), and an occurrence is
+    /// made whole (`table[i]`) only while its own decision is taken, so resolving costs a few numbers per
+    /// occurrence beyond the table.
     func resolve(_ table: OccurrenceTable) -> Result {
         // Sorting first makes every later "first seen" choice independent of input order. Positions are
         // sorted, not the occurrences themselves: moving large values dominated this on a large corpus.
-        let sorted = table.indices.sorted { table.precedes($0, $1) }
+        // As 4-byte numbers, like every per-occurrence array of the tail (see `PositionGroups`).
+        let sorted = (0..<Int32(table.count)).sorted { table.precedes(Int($0), Int($1)) }
         var nodeIDs = NodeIDColumn(count: table.count)
         var keys: [String: String] = [:]
         var decisions: [MergeDecision] = []
@@ -68,11 +70,27 @@ struct EntityResolver {
         // Rule 1: full names.
         // Grouped by the keys' bytes (`ExactKey`): they are normalized already, and `String` would
         // normalize every Persian key to NFC again on each look-up.
-        var fullNames: [ExactKey: [Int]] = [:]
-        for i in sorted where !table.unnamed(i) && !table.isSurnameOnly(i) {
-            fullNames[ExactKey(table.nameKey(i)), default: []].append(i)
+        // Each key is numbered in the order first met (`fullNameKeys`), and its positions keep their sorted order.
+        let isFullName = { (i: Int32) in !table.unnamed(Int(i)) && !table.isSurnameOnly(Int(i)) }
+        var fullNameKeys: [ExactKey] = []
+        let fullNames: PositionGroups
+        do {
+            var numberOfKey: [ExactKey: Int32] = [:]
+            var groups: [Int32] = []
+            for i in sorted where isFullName(i) {
+                let key = ExactKey(table.nameKey(Int(i)))
+                if let number = numberOfKey[key] {
+                    groups.append(number)
+                } else {
+                    numberOfKey[key] = Int32(fullNameKeys.count)
+                    groups.append(Int32(fullNameKeys.count))
+                    fullNameKeys.append(key)
+                }
+            }
+            fullNames = PositionGroups(sorted.lazy.filter(isFullName), groups: groups, groupCount: fullNameKeys.count)
         }
-        for (exactNameKey, positions) in fullNames {
+        for (exactNameKey, group) in zip(fullNameKeys, 0..<fullNames.count) {
+            let positions = fullNames[group].lazy.map { Int($0) }
             let nameKey = exactNameKey.string
             let key = Self.personKey(nameKey: nameKey)
             let id = StableID.make(NodeKind.person.idPrefix, key)
@@ -103,8 +121,8 @@ struct EntityResolver {
             Set(occurrences.flatMap { $0.roles.compactMap { $0.institutionKey.map(ExactKey.init) } })
         }
         var candidatesBySurname: [ExactKey: [Candidate]] = [:]
-        for (nameKey, positions) in fullNames {
-            let group = positions.map { table[$0] }
+        for (nameKey, number) in zip(fullNameKeys, 0..<fullNames.count) {
+            let group = fullNames[number].map { table[Int($0)] }
             guard let surname = group.compactMap(\.surnameKey).first else { continue }
             let key = Self.personKey(nameKey: nameKey.string)
             candidatesBySurname[ExactKey(surname), default: []].append(Candidate(
@@ -112,7 +130,7 @@ struct EntityResolver {
                 roleKeys: roleKeys(group), institutionKeys: institutionKeys(group)))
         }
         var surnameNodes: [String: Set<String>] = [:]  // surname node id → its documents
-        for i in sorted where table.isSurnameOnly(i) {
+        for i in sorted.lazy.map({ Int($0) }) where table.isSurnameOnly(i) {
             let occurrence = table[i]
             let surname = occurrence.surnameKey!
             let ownRole = occurrence.roles.min { $0.start < $1.start }?.key
@@ -160,7 +178,7 @@ struct EntityResolver {
 
         // Rule 3: unnamed role-holders, linked by role and date to named holders.
         var windows: [ExactKey: [String: DateWindow]] = [:]  // roleKey → person id → window
-        for i in sorted where !table.unnamed(i) {
+        for i in sorted.lazy.map({ Int($0) }) where !table.unnamed(i) {
             let (occurrence, id) = (table[i], nodeIDs[i])
             for role in occurrence.roles where !role.former {
                 let roleKey = ExactKey(role.key)
@@ -170,7 +188,7 @@ struct EntityResolver {
             }
         }
         var links: [String: SameAsLink] = [:]
-        for i in sorted where table.unnamed(i) {
+        for i in sorted.lazy.map({ Int($0) }) where table.unnamed(i) {
             let occurrence = table[i]
             let roleKey = occurrence.roles.min { $0.start < $1.start }?.key ?? occurrence.nameKey
             let key = Self.roleHolderKey(roleKey: roleKey)

@@ -30,4 +30,14 @@ struct NodeIDColumn: Sendable {
             }
         }
     }
+
+    /// Calls `body` once for each id some occurrence has, with the positions of its occurrences in
+    /// ascending order (as `Dictionary(grouping:)` over the positions would give them, without a
+    /// dictionary of arrays: see `PositionGroups`). The ids come in the order they were first given.
+    func forEachID(_ body: (_ id: String, _ positions: ArraySlice<Int32>) -> Void) {
+        let groups = PositionGroups(0..<Int32(numbers.count), groups: numbers, groupCount: ids.count)
+        for number in 0..<groups.count where !groups[number].isEmpty {
+            body(ids[number], groups[number])
+        }
+    }
 }

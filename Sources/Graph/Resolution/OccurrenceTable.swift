@@ -37,14 +37,15 @@ struct OccurrenceTable: Sendable {
     }
 
     private var strings = StringTable()
-    private var rows: [Row] = []
-    private var titles: [Int32] = []
-    private var roles: [RoleRow] = []
+    // In chunks (`ChunkedArray`): appended to for the whole build, they never copy themselves to grow.
+    private var rows = ChunkedArray<Row>()
+    private var titles = ChunkedArray<Int32>()
+    private var roles = ChunkedArray<RoleRow>()
 
     /// Number of occurrences.
     var count: Int { rows.count }
     /// Positions of the occurrences, in the order they were appended.
-    var indices: Range<Int> { rows.indices }
+    var indices: Range<Int> { 0..<rows.count }
 
     /// Adds `occurrence` at position `count`.
     mutating func append(_ occurrence: PersonOccurrence) {
