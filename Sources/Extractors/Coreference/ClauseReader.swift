@@ -74,7 +74,8 @@ struct ClauseReader {
                 if opener.entry["until"] == "colon" {
                     // «گروه سیاسی: …»: a desk label ends at its colon; without one it is no label.
                     guard k == sentence.tokens.lowerBound,
-                          let colon = (k..<min(end, k + DocumentContext.deskLabelWords + 1)).first(where: { context.isPunctuation($0, ":") }) else { break }
+                          let colon = (k..<min(end, k + DocumentContext.deskLabelWords + DocumentContext.bylineWords + 1)).first(where: { context.isPunctuation($0, ":") }),
+                          DocumentContext.endsDeskLabel(colon: colon, start: k, isDash: { context.isPunctuation($0, "–-—ـ") }) else { break }
                     k = colon + 1; continue
                 }
                 if let comma = openerComma(from: k, end: end) { k = comma + 1; continue }

@@ -1,7 +1,8 @@
 /// A dateline or source prefix at the start of a line, split off as a sentence of its own.
 ///
 /// Recognized shapes (a few tokens each, and only when the line goes on after them):
-/// - `PLACE – AGENCY –` («کرمان – فت فتو – معاون …»)
+/// - `PLACE – AGENCY –` («کرمان – فت فتو – معاون …»), and `PLACE – AGENCY:` when AGENCY is in `media.txt`
+///   («تهران - خبرگزاری جمهوری اسلامی: …»)
 /// - `AGENCY|` with a one- or two-word AGENCY («اعتمادآنلاین| سید امیر …»)
 /// - `AGENCY:` or `AGENCY -` where AGENCY is in `media.txt` («خبرگزاری فارس: رئیس …»)
 /// - `date 2025-10-30 …` / `تاریخ: ۱۴۰۰/۰۹/۰۳ …`: a labelled date before the title
@@ -37,6 +38,13 @@ struct LeadPrefix: Hashable {
                 let agencyLength = nameRun(from: dash1 + 1)
                 let dash2 = dash1 + 1 + agencyLength
                 if agencyLength >= 1, agencyLength <= maxNameTokens, dash2 + 1 < line.upperBound, dashes.contains(tokens[dash2].normalized) {
+                    return LeadPrefix(tokens: start..<(dash2 + 1), place: start..<dash1, agency: (dash1 + 1)..<dash2)
+                }
+                // PLACE – AGENCY: («تهران - خبرگزاری جمهوری اسلامی: رهبر معظم انقلاب … در دیدار با …»), Hamshahri's
+                // IRNA dateline, when AGENCY is a known outlet (media.txt) word for word. Left in the sentence, its
+                // colon read as the start of a quotation and the whole lead went unread (`DocumentContext.quoteStart`).
+                if agencyLength >= 1, agencyLength <= maxNameTokens, dash2 + 1 < line.upperBound, tokens[dash2].normalized.sameBytes(":"),
+                   media.longestMatch(tokens, at: dash1 + 1, limit: dash2)?.length == agencyLength {
                     return LeadPrefix(tokens: start..<(dash2 + 1), place: start..<dash1, agency: (dash1 + 1)..<dash2)
                 }
             }

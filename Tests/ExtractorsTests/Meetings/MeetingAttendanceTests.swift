@@ -75,6 +75,14 @@ struct MeetingAttendanceTests {
         #expect(met.contains(["علی نوری", "مهدی رحیمی"]))
     }
 
+    @Test("the gapped perfect «X، Y و Z حضور داشته و …» lists attendees like «حضور داشتند»; a career with no meeting before joins nothing")
+    func gappedPerfectParticiple() {
+        let r = Fixture.extract("شب شعر عاشورایی دیروز در تهران برگزار شد.\nدر این مراسم که به همت گروه ادب خبرگزاری ایسنا برپا شد، حسن کریمی، علی نوری و مهدی رحیمی و جمعی از شاعران حضور داشته و به شعرخوانی پرداختند.")
+        #expect(Fixture.metNames(r) == [["حسن کریمی", "علی نوری"], ["حسن کریمی", "مهدی رحیمی"], ["علی نوری", "مهدی رحیمی"]])
+        let career = Fixture.extract("تیم فوتبال سپاهان دیروز به اصفهان بازگشت.\nمهدی رحیمی و علی نوری در شش بازی این فصل حضور داشته و تنها ۴۵ دقیقه بازی کرده‌اند.")
+        #expect(Fixture.metNames(career).isEmpty)
+    }
+
     @Test("«در مراسم …، X، Y و Z شرکت کردند»: an opening that names the event starts a meeting of the list")
     func eventOpeningStartsMeeting() {
         let r = Fixture.extract("مراسم تشییع پیکر استاد دانشگاه دیروز در یزد انجام شد.\nدر مراسم خاکسپاری این استاد فقید، حسن کریمی استاندار یزد، علی نوری فرماندار میبد و مهدی رحیمی رئیس سازمان بهزیستی شرکت کردند.")
