@@ -62,6 +62,9 @@ struct ClauseReader {
         while k < end, passes < 6 {
             passes += 1
             if context.kinds[k] == .punctuation || context.kinds[k] == .symbol { k += 1; continue }
+            // A desk label with its reporter's byline («گروه حوادث - مهدیه مصطفایی: …») is read before the datelines:
+            // its one dash would otherwise pass for a one-place dateline's and leave the reporter's name as the subject.
+            if k == sentence.tokens.lowerBound, let colon = deskLabelColon(at: k, end: end) { k = colon + 1; continue }
             // Dateline: two dashes within the first eight tokens.
             if k == sentence.tokens.lowerBound {
                 let dashes = (k..<min(end, k + 8)).filter { context.isPunctuation($0, "–-—|") }
@@ -73,9 +76,7 @@ struct ClauseReader {
             if let opener = context.match(.reportOpeners, at: k) {
                 if opener.entry["until"] == "colon" {
                     // «گروه سیاسی: …»: a desk label ends at its colon; without one it is no label.
-                    guard k == sentence.tokens.lowerBound,
-                          let colon = (k..<min(end, k + DocumentContext.deskLabelWords + DocumentContext.bylineWords + 1)).first(where: { context.isPunctuation($0, ":") }),
-                          DocumentContext.endsDeskLabel(colon: colon, start: k, isDash: { context.isPunctuation($0, "–-—ـ") }) else { break }
+                    guard k == sentence.tokens.lowerBound, let colon = deskLabelColon(at: k, end: end) else { break }
                     k = colon + 1; continue
                 }
                 if let comma = openerComma(from: k, end: end) { k = comma + 1; continue }
@@ -94,6 +95,16 @@ struct ClauseReader {
             break
         }
         return k
+    }
+
+    /// The colon closing the desk label (report-openers.txt `until=colon`: «گروه سیاسی:», «گروه حوادث - مهدیه
+    /// مصطفایی:») that opens the sentence at `k`, or nil when no such label opens it.
+    private func deskLabelColon(at k: Int, end: Int) -> Int? {
+        guard let opener = context.match(.reportOpeners, at: k), opener.entry["until"] == "colon",
+              let colon = (k..<min(end, k + DocumentContext.deskLabelWords + DocumentContext.bylineWords + 1)).first(where: { context.isPunctuation($0, ":") }),
+              DocumentContext.endsDeskLabel(colon: colon, start: k, isDash: { context.isPunctuation($0, "–-—ـ") },
+                                            isVerb: { DocumentContext.isVerb(context.keys[$0], context.rules) }) else { return nil }
+        return colon
     }
 
     /// True when a speech verb follows `from` in the sentence, before any quoted speech.

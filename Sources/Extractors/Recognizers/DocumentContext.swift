@@ -111,11 +111,20 @@ final class DocumentContext {
     /// most `deskLabelWords` tokens before it, or `bylineWords` more when a dash stands among them and a reporter's
     /// name follows the desk («گروه حوادث - مهدیه مصطفایی: نخستین جلسه محاکمه …»; 96 such bylines open Hamshahri
     /// articles of the two dev corpora, test split left out). Past it the colon opened a quotation and the lead
-    /// sentence went unread.
-    static func endsDeskLabel(colon: Int, start: Int, isDash: (Int) -> Bool) -> Bool {
+    /// sentence went unread. A verb after the dash (`isVerb`: a speech verb or an auxiliary) makes the words a speaker,
+    /// not a byline, and the colon a quotation's («گروه سیاسی - وزیر امور خارجه گفت: …», 3 such leads beside the 92
+    /// bylines).
+    static func endsDeskLabel(colon: Int, start: Int, isDash: (Int) -> Bool, isVerb: (Int) -> Bool) -> Bool {
         let words = colon - start
         if words <= deskLabelWords { return true }
-        return words <= deskLabelWords + bylineWords && (start + 1..<colon).contains(where: isDash)
+        guard words <= deskLabelWords + bylineWords, let dash = (start + 1..<colon).first(where: isDash) else { return false }
+        return !(dash + 1..<colon).contains(where: isVerb)
+    }
+
+    /// True when a word is a speech verb of one word («گفت», «افزود») or an auxiliary («کرد», «است»): for a desk
+    /// label's byline, which holds none (`endsDeskLabel`).
+    static func isVerb(_ key: String, _ rules: RuleLexiconTable) -> Bool {
+        rules.entry(.speechVerbs, key: key) != nil || rules.entry(.stopWords, key: key)?["auxiliary"] == "yes"
     }
 
     init(text: AnalyzedText, lexicons: Lexicons) {
@@ -149,12 +158,15 @@ final class DocumentContext {
         var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
         var content = [Bool](repeating: false, count: text.tokens.count)
         var quote = [Int](repeating: 0, count: text.tokens.count)
+        let tokenKeys = keys, ruleTable = lexicons.rules
         for s in text.sentences {
             var colon = s.tokens.upperBound
             // «گروه سیاسی: …» (a report opener with `until=colon`): the desk label's colon opens the report, not a quotation.
             let desk = !s.tokens.isEmpty && lexicons.rules.entry(.reportOpeners, key: keys[s.tokens.lowerBound])?["until"] == "colon"
             for t in s.tokens where (kinds[t] == .punctuation || kinds[t] == .symbol) && text.tokens[t].normalized.sameBytes(":") {
-                if desk, Self.endsDeskLabel(colon: t, start: s.tokens.lowerBound, isDash: { LeadPrefix.dashes.contains(text.tokens[$0].normalized) }) { continue }
+                if desk, Self.endsDeskLabel(colon: t, start: s.tokens.lowerBound,
+                                            isDash: { LeadPrefix.dashes.contains(text.tokens[$0].normalized) },
+                                            isVerb: { Self.isVerb(tokenKeys[$0], ruleTable) }) { continue }
                 colon = t
                 break
             }

@@ -31,11 +31,24 @@ struct MeetingLeadLabelTests {
         let r = Fixture.extract("گروه سیاسی- مریم غفاری: دیدار علی محمدی وزیر کشور با رضا صادقی وزیر امور خارجه دیروز در تهران برگزار شد.")
         #expect(Fixture.metNames(r) == [["علی محمدی", "رضا صادقی"]])
         #expect(Fixture.person(r, named: "مریم غفاری") == nil)
-        // Known gap: the subject reader takes «گروه سیاسی-» for a one-dash dateline before it looks for the desk
-        // label, so a subject right after a byline («…: علی محمدی … با رضا صادقی … دیدار کرد») is not read yet and
-        // only the «با» party joins the meeting (`ClauseReader.readSubjectStart`).
+        // The subject right after the byline is the lead's subject: the desk label is read before the one-dash
+        // dateline it looks like (`ClauseReader.readSubjectStart`).
         let verb = Fixture.extract("گروه سیاسی- مریم غفاری: علی محمدی وزیر کشور دیروز با رضا صادقی وزیر امور خارجه دیدار و گفت‌وگو کرد.")
-        #expect(verb.meetings.count == 1)
+        #expect(Fixture.metNames(verb) == [["علی محمدی", "رضا صادقی"]])
+        #expect(Fixture.person(verb, named: "مریم غفاری") == nil)
+    }
+
+    @Test("an office as the lead's subject after a byline is the person named in the next sentence")
+    func officeAfterBylineIsNamedLater() {
+        let r = Fixture.extract("گروه اجتماعی- زهرا رفیعی: سخنگوی قوه قضاییه از کم شدن فعالیت شرکت‌های هرمی خبر داد. جمال کریمی راد در نشست هفتگی با خبرنگاران گفت: این شرکت‌ها کمتر فعالند.")
+        let person = Fixture.person(r, named: "جمال کریمی راد")
+        #expect(person?.mentions.contains { $0.text == "سخنگوی قوه قضاییه" } == true)
+    }
+
+    @Test("a speaker and his verb after the desk's dash are no byline: the colon opens his quotation")
+    func speakerAfterDeskDashQuotes() {
+        let r = Fixture.extract("گروه سیاسی - وزیر امور خارجه گفت: رضا صادقی با حسن کریمی دیدار و گفت‌وگو کرد.")
+        #expect(r.met.isEmpty)
     }
 
     @Test("a speaker's colon still opens a quotation: a meeting inside it is not read")
