@@ -13,13 +13,29 @@ public struct LexiconEntry: Sendable, Hashable {
     public var attributes: [String: String]
     /// `file:line` of the entry, for error messages and for explaining a match.
     public var source: String
+    /// True when the entry's last word is the conjunction «و» written alone («دیدار و»). Keys drop spaces, so an
+    /// entry ending in the letter «و» («پرو», «کاپلو», «فرارو») would otherwise match a word and the «و» after it
+    /// («پر و», «کاپل و»): a run ending in a lone «و» spells only an entry that writes it alone.
+    public var endsWithAnd: Bool
 
     public init(surface: String, attributes: [String: String] = [:], source: String) {
         self.surface = surface
         self.key = PersianNormalizer.key(surface)
-        self.wordCount = Self.wordCount(PersianNormalizer.normalize(surface))
+        let normalized = PersianNormalizer.normalize(surface)
+        self.wordCount = Self.wordCount(normalized)
+        self.endsWithAnd = normalized.split(separator: " ").last.map { $0 == Self.and } ?? false
         self.attributes = attributes
         self.source = source
+    }
+
+    /// The conjunction «و» as a key.
+    static let and = "و"
+
+    /// True when a run of tokens ending in `lastKey` may spell this entry: a run of more than one token ending in the
+    /// conjunction alone only when the entry writes it alone (`endsWithAnd`).
+    @inline(__always)
+    func mayEndRun(with lastKey: String, tokens: Int) -> Bool {
+        tokens == 1 || endsWithAnd || !lastKey.sameBytes(Self.and)
     }
 
     public subscript(attribute: String) -> String? { attributes[attribute] }
@@ -115,7 +131,9 @@ public struct Lexicon: Sendable {
             h = PhraseMatcher.hash(keys[i], from: h)
             // No key starts with these tokens: no longer run can match either.
             guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, prefixHashes.contains(h) else { break }
-            if let candidates = byHash[h], let e = candidates.first(where: { Self.spells(entries[$0].key, keys[start...i]) }) {
+            if let candidates = byHash[h], let e = candidates.first(where: {
+                entries[$0].mayEndRun(with: keys[i], tokens: i - start + 1) && Self.spells(entries[$0].key, keys[start...i])
+            }) {
                 best = (i - start + 1, entries[e])
             }
         }

@@ -154,7 +154,9 @@ struct RuleLexiconTable: Sendable {
                 // and a one-token run is compared as one key: slicing `keys` retained the array on every try.
                 let e = i == start
                     ? index.entry(of: lexicon, in: slot, where: { entries[l][$0].key.sameBytes(keys[start]) })
-                    : index.entry(of: lexicon, in: slot, where: { Lexicon.spells(entries[l][$0].key, keys[start...i]) })
+                    : index.entry(of: lexicon, in: slot, where: {
+                        entries[l][$0].mayEndRun(with: keys[i], tokens: i - start + 1) && Lexicon.spells(entries[l][$0].key, keys[start...i])
+                    })
                 if let e {
                     best = e
                     bestLength = i - start + 1
