@@ -34,6 +34,7 @@ final class XMLStreamWriter {
     /// as it grows (`handOn()`, `finish()`), or kept for `finish()` to return when there is none.
     init(sink: ExportSink? = nil) {
         self.sink = sink
+        _ = Self.libxml2Initialized
         // Both fail only when memory runs out; there is nothing sensible to do but stop.
         guard let buffer = xmlBufferCreate(), let writer = xmlNewTextWriterMemory(buffer, 0) else {
             fatalError("libxml2 could not allocate an output buffer")
@@ -44,6 +45,16 @@ final class XMLStreamWriter {
         check(xmlChars("  ") { xmlTextWriterSetIndentString(writer, $0) })
         check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", "no"))
     }
+
+    /// libxml2 initialized once for the process (`xmlInitParser`, which is not reentrant), before any writer.
+    ///
+    /// Why: the GraphML and GEXF writers run on two threads at once, and each writer's first
+    /// `xmlTextWriterStartDocument(…, "UTF-8", …)` looks up the encoding's handler, which initializes libxml2's
+    /// table of handlers lazily when nobody did before: two threads doing it at once crashed a build now and
+    /// then (a null pointer inside libxml2, seen once in an interrupted-build test's baseline). libxml2 asks
+    /// multithreaded programs to call `xmlInitParser` once first; a `static let` runs it exactly once
+    /// (`swift_once`), whichever thread comes first.
+    private static let libxml2Initialized: Void = xmlInitParser()
 
     deinit {
         if !finished { xmlFreeTextWriter(writer) }
