@@ -47,9 +47,6 @@ struct Coreferencer {
     var introduced: Set<Int> = []
     /// Roles with no complement written right after a name and kept as that name's office (BareApposition.swift).
     var bareAppositions: Set<Int> = []
-    /// Offices a list of offices writes without their place («با حضور استاندار، مدیرکل اطلاعات، فرمانده انتظامی و
-    /// رئیس دادگستری …»): each may be an unnamed participant, like a bare local office (`isListedOffice`).
-    var listedOffices: Set<Int> = []
     /// Named people by single surname key, for the surname rules.
     var bySurname: [String: Int] = [:]
     /// The first content sentence closed by a period, quote, question mark or colon (`Int.max` when none):
@@ -774,39 +771,14 @@ struct Coreferencer {
                     !persons[$0].roleKeys.isEmpty && inItem($0, of: role.tokens.lowerBound) && holdsWrittenOffice($0, of: role)
                 }.sorted()
                 guard !holders.isEmpty else {
-                    // «با حضور فرماندار، معاون فرماندار …»: a bare local office may still be a participant, and so
-                    // may an office a list of offices writes without its place («…، مدیرکل اطلاعات، فرمانده انتظامی …»).
-                    if role.isBareLocalOffice || isListedOffice(r) {
-                        if !role.isBareLocalOffice { listedOffices.insert(r) }
-                        slots.append(Slot(tokens: role.tokens, reference: .role(r)))
-                    }
+                    // «با حضور فرماندار، معاون فرماندار …»: a bare local office may still be a participant.
+                    if role.isBareLocalOffice { slots.append(Slot(tokens: role.tokens, reference: .role(r))) }
                     continue
                 }
                 attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: RuleID.corefRoleHead.rawValue)
                 slots.append(Slot(tokens: role.tokens, reference: .person(roleOwner[r]!)))
             }
         }
-    }
-
-    /// True when the incomplete office `r` names its field or body («مدیرکل اطلاعات», «فرمانده انتظامی», «رئیس
-    /// دادگستری») and stands in a list of offices: a comma between it and an office right before or after it, or «و»
-    /// after an office that itself follows a comma and an office («استاندار، مدیرکل اطلاعات و رئیس دادگستری»). In a
-    /// local report such a list names the one holder of each office there, as the gold does (ham-850308-081's
-    /// province officials); a bare head («رئیس») says too little, and «و» alone may join two offices of one person
-    /// («نماینده ولی فقیه در استان و امام جمعه کرمان»).
-    private func isListedOffice(_ r: Int) -> Bool {
-        let role = found.roles[r]
-        guard !role.complete, !role.former, !role.modifierKey.isEmpty || role.complement != nil else { return false }
-        let s = role.tokens.lowerBound, e = role.tokens.upperBound
-        /// An office ends right before the separator at `k` (a comma, or «و» when `and`).
-        func officeBefore(_ k: Int, and: Bool) -> Int? {
-            guard k > 0, context.isComma(k) || (and && context.isAnd(k)), let q = roleEndingAt[k] else { return nil }
-            return q
-        }
-        if officeBefore(s - 1, and: false) != nil { return true }
-        if e + 1 < context.tokenCount, context.isComma(e), roleStartingAt[e + 1] != nil { return true }
-        if let q = officeBefore(s - 1, and: true), officeBefore(found.roles[q].tokens.lowerBound - 1, and: false) != nil { return true }
-        return false
     }
 
     /// True when a word of a new holder (former-markers.txt `new=yes`: «جدید») stands right after the office's head.
@@ -1082,7 +1054,7 @@ extension Coreferencer {
     mutating func person(forRole r: Int) -> Int? {
         if let owner = roleOwner[r] { return live(owner) }
         let role = found.roles[r]
-        guard role.complete || role.isBareLocalOffice || listedOffices.contains(r) else { return nil }
+        guard role.complete || role.isBareLocalOffice else { return nil }
         // A participant's second office coordinated after its first («ROLE1 و ROLE2 … دیدار کرد»): the holder of
         // the first, who also takes an unnamed holder of the second found elsewhere in the article.
         if let p = coordinatedSpeaker(r) {

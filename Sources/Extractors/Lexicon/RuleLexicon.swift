@@ -15,7 +15,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case speakerFollowers, publicFigures, eponymHeads, nationalitySuffixes
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
-    case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives, memberCues
+    case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -75,7 +75,6 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .statementSettings: "statement-settings"
         case .districtNumbers: "district-numbers"
         case .countConnectives: "count-connectives"
-        case .memberCues: "member-cues"
         }
     }
 

@@ -380,25 +380,9 @@ struct MeetingDetector {
             j = slot.tokens.upperBound
             if j + 1 < limit, context.isAnd(j) || context.isComma(j), slotAt[j + 1] != nil { j += 1; continue }
             if case .person = slot.reference, let next = nextListItem(after: j, limit: limit, slotAt) { j = next; continue }
-            if case .group = slot.reference, let next = groupMember(after: j, limit: limit, slotAt) { j = next; continue }
             break
         }
         return (result, result.isEmpty ? start : j)
-    }
-
-    /// «مسئولان دستگاه‌های مختلف این استان از جمله مدیرکل اطلاعات، …»: a group of the list whose members follow a
-    /// member cue (member-cues.txt) after at most `unread-item-words` words of its complement, none a verb or other
-    /// stop word but a deictic («این») or «در»; the list goes on with the first member.
-    private func groupMember(after end: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
-        var j = end
-        while j < min(limit - 1, end + context.limits.unreadItemWords + 1) {
-            if let n = context.matchLength(.memberCues, at: j) { return j + n < limit && slotAt[j + n] != nil ? j + n : nil }
-            guard slotAt[j] == nil, context.isWord(j),
-                  !context.isStopWord(j) || context.lists(.deicticDeterminers, j) || context.lists(.locativePrepositions, j),
-                  context.matchLength(.speechVerbs, at: j) == nil, !opensFrame(at: j) else { return nil }
-            j += 1
-        }
-        return nil
     }
 
     /// «با حضور X (نایب رئیس فدراسیون)، Y …», «X نماینده مردم در مجلس شورای اسلامی، Y مدیرکل …»: the item's
