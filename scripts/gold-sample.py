@@ -97,6 +97,12 @@ PER_CORPUS_U = 12
 TEST_PER_CORPUS_U = 0
 PER_CORPUS_V = 12
 TEST_PER_CORPUS_V = 12
+# Part W (drawn at the fourteenth round's start): 12 more dev articles per corpus, and part X (drawn after W): 12
+# fresh test articles per corpus, annotated before the fourteenth round's rules ran; both drawn as U and V.
+PER_CORPUS_W = 12
+TEST_PER_CORPUS_W = 0
+PER_CORPUS_X = 12
+TEST_PER_CORPUS_X = 12
 
 
 def fold(s):
@@ -173,7 +179,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U and V: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W and X: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -196,7 +202,9 @@ def main():
                                     ("S", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_S), TEST_PER_CORPUS_S),
                                     ("T", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_T), TEST_PER_CORPUS_T),
                                     ("U", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_U), TEST_PER_CORPUS_U),
-                                    ("V", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_V), TEST_PER_CORPUS_V)):
+                                    ("V", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_V), TEST_PER_CORPUS_V),
+                                    ("W", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_W), TEST_PER_CORPUS_W),
+                                    ("X", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_X), TEST_PER_CORPUS_X)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
