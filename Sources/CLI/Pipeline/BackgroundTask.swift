@@ -26,3 +26,9 @@ final class BackgroundTask<Value>: @unchecked Sendable {
         return try result!.get()
     }
 }
+
+extension BackgroundTask: BackgroundWork {
+    func whenDone(_ body: @escaping @Sendable () -> Void) {
+        done.notify(queue: .global(qos: .userInitiated), execute: body)
+    }
+}

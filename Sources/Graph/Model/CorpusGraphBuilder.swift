@@ -358,6 +358,14 @@ public struct CorpusGraphBuilder: Sendable {
         return (CorpusGraph(nodes: nodes, edges: edges, mergeLog: mergeLog), resolution)
     }
 
+    /// Hands over every person occurrence and leaves the builder without them, for a holder that lets
+    /// them go sooner than the builder's other summaries (`ResolvedGraph`'s people's fold). The builder
+    /// cannot be resolved again afterwards.
+    mutating func takeOccurrences() -> OccurrenceTable {
+        defer { people = OccurrenceTable() }
+        return people
+    }
+
     /// The node of one resolved person or role-holder.
     private func personNode(
         id: String, key: String, occurrences: [PersonOccurrence], extraWindow: DateWindow?,

@@ -256,6 +256,8 @@ public final class GraphStore: Sendable {
     ///
     /// The two are independent and the tables come out the same; side by side they take the longer
     /// of the two rather than their sum, which is most of what a streamed build waits for at its end.
+    /// The fold is made once (`ResolvedGraph.people()`): a caller that folded it already, or is folding it
+    /// (`ResolvedGraph.foldPeople()`, as `didar build` does before its exports), is waited for, not repeated.
     ///
     /// - Returns: true when `resolved` was written, false when the stored articles were re-resolved
     ///   (the same fallback as `rebuild(from:)`).

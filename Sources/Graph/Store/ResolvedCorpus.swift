@@ -1,3 +1,5 @@
+import Foundation
+
 /// A corpus resolved in memory: the `CorpusIndex` of everything a `CorpusGraphBuilder` was fed,
 /// plus what the store's derived tables need besides it (each meeting's trigger and sentence).
 ///
@@ -53,13 +55,19 @@ public struct ResolvedCorpus: Sendable {
 ///
 /// The exports need only the graph, so `didar build` starts them as soon as this is done and finishes
 /// the corpus for the store (`ResolvedCorpus(_:)`) on another thread meanwhile.
+///
+/// Memory: every person occurrence (`OccurrenceTable`) and the node each became are needed after the graph
+/// is made only to fold the people's roles and keys (`people()`). They are held by a `PeopleFold` shared by
+/// every copy of this value and let go the moment that fold is made (`foldPeople()`), so what is written
+/// after it — the store's tables, the exports — is not held beside them: at 1M articles they were most
+/// of the memory a build had when its articles were done streaming.
 public struct ResolvedGraph: Sendable {
     /// The resolved corpus graph.
     public let graph: CorpusGraph
-    /// Which node each person occurrence became.
-    let resolution: EntityResolver.Result
-    /// The articles' summaries the graph was made from.
+    /// The articles' summaries the graph was made from, without their person occurrences (`peopleFold` has them).
     let builder: CorpusGraphBuilder
+    /// The occurrences and the node each became, until the people's roles and keys are folded from them.
+    private let peopleFold: PeopleFold
 
     /// The rows the graph left out for the store (article nodes, `part-of` and `held-at` edges), if any.
     let spill: GraphSpill?
@@ -68,9 +76,7 @@ public struct ResolvedGraph: Sendable {
     ///
     /// Complexity: that of `CorpusGraphBuilder.build()`.
     public init(_ builder: CorpusGraphBuilder) {
-        (graph, resolution) = builder.buildResolved()
-        self.builder = builder
-        spill = nil
+        self.init(builder, spill: nil)
     }
 
     /// Resolves every article `builder` was fed and makes the graph without the rows that grow with the
@@ -79,7 +85,16 @@ public struct ResolvedGraph: Sendable {
     /// meetings and edges, not a node per article). The graph is for exports and diagrams only:
     /// `ResolvedCorpus(_:)` and queries need the whole graph, `init(_:)`.
     public init(_ builder: CorpusGraphBuilder, spilling spill: GraphSpill) {
-        (graph, resolution) = builder.buildResolved(spill: spill)
+        self.init(builder, spill: spill)
+    }
+
+    private init(_ builder: CorpusGraphBuilder, spill: GraphSpill?) {
+        var builder = builder
+        let (graph, resolution) = builder.buildResolved(spill: spill)
+        // The occurrences move to the fold, which alone keeps them from here on (the caller's builder too,
+        // until it lets its copy go).
+        peopleFold = PeopleFold(occurrences: builder.takeOccurrences(), resolution: resolution, graph: graph)
+        self.graph = graph
         self.builder = builder
         self.spill = spill
     }
@@ -102,12 +117,46 @@ public struct ResolvedGraph: Sendable {
     /// Every article the builder kept (the first copy of each id), by id.
     var articles: [String: DocumentInfo] { builder.articles }
 
+    /// Folds the people's roles and keys now (on this thread, or waits for the thread already folding
+    /// them) and lets the occurrences go. Call it before work that should not have them beside it: a
+    /// build does, before its exports (the store asks for the fold as it writes its tables, `people()`).
+    public func foldPeople() {
+        _ = peopleFold.value()
+    }
+
     /// Each person's roles over time and look-up keys, folded from the occurrences the graph was
-    /// resolved from, sorted (as `CorpusIndex` keeps them).
+    /// resolved from, sorted (as `CorpusIndex` keeps them); folded once, by the first caller.
     ///
-    /// Complexity: O(m log m) in person occurrences.
+    /// Complexity: O(m log m) in person occurrences, the first time.
     func people() -> (roles: [RoleHeld], nameKeys: [NameKey]) {
-        let directory = PersonDirectory(people: builder.people, resolution: resolution, graph: graph)
-        return (directory.roles, directory.nameKeys)
+        peopleFold.value()
+    }
+}
+
+/// The people's roles and keys of a resolution, folded once (`PersonDirectory`) from what only they need —
+/// every person occurrence and the node each became — which is let go as soon as they are folded.
+///
+/// A class, shared by every copy of its `ResolvedGraph`: the build hands copies to the store's thread and
+/// keeps its own, and a fold made in any of them must free the occurrences for all.
+private final class PeopleFold: @unchecked Sendable {
+    private let lock = NSLock()
+    // Guarded by `lock`: the inputs until the fold is made, then the fold.
+    private var inputs: (occurrences: OccurrenceTable, resolution: EntityResolver.Result, graph: CorpusGraph)?
+    private var folded: (roles: [RoleHeld], nameKeys: [NameKey])?
+
+    init(occurrences: OccurrenceTable, resolution: EntityResolver.Result, graph: CorpusGraph) {
+        inputs = (occurrences, resolution, graph)
+    }
+
+    /// The fold, made by the first caller (later ones wait for it, then share it).
+    func value() -> (roles: [RoleHeld], nameKeys: [NameKey]) {
+        lock.withLock {
+            if let folded { return folded }
+            let (occurrences, resolution, graph) = inputs!
+            let directory = PersonDirectory(people: occurrences, resolution: resolution, graph: graph)
+            folded = (directory.roles, directory.nameKeys)
+            inputs = nil
+            return folded!
+        }
     }
 }
