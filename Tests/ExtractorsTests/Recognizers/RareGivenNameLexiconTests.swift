@@ -5,7 +5,10 @@ import Testing
 /// names the two dev corpora write rarely but before a surname in most of their occurrences. A plain entry reads the
 /// surname after it as any listed given name does; an entry that is also an everyday word (`ambiguous=yes`: «رفیق»
 /// friend, «داور» referee) still asks for a stronger surname, a role or a report of speech.
-@Suite("Name lexicons: rare given names of the public lists")
+///
+/// And surnames.txt's round-14 section: surnames of the public list that end in no surname ending, so that after a given
+/// name they were read only before a confirming word («مهبد بذرافشان», «محمدحسین ایمانی خوشخو»).
+@Suite("Name lexicons: rare given names and surnames of the public lists")
 struct RareGivenNameLexiconTests {
     @Test("a rare given name before a surname is a name: «زکیه امیرپور», «شکرخدا گودرزی», «مها غازی برهم»")
     func rareGivenNames() {
@@ -44,5 +47,14 @@ struct RareGivenNameLexiconTests {
         let office = Fixture.extract("ستار علیزاده مدیرکل اوقاف و امور خیریه استان گیلان گفت: کار ادامه دارد.")
         let person = Fixture.person(office, named: "ستار علیزاده")
         #expect(person?.roles.contains { $0.text == "مدیرکل اوقاف و امور خیریه استان گیلان" } == true)
+    }
+
+    @Test("a listed surname with no surname ending is read whole: «مهبد بذرافشان», «محمدحسین ایمانی خوشخو»")
+    func surnamesWithoutEnding() {
+        let r = Fixture.extract("این نمایش را مهبد بذرافشان کارگردانی کرده است.")
+        #expect(Fixture.person(r, named: "مهبد بذرافشان") != nil)
+        let whole = Fixture.extract("محمدحسین ایمانی خوشخو نماینده شورای جهانی موسیقی در این مراسم حضور داشت.")
+        #expect(Fixture.person(whole, named: "محمدحسین ایمانی خوشخو") != nil)
+        #expect(Fixture.person(whole, named: "محمدحسین ایمانی") == nil)
     }
 }
