@@ -1,9 +1,9 @@
 import Testing
 @testable import Extractors
 
-/// Institutions, the fourteenth round: a body before a bare «استان» named as the article writes it, and the
-/// ministries named-institutions.txt lacked.
-@Suite("Institutions: bodies named as written, unlisted ministries")
+/// Institutions, the fourteenth round: a body before a bare «استان» named as the article writes it, a listed body's
+/// blessing, an eponym before a light verb.
+@Suite("Institutions: bodies named as written, blessings, eponyms before a light verb")
 struct InstitutionRound14Tests {
     private func institutions(_ text: String) -> [String] {
         Fixture.extract(text).institutions.map(\.name)
