@@ -47,6 +47,10 @@ struct PhraseRecognizer {
         let end = context.sentenceEnd(i)
         if impliedHead == nil, let n = context.match(.namedInstitutions, at: i) {
             var j = i + n.length
+            // «کمیته امداد امام خمینی (ره) استان کردستان»: a listed name that ends in a holy name keeps the blessing
+            // written after it, and its place after that, as the gold writes the body (23 times in 16 articles of the
+            // two dev corpora after «کمیته امداد امام خمینی», 31 in 22 after a listed body); the key stays the entry's.
+            if let k = blessingEnd(at: j, end: end) { j = k }
             var place: PlaceSpan?
             // «دانشگاه آزاد اسلامی واحد بروجرد», «سپاه ناحیه گچساران»: the word an entry names in `branch=` and a place
             // after it name the body's branch there, the same body as «دانشگاه آزاد اسلامی بروجرد».
@@ -233,7 +237,11 @@ struct PhraseRecognizer {
         }
         if let place {
             let name: String
-            if place.deictic {
+            // «دادگاه کیفری استان», «شورای اداری استان»: a bare «استان» keeps its key on the article's
+            // province, but the body is named as written, as the gold names it (annotation.md: institutions verbatim;
+            // dev432 writes 11 bodies ending in a bare «استان», never one with the province filled in). «این استان»
+            // is no name and is still named with the place it stands for.
+            if place.deictic, place.rule != RuleID.placeBarePrefix.rawValue {
                 name = context.text(tokens: i..<place.tokens.lowerBound) + " " + place.display
             } else {
                 name = context.text(tokens: i..<j)
@@ -440,12 +448,19 @@ struct PhraseRecognizer {
             k += 1
         }
         guard k > start else { return nil }
+        // «در دانشگاه علوم پزشکی شهید بهشتی برگزار شد», «به بیمارستان … شهید مطهری منتقل شده»: a second word right
+        // before an auxiliary is the noun of the light verb, not the eponym's (15 times in the two dev corpora).
+        if k - start > 1, k < end, isAuxiliary(k) { k -= 1 }
         // «(ع)», «(ره)», «(س)»: a blessing in brackets belongs to the name.
-        if k + 2 < end, context.token(k).normalized == "(", context.isWord(k + 1), context.key(k + 1).count <= 3,
-           context.token(k + 2).normalized == ")" {
-            k += 3
-        }
-        return k
+        return blessingEnd(at: k, end: end) ?? k
+    }
+
+    /// The end of a blessing in brackets at `k` («(ره)», «(ع)», «(س)»: a word of three letters at most between
+    /// brackets), which belongs to the name before it; nil when none is written there.
+    private func blessingEnd(at k: Int, end: Int) -> Int? {
+        guard k + 2 < end, context.token(k).normalized == "(", context.isWord(k + 1), context.key(k + 1).count <= 3,
+              context.token(k + 2).normalized == ")" else { return nil }
+        return k + 3
     }
 
     /// Role modifiers at `i` («امور عمرانی», «نهم», «اقتصادی و اجتماعی»); returns the end.
