@@ -44,6 +44,13 @@ struct MeetingDetector {
             if let old = slotAt[slot.tokens.lowerBound], old.tokens.count >= slot.tokens.count { continue }
             slotAt[slot.tokens.lowerBound] = slot
         }
+        // The same slots by the token they end before, the longest of those ending there: `withPreposition` walks
+        // back over them.
+        var slotEnding: [Int: Slot] = [:]
+        for slot in slotAt.values {
+            if let old = slotEnding[slot.tokens.upperBound], old.tokens.count >= slot.tokens.count { continue }
+            slotEnding[slot.tokens.upperBound] = slot
+        }
         let subjects = coref.subjects()
         let limits = context.limits
         var meetings: [MeetingEvent] = []
@@ -88,7 +95,7 @@ struct MeetingDetector {
                       var frame = context.frames[frameID] else { k += 1; continue }
                 // «با X دیدار و بر … تأکید کرد»: a gapped verb with no «با» participant before it is the noun of its
                 // first word («X پس از دیدار و گفت‌وگو با Y …»).
-                if frame.needsWithParty, withParty(before: k, in: sentence, slotAt) == nil {
+                if frame.needsWithParty, withParty(before: k, in: sentence, slotAt, slotEnding) == nil {
                     guard let noun = context.rules.entry(.meetingTriggers, key: context.keys[k], hash: context.keyHashes[k]),
                           let nounFrame = noun["frame"].flatMap({ context.frames[$0] }) else { k += 1; continue }
                     trigger = (1, noun); frame = nounFrame
@@ -170,7 +177,7 @@ struct MeetingDetector {
                         case .listBefore:
                             found = attendeeList(before: k, in: sentence, slotAt)
                         case .withBefore:
-                            if let with = (max(sentence.tokens.lowerBound, k - limits.withLookback)..<k).last(where: { context.lists(.comitativePrepositions, $0) }) {
+                            if let with = withPreposition(before: k, in: sentence, slotEnding) {
                                 found = list(at: with + 1, limit: k, slotAt).slots
                             }
                         }
@@ -266,10 +273,37 @@ struct MeetingDetector {
 
     /// The «با» of a `with-before` party: the last one within `with-lookback` words before the trigger, when a
     /// participant (a person, a role or a group) follows it; nil otherwise («با حضور …», «با اشاره به …»).
-    private func withParty(before k: Int, in sentence: Sentence, _ slotAt: [Int: Slot]) -> Int? {
-        guard let with = (max(sentence.tokens.lowerBound, k - context.limits.withLookback)..<k).last(where: { context.lists(.comitativePrepositions, $0) }),
-              slotAt[with + 1] != nil else { return nil }
+    private func withParty(before k: Int, in sentence: Sentence, _ slotAt: [Int: Slot], _ slotEnding: [Int: Slot]) -> Int? {
+        guard let with = withPreposition(before: k, in: sentence, slotEnding), slotAt[with + 1] != nil else { return nil }
         return with
+    }
+
+    /// The last «با» within `with-lookback` words before the trigger at `k`, where a participant slot (a name, an
+    /// office, a name's office in apposition) counts as one word: a name or an office is long in words, not in
+    /// items («لاریجانی … با «خوزه لوئیس رودریگز زاپاترو» نخست‌وزیر این کشور درباره برنامه هسته‌ای … دیدار و گفت‌وگو
+    /// کرد», «پرستون … با دیوید گابا- بنیانگذار مرکز شبیه سازی‌های پزشکی در دانشگاه استانفورد- ملاقات کرد»: counted
+    /// in words the «با» was out of reach and the subject met no one). Past the reach in words, a comma list of
+    /// slots is not read: «در سفر دو روزه خود به تهران با مقام معظم رهبری، رئیس جمهوری، رئیس مجمع تشخیص مصلحت نظام،
+    /// … دیدار و گفت و گو کرد» is a round of separate visits (annotation.md: a star), which the list would make one
+    /// meeting of. A «با» inside a slot («رئیس ستاد مبارزه با مواد مخدر») is none. `slotEnding`: the slots by the
+    /// token they end before.
+    private func withPreposition(before k: Int, in sentence: Sentence, _ slotEnding: [Int: Slot]) -> Int? {
+        var j = k - 1
+        var words = 0
+        var listComma = false
+        while j >= sentence.tokens.lowerBound, words < context.limits.withLookback {
+            if let slot = slotEnding[j + 1], slot.tokens.lowerBound >= sentence.tokens.lowerBound {
+                j = slot.tokens.lowerBound - 1
+            } else {
+                if context.lists(.comitativePrepositions, j) {
+                    return k - j <= context.limits.withLookback || !listComma ? j : nil
+                }
+                if context.isComma(j), slotEnding[j] != nil { listComma = true }
+                j -= 1
+            }
+            words += 1
+        }
+        return nil
     }
 
     /// True when the sentence, before its quoted speech, holds the trigger of a frame other than `needs=event`

@@ -1,0 +1,34 @@
+import Testing
+@testable import Extractors
+
+/// The «با» of a verb trigger's party is looked for at most `with-lookback` (12) words back, where a participant
+/// slot (a name, an office, a name's office in apposition) counts as one word: an office is long in words, not in
+/// items, and a topic between it and the verb no longer puts the «با» out of reach. Past the reach in words a
+/// comma list of slots is not read (a round of separate visits, which one meeting would make a clique of).
+@Suite("Unnamed office holders: a long «با» party before the verb")
+struct OfficeListParticipantTests {
+    @Test("«X … با OFFICE درباره … دیدار و گفت‌وگو کرد»: the office meets X")
+    func officeAndTopicBeforeVerb() {
+        let r = Fixture.extract("علی لاریجانی در ادامه سفرش به اسپانیا دیروز با نخست وزیر این کشور درباره برنامه صلح آمیز هسته‌ای جمهوری اسلامی ایران دیدار و گفت‌وگو کرد.")
+        #expect(Fixture.metNames(r) == [["علی لاریجانی", "نخست وزیر این کشور"]])
+        #expect(Fixture.person(r, named: "نخست وزیر این کشور")?.unnamed == true)
+    }
+
+    @Test("a name and its office in apposition between dashes count as one participant")
+    func nameWithOfficeBetweenDashes() {
+        let r = Fixture.extract("حسن کریمی که در جست وجوی راهی برای آمادگی بهتر بیمارستان‌ها بود، 12 سال پیش با علی نوری- رئیس مرکز شبیه سازی‌های پزشکی دانشگاه تهران- ملاقات کرد.")
+        #expect(Fixture.metNames(r).contains(["حسن کریمی", "علی نوری"]))
+    }
+
+    @Test("a long comma list of offices past the reach in words (a round of visits) makes no clique")
+    func roundOfVisitsNotRead() {
+        let r = Fixture.extract("بشار اسد در سفر دو روزه خود به تهران با رئیس مجلس شورای اسلامی، رئیس مجمع تشخیص مصلحت نظام، دبیر شورای عالی امنیت ملی و وزیر امور خارجه دیدار و گفت و گو کرد.")
+        #expect(!Fixture.metNames(r).contains(["رئیس مجمع تشخیص مصلحت نظام", "وزیر امور خارجه"]))
+    }
+
+    @Test("a «با» far before the verb with no participant after it still pairs no one")
+    func farWithWithoutParticipant() {
+        let r = Fixture.extract("علی نوری با اشاره به مشکلات آب شرب روستاهای شهرستان بم و کمبود اعتبارات عمرانی استان کرمان در سال جاری دیدار کرد.")
+        #expect(r.met.isEmpty)
+    }
+}
