@@ -58,6 +58,12 @@ struct ClauseReader {
     private func readSubjectStart(_ sentence: Sentence) -> Int {
         let end = sentence.tokens.upperBound
         var k = sentence.tokens.lowerBound
+        // «این گزارش حاکی است: X …», «… تصریح شد: X، Y و Z … دیدار و …»: the narration after a report phrase's colon
+        // holds the subject (`DocumentContext.narrationColons`).
+        if sentence.index >= 0, sentence.index < context.narrationColons.count, context.narrationColons[sentence.index] >= 0,
+           context.narrationColons[sentence.index] < end {
+            k = context.narrationColons[sentence.index] + 1
+        }
         var passes = 0
         while k < end, passes < 6 {
             passes += 1

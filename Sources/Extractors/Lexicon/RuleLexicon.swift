@@ -16,6 +16,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
     case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives
+    case narrationColons
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -75,6 +76,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .statementSettings: "statement-settings"
         case .districtNumbers: "district-numbers"
         case .countConnectives: "count-connectives"
+        case .narrationColons: "narration-colons"
         }
     }
 

@@ -143,8 +143,11 @@ struct MeetingDetector {
                                 found = [local]
                             }
                         case .subject:
-                            if let subject, subject.tokens.upperBound <= k, !inClauseOfOthers(trigger: k, after: subject.tokens.upperBound, slotAt) {
-                                found = list(at: subject.tokens.lowerBound, limit: k, slotAt).slots
+                            // The «که» clause is others' only past the subject's own list: «X، Y و Z با استفاده از فرصتی
+                            // که در کابل داشتند با هم دیدار و …» names no one after Z.
+                            if let subject, subject.tokens.upperBound <= k {
+                                let own = list(at: subject.tokens.lowerBound, limit: k, slotAt)
+                                if !inClauseOfOthers(trigger: k, after: max(subject.tokens.upperBound, own.end), slotAt) { found = own.slots }
                             }
                         case .object:
                             var j = te

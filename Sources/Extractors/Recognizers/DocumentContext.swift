@@ -24,6 +24,10 @@ final class DocumentContext {
     /// For every token, the token index of the first colon in its sentence at or after the sentence start
     /// (or the sentence end): what follows a colon is quoted speech, where people are cited, not acting.
     let quoteStart: [Int]
+    /// For every sentence (by index), the colon that closes a passive report phrase of narration-colons.txt («این
+    /// گزارش حاکی است:», «تصریح شد:»), or -1: no one speaks there, so the colon opens the report's narration, not a
+    /// quotation (`quoteStart` passes it), and the sentence's subject is read after it (`ClauseReader`).
+    let narrationColons: [Int]
     /// The rule lexicons, indexed by case.
     let rules: RuleLexiconTable
     /// The meeting frames (`meeting-frames.txt`).
@@ -121,6 +125,20 @@ final class DocumentContext {
         return !(dash + 1..<colon).contains(where: isVerb)
     }
 
+    /// The most words a phrase of narration-colons.txt has («لازم به ذکر است»).
+    static let narrationPhraseWords = 4
+
+    /// True when the tokens right before the colon at `colon` (after `start`) spell a whole phrase of
+    /// narration-colons.txt («حاکی است», «تصریح شد»).
+    static func endsNarrationPhrase(colon: Int, start: Int, tokens: [Token], keys: [String], rules: RuleLexiconTable) -> Bool {
+        for n in 1...narrationPhraseWords where colon - n >= start {
+            let first = colon - n
+            if let m = rules.longestMatchIndex(.narrationColons, keys: keys, at: first, limit: colon, firstHash: tokens[first].keyHash),
+               m.length == n { return true }
+        }
+        return false
+    }
+
     /// True when a word is a speech verb of one word («گفت», «افزود») or an auxiliary («کرد», «است»): for a desk
     /// label's byline, which holds none (`endsDeskLabel`).
     static func isVerb(_ key: String, _ rules: RuleLexiconTable) -> Bool {
@@ -158,6 +176,7 @@ final class DocumentContext {
         var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
         var content = [Bool](repeating: false, count: text.tokens.count)
         var quote = [Int](repeating: 0, count: text.tokens.count)
+        var narration = [Int](repeating: -1, count: text.sentences.count)
         let tokenKeys = keys, ruleTable = lexicons.rules
         for s in text.sentences {
             var colon = s.tokens.upperBound
@@ -167,6 +186,12 @@ final class DocumentContext {
                 if desk, Self.endsDeskLabel(colon: t, start: s.tokens.lowerBound,
                                             isDash: { LeadPrefix.dashes.contains(text.tokens[$0].normalized) },
                                             isVerb: { Self.isVerb(tokenKeys[$0], ruleTable) }) { continue }
+                // «این گزارش حاکی است: X …»: the first colon, after a report phrase with no speaker, opens narration.
+                if narration[s.index] < 0, colon == s.tokens.upperBound,
+                   Self.endsNarrationPhrase(colon: t, start: s.tokens.lowerBound, tokens: text.tokens, keys: tokenKeys, rules: ruleTable) {
+                    narration[s.index] = t
+                    continue
+                }
                 colon = t
                 break
             }
@@ -180,6 +205,7 @@ final class DocumentContext {
         sentenceEnds = text.sentences.isEmpty ? [] : sentenceOf.map { text.sentences[$0].tokens.upperBound }
         isContent = content
         quoteStart = quote
+        narrationColons = narration
         var pairStarts = [UInt64](repeating: 0, count: keys.count)
         for i in keys.indices where startsEntryOf[i] != 0 && i + 1 < (sentenceEnds.isEmpty ? keys.count : sentenceEnds[i]) {
             pairStarts[i] = lexicons.rules.lexiconsStarting(hash: PhraseMatcher.hash(keys[i + 1], from: keyHashes[i]))
