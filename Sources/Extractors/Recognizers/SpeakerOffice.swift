@@ -1,5 +1,3 @@
-import Foundation
-
 /// «معاون بهره‌برداری مترو از راه‌اندازی ۲۱ آسانسور … خبر داد», «مدیر بخش بین‌الملل نمایشگاه کتاب گفت: …»: an office
 /// that opens a sentence reporting speech, its body written in open words no lexicon knows (`role.speaker-office`).
 ///
@@ -14,7 +12,10 @@ extension MentionScanner {
     /// «در», «با», «امروز», «ضمن» …), «از» (the news «از … خبر داد») or «به» («به خبرنگار ما گفت»), or the speech verb
     /// itself. Nothing is read when an object («را»), a name, another office or group, punctuation or a function word
     /// comes first (a predicate or an object: «… خواستار نابودی … شد», «… هزینه خرید را … عنوان کرد»), when the
-    /// verb is plural, or past `office-field-words` open words.
+    /// verb is plural, or past `office-field-words` open words. An incomplete office right after a name or its comma
+    /// reads on the same way over at most `apposition-office-words` open words, when the apposition ends right after
+    /// them: punctuation, a report of speech, a speaker-follower, or «و» and the next name («اونسلد جونیور، مربی دنور
+    /// ناگتس، …», «تونی ویدمار، مربی آدلاید می‌گوید»).
     func readSpeakerOffices(in found: inout RecognizedMentions) {
         guard !found.roles.isEmpty else { return }
         let clauses = ClauseReader(context: context)
@@ -27,15 +28,13 @@ extension MentionScanner {
         for g in found.groups { for t in g.tokens { taken[t] = true } }
         for r in found.roles { for t in r.tokens { taken[t] = true } }
         let from = PersianNormalizer.key("از"), to = PersianNormalizer.key("به")
-        let skipSubject = ProcessInfo.processInfo.environment["DIDAR_NO_SPEAKER_OFFICE"] != nil
-        let skipApposition = ProcessInfo.processInfo.environment["DIDAR_NO_APPOSITION_OFFICE"] != nil
         for (index, role) in found.roles.enumerated() where !role.complete && role.headEntry["vouches"] != "no" && role.headEntry["holder"] == nil {
             let start = role.tokens.lowerBound
             let sentence = context.text.sentences[context.sentenceOfToken[start]]
             guard sentence.isContent, !context.isQuoted(start) else { continue }
-            let subject = !skipSubject && clauses.subjectStart(sentence) == start
+            let subject = clauses.subjectStart(sentence) == start
             // «تونی ویدمار، مربی آدلاید می‌گوید», «آدریان گریفین مربی تورنتو و داروین هام …»: right after a name.
-            let apposition = !skipApposition && !subject && (nameEnds.contains(start) || start > 0 && context.isComma(start - 1) && nameEnds.contains(start - 1))
+            let apposition = !subject && (nameEnds.contains(start) || start > 0 && context.isComma(start - 1) && nameEnds.contains(start - 1))
             guard subject || apposition else { continue }
             let end = sentence.tokens.upperBound
             var j = role.tokens.upperBound

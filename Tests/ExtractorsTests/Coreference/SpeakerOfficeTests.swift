@@ -39,7 +39,7 @@ struct SpeakerOfficeTests {
 
     @Test("an incomplete office right after a name reads on over a club or body no lexicon knows to the apposition's end")
     func appositionAfterName() {
-        let coaches = Fixture.extract("گزینه‌های دیگر اونسلد جونیور، مربی دنور ناگتس، و آدریان گریفین مربی تورنتو و داروین هام مربی میلواکی هستند.")
+        let coaches = Fixture.extract("او در این فصل ۳۹ برد و ۸۴ باخت را با شیکاگو تجربه کرد. اونسلد جونیور، مربی دنور ناگتس، آدریان گریفین مربی تورنتو و داروین هام مربی میلواکی گزینه‌های سرمربیگری شیکاگو هستند.")
         #expect(roleTexts(coaches, "اونسلد جونیور") == ["مربی دنور ناگتس"])
         #expect(roleTexts(coaches, "آدریان گریفین") == ["مربی تورنتو"])
         let says = Fixture.extract("تونی ویدمار، مربی آدلاید می‌گوید: او روز دوشنبه تمرین سبکی داشت.")
