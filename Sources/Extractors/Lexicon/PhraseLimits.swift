@@ -43,6 +43,8 @@ public struct PhraseLimits: Sendable, Hashable {
     public var unreadItemAnds = 3
     /// Words a kicker «NAME در …:» may hold after its name (`coref.headline-speaker`, `kickerTail`).
     public var kickerEventWords = 12
+    /// Open words an incomplete office right after a name is read on over to the apposition's end (`role.speaker-office`).
+    public var appositionOfficeWords = 3
 
     /// The shipped values.
     public init() {}
@@ -58,6 +60,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "headline-words": \.headlineWords, "quoted-name-list": \.quotedNameList, "quoted-speaker-reach": \.quotedSpeakerReach,
             "quoted-title-words": \.quotedTitleWords, "introduced-reach": \.introducedReach,
             "unread-item-words": \.unreadItemWords, "unread-item-ands": \.unreadItemAnds, "kicker-event-words": \.kickerEventWords,
+            "apposition-office-words": \.appositionOfficeWords,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {

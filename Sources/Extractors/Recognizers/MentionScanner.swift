@@ -67,6 +67,7 @@ struct MentionScanner {
             }
         }
         keepAttestedBareNames(in: &found)
+        readSpeakerOffices(in: &found)
         addBodyUnits(to: &found)
         return found
     }

@@ -58,6 +58,9 @@ public enum RuleID: String, Sendable, CaseIterable {
     /// «… رجایی سرمربی و …»: a role head with no complement right after a name, that name's office as written
     /// (BareApposition.swift).
     case roleBareApposition = "role.bare-apposition"
+    /// «معاون بهره‌برداری مترو از … خبر داد»: an office opening a sentence that reports speech, read on over its body's
+    /// open words up to the preposition, adverb or verb that ends the subject (SpeakerOffice.swift).
+    case roleSpeakerOffice = "role.speaker-office"
     case institutionNamed = "institution.named"
     case institutionHeadPlace = "institution.head-place"
     case institutionHeadEponym = "institution.head-eponym"

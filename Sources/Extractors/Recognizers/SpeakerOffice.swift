@@ -1,0 +1,83 @@
+/// «معاون بهره‌برداری مترو از راه‌اندازی ۲۱ آسانسور … خبر داد», «مدیر بخش بین‌الملل نمایشگاه کتاب گفت: …»: an office
+/// that opens a sentence reporting speech, its body written in open words no lexicon knows (`role.speaker-office`).
+///
+/// The role reader stops where its lexicons stop, so such an office was read short («معاون بهره‌برداری», «مدیر») and,
+/// being no complete office, it was no unnamed speaker either: the speaker chain could not give it to the name the
+/// next sentence introduces («… خبر داد. جعفر ربیعی با اشاره به …»), and the person lost the role. The subject of a
+/// Persian report runs from the office up to the first preposition, adverb of time or verb, so the words between the
+/// office read and that point are the office's body as written; it names no institution of its own (`completesRole`).
+extension MentionScanner {
+    /// Reads on every incomplete office that is the subject of a sentence reporting speech over the open words after it,
+    /// up to a word that ends a subject: a preposition or an adverb the name reader stops at too (speaker-followers.txt:
+    /// «در», «با», «امروز», «ضمن» …), «از» (the news «از … خبر داد») or «به» («به خبرنگار ما گفت»), or the speech verb
+    /// itself. Nothing is read when an object («را»), a name, another office or group, punctuation or a function word
+    /// comes first (a predicate or an object: «… خواستار نابودی … شد», «… هزینه خرید را … عنوان کرد»), when the
+    /// verb is plural, or past `office-field-words` open words. An incomplete office right after a name or its comma
+    /// reads on the same way over at most `apposition-office-words` open words, when the apposition ends right after
+    /// them: punctuation, a report of speech, a speaker-follower, or «و» and the next name («اونسلد جونیور، مربی دنور
+    /// ناگتس، …», «تونی ویدمار، مربی آدلاید می‌گوید»).
+    func readSpeakerOffices(in found: inout RecognizedMentions) {
+        guard !found.roles.isEmpty else { return }
+        let clauses = ClauseReader(context: context)
+        var taken = [Bool](repeating: false, count: context.tokenCount)
+        var nameEnds: Set<Int> = [], nameStarts: Set<Int> = []
+        for n in found.names {
+            for t in n.tokens { taken[t] = true }
+            nameEnds.insert(n.tokens.upperBound); nameStarts.insert(n.tokens.lowerBound)
+        }
+        for g in found.groups { for t in g.tokens { taken[t] = true } }
+        for r in found.roles { for t in r.tokens { taken[t] = true } }
+        let from = PersianNormalizer.key("از"), to = PersianNormalizer.key("به")
+        for (index, role) in found.roles.enumerated() where !role.complete && role.headEntry["vouches"] != "no" && role.headEntry["holder"] == nil {
+            let start = role.tokens.lowerBound
+            let sentence = context.text.sentences[context.sentenceOfToken[start]]
+            guard sentence.isContent, !context.isQuoted(start) else { continue }
+            let subject = clauses.subjectStart(sentence) == start
+            // «تونی ویدمار، مربی آدلاید می‌گوید», «آدریان گریفین مربی تورنتو و داروین هام …»: right after a name.
+            let apposition = !subject && (nameEnds.contains(start) || start > 0 && context.isComma(start - 1) && nameEnds.contains(start - 1))
+            guard subject || apposition else { continue }
+            let end = sentence.tokens.upperBound
+            var j = role.tokens.upperBound
+            var words = 0
+            while j < end, context.isContent[j], context.isWord(j), !taken[j] {
+                if context.isAnd(j) {
+                    // «بنیاد احسان و نیکوکاری …»: «و» inside the body, an open word on each side.
+                    guard words > 0, j + 1 < end, context.isWord(j + 1), !taken[j + 1], !context.isStopWord(j + 1) else { break }
+                    j += 1
+                    continue
+                }
+                guard !context.isStopWord(j), !context.lists(.speakerFollowers, j), context.matchLength(.speechVerbs, at: j) == nil,
+                      context.matchLength(.speechParticiples, at: j) == nil else { break }
+                words += 1
+                j += 1
+            }
+            guard words > 0, words <= (subject ? context.limits.officeFieldWords : context.limits.appositionOfficeWords), j < end, !context.isAnd(j - 1) else { continue }
+            if subject {
+                let stops = context.matchLength(.speechVerbs, at: j) != nil || context.lists(.speakerFollowers, j)
+                    || context.key(j) == from || context.key(j) == to
+                guard stops, let verb = clauses.speechVerb(sentence, from: j), verb["plural"] != "yes" else { continue }
+            } else {
+                // After a name the office ends where the apposition plainly does: punctuation, a report of speech, a
+                // word a speaker's name is followed by, or «و» and the next name of a list.
+                let ends = context.isPunctuation(j, "،,؛.)!؟?") || context.matchLength(.speechVerbs, at: j) != nil
+                    || context.matchLength(.speechParticiples, at: j) != nil || context.lists(.speakerFollowers, j)
+                    || context.isAnd(j) && nameStarts.contains(j + 1)
+                guard ends else { continue }
+            }
+            let bodyStart = role.tokens.upperBound
+            var body = InstitutionSpan(tokens: bodyStart..<j, name: context.text(tokens: bodyStart..<j),
+                                       key: (bodyStart..<j).map { context.key($0) }.filter { $0 != "و" }.joined(),
+                                       gloss: "", complete: false, implied: false, place: nil,
+                                       rule: RuleID.roleSpeakerOffice.rawValue)
+            body.completesRole = true
+            var office = role
+            office.tokens = start..<j
+            office.complement = .institution(body)
+            office.key = role.key + "/" + body.key
+            office.resolvedText = role.resolvedText + " " + body.name
+            office.rule = RuleID.roleSpeakerOffice.rawValue
+            found.roles[index] = office
+            for t in office.tokens { taken[t] = true; found.claimed[t] = true }
+        }
+    }
+}
