@@ -58,7 +58,21 @@ extension MentionScanner {
                 guard stops, let verb = clauses.speechVerb(sentence, from: j), verb["plural"] != "yes" else { continue }
             } else {
                 // After a name the office ends where the apposition plainly does: punctuation, a report of speech, a
-                // word a speaker's name is followed by, or «و» and the next name of a list.
+                // word a speaker's name is followed by, or «و» and the next name of a list. A comma that no comma
+                // before the office matches, followed by open words that run on to the report of speech («X مدیر
+                // آموزش، پژوهش شرکت … گفت», «X نماینده مردم شهرستان‌های بجنورد، مانه و سملقان در مجلس گفت»), goes on
+                // with a list of the office's own fields or places, which the role reader reads whole or not at all;
+                // before the next item of a list of people («X مدیر تولید، Y طراح …») it ends the office.
+                if context.isComma(j), !(start > 0 && context.isComma(start - 1)) {
+                    var k = j + 1
+                    while k < end, context.isContent[k], context.isWord(k), !taken[k],
+                          context.isAnd(k) || !context.isStopWord(k) && !context.lists(.speakerFollowers, k) && context.matchLength(.speechVerbs, at: k) == nil {
+                        k += 1
+                    }
+                    let subjectGoesOn = k > j + 1 && k < end
+                        && (context.matchLength(.speechVerbs, at: k) != nil || context.lists(.speakerFollowers, k))
+                    guard !subjectGoesOn else { continue }
+                }
                 let ends = context.isPunctuation(j, "،,؛.)!؟?") || context.matchLength(.speechVerbs, at: j) != nil
                     || context.matchLength(.speechParticiples, at: j) != nil || context.lists(.speakerFollowers, j)
                     || context.isAnd(j) && nameStarts.contains(j + 1)

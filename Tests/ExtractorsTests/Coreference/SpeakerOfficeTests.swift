@@ -54,4 +54,15 @@ struct SpeakerOfficeTests {
         let verb = Fixture.extract("علی کریمی مدیر خوبی بود و کارش را بلد بود.")
         #expect(roleTexts(verb, "علی کریمی").isEmpty)
     }
+
+    @Test("a comma no comma before the office matches ends it before the next person of a list, not inside the subject")
+    func commaAfterOffice() {
+        // The next item of a list of people: the office ends at the comma.
+        let crew = Fixture.extract("در این نمایش نصیر ملکی طراح صحنه است و محمد قدس مدیر تولید، هادی عرب طراح مجسمه‌ها و ناصر کریمی آهنگساز کار هستند.")
+        #expect(roleTexts(crew, "محمد قدس") == ["مدیر تولید"])
+        // Open words after the comma run on to the report of speech: a list of the office's own fields, read whole
+        // by the role reader or not at all, never cut at the comma.
+        let fields = Fixture.extract("مهندس فرهاد انصاری مدیر امور زمین شناسی، مهندسی و زیست محیطی سازمان زمین شناسی در پاسخ به این سئوال چنین می‌گوید: چشمه‌ها پایش می‌شود.")
+        #expect(!roleTexts(fields, "فرهاد انصاری").contains("مدیر امور زمین شناسی"))
+    }
 }

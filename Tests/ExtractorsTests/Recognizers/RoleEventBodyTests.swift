@@ -30,12 +30,19 @@ struct RoleEventBodyTests {
     func bareEventAtPhraseEnd() {
         #expect(roles(of: "محمود کریمی، دبیر علمی همایش با اشاره به اهمیت پژوهش گفت: مقاله‌ها داوری شد.", "محمود کریمی")
                 == ["دبیر علمی همایش"])
-        #expect(roles(of: "محمود کریمی دبیر همایش بین‌المللی فیزیک گفت: مقاله‌ها داوری شد.", "محمود کریمی").isEmpty)
+        // Not completed by the event noun; the apposition before the report of speech is read whole as the office
+        // (`role.speaker-office`), its body no institution.
+        let physics = Fixture.person(Fixture.extract("محمود کریمی دبیر همایش بین‌المللی فیزیک گفت: مقاله‌ها داوری شد."), named: "محمود کریمی")?.roles
+        #expect(physics?.map(\.text) == ["دبیر همایش بین‌المللی فیزیک"])
+        #expect(physics?.first?.rule == RuleID.roleSpeakerOffice.rawValue && physics?.first?.institution == nil)
         // An institution head that names an event too (role-events.txt): «دبیر جشنواره» at the phrase's end.
         #expect(roles(of: "جشنواره فیلم کوتاه دیروز آغاز شد. حسن نادری دبیر جشنواره گفت: صد فیلم رسید.", "حسن نادری")
                 == ["دبیر جشنواره"])
-        // «و» after the noun goes on with another word: «مسئول طرح و برنامه» is no project's office.
-        #expect(roles(of: "محمود کریمی مسئول طرح و برنامه گفت: بودجه کم است.", "محمود کریمی").isEmpty)
+        // «و» after the noun goes on with another word: «مسئول طرح و برنامه» is no project's office, but the office
+        // written whole before the report of speech (`role.speaker-office`), with no institution.
+        let planning = Fixture.person(Fixture.extract("محمود کریمی مسئول طرح و برنامه گفت: بودجه کم است."), named: "محمود کریمی")?.roles
+        #expect(planning?.map(\.text) == ["مسئول طرح و برنامه"])
+        #expect(planning?.first?.rule == RuleID.roleSpeakerOffice.rawValue && planning?.first?.institution == nil)
     }
 
     @Test("«و» right after a head's modifiers goes on with the field: «معاون فرهنگی و گردشگری سازمان میراث فرهنگی»")
