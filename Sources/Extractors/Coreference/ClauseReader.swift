@@ -108,7 +108,7 @@ struct ClauseReader {
     private func deskLabelColon(at k: Int, end: Int) -> Int? {
         guard let opener = context.match(.reportOpeners, at: k), opener.entry["until"] == "colon",
               let colon = (k..<min(end, k + DocumentContext.deskLabelWords + DocumentContext.bylineWords + 1)).first(where: { context.isPunctuation($0, ":") }),
-              DocumentContext.endsDeskLabel(colon: colon, start: k, isDash: { context.isPunctuation($0, "–-—ـ") },
+              DocumentContext.endsDeskLabel(colon: colon, start: k, isDash: { LeadPrefix.dashes.contains(context.token($0).normalized) },
                                             isVerb: { DocumentContext.isVerb(context.keys[$0], context.rules) }) else { return nil }
         return colon
     }

@@ -125,13 +125,13 @@ final class DocumentContext {
         return !(dash + 1..<colon).contains(where: isVerb)
     }
 
-    /// The most words a phrase of narration-colons.txt has («لازم به ذکر است»).
-    static let narrationPhraseWords = 4
-
     /// True when the tokens right before the colon at `colon` (after `start`) spell a whole phrase of
-    /// narration-colons.txt («حاکی است», «تصریح شد»).
+    /// narration-colons.txt («حاکی است», «تصریح شد»); phrases are tried up to the file's longest («لازم به ذکر
+    /// است»), so a longer one a linguist adds is read too.
     static func endsNarrationPhrase(colon: Int, start: Int, tokens: [Token], keys: [String], rules: RuleLexiconTable) -> Bool {
-        for n in 1...narrationPhraseWords where colon - n >= start {
+        let longest = rules[.narrationColons].maxTokens
+        guard longest > 0 else { return false }
+        for n in 1...longest where colon - n >= start {
             let first = colon - n
             if let m = rules.longestMatchIndex(.narrationColons, keys: keys, at: first, limit: colon, firstHash: tokens[first].keyHash),
                m.length == n { return true }

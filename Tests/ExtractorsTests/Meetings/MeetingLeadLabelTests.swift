@@ -43,6 +43,10 @@ struct MeetingLeadLabelTests {
         let r = Fixture.extract("گروه اجتماعی- زهرا رفیعی: سخنگوی قوه قضاییه از کم شدن فعالیت شرکت‌های هرمی خبر داد. جمال کریمی راد در نشست هفتگی با خبرنگاران گفت: این شرکت‌ها کمتر فعالند.")
         let person = Fixture.person(r, named: "جمال کریمی راد")
         #expect(person?.mentions.contains { $0.text == "سخنگوی قوه قضاییه" } == true)
+        // Hamshahri also writes the desk's dash as an underscore («گروه اقتصادي _ علي ابراهيمي:»): the quotation test
+        // and the subject reader take the same dashes (`LeadPrefix.dashes`), so the lead's office is still read.
+        let underscore = Fixture.extract("گروه اقتصادی _ علی ابراهیمی: معاون طرح و برنامه گمرک جمهوری اسلامی ایران از افزایش تبادل کالا خبر داد. ابوطالب نجفی با اشاره به رشد صادرات گفت: واردات هم بیشتر شد.")
+        #expect(Fixture.person(underscore, named: "ابوطالب نجفی")?.mentions.contains { $0.text.hasPrefix("معاون طرح و برنامه") } == true)
     }
 
     @Test("a speaker and his verb after the desk's dash are no byline: the colon opens his quotation")
