@@ -103,6 +103,12 @@ PER_CORPUS_W = 12
 TEST_PER_CORPUS_W = 0
 PER_CORPUS_X = 12
 TEST_PER_CORPUS_X = 12
+# Part Y (drawn at the fifteenth round's start): 12 more dev articles per corpus, and part Z (drawn after Y): 12
+# fresh test articles per corpus, annotated before the fifteenth round's rules ran; both drawn as W and X.
+PER_CORPUS_Y = 12
+TEST_PER_CORPUS_Y = 0
+PER_CORPUS_Z = 12
+TEST_PER_CORPUS_Z = 12
 
 
 def fold(s):
@@ -179,7 +185,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W and X: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y and Z: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -204,7 +210,9 @@ def main():
                                     ("U", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_U), TEST_PER_CORPUS_U),
                                     ("V", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_V), TEST_PER_CORPUS_V),
                                     ("W", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_W), TEST_PER_CORPUS_W),
-                                    ("X", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_X), TEST_PER_CORPUS_X)):
+                                    ("X", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_X), TEST_PER_CORPUS_X),
+                                    ("Y", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_Y), TEST_PER_CORPUS_Y),
+                                    ("Z", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_Z), TEST_PER_CORPUS_Z)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
