@@ -133,7 +133,14 @@ struct MeetingDetector {
                         var found: [Slot] = []
                         switch party.position {
                         case .subjectIn:
-                            if let subject, subject.tokens.upperBound <= k, !MeetingTopic(context: context).isTopic(trigger: k),
+                            // «X گفت (که) Y در دیدار با Z …»: the reported clause's subject met, not the reporter.
+                            let reported = subject.map { s in s.tokens.upperBound <= k ? ReportedClause(context: context).reading(after: s.tokens.upperBound, trigger: k, slotAt) : .sentenceSubject } ?? .sentenceSubject
+                            if reported != .sentenceSubject {
+                                if case .clauseSubject(let start) = reported, !MeetingTopic(context: context).isTopic(trigger: k),
+                                   (max(sentence.tokens.lowerBound, k - limits.locativeLookback)..<k).contains(where: { context.lists(.locativePrepositions, $0) || context.isGluedLocativeDeictic($0) }) {
+                                    found = list(at: start, limit: k, slotAt).slots
+                                }
+                            } else if let subject, subject.tokens.upperBound <= k, !MeetingTopic(context: context).isTopic(trigger: k),
                                !MeetingTopic(context: context).isReferredTo(trigger: k, from: subject.tokens.upperBound),
                                !inClauseOfOthers(trigger: k, after: subject.tokens.upperBound, slotAt),
                                (max(sentence.tokens.lowerBound, k - limits.locativeLookback)..<k).contains(where: { context.lists(.locativePrepositions, $0) || context.isGluedLocativeDeictic($0) }) {
@@ -145,7 +152,12 @@ struct MeetingDetector {
                         case .subject:
                             // The «که» clause is others' only past the subject's own list: «X، Y و Z با استفاده از فرصتی
                             // که در کابل داشتند با هم دیدار و …» names no one after Z.
-                            if let subject, subject.tokens.upperBound <= k {
+                            // «X گفت (که) Y با Z دیدار کرد»: the reported clause's subject met, not the reporter.
+                            let reported = subject.map { s in s.tokens.upperBound <= k ? ReportedClause(context: context).reading(after: s.tokens.upperBound, trigger: k, slotAt) : .sentenceSubject } ?? .sentenceSubject
+                            if case .clauseSubject(let start) = reported {
+                                let own = list(at: start, limit: k, slotAt)
+                                if !inClauseOfOthers(trigger: k, after: own.end, slotAt) { found = own.slots }
+                            } else if reported == .sentenceSubject, let subject, subject.tokens.upperBound <= k {
                                 let own = list(at: subject.tokens.lowerBound, limit: k, slotAt)
                                 if !inClauseOfOthers(trigger: k, after: max(subject.tokens.upperBound, own.end), slotAt) { found = own.slots }
                             }
