@@ -126,15 +126,20 @@ struct SentenceSplitter {
         return out
     }
 
-    /// A period between two Persian words of two letters or more, with no space on either side, ends a sentence
+    /// A period between two Persian words of two letters or more, with no space after it, ends a sentence
     /// the paper glued to the next («… برگزار شد.در این دیدار …»: 4,007 such periods in 1,780 articles of the
     /// Hamshahri development corpus, 168 in Fars News'); not when another glued period stands on either side
     /// («بی.بی.سی», «اچ.آی.وی», «ج.ا.ا»: the letters of an acronym), nor after a listed abbreviation (checked after).
+    /// A space before the period does not keep the sentences together («… شاهد بهبود روابط هستیم .معاون اول رئیس
+    /// جمهوری … با نخست وزیر تاجیکستان دیدار کرد»: 204 such periods in 129 articles of the two dev corpora, most
+    /// with Hamshahri's no-break space before them); a spaced acronym's letters («سی .بی .اس», «آر.پی .جی») have
+    /// another period one word away, spaced or not, and stay one sentence.
     static func gluesTwoSentences(at t: Int, tokens: [Token]) -> Bool {
         guard t > 0, t + 1 < tokens.count, tokens[t - 1].kind == .word, tokens[t + 1].kind == .word,
-              !tokens[t - 1].spaceAfter, tokens[t - 1].range.count >= 2, tokens[t + 1].range.count >= 2 else { return false }
-        if t >= 2, !tokens[t - 2].spaceAfter, tokens[t - 2].normalized == "." { return false }
-        if t + 2 < tokens.count, !tokens[t + 1].spaceAfter, tokens[t + 2].normalized == "." { return false }
+              tokens[t - 1].range.count >= 2, tokens[t + 1].range.count >= 2 else { return false }
+        let spaced = tokens[t - 1].spaceAfter
+        if t >= 2, spaced || !tokens[t - 2].spaceAfter, tokens[t - 2].normalized == "." { return false }
+        if t + 2 < tokens.count, spaced || !tokens[t + 1].spaceAfter, tokens[t + 2].normalized == "." { return false }
         return true
     }
 

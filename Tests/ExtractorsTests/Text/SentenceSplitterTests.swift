@@ -27,6 +27,10 @@ struct SentenceSplitterTests {
                 ["وی گفت: تلاش جدی خواهد کرد.", "در این دیدار آقای رضایی گزارش داد."])
         #expect(try sentences("به گزارش بی.بی.سی و به نقل از اچ.آی.وی نیوز خبر داد.") == ["به گزارش بی.بی.سی و به نقل از اچ.آی.وی نیوز خبر داد."])
         #expect(try sentences("در سال ۵۰۰ ق.م شهر ساخته شد.") == ["در سال ۵۰۰ ق.م شهر ساخته شد."])
+        // A space before the glued period (Hamshahri's no-break space) still ends the sentence; a spaced acronym does not.
+        #expect(try sentences("ما شاهد بهبود روابط هستیم\u{00A0}.معاون اول رئیس جمهوری با نخست وزیر تاجیکستان دیدار کرد.") ==
+                ["ما شاهد بهبود روابط هستیم\u{00A0}.", "معاون اول رئیس جمهوری با نخست وزیر تاجیکستان دیدار کرد."])
+        #expect(try sentences("در مصاحبه با شبکه سی\u{00A0}.بی\u{00A0}.اس گفت.") == ["در مصاحبه با شبکه سی\u{00A0}.بی\u{00A0}.اس گفت."])
     }
 
     @Test func closingQuotesStayWithTheirSentence() throws {
