@@ -30,6 +30,13 @@ struct InstitutionLongerNameTests {
         #expect(institutions("فرمانده ارتش جمهوری اسلامی ایران گفت: رزمایش برگزار شد.") == ["ارتش جمهوری اسلامی ایران"])
     }
 
+    @Test("the relief committee written bare is a body; its longer forms are still read whole")
+    func reliefCommitteeBare() {
+        #expect(institutions("روستاهایی هست که ۹۰ درصدشان تحت پوشش کمیته امداد هستند.") == ["کمیته امداد"])
+        let r = Fixture.extract("مدیرکل کمیته امداد امام (ره) استان مازندران گفت: خیران در شش ماه کمک کردند.")
+        #expect(r.institutions.map(\.name) == ["کمیته امداد امام (ره) استان مازندران"])
+    }
+
     @Test("the short entry still names the body when nothing of a longer name follows it")
     func shortEntryAlone() {
         #expect(Set(institutions("نیروهای بسیج در این مراسم حضور داشتند و سایپا نیز خودروها را تحویل داد.")) == ["بسیج", "سایپا"])
