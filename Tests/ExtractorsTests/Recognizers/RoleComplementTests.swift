@@ -79,7 +79,7 @@ struct RoleComplementTests {
         #expect(r.people.contains { $0.unnamed && $0.roles.contains { $0.text == "وزیر خارجه ایران" } })
         // The ministry the office implies is that country's too, as «وزیر خارجه آمریکا» names it, not Iran's.
         let ministry = r.institutions.first { $0.id == role?.first?.institution }
-        #expect(ministry.map { PersianNormalizer.key($0.name) } == PersianNormalizer.key("وزارت امور خارجه آمریکا"))
+        #expect(ministry.map { PersianNormalizer.key($0.name) } == PersianNormalizer.key("وزارت خارجه آمریکا"))
         let lebanon = Fixture.extract("سلیمان فرنجیه وزیر کشور سابق لبنان در مصاحبه با روزنامه‌ای گفت: انتخابات برگزار می‌شود.")
         let interior = Fixture.person(lebanon, named: "سلیمان فرنجیه")?.roles.first
         #expect(lebanon.institutions.first { $0.id == interior?.institution }.map { PersianNormalizer.key($0.name) }
