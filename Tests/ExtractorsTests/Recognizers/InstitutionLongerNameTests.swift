@@ -19,6 +19,24 @@ struct InstitutionLongerNameTests {
         #expect(r.people.first?.roles.map(\.text) == ["رئیس سازمان بسیج مستضعفین"])
     }
 
+    @Test("a short entry the text goes on with the body's longer name is read whole: «شورای حکام آژانس», «ارتش جمهوری اسلامی»")
+    func shortEntryWrittenLonger() {
+        #expect(institutions("ایران پیش نویس گزارش را برای نشست آتی شورای حکام آژانس در ماه ژوئن آماده می‌کند.") == ["شورای حکام آژانس"])
+        #expect(institutions("در این مراسم فرماندهان ارتش جمهوری اسلامی، نیروی انتظامی و بسیج حضور داشتند.")
+                == ["ارتش جمهوری اسلامی", "نیروی انتظامی", "بسیج"])
+        // One body with the short entry and the written-out name: the key stays the short entry's.
+        let r = Fixture.extract("اعضای شورای حکام آژانس بین‌المللی انرژی اتمی نگرانی خود را اعلام کردند. نشست شورای حکام در وین برگزار شد.")
+        #expect(r.institutions.map(\.name) == ["شورای حکام آژانس بین‌المللی انرژی اتمی"])
+        #expect(institutions("فرمانده ارتش جمهوری اسلامی ایران گفت: رزمایش برگزار شد.") == ["ارتش جمهوری اسلامی ایران"])
+    }
+
+    @Test("the relief committee written bare is a body; its longer forms are still read whole")
+    func reliefCommitteeBare() {
+        #expect(institutions("روستاهایی هست که ۹۰ درصدشان تحت پوشش کمیته امداد هستند.") == ["کمیته امداد"])
+        let r = Fixture.extract("مدیرکل کمیته امداد امام (ره) استان مازندران گفت: خیران در شش ماه کمک کردند.")
+        #expect(r.institutions.map(\.name) == ["کمیته امداد امام (ره) استان مازندران"])
+    }
+
     @Test("the short entry still names the body when nothing of a longer name follows it")
     func shortEntryAlone() {
         #expect(Set(institutions("نیروهای بسیج در این مراسم حضور داشتند و سایپا نیز خودروها را تحویل داد.")) == ["بسیج", "سایپا"])

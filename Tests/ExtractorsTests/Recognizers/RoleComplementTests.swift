@@ -77,6 +77,14 @@ struct RoleComplementTests {
         #expect(role?.map(\.text) == ["وزیر خارجه پیشین آمریکا"])
         #expect(role?.first?.former == true)
         #expect(r.people.contains { $0.unnamed && $0.roles.contains { $0.text == "وزیر خارجه ایران" } })
+        // The ministry the office implies is that country's too, as «وزیر خارجه آمریکا» names it, not Iran's.
+        let ministry = r.institutions.first { $0.id == role?.first?.institution }
+        #expect(ministry.map { PersianNormalizer.key($0.name) } == PersianNormalizer.key("وزارت خارجه آمریکا"))
+        let lebanon = Fixture.extract("سلیمان فرنجیه وزیر کشور سابق لبنان در مصاحبه با روزنامه‌ای گفت: انتخابات برگزار می‌شود.")
+        let interior = Fixture.person(lebanon, named: "سلیمان فرنجیه")?.roles.first
+        #expect(lebanon.institutions.first { $0.id == interior?.institution }.map { PersianNormalizer.key($0.name) }
+                == PersianNormalizer.key("وزارت کشور لبنان"))
+        #expect(!lebanon.institutions.contains { PersianNormalizer.key($0.name) == PersianNormalizer.key("وزارت کشور") })
     }
 
     @Test("an ambiguous place name right after an office of its level is that place: «استاندار فارس», «فرماندار بم»")
