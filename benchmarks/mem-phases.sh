@@ -3,7 +3,7 @@
 # mark (VmRSS, VmHWM from /proc), its threads and the sizes in MB of the new store's temporary file, its meeting
 # spill and its graph spill every half second, one line each; the tail starts when the graph spill appears
 # (resolution), the store file grows again when its derived tables are written. Prints wall, CPU seconds and peak
-# RSS (`/usr/bin/time -v`) at the end. The "Sixth step" of benchmarks/results.md was measured with it (this script).
+# RSS (`/usr/bin/time -v`) at the end. The "Sixth step" and "Seventh step" of benchmarks/results.md were measured with it.
 #
 #   benchmarks/mem-phases.sh .build/release/didar /tmp/fixed-100000.jsonl /tmp/out /tmp/run
 #   (writes /tmp/run.samples, /tmp/run.time, /tmp/run.stdout)

@@ -49,6 +49,15 @@ struct PositionGroupsTests {
         var firsts: [String] = []
         for id in given where !firsts.contains(id) { firsts.append(id) }
         #expect(order == firsts)
+
+        // The same groups in ascending id order (the order `PersonDirectory` folds the people in).
+        var ascendingSeen: [String: [Int]] = [:]
+        var ascending: [String] = []
+        column.forEachIDInAscendingOrder { id, positions in
+            ascending.append(id)
+            ascendingSeen[id] = positions.map { Int($0) }
+        }
+        #expect(ascendingSeen == expected && ascending == expected.keys.sorted())
     }
 
     @Test func aChunkedArrayReadsBackAcrossItsChunks() {
