@@ -32,4 +32,18 @@ struct SportsFigureLexiconTests {
         let arab = Fixture.extract("سعدون حمادی پشت میزی سرتاسری نشست.")
         #expect(Fixture.person(arab, named: "سعدون حمادی") != nil)
     }
+
+    @Test("round 15: more coaches and club heads named alone, «پیروانی», «دادکان»; «آدریانو آلوز» read whole")
+    func moreOneWordSportsFigures() {
+        let r = Fixture.extract("هنوز بازی جا نیفتاده بود که پیروانی روی توپ ارسالی به محوطه جریمه حریف رسید.")
+        #expect(Fixture.person(r, named: "پیروانی")?.mentions.first?.rule == "person.public-figure")
+        let head = Fixture.extract("دادکان با شهامت از همایون شاهرخی دفاع می‌کند.")
+        #expect(Fixture.person(head, named: "دادکان") != nil)
+        let whole = Fixture.extract("مثلث رضایی، خلیفه اصل و آدریانو آلوز بیشترین بازدهی را داشته‌اند.")
+        #expect(Fixture.person(whole, named: "آدریانو آلوز") != nil)
+        #expect(Fixture.person(whole, named: "آدریانو") == nil)
+        // «برانکو» stays unlisted: its full name is written beside it in many articles and would make two people.
+        let coach = Fixture.extract("فدراسیون فوتبال با برانکو ایوانکوویچ مذاکره کرد.")
+        #expect(Fixture.person(coach, named: "برانکو") == nil)
+    }
 }
