@@ -46,4 +46,16 @@ struct SportsFigureLexiconTests {
         let coach = Fixture.extract("فدراسیون فوتبال با برانکو ایوانکوویچ مذاکره کرد.")
         #expect(Fixture.person(coach, named: "برانکو") == nil)
     }
+
+    @Test("round 15: transliterated first names vouch for the surname after them: «اسکات مک کللان», «آکشی کومار»")
+    func moreForeignFirstNames() {
+        let r = Fixture.extract("به گزارش خبرگزاری اینترفاکس از واشنگتن، اسکات مک کللان روز جمعه اظهارات چنی را تایید کرد.")
+        #expect(Fixture.person(r, named: "اسکات مک کللان") != nil)
+        let cast = Fixture.extract("این فیلم بازیگرانی مثل آکشی کومار، کاترینا کیف و ویویک اوبروی دارد.")
+        #expect(Fixture.person(cast, named: "آکشی کومار") != nil)
+        #expect(Fixture.person(cast, named: "ویویک اوبروی") != nil)
+        // «راج» is left out: a given name opens a glued word, and «راجهانی» is «را جهانی».
+        let glued = Fixture.extract("این خصلت‌های خوب امام (ره) راجهانی کرد.")
+        #expect(glued.people.isEmpty)
+    }
 }
