@@ -9,12 +9,15 @@
 /// A period does not end a sentence inside a number (`2.5` is one token), before a letter or
 /// digit with no space between («ه.ش», `farsnews.ir`) unless it glues two sentences («… شد.در این
 /// دیدار …», `gluesTwoSentences`), after a listed abbreviation
-/// (`abbreviations.txt`) or after a single capital Latin letter (an initial). Closing quotes and
+/// (`abbreviations.txt`), after a single capital Latin letter (an initial) or between a given name and a Persian
+/// initial («وحید. ل», `precedesInitial`). Closing quotes and
 /// brackets after the final punctuation («.»», `)`) stay in the sentence they close.
 struct SentenceSplitter {
     var abbreviations: PhraseMatcher
     var media: PhraseMatcher
     var lineContinuers: Lexicon
+    /// Given names (`given-names.txt`): a period after one, before a word of one letter, marks a surname's initial.
+    var givenNames: Lexicon
 
     @inline(__always)
     static func isTerminal(_ token: Token) -> Bool {
@@ -143,6 +146,19 @@ struct SentenceSplitter {
         return true
     }
 
+    /// «وحید. ل (16 ساله) متهم …», «فرزانه. م دانشجوی …»: a period glued to a given name, then a word of one letter, is
+    /// the mark before a surname written as its initial (`NameRecognizer.initialSurnameEnd`), not a sentence's end. In
+    /// the two dev corpora (test split left out) a given name, a period, a space and a one-letter word stand together
+    /// 10 times, all names; other words before such a period are dates («ه. ق») and acronyms, left as they were.
+    /// Not «و» (a sentence may open with «and»), «خ» (a street), nor an item's marker («ب)»).
+    static func precedesInitial(at t: Int, tokens: [Token], givenNames: Lexicon) -> Bool {
+        guard t + 1 < tokens.count, tokens[t - 1].kind == .word, tokens[t + 1].kind == .word,
+              tokens[t + 1].key.unicodeScalars.count == 1, tokens[t + 1].key != "و", tokens[t + 1].key != "خ",
+              givenNames.contains(key: tokens[t - 1].key) else { return false }
+        if t + 2 < tokens.count, tokens[t + 2].kind == .punctuation, tokens[t + 2].normalized == ")" || tokens[t + 2].normalized == "-" { return false }
+        return true
+    }
+
     private func endsSentence(at t: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         guard tokens[t].normalized.unicodeScalars.first == "." else { return true }
         let after = tokens[t].range.upperBound
@@ -151,6 +167,7 @@ struct SentenceSplitter {
             guard Self.gluesTwoSentences(at: t, tokens: tokens) else { return false }
         }
         guard t > 0, !tokens[t - 1].spaceAfter else { return true }
+        if Self.precedesInitial(at: t, tokens: tokens, givenNames: givenNames) { return false }
         // A single capital letter before the period: an initial («J. Smith»).
         let previous = tokens[t - 1]
         if previous.kind == .latin, previous.range.count == 1, scalars[previous.range.lowerBound].properties.isUppercase { return false }

@@ -68,7 +68,8 @@ public struct TextAnalyzer: Sendable {
             self.lexicons = lexicons
             givenNames = lexicons.givenNames.count > 0 ? PhraseMatcher(lexicons.givenNames) : nil
             let media = PhraseMatcher(lexicons.media)
-            splitter = SentenceSplitter(abbreviations: PhraseMatcher(lexicons.abbreviations), media: media, lineContinuers: lexicons.lineContinuers)
+            splitter = SentenceSplitter(abbreviations: PhraseMatcher(lexicons.abbreviations), media: media, lineContinuers: lexicons.lineContinuers,
+                                        givenNames: lexicons.givenNames)
             boilerplate = BoilerplateMarker(markers: PhraseMatcher(lexicons.boilerplate))
             metadataReader = MetadataReader(dateReader: DateReader(lexicons: lexicons), media: media, outletCues: lexicons.outletCues)
         }

@@ -32,4 +32,30 @@ struct SportsFigureLexiconTests {
         let arab = Fixture.extract("سعدون حمادی پشت میزی سرتاسری نشست.")
         #expect(Fixture.person(arab, named: "سعدون حمادی") != nil)
     }
+
+    @Test("round 15: more coaches and club heads named alone, «پیروانی», «دادکان»; «آدریانو آلوز» read whole")
+    func moreOneWordSportsFigures() {
+        let r = Fixture.extract("هنوز بازی جا نیفتاده بود که پیروانی روی توپ ارسالی به محوطه جریمه حریف رسید.")
+        #expect(Fixture.person(r, named: "پیروانی")?.mentions.first?.rule == "person.public-figure")
+        let head = Fixture.extract("دادکان با شهامت از همایون شاهرخی دفاع می‌کند.")
+        #expect(Fixture.person(head, named: "دادکان") != nil)
+        let whole = Fixture.extract("مثلث رضایی، خلیفه اصل و آدریانو آلوز بیشترین بازدهی را داشته‌اند.")
+        #expect(Fixture.person(whole, named: "آدریانو آلوز") != nil)
+        #expect(Fixture.person(whole, named: "آدریانو") == nil)
+        // «برانکو» stays unlisted: its full name is written beside it in many articles and would make two people.
+        let coach = Fixture.extract("فدراسیون فوتبال با برانکو ایوانکوویچ مذاکره کرد.")
+        #expect(Fixture.person(coach, named: "برانکو") == nil)
+    }
+
+    @Test("round 15: transliterated first names vouch for the surname after them: «اسکات مک کللان», «آکشی کومار»")
+    func moreForeignFirstNames() {
+        let r = Fixture.extract("به گزارش خبرگزاری اینترفاکس از واشنگتن، اسکات مک کللان روز جمعه اظهارات چنی را تایید کرد.")
+        #expect(Fixture.person(r, named: "اسکات مک کللان") != nil)
+        let cast = Fixture.extract("این فیلم بازیگرانی مثل آکشی کومار، کاترینا کیف و ویویک اوبروی دارد.")
+        #expect(Fixture.person(cast, named: "آکشی کومار") != nil)
+        #expect(Fixture.person(cast, named: "ویویک اوبروی") != nil)
+        // «راج» is left out: a given name opens a glued word, and «راجهانی» is «را جهانی».
+        let glued = Fixture.extract("این خصلت‌های خوب امام (ره) راجهانی کرد.")
+        #expect(glued.people.isEmpty)
+    }
 }
