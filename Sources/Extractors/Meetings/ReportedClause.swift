@@ -4,7 +4,9 @@
 /// speech verb (past «که», a comma and at most three stop words such as a time word), is the frame's subject party
 /// instead. A clause that opens with its «با» party or a locative preposition («X گفت که با Y دیدار کرده است», «X
 /// افزود که در دیدار با Y …») names no subject of its own: the speaker is the one who met, and the sentence's subject
-/// stays. Any other opening (a word no rule read, an office no slot holds) leaves the frame no subject party.
+/// stays. An opening that is an office, a group or a body no slot holds («X گفت هیات پارلمانی کشورمان با Y دیدار
+/// کرد») leaves the frame no subject party; any other unread opening (a time phrase such as «هفته گذشته» that is no
+/// stop word) keeps the speaker, as the frame read it before this type: dropping him there would cost a right pair.
 /// Quoted speech after «:» is never read (the detector's limit), so only the indirect report is this type's.
 struct ReportedClause {
     let context: DocumentContext
@@ -14,7 +16,7 @@ struct ReportedClause {
         case sentenceSubject
         /// The clause's own subject slot starts at this token.
         case clauseSubject(Int)
-        /// The clause opens with a word that is no slot: the frame has no subject party.
+        /// The clause opens with an office, group or body that is no slot: the frame has no subject party.
         case noSubject
     }
 
@@ -37,7 +39,13 @@ struct ReportedClause {
         while j < k, slotAt[j] == nil, skipped < 3, context.isStopWord(j), !opensSubjectless(j) { j += 1; skipped += 1 }
         if j >= k || opensSubjectless(j) { return .sentenceSubject }
         if slotAt[j] != nil { return .clauseSubject(j) }
-        return .noSubject
+        return opensUnnamedParty(j) ? .noSubject : .sentenceSubject
+    }
+
+    /// «هیات پارلمانی …», «وزیر نفت …», «مسئولان …»: the clause's subject is someone, though no slot holds it.
+    private func opensUnnamedParty(_ j: Int) -> Bool {
+        context.matchLength(.roleHeads, at: j) != nil || context.matchLength(.groupNouns, at: j) != nil
+            || context.matchLength(.institutionHeads, at: j) != nil
     }
 
     /// «با», «در», «پس از …»: the clause opens with its «با» party or the place of its event.
