@@ -718,7 +718,12 @@ struct Coreferencer {
         }
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete != headsOnly {
             if role.complete {
-                let holders = Array(Set((holdersByKey[tenureKey(role)] ?? []).map(live))).sorted().filter { !isOwnMeetingParty($0, role: r) }
+                // «در ابتدا یک وزیر خارجه منصوب شد»: an indefinite office is not a holder named before it; a lead's
+                // «یک عضو کمیسیون حقوقی مجلس» may still be the member the article names after it.
+                let indefinite = isIndefinite(role)
+                let holders = Array(Set((holdersByKey[tenureKey(role)] ?? []).map(live))).sorted().filter {
+                    !isOwnMeetingParty($0, role: r) && !(indefinite && persons[$0].mentions.contains { $0.tokens.lowerBound < role.tokens.lowerBound })
+                }
                 if !holders.isEmpty {
                     // An office written with the home country goes first to a holder it was written so for: a
                     // bare «وزیر خارجه» given to a foreign minister by apposition is not «وزیر خارجه ایران».
@@ -774,7 +779,6 @@ struct Coreferencer {
                 if isSpeakerSubject(role.tokens) || isNamedNext(role.tokens, subjectOf: subjectOf) {
                     let p: Int
                     // Two indefinite holders of one office («یک مسئول ارتش … گفت. یک مسئول دیگر …») are two people.
-                    let indefinite = isIndefinite(role)
                     if !indefinite, let existing = unnamedByKey[tenureKey(role)] {
                         p = existing
                     } else {
@@ -789,7 +793,8 @@ struct Coreferencer {
                 }
                 slots.append(Slot(tokens: role.tokens, reference: .role(r)))
             } else {
-                // «… یک مربی آزاد را در رأس تیم قرار دهند»: an indefinite head is someone new, no holder of the head.
+                // «… یک مربی آزاد را در رأس تیم قرار دهند»: an indefinite head is someone new, no holder of the head
+                // (nor the nearest holder named after it: «برای انتخاب یک رئیس …» is no one yet).
                 let holders = isIndefinite(role) ? [] : Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter {
                     !persons[$0].roleKeys.isEmpty && inItem($0, of: role.tokens.lowerBound) && holdsWrittenOffice($0, of: role)
                 }.sorted()
@@ -927,6 +932,10 @@ struct Coreferencer {
             // The subject's reading skips punctuation; a quoted name's slot starts at its opening quote.
             let k = clauses.subjectStart(sentence)
             if let s = starts[k] ?? (k > sentence.tokens.lowerBound ? starts[k - 1].flatMap { $0.tokens.upperBound > k ? $0 : nil } : nil) {
+                result[sentence.index] = s
+            } else if isIndefiniteArticle(k), let s = starts[k + 1], case .person(let p) = s.reference, !persons[live(p)].unnamed {
+                // «یک عضو کمیسیون … در دیدار با … گفت»: the office after the indefinite article, once it is the person
+                // the next sentence names (`isSpeakerSubject`); an anonymous source («یک مقام آگاه») stays no subject.
                 result[sentence.index] = s
             }
         }
