@@ -687,8 +687,28 @@ struct Coreferencer {
     /// Is the slot starting at `start` the subject of a sentence that reports speech?
     func isSpeakerSubject(_ tokens: Range<Int>) -> Bool {
         let sentence = context.text.sentences[context.sentenceOfToken[tokens.lowerBound]]
-        guard clauses.subjectStart(sentence) == tokens.lowerBound, !context.isQuoted(tokens.lowerBound) else { return false }
+        guard opensSubject(tokens, of: sentence), !context.isQuoted(tokens.lowerBound) else { return false }
         return clauses.reportsSpeech(sentence, from: tokens.upperBound)
+    }
+
+    /// True when the slot `tokens` is the subject of `sentence`: it starts where the subject does, or right after an
+    /// indefinite article that opens the subject (stop-words.txt `indefinite=yes`: «یک کارشناس مسائل نفتی گفت: …»,
+    /// «یک عضو کمیسیون امنیت ملی مجلس به خبرگزاری فارس گفت»), which the news writes before an office it names
+    /// the holder of in the next sentence as often as before an anonymous source.
+    func opensSubject(_ tokens: Range<Int>, of sentence: Sentence) -> Bool {
+        let k = clauses.subjectStart(sentence)
+        return k == tokens.lowerBound || k + 1 == tokens.lowerBound && isIndefiniteArticle(k)
+    }
+
+    /// Is token `k` the indefinite article («یک», stop-words.txt `indefinite=yes`)?
+    func isIndefiniteArticle(_ k: Int) -> Bool {
+        context.match(.stopWords, at: k)?.entry["indefinite"] == "yes"
+    }
+
+    /// «یک کارشناس …», «یک مربی»: an office written with the indefinite article introduces someone; it never
+    /// points back to a holder named before it.
+    func isIndefinite(_ role: RoleSpan) -> Bool {
+        role.tokens.lowerBound > 0 && isIndefiniteArticle(role.tokens.lowerBound - 1)
     }
 
     /// Role phrases with no name beside them: the holder in the article, else an unnamed person when it speaks.
@@ -700,7 +720,12 @@ struct Coreferencer {
         }
         for (r, role) in found.roles.enumerated() where roleOwner[r] == nil && role.complete != headsOnly {
             if role.complete {
-                let holders = Array(Set((holdersByKey[tenureKey(role)] ?? []).map(live))).sorted().filter { !isOwnMeetingParty($0, role: r) }
+                // «در ابتدا یک وزیر خارجه منصوب شد»: an indefinite office is not a holder named before it; a lead's
+                // «یک عضو کمیسیون حقوقی مجلس» may still be the member the article names after it.
+                let indefinite = isIndefinite(role)
+                let holders = Array(Set((holdersByKey[tenureKey(role)] ?? []).map(live))).sorted().filter {
+                    !isOwnMeetingParty($0, role: r) && !(indefinite && persons[$0].mentions.contains { $0.tokens.lowerBound < role.tokens.lowerBound })
+                }
                 if !holders.isEmpty {
                     // An office written with the home country goes first to a holder it was written so for: a
                     // bare «وزیر خارجه» given to a foreign minister by apposition is not «وزیر خارجه ایران».
@@ -755,13 +780,14 @@ struct Coreferencer {
                 }
                 if isSpeakerSubject(role.tokens) || isNamedNext(role.tokens, subjectOf: subjectOf) {
                     let p: Int
-                    if let existing = unnamedByKey[tenureKey(role)] {
+                    // Two indefinite holders of one office («یک مسئول ارتش … گفت. یک مسئول دیگر …») are two people.
+                    if !indefinite, let existing = unnamedByKey[tenureKey(role)] {
                         p = existing
                     } else {
                         p = persons.count
                         persons.append(PersonEntity(name: context.text(tokens: role.tokens), identityKey: role.key,
                                                     surnameKeys: [], unnamed: true))
-                        unnamedByKey[tenureKey(role)] = p
+                        if !indefinite { unnamedByKey[tenureKey(role)] = p }
                     }
                     attach(role: r, to: p, rule: persons[p].mentions.isEmpty ? RuleID.personUnnamedRole.rawValue : RuleID.corefRole.rawValue)
                     slots.append(Slot(tokens: role.tokens, reference: .person(p)))
@@ -769,7 +795,9 @@ struct Coreferencer {
                 }
                 slots.append(Slot(tokens: role.tokens, reference: .role(r)))
             } else {
-                let holders = Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter {
+                // «… یک مربی آزاد را در رأس تیم قرار دهند»: an indefinite head is someone new, no holder of the head
+                // (nor the nearest holder named after it: «برای انتخاب یک رئیس …» is no one yet).
+                let holders = isIndefinite(role) ? [] : Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter {
                     !persons[$0].roleKeys.isEmpty && inItem($0, of: role.tokens.lowerBound) && holdsWrittenOffice($0, of: role)
                 }.sorted()
                 guard !holders.isEmpty else {
@@ -842,16 +870,29 @@ struct Coreferencer {
 
     /// A role phrase opening its sentence whose next content sentence opens with a person named there for the
     /// first time in the body (a headline mention does not count) and given no role: the lead introduces
-    /// someone by office and the text then names them («وزیر خارجه ترکیه … را ترک کرد. عبدالله گل که …»).
+    /// someone by office and the text then names them («وزیر خارجه ترکیه … را ترک کرد. عبدالله گل که …»). The
+    /// sentences between that go on about the holder with «وی» as their subject are passed over, at most
+    /// `pronoun-sentences` of them, as the speaker chain passes them over («رئیس گروه بازرسان تسلیحاتی سازمان ملل
+    /// خواستار … شد. وی … افزود. … بلیکس گفت»): a lead whose office reports no speech is then the name's too.
     private func isNamedNext(_ tokens: Range<Int>, subjectOf: [Int: Slot]) -> Bool {
         let s = context.sentenceOfToken[tokens.lowerBound]
         let sentences = context.text.sentences
-        guard sentences[s].isContent, clauses.subjectStart(sentences[s]) == tokens.lowerBound,
-              !context.isQuoted(tokens.lowerBound),
-              let next = sentences[(s + 1)...].first(where: \.isContent),
-              let slot = subjectOf[next.index], case .person(let p0) = slot.reference else { return false }
-        let p = live(p0)
-        return !persons[p].unnamed && persons[p].roleKeys.isEmpty && introduces(next.index, person: p)
+        guard sentences[s].isContent, opensSubject(tokens, of: sentences[s]),
+              !context.isQuoted(tokens.lowerBound) else { return false }
+        var pronouns = 0
+        for next in sentences[(s + 1)...] where next.isContent {
+            guard let slot = subjectOf[next.index] else {
+                let start = clauses.subjectStart(next)
+                guard pronouns < context.limits.pronounSentences, found.pronouns.contains(where: { $0.lowerBound == start }) else { return false }
+                pronouns += 1
+                continue
+            }
+            guard case .person(let p0) = slot.reference else { return false }
+            let p = live(p0)
+            return !persons[p].unnamed && persons[p].roleKeys.isEmpty && introduces(next.index, person: p)
+                && (pronouns == 0 || !context.lists(.additiveParticles, slot.tokens.upperBound))
+        }
+        return false
     }
 
     /// The first content sentence that mentions a person, headline lines left out.
@@ -893,6 +934,10 @@ struct Coreferencer {
             // The subject's reading skips punctuation; a quoted name's slot starts at its opening quote.
             let k = clauses.subjectStart(sentence)
             if let s = starts[k] ?? (k > sentence.tokens.lowerBound ? starts[k - 1].flatMap { $0.tokens.upperBound > k ? $0 : nil } : nil) {
+                result[sentence.index] = s
+            } else if isIndefiniteArticle(k), let s = starts[k + 1], case .person(let p) = s.reference, !persons[live(p)].unnamed {
+                // «یک عضو کمیسیون … در دیدار با … گفت»: the office after the indefinite article, once it is the person
+                // the next sentence names (`isSpeakerSubject`); an anonymous source («یک مقام آگاه») stays no subject.
                 result[sentence.index] = s
             }
         }

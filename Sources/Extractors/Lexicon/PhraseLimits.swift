@@ -45,6 +45,9 @@ public struct PhraseLimits: Sendable, Hashable {
     public var kickerEventWords = 12
     /// Open words an incomplete office right after a name is read on over to the apposition's end (`role.speaker-office`).
     public var appositionOfficeWords = 3
+    /// Content sentences with «وی» as their subject between a lead's office and the sentence naming its holder
+    /// (`coref.speaker-chain`, `Coreferencer.isNamedNext`).
+    public var pronounSentences = 3
 
     /// The shipped values.
     public init() {}
@@ -60,7 +63,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "headline-words": \.headlineWords, "quoted-name-list": \.quotedNameList, "quoted-speaker-reach": \.quotedSpeakerReach,
             "quoted-title-words": \.quotedTitleWords, "introduced-reach": \.introducedReach,
             "unread-item-words": \.unreadItemWords, "unread-item-ands": \.unreadItemAnds, "kicker-event-words": \.kickerEventWords,
-            "apposition-office-words": \.appositionOfficeWords,
+            "apposition-office-words": \.appositionOfficeWords, "pronoun-sentences": \.pronounSentences,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {

@@ -12,7 +12,8 @@ extension MentionScanner {
     /// «در», «با», «امروز», «ضمن» …), «از» (the news «از … خبر داد») or «به» («به خبرنگار ما گفت»), or the speech verb
     /// itself. Nothing is read when an object («را»), a name, another office or group, punctuation or a function word
     /// comes first (a predicate or an object: «… خواستار نابودی … شد», «… هزینه خرید را … عنوان کرد»), when the
-    /// verb is plural, or past `office-field-words` open words. An incomplete office right after a name or its comma
+    /// verb is plural, or past `office-field-words` open words, nor over a surname's ending written apart right after the
+    /// head («رئیس زاده»). An incomplete office right after a name or its comma
     /// reads on the same way over at most `apposition-office-words` open words, when the apposition ends right after
     /// them: punctuation, a report of speech, a speaker-follower, or «و» and the next name («اونسلد جونیور، مربی دنور
     /// ناگتس، …», «تونی ویدمار، مربی آدلاید می‌گوید»).
@@ -48,6 +49,10 @@ extension MentionScanner {
                 }
                 guard !context.isStopWord(j), !context.lists(.speakerFollowers, j), context.matchLength(.speechVerbs, at: j) == nil,
                       context.matchLength(.speechParticiples, at: j) == nil else { break }
+                // «صدر هاشمی، رئیس زاده، ادهمی …»: a surname's ending written apart right after the head (no everyday
+                // word, surname-suffixes.txt) makes the two one surname, no office.
+                if words == 0, j == role.headTokens.upperBound, let ending = context.match(.surnameSuffixes, at: j)?.entry,
+                   ending["word"] != "yes", ending["strength"] != "weak", ending["origin"] == nil, ending["apart"] == nil { break }
                 words += 1
                 j += 1
             }

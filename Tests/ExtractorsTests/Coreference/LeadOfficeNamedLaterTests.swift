@@ -1,0 +1,45 @@
+import Testing
+@testable import Extractors
+
+/// A lead that calls someone by office and names them later (round 15): an office after the indefinite article
+/// («یک کارشناس مسائل نفتی گفت: …») is the sentence's subject and the name introduced next holds it; a lead office that
+/// reports no speech is the name the text gives after sentences about «وی»; an indefinite head never points back to a
+/// holder named before; a surname's ending written apart after a head («رئیس زاده») is no office.
+@Suite("Coreference: a lead's office named later")
+struct LeadOfficeNamedLaterTests {
+    @Test("«یک» + office as a lead's speaker: the name the next sentence introduces holds the office")
+    func indefiniteSpeaker() {
+        let text = "یک عضو کمیسیون امنیت ملی مجلس گفت: طرح استیضاح وزیر کشور آماده شده است.\nحسین کریمی در گفت‌وگو با خبرنگار فارس افزود: این طرح هفته آینده به هیئت رئیسه می‌رود."
+        let r = Fixture.extract(text)
+        let karimi = Fixture.person(r, named: "حسین کریمی")
+        #expect(karimi?.roles.map(\.text) == ["عضو کمیسیون امنیت ملی مجلس"], "\(karimi?.roles.map(\.text) ?? [])")
+        #expect(karimi?.mentions.contains { $0.rule == RuleID.corefSpeakerChain.rawValue } == true)
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("an anonymous «یک» source followed by no name stays no one; two indefinite holders are not one person")
+    func indefiniteAnonymous() {
+        let r = Fixture.extract("یک عضو کمیسیون امنیت ملی مجلس گفت: طرح استیضاح آماده شده است.\nاین طرح هفته آینده به هیئت رئیسه می‌رود.")
+        #expect(r.people.isEmpty, "\(r.people.map(\.name))")
+        let named = Fixture.extract("حسین کریمی عضو کمیسیون امنیت ملی مجلس دیروز در مجلس گفت: طرح آماده است.\nیک مربی آزاد باید در رأس تیم قرار گیرد.")
+        #expect(Fixture.person(named, named: "حسین کریمی")?.mentions.allSatisfy { !$0.text.contains("مربی") } == true)
+    }
+
+    @Test("a lead office that reports no speech, then «وی», then the name: one person")
+    func leadWithoutSpeech() {
+        let text = "رئیس سازمان بهزیستی استان فارس خواستار افزایش مستمری مددجویان شد.\nوی افزود: مستمری‌ها باید ده درصد افزایش یابد.\nعلی رضایی گفت: این کار از مهر آغاز می‌شود."
+        let r = Fixture.extract(text)
+        let rezaei = Fixture.person(r, named: "علی رضایی")
+        #expect(rezaei?.roles.map(\.text) == ["رئیس سازمان بهزیستی استان فارس"], "\(rezaei?.roles.map(\.text) ?? [])")
+        #expect(r.people.filter(\.unnamed).isEmpty)
+        // A name that opens with «نیز» after the «وی» sentences is a second speaker, not the holder.
+        let also = Fixture.extract("رئیس سازمان بهزیستی استان فارس خواستار افزایش مستمری مددجویان شد.\nوی افزود: مستمری‌ها باید ده درصد افزایش یابد.\nعلی رضایی نیز گفت: این کار از مهر آغاز می‌شود.")
+        #expect(Fixture.person(also, named: "علی رضایی")?.roles.isEmpty == true)
+    }
+
+    @Test("«رئیس زاده» in a list of surnames is a surname, no office of the name before it")
+    func surnameEndingAfterHead() {
+        let r = Fixture.extract("خانم فاطمه شعبانی و آقایان محمود صدرهاشمی، رئیس زاده، ادهمی و دکتر عدالتیان پنج نفری هستند که در این نشست حضور داشتند.")
+        #expect(r.people.allSatisfy { $0.roles.allSatisfy { !$0.text.contains("زاده") } }, "\(r.people.map { ($0.name, $0.roles.map(\.text)) })")
+    }
+}
