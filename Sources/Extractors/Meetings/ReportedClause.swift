@@ -48,10 +48,10 @@ struct ReportedClause {
             || context.matchLength(.institutionHeads, at: j) != nil
     }
 
-    /// «با», «در», «پس از …»: the clause opens with its «با» party or the place of its event.
+    /// «با», «در», «پس از …»: the clause opens with its «با» party or the place or time of its event
+    /// (locative-prepositions.txt lists «در» and the words before «از» of «پس/بعد/پیش/قبل از»).
     private func opensSubjectless(_ j: Int) -> Bool {
         context.lists(.comitativePrepositions, j) || context.lists(.locativePrepositions, j)
-            || context.isKey(j, "پس") || context.isKey(j, "بعد") || context.isKey(j, "قبل") || context.isKey(j, "پیش")
     }
 
     /// «گفت وگو», «گفت و گو» written in two or three words: the first is no speech verb.
