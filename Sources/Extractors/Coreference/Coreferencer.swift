@@ -165,7 +165,7 @@ struct Coreferencer {
             if context.lists(.lineageHonorifics, start), start + 1 < n.nameTokens.upperBound { start += 1 }
             // The mark before a surname's initial is no part of the name's identity: «مهدی.ش» and «مهدی ش.» are one
             // person (`NameRecognizer.initialSurnameEnd`).
-            let keys = (start..<n.nameTokens.upperBound).filter { !context.isPunctuation($0, ".-–—_") }.map { context.key($0) }
+            let keys = (start..<n.nameTokens.upperBound).filter { !context.isPunctuation($0, NameRecognizer.initialMarks) }.map { context.key($0) }
             let identity = keys.joined()
             let display = context.text(tokens: n.nameTokens)
             let p: Int

@@ -22,6 +22,10 @@ struct NameRecognizer {
         return nil
     }
 
+    /// The marks written between a given name and a surname's initial («وحید. ل», «مجید- ص», «مهتاب _ ف»); no part
+    /// of the name's identity (`Coreferencer.addNames`).
+    static let initialMarks = ".-–—_"
+
     /// «وحید. ل», «مجید- ص», «علی.ر», «مهتاب _ ف»: court, police and student reports write a suspect's, a victim's or
     /// an interviewee's surname as its initial, after a period, a dash or an underscore. After a given name, such a
     /// mark and a word of one letter are the name as written (annotation.md: the name as the text writes it); the end
@@ -32,7 +36,7 @@ struct NameRecognizer {
     /// abbreviation), a letter opening an acronym («ج.ا.ا»: another glued period follows) or a list's item marker
     /// («ب)», «ب-»). Brackets are no such mark: «(ع)», «(ره)», «(س)» are blessings after a holy name.
     private func initialSurnameEnd(at k: Int, end: Int) -> Int? {
-        guard k + 1 < end, context.isPunctuation(k, ".-–—_"), context.isWord(k + 1),
+        guard k + 1 < end, context.isPunctuation(k, Self.initialMarks), context.isWord(k + 1),
               context.key(k + 1).unicodeScalars.count == 1, !context.isKey(k + 1, "و"), !context.isKey(k + 1, "خ") else { return nil }
         let after = k + 2
         if after < context.tokenCount {
