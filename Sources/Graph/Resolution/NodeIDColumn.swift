@@ -35,20 +35,21 @@ struct NodeIDColumn: Sendable {
     /// ascending order (as `Dictionary(grouping:)` over the positions would give them, without a
     /// dictionary of arrays: see `PositionGroups`). The ids come in the order they were first given.
     func forEachID(_ body: (_ id: String, _ positions: ArraySlice<Int32>) -> Void) {
-        let groups = PositionGroups(0..<Int32(numbers.count), groups: numbers, groupCount: ids.count)
-        for number in 0..<groups.count where !groups[number].isEmpty {
-            body(ids[number], groups[number])
-        }
+        forEach(numbersIn: ids.indices, body)
     }
 
     /// As `forEachID`, with the ids in ascending order (`String`'s `<`) rather than the order they were
     /// first given, so a caller can fold and emit one id at a time straight into a sorted list instead of
     /// folding them all and sorting the rows afterwards (`PersonDirectory`).
     func forEachIDInAscendingOrder(_ body: (_ id: String, _ positions: ArraySlice<Int32>) -> Void) {
-        let groups = PositionGroups(0..<Int32(numbers.count), groups: numbers, groupCount: ids.count)
         // A number per id (not per occurrence): the order costs 8 bytes an id.
-        let ascending = ids.indices.sorted { ids[$0] < ids[$1] }
-        for number in ascending where !groups[number].isEmpty {
+        forEach(numbersIn: ids.indices.sorted { ids[$0] < ids[$1] }, body)
+    }
+
+    /// Calls `body` for the ids numbered `order`, in that order, that some occurrence has.
+    private func forEach(numbersIn order: some Sequence<Int>, _ body: (_ id: String, _ positions: ArraySlice<Int32>) -> Void) {
+        let groups = PositionGroups(0..<Int32(numbers.count), groups: numbers, groupCount: ids.count)
+        for number in order where !groups[number].isEmpty {
             body(ids[number], groups[number])
         }
     }
