@@ -344,6 +344,10 @@ struct Coreferencer {
         var byFirstKey: [UInt64: [Int]] = [:]
         for (p, person) in persons.enumerated() where !person.unnamed && person.mergedInto == nil {
             guard let first = person.surnameKeys.first else { continue }
+            // A surname written as its initial («محسن.ي», `NameRecognizer.initialSurnameEnd`) is no word to find the
+            // person by: alone, the letter is Hamshahri's ezafe written apart («بالا ي سر»), a list's letter, an
+            // abbreviation.
+            if person.surnameKeys.count == 1, first.unicodeScalars.count == 1 { continue }
             byFirstKey[PhraseMatcher.hash(first), default: []].append(p)
         }
         guard !byFirstKey.isEmpty else { return }

@@ -42,4 +42,11 @@ struct InitialSurnameTests {
         let a = try TextAnalyzer.bundled().analyze(SourceDocument(id: "s", text: "این کار را علی. و سپس دیگران کردند."))
         #expect(a.sentences.count == 2)
     }
+
+    @Test("the initial alone is no mention of the person: Hamshahri's ezafe written apart «بالا ي» later in the article")
+    func initialAloneIsNoMention() throws {
+        let r = Fixture.extract("محسن.ي 26 ساله كه ازدواج نكرده مي گويد: هزينه ها زياد است. اول خانه اي كه سقفي بالا ي سر داشته باشد.")
+        let person = try #require(Fixture.person(r, named: "محسن.ي"))
+        #expect(person.mentions.count == 1)
+    }
 }
