@@ -109,6 +109,13 @@ PER_CORPUS_Y = 12
 TEST_PER_CORPUS_Y = 0
 PER_CORPUS_Z = 12
 TEST_PER_CORPUS_Z = 12
+# Part AA (drawn at the sixteenth round's start; the letters ran out at Z, so parts go on as AA, AB, …): 12 more dev
+# articles per corpus, and part AB (drawn after AA): 12 fresh test articles per corpus, annotated before the
+# sixteenth round's rules ran; both drawn as Y and Z.
+PER_CORPUS_AA = 12
+TEST_PER_CORPUS_AA = 0
+PER_CORPUS_AB = 12
+TEST_PER_CORPUS_AB = 12
 
 
 def fold(s):
@@ -185,7 +192,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y and Z: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA and AB: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -212,7 +219,9 @@ def main():
                                     ("W", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_W), TEST_PER_CORPUS_W),
                                     ("X", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_X), TEST_PER_CORPUS_X),
                                     ("Y", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_Y), TEST_PER_CORPUS_Y),
-                                    ("Z", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_Z), TEST_PER_CORPUS_Z)):
+                                    ("Z", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_Z), TEST_PER_CORPUS_Z),
+                                    ("AA", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AA), TEST_PER_CORPUS_AA),
+                                    ("AB", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AB), TEST_PER_CORPUS_AB)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
