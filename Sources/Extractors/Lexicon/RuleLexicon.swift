@@ -16,7 +16,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
     case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives
-    case narrationColons
+    case narrationColons, heldEvents
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -77,6 +77,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .districtNumbers: "district-numbers"
         case .countConnectives: "count-connectives"
         case .narrationColons: "narration-colons"
+        case .heldEvents: "held-events"
         }
     }
 

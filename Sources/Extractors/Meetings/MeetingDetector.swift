@@ -66,6 +66,14 @@ struct MeetingDetector {
             guard let c = cancelled, items.same(c, sentence) else { return false }
             return latest.map { meetings[$0].sentences.max() ?? meetings[$0].sentence } ?? -1 < c
         }
+        // The last sentence that reported another event held, which no frame read («همچنین بزرگداشت … برگزار شد»): a
+        // later back-reference in its item speaks of that event, not of the meeting before it (`HeldEvents`).
+        var announced: Int?
+        func pointsToAnnounced(_ sentence: Int) -> Bool {
+            guard let a = announced, items.same(a, sentence) else { return false }
+            return latest.map { meetings[$0].sentences.max() ?? meetings[$0].sentence } ?? -1 < a
+        }
+        let heldEvents = HeldEvents(context: context, clauses: clauses)
         for sentence in context.text.sentences where sentence.isContent {
             // «حضور دارند» announces an event, except right after a meeting reported as held: then only the
             // attendance frame reads the sentence, and only to join that meeting (`attendanceOnly`).
@@ -225,7 +233,11 @@ struct MeetingDetector {
                 // latest press conference, not to a meeting its speaker spoke about in between (`PressConferences`).
                 let target = event.rule == RuleID.meetingJoinThisMeeting.rawValue && frame.kind == .press
                     ? PressConferences.latest(in: meetings, before: latest, where: { inItem($0, sentence.index) }) ?? latest : latest
-                if event.rule == RuleID.meetingJoinThisMeeting.rawValue || relative || near, let m = target, inItem(m, sentence.index) {
+                // A back-reference after another event was told (`HeldEvents`) is to that event: it starts a meeting below.
+                // A list in the relative clause of «در این جلسه که با حضور X …» still joins: which event the clause
+                // describes is read from the back-reference alone, and a new meeting would lose the sentence's speaker.
+                if event.rule == RuleID.meetingJoinThisMeeting.rawValue && !pointsToAnnounced(sentence.index) || relative || near,
+                   let m = target, inItem(m, sentence.index) {
                     meetings[m].sentences.append(sentence.index)
                     // A named speaker found only by the back-reference's own reading joins no meeting that holds an
                     // unnamed role-holder: coreference often left the two apart though they are one person («در
@@ -251,17 +263,23 @@ struct MeetingDetector {
                     latest = meetings.count - 1
                 }
             }
+            if !framed, let m = latest, inItem(m, sentence.index),
+               heldEvents.announcesAnother(sentence, limit: limit, earlier: meetings[m].sentences.isEmpty ? [meetings[m].sentence] : meetings[m].sentences) {
+                announced = sentence.index
+            }
             // «X … نیز … گفت»: a further speaker in an article that reports a meeting.
             // The subject may end past `limit` (inside quoted speech): then no word follows it before the limit.
             if attendanceOnly { continue }
-            if !framed, let m = latest, inItem(m, sentence.index), !pointsToCancelled(sentence.index), let subject, case .person(let p) = subject.reference,
+            if !framed, let m = latest, inItem(m, sentence.index), !pointsToCancelled(sentence.index), !pointsToAnnounced(sentence.index),
+               let subject, case .person(let p) = subject.reference,
                subject.tokens.upperBound < limit,
                (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains(where: { context.lists(.additiveParticles, $0) }),
                clauses.reportsSpeech(sentence, from: subject.tokens.upperBound),
                !QuotedSpeaker(context: context).isBare(particleIn: subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2), limit: limit)
                 || contentSentences(between: meetings[m].sentences.max() ?? meetings[m].sentence, and: sentence.index) <= limits.quotedSpeakerReach {
                 meetings[m].add(person: coref.live(p))
-            } else if !framed, let m = latest, inItem(m, sentence.index), !pointsToCancelled(sentence.index), let subject, case .person(let p) = subject.reference,
+            } else if !framed, let m = latest, inItem(m, sentence.index), !pointsToCancelled(sentence.index), !pointsToAnnounced(sentence.index),
+                      let subject, case .person(let p) = subject.reference,
                       subject.tokens.upperBound < limit,
                       opensInSequence(sentence, before: subject.tokens.lowerBound),
                       clauses.reportsSpeech(sentence, from: subject.tokens.upperBound) {
