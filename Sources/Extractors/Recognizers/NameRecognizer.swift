@@ -193,8 +193,9 @@ struct NameRecognizer {
 
     /// `name(at:)` for the item of a list of quoted names `listItemsBefore` items after the one first asked about.
     private func name(at i: Int, listItemsBefore: Int) -> NameSpan? {
-        guard let n = spelledName(at: i) ?? titledNameBeforeRole(at: i) ?? quotedNameBeforeRole(at: i, listItemsBefore: listItemsBefore)
-                ?? appositiveNameBeforeRole(at: i) ?? quotedFullName(at: i) ?? speakerName(at: i)
+        let nasab = nasabName(at: i)
+        guard let n = longer(nasab, spelledName(at: i) ?? titledNameBeforeRole(at: i) ?? quotedNameBeforeRole(at: i, listItemsBefore: listItemsBefore)
+                ?? appositiveNameBeforeRole(at: i) ?? quotedFullName(at: i) ?? speakerName(at: i))
         else { return nil }
         // «این سردار رشید اسلام»: a title after «این» is an epithet of someone named before, not a name's title.
         if !n.titles.isEmpty, context.lists(.deicticDeterminers, i - 1) { return nil }
@@ -455,6 +456,43 @@ struct NameRecognizer {
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: n.surnameTokens, titles: [], rule: RuleID.personQuotedFullName.rawValue)
     }
 
+    /// The one of two names found at one token that reaches further (the first when they end together): a nasab
+    /// name («اياد بن امين …») beside a name another rule read whole («اياد بن امين مدني»).
+    private func longer(_ a: NameSpan?, _ b: NameSpan?) -> NameSpan? {
+        guard let a, let b else { return a ?? b }
+        return b.tokens.upperBound > a.tokens.upperBound ? b : a
+    }
+
+    /// True when a word no lexicon knows at `i` may open a nasab name: it opens a clause, or a title or an opening
+    /// quote stands before it («شیخ حمد بن …», «"متعب بن عبدالله"»), and it is no plural («نیروهای بن لادن», and
+    /// «دستیار بن لادن» after a word: a noun before a name, not a name).
+    private func opensNasabName(at i: Int) -> Bool {
+        (opensClause(at: i) || context.matchLength(.titles, at: i - 1) == 1 || context.isPunctuation(i - 1, "«\"“"))
+            && !context.isGluedPlural(i)
+    }
+
+    /// «حمد بن عیسی آل خلیفه پادشاه بحرین», «سبیکه بنت ابراهیم آل خلیفه», «اسامه بن لادن»: an Arab name with its
+    /// father's name, the particle «بن» (son of) or «بنت» (daughter of) between (nasab-particles of
+    /// surname-particles.txt, `kind=nasab`). The father's name is a listed given name, and the name written from it
+    /// («عیسی آل خلیفه», «عبدالله العطیه») is taken in whole; the first word is the person's own given name, listed or
+    /// no word any lexicon knows opening a clause («حمد», «سبیکه», «متعب»): without it the name read was the father's («عیسی آل خلیفه»
+    /// for the king, «ابراهیم آل خلیفه» for his wife). «به بن بست», «کوچه بن بست» are no name: a stop word or a
+    /// place's head before the particle, and no given name after it.
+    private func nasabName(at i: Int) -> NameSpan? {
+        let f = i + 2
+        guard f < context.tokenCount, context.isContent[i], context.isWord(i), context.isWord(i + 1),
+              context.rules.entry(.surnameParticles, key: context.key(i + 1))?["kind"] == "nasab",
+              f < context.sentenceEnd(i), let father = givenName(at: f),
+              context.matchLength(.givenNames, at: i) != nil || isUnlistedNameWord(i) && opensNasabName(at: i) else { return nil }
+        if let n = spelledName(at: f), n.titles.isEmpty, n.tokens.lowerBound == f {
+            return NameSpan(tokens: i..<n.tokens.upperBound, nameTokens: i..<n.tokens.upperBound, surnameTokens: n.surnameTokens, titles: [],
+                            rule: RuleID.personNasabName.rawValue)
+        }
+        // Without a family name the particle and the father's name stand for it: «بن لادن» alone is «اسامه بن لادن».
+        let e = f + father.length
+        return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (i + 1)..<e, titles: [], rule: RuleID.personNasabName.rawValue)
+    }
+
     /// A one-word given name marked `ambiguous=yes` («سعد», «ناز», «امید»): also an everyday word, so a written name
     /// does not take it in without more evidence.
     private func isAmbiguousGivenWord(_ i: Int) -> Bool {
@@ -564,7 +602,8 @@ struct NameRecognizer {
     /// («هارولد مک میلان»). Asked only after a transliterated first name: in the two dev corpora a foreign first name,
     /// a listed particle and a word are a name 28 times of 29 («صدام دل نگرانند», a verb, is the other).
     private func opensParticleSurname(at k: Int, end: Int) -> Bool {
-        guard k + 1 < end, context.isWord(k), context.lists(.surnameParticles, k) else { return false }
+        guard k + 1 < end, context.isWord(k), let particle = context.rules.entry(.surnameParticles, key: context.key(k)),
+              particle["kind"] != "nasab" else { return false }
         let w = k + 1
         return context.isNameWord(w) && !context.isStopWord(w) && context.matchLength(.titles, at: w) == nil
             && !context.isCommonWordSurname(w) && context.key(w).count >= 2 && context.onlySpaceBetween(k, w)

@@ -17,6 +17,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     /// Two words no lexicon knows, the second ending like a surname, alone as an item between two names of a comma list.
     case personListName = "person.list-name"
     case personQuotedFullName = "person.quoted-full-name"
+    /// An Arab name with its father's name after «بن»/«بنت» («حمد بن عیسی آل خلیفه»).
+    case personNasabName = "person.nasab-name"
     case personCreditedName = "person.credited-name"
     /// Two or three words no lexicon knows, a sentence's subject before a speaker follower, in a report of speech.
     case personSpeakerName = "person.speaker-name"
