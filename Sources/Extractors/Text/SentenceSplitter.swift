@@ -11,7 +11,8 @@
 /// دیدار …», `gluesTwoSentences`), after a listed abbreviation
 /// (`abbreviations.txt`), after a single capital Latin letter (an initial) or between a given name and a Persian
 /// initial («وحید. ل», `precedesInitial`). Closing quotes and
-/// brackets after the final punctuation («.»», `)`) stay in the sentence they close.
+/// brackets after the final punctuation («.»», `)`) stay in the sentence they close; a straight quote with a space
+/// before it and a word glued after it opens the next (`opensQuote`).
 struct SentenceSplitter {
     var abbreviations: PhraseMatcher
     var media: PhraseMatcher
@@ -80,13 +81,23 @@ struct SentenceSplitter {
                 guard tokens[t].kind == .punctuation, Self.isTerminal(tokens[t]),
                       endsSentence(at: t, scalars: scalars, tokens: tokens) else { continue }
                 var end = t + 1
-                while end < line.upperBound, Self.isCloser(tokens[end]) { end += 1 }
+                while end < line.upperBound, Self.isCloser(tokens[end]), !Self.opensQuote(tokens, at: end, before: line.upperBound) { end += 1 }
                 close(end)
                 t = end - 1
             }
             close(line.upperBound)
         }
         return (sentences, prefixes)
+    }
+
+    /// A straight quote after a sentence's end, a space before it and a word glued after it, opens the next sentence's
+    /// quotation («… به سر مي‌برند. "نبيل رجب" رئيس مركز …»): read as a closer it left the name's opening quote in the
+    /// sentence before, and the name's own closing quote then opened a quotation over the role after it. Fars News
+    /// writes foreign names between straight quotes; a closing quote stands glued to the period («.»», «."»).
+    static func opensQuote(_ tokens: [Token], at t: Int, before end: Int) -> Bool {
+        guard t > 0, t + 1 < end, tokens[t + 1].kind == .word, let s = tokens[t].normalized.unicodeScalars.first,
+              s == "\"" || s == "'" else { return false }
+        return tokens[t - 1].range.upperBound < tokens[t].range.lowerBound && tokens[t].range.upperBound == tokens[t + 1].range.lowerBound
     }
 
     /// Token ranges of the lines: a line break (or paragraph separator) between two tokens starts a new

@@ -38,6 +38,22 @@ struct SentenceSplitterTests {
         #expect(try sentences("چرا؟! نه…") == ["چرا؟!", "نه…"])
     }
 
+    @Test("a straight quote after a space and glued to the next word opens the next sentence (Fars News' quoted names)")
+    func straightQuoteOpensNextSentence() throws {
+        #expect(try sentences(#"زندان به سر مي‌برند. "نبيل رجب" رئيس مركز حقوق بشر بحرين گفت: مردم ايستاده اند."#) ==
+                ["زندان به سر مي‌برند.", #""نبيل رجب" رئيس مركز حقوق بشر بحرين گفت: مردم ايستاده اند."#])
+        // Glued to the period, or with a space after it, the quote still closes the sentence.
+        #expect(try sentences(#"او گفت: "کار تمام شد." سپس رفت."#) == [#"او گفت: "کار تمام شد.""#, "سپس رفت."])
+        #expect(try sentences(#"او گفت: "کار تمام شد. " سپس رفت."#) == [#"او گفت: "کار تمام شد. ""#, "سپس رفت."])
+    }
+
+    @Test("the role after a name in straight quotes opening a sentence is read («نبيل رجب» in Fars News' quotes)")
+    func roleAfterQuotedNameInSecondSentence() throws {
+        let r = Fixture.extract(#"اعضاي حزب الوفاق همچنان در زندان به سر مي‌برند. "نبيل رجب" رئيس مركز حقوق بشر بحرين گفت: مردم ايستاده اند."#)
+        let p = try #require(Fixture.person(r, named: "نبيل رجب"))
+        #expect(p.roles.map(\.text) == ["رئيس مركز حقوق بشر بحرين"])
+    }
+
     @Test func lineBreaksEndSentencesAndParagraphs() throws {
         let a = try TextAnalyzer.bundled().analyze(SourceDocument(id: "p", text: "عنوان خبر\n\nمتن اول. متن دوم\r\nخط سوم"))
         #expect(a.sentences.map(\.paragraph) == [0, 1, 1, 2])
