@@ -12,7 +12,7 @@
 /// it, the speakers of two tributes, two rallies or two sessions told in one article were paired (the wrong edges
 /// of the audits of seeds 1216–1218: ham-850230-017, fars2-128, fars3-114). The event is another only when none of
 /// the sentence's event nouns stands in the earlier meeting's sentences (for a held event, unless a `kind=another`
-/// word says so: «همچنین» opening the sentence, «نیز» not after «و»): «مراسم گشایش … برگزار شد» after «نمایشگاه … با
+/// word says so: «همچنین» opening the sentence, «نیز» not after «و», held-events.txt `position=`, `not-after=`): «مراسم گشایش … برگزار شد» after «نمایشگاه … با
 /// حضور X گشایش یافت» tells again of the same opening. A noun with a demonstrative before it or one word after it
 /// («این مراسم», «مراسم گشایش این نمایشگاه») points back to an event already told; one further off belongs to the
 /// noun's complement («اجتماع پرشور بسیجیان این شهرستان»).
@@ -25,7 +25,8 @@ struct HeldEvents {
     func announcesAnother(_ sentence: Sentence, limit: Int, earlier: [Int]) -> Bool {
         let start = sentence.tokens.lowerBound
         guard start < limit else { return false }
-        let opensWithAlso = context.match(.heldEvents, at: start)?.entry["kind"] == "another" && context.isKey(start, "همچنین")
+        // «همچنین» opening the sentence (`position=opening`) sets its speaker apart and says «another».
+        let opensWithAlso = context.match(.heldEvents, at: start).map { $0.entry["kind"] == "another" && $0.entry["position"] == "opening" } ?? false
         var nouns: [Int] = []
         var another = opensWithAlso
         var shape: Shape?
@@ -46,8 +47,10 @@ struct HeldEvents {
             case "holding":
                 holdingEnd = k + m.length
             case "another":
-                // «… نیز …» joining a list («و نیز») says nothing of the event.
-                if k > start, !context.isKey(k - 1, "و"), context.isKey(k, "نیز") { another = true }
+                // «… نیز …» says «another» anywhere but after its `not-after` word: «و نیز» joins a list. A word of
+                // `position=opening` counts only opening the sentence (`opensWithAlso`).
+                let afterWord = m.entry["not-after"].map { context.isKey(k - 1, PersianNormalizer.key($0)) } ?? false
+                if k > start, m.entry["position"] != "opening", !afterWord { another = true }
             default:
                 break
             }

@@ -59,20 +59,18 @@ struct MeetingDetector {
         let items = NewsItems(context: context)
         func inItem(_ m: Int, _ sentence: Int) -> Bool { items.same(meetings[m].sentences.last ?? meetings[m].sentence, sentence) }
 
-        // The last sentence whose meeting word a plan or a negation cancelled («… برگزار می‌شود», «قرار است …»): a
-        // later «این نشست» or «X نیز گفت» in its item speaks of that event, not of an earlier meeting (`pointsToCancelled`).
+        // The last sentence whose meeting word a plan or a negation cancelled («… برگزار می‌شود», «قرار است …»), and the
+        // last that reported another event held which no frame read («همچنین بزرگداشت … برگزار شد», `HeldEvents`): a
+        // later «این نشست» or «X نیز گفت» in its item speaks of that event, not of an earlier meeting (`pointsPast`).
         var cancelled: Int?
-        func pointsToCancelled(_ sentence: Int) -> Bool {
-            guard let c = cancelled, items.same(c, sentence) else { return false }
-            return latest.map { meetings[$0].sentences.max() ?? meetings[$0].sentence } ?? -1 < c
-        }
-        // The last sentence that reported another event held, which no frame read («همچنین بزرگداشت … برگزار شد»): a
-        // later back-reference in its item speaks of that event, not of the meeting before it (`HeldEvents`).
         var announced: Int?
-        func pointsToAnnounced(_ sentence: Int) -> Bool {
-            guard let a = announced, items.same(a, sentence) else { return false }
-            return latest.map { meetings[$0].sentences.max() ?? meetings[$0].sentence } ?? -1 < a
+        /// True when the event told in sentence `marker` came after the latest meeting, in the item of `sentence`.
+        func pointsPast(_ marker: Int?, _ sentence: Int) -> Bool {
+            guard let marker, items.same(marker, sentence) else { return false }
+            return latest.map { meetings[$0].sentences.max() ?? meetings[$0].sentence } ?? -1 < marker
         }
+        func pointsToCancelled(_ sentence: Int) -> Bool { pointsPast(cancelled, sentence) }
+        func pointsToAnnounced(_ sentence: Int) -> Bool { pointsPast(announced, sentence) }
         let heldEvents = HeldEvents(context: context, clauses: clauses)
         for sentence in context.text.sentences where sentence.isContent {
             // «حضور دارند» announces an event, except right after a meeting reported as held: then only the
