@@ -116,6 +116,12 @@ PER_CORPUS_AA = 12
 TEST_PER_CORPUS_AA = 0
 PER_CORPUS_AB = 12
 TEST_PER_CORPUS_AB = 12
+# Parts AC (12 dev articles per corpus) and AD (12 fresh test articles per corpus), drawn at the seventeenth round's
+# start as AA and AB were.
+PER_CORPUS_AC = 12
+TEST_PER_CORPUS_AC = 0
+PER_CORPUS_AD = 12
+TEST_PER_CORPUS_AD = 12
 
 
 def fold(s):
@@ -192,7 +198,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA and AB: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC and AD: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -221,7 +227,9 @@ def main():
                                     ("Y", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_Y), TEST_PER_CORPUS_Y),
                                     ("Z", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_Z), TEST_PER_CORPUS_Z),
                                     ("AA", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AA), TEST_PER_CORPUS_AA),
-                                    ("AB", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AB), TEST_PER_CORPUS_AB)):
+                                    ("AB", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AB), TEST_PER_CORPUS_AB),
+                                    ("AC", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AC), TEST_PER_CORPUS_AC),
+                                    ("AD", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AD), TEST_PER_CORPUS_AD)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
