@@ -10,6 +10,9 @@ struct MeetingEvent {
     var guests: [Int] = []
     /// The people each of the frame's parties found, in the frame's order (`SeparateMeetings` reads the sides).
     var sides: [[Int]] = []
+    /// A round of visits: the «با» list past `with-lookback` words, a comma list of offices or names
+    /// (`withPreposition`); `SeparateMeetings` makes it a star as it does a meeting held «به طور جداگانه».
+    var roundOfVisits = false
     /// The frame's rule id (`RuleID`), or `meeting.join.this-meeting`.
     var rule: String
     /// CAMEO code, from the frame.
@@ -199,7 +202,8 @@ struct MeetingDetector {
                             found = attendeeList(before: k, in: sentence, slotAt)
                         case .withBefore:
                             if let with = withPreposition(before: k, in: sentence, slotEnding) {
-                                found = list(at: with + 1, limit: k, slotAt).slots
+                                found = list(at: with.index + 1, limit: k, slotAt).slots
+                                if with.round { event.roundOfVisits = true }
                             }
                         }
                         participants += found
@@ -252,6 +256,9 @@ struct MeetingDetector {
                     meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
+                    // «X در سفر … به تهران با A، B، C … دیدار کرد» joins the visit the noun opened: the round's sides
+                    // (the visitor, those visited) are the meeting's, so that it is split as a round.
+                    if event.roundOfVisits { meetings[m].roundOfVisits = true; meetings[m].sides = event.sides }
                     latest = m
                 } else {
                     event.sentences = [sentence.index]
@@ -305,8 +312,8 @@ struct MeetingDetector {
     /// The «با» of a `with-before` party: the last one within `with-lookback` words before the trigger, when a
     /// participant (a person, a role or a group) follows it; nil otherwise («با حضور …», «با اشاره به …»).
     private func withParty(before k: Int, in sentence: Sentence, _ slotAt: [Int: Slot], _ slotEnding: [Int: Slot]) -> Int? {
-        guard let with = withPreposition(before: k, in: sentence, slotEnding), slotAt[with + 1] != nil else { return nil }
-        return with
+        guard let with = withPreposition(before: k, in: sentence, slotEnding), slotAt[with.index + 1] != nil else { return nil }
+        return with.index
     }
 
     /// The last «با» within `with-lookback` words before the trigger at `k`, where a participant slot (a name, an
@@ -314,11 +321,11 @@ struct MeetingDetector {
     /// items («لاریجانی … با «خوزه لوئیس رودریگز زاپاترو» نخست‌وزیر این کشور درباره برنامه هسته‌ای … دیدار و گفت‌وگو
     /// کرد», «پرستون … با دیوید گابا- بنیانگذار مرکز شبیه سازی‌های پزشکی در دانشگاه استانفورد- ملاقات کرد»: counted
     /// in words the «با» was out of reach and the subject met no one). Past the reach in words, a comma list of
-    /// slots is not read: «در سفر دو روزه خود به تهران با مقام معظم رهبری، رئیس جمهوری، رئیس مجمع تشخیص مصلحت نظام،
-    /// … دیدار و گفت و گو کرد» is a round of separate visits (annotation.md: a star), which the list would make one
-    /// meeting of. A «با» inside a slot («رئیس ستاد مبارزه با مواد مخدر») is none. `slotEnding`: the slots by the
-    /// token they end before.
-    private func withPreposition(before k: Int, in sentence: Sentence, _ slotEnding: [Int: Slot]) -> Int? {
+    /// slots is a round of visits (`round`): «در سفر دو روزه خود به تهران با مقام معظم رهبری، رئیس جمهوری، رئیس مجمع
+    /// تشخیص مصلحت نظام، … دیدار و گفت و گو کرد» is a round of separate visits (annotation.md: a star), which the list
+    /// read as one meeting would make a clique of; the subject met each (right whether the meetings were one or several).
+    /// A «با» inside a slot («رئیس ستاد مبارزه با مواد مخدر») is none. `slotEnding`: the slots by the token they end before.
+    private func withPreposition(before k: Int, in sentence: Sentence, _ slotEnding: [Int: Slot]) -> (index: Int, round: Bool)? {
         var j = k - 1
         var words = 0
         var listComma = false
@@ -327,7 +334,7 @@ struct MeetingDetector {
                 j = slot.tokens.lowerBound - 1
             } else {
                 if context.lists(.comitativePrepositions, j) {
-                    return k - j <= context.limits.withLookback || !listComma ? j : nil
+                    return (j, k - j > context.limits.withLookback && listComma)
                 }
                 if context.isComma(j), slotEnding[j] != nil { listComma = true }
                 j -= 1

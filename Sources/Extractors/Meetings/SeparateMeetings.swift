@@ -4,6 +4,8 @@
 /// - A later description joins an earlier meeting only when it names no one the earlier lacks or the earlier
 ///   names no one it lacks (`describesSame`): «گل … با لاریجانی دیدار کرد» and «گل دیداری نیز با رئیس مجلس
 ///   داشت» are two meetings, whose guests never met each other.
+/// - A round of visits (`MeetingEvent.roundOfVisits`: a long comma list after «با», «… با مقام معظم رهبری، رئیس
+///   جمهوری، رئیس مجمع تشخیص مصلحت نظام، … دیدار و گفت و گو کرد») is split as a meeting held separately is.
 /// - A meeting said to be held separately («به طور جداگانه», `separate-meeting-cues.txt`) in its own sentence or
 ///   in a later sentence that refers back to it («در این دیدارها … به طور جداگانه») is a star: the party on the
 ///   side with fewest people meets each person of the other side in a meeting of its own
@@ -39,7 +41,7 @@ struct SeparateMeetings {
                         var one = event
                         one.persons = [guest]
                         one.guests = event.guests.filter { $0 == guest }
-                        one.rule = RuleID.meetingSplitSeparately.rawValue
+                        one.rule = (event.roundOfVisits ? RuleID.meetingSplitRound : RuleID.meetingSplitSeparately).rawValue
                         result.append(one)
                     }
                 } else {
@@ -51,7 +53,7 @@ struct SeparateMeetings {
                 var one = event
                 one.persons = star.centre + [spoke]
                 one.guests = event.guests.filter(one.persons.contains)
-                one.rule = RuleID.meetingSplitSeparately.rawValue
+                one.rule = (event.roundOfVisits ? RuleID.meetingSplitRound : RuleID.meetingSplitSeparately).rawValue
                 result.append(one)
             }
         }
@@ -84,6 +86,7 @@ struct SeparateMeetings {
     /// True when a separateness cue stands in one of the meeting's sentences, or in a later sentence before the
     /// next meeting that also refers back to the meetings («در این دیدارها … به طور جداگانه»).
     private func heldSeparately(_ event: MeetingEvent, before next: Int, cueKinds: inout [Int: Set<String>]) -> Bool {
+        if event.roundOfVisits { return true }
         let sentences = context.text.sentences
         for s in event.sentence..<min(next, sentences.count) {
             let kinds = cueKinds[s] ?? Set(sentences[s].tokens.compactMap { context.match(.separateMeetingCues, at: $0)?.entry["kind"] })

@@ -96,6 +96,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case meetingJoinNextSpeaker = "meeting.join.next-speaker"
     /// A meeting held separately («به طور جداگانه»): one meeting per guest of the host (SeparateMeetings).
     case meetingSplitSeparately = "meeting.split.separately"
+    /// A round of visits: a long comma list after «با» before the verb, split as a meeting held separately is (SeparateMeetings).
+    case meetingSplitRound = "meeting.split.round"
     /// A press conference of several people: one meeting per person, no pair among them (PressConferences).
     case meetingSplitPress = "meeting.split.press"
 }

@@ -20,10 +20,25 @@ struct OfficeListParticipantTests {
         #expect(Fixture.metNames(r).contains(["حسن کریمی", "علی نوری"]))
     }
 
-    @Test("a long comma list of offices past the reach in words (a round of visits) makes no clique")
-    func roundOfVisitsNotRead() {
+    @Test("a long comma list of offices past the reach in words (a round of visits) is a star, no clique")
+    func roundOfVisitsIsStar() {
         let r = Fixture.extract("بشار اسد در سفر دو روزه خود به تهران با رئیس مجلس شورای اسلامی، رئیس مجمع تشخیص مصلحت نظام، دبیر شورای عالی امنیت ملی و وزیر امور خارجه دیدار و گفت و گو کرد.")
-        #expect(!Fixture.metNames(r).contains(["رئیس مجمع تشخیص مصلحت نظام", "وزیر امور خارجه"]))
+        let met = Fixture.metNames(r)
+        #expect(!met.contains(["رئیس مجمع تشخیص مصلحت نظام", "وزیر امور خارجه"]))
+        for office in ["رئیس مجلس شورای اسلامی", "رئیس مجمع تشخیص مصلحت نظام", "دبیر شورای عالی امنیت ملی", "وزیر امور خارجه"] {
+            #expect(met.contains(["بشار اسد", office]), "\(office)")
+        }
+        #expect(r.meetings.allSatisfy { $0.participants.count <= 2 })
+        #expect(r.meetings.contains { $0.rule == "meeting.split.round" })
+    }
+
+    @Test("a round of named hosts: the visitor meets each, the hosts not one another")
+    func roundOfNamedHosts() {
+        let r = Fixture.extract("حسن کریمی وزیر امور خارجه در سفر به دمشق با علی نوری رئیس مجلس، رضا صادقی نخست وزیر، مهدی رحیمی وزیر دفاع و احمد کاظمی دبیر حزب دیدار کرد.")
+        let met = Fixture.metNames(r)
+        #expect(met.contains(["حسن کریمی", "علی نوری"]))
+        #expect(met.contains(["احمد کاظمی", "حسن کریمی"]))
+        #expect(!met.contains(["علی نوری", "مهدی رحیمی"]))
     }
 
     @Test("a «با» far before the verb with no participant after it still pairs no one")
