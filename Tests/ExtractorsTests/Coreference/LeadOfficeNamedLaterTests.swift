@@ -42,4 +42,14 @@ struct LeadOfficeNamedLaterTests {
         let r = Fixture.extract("خانم فاطمه شعبانی و آقایان محمود صدرهاشمی، رئیس زاده، ادهمی و دکتر عدالتیان پنج نفری هستند که در این نشست حضور داشتند.")
         #expect(r.people.allSatisfy { $0.roles.allSatisfy { !$0.text.contains("زاده") } }, "\(r.people.map { ($0.name, $0.roles.map(\.text)) })")
     }
+
+    @Test("«خواستار … شد» reports speech: the lead office that called for something is the name that calls for it next")
+    func calledForIsSpeech() {
+        let text = "رييس جمهوري لبنان خواستار گفت‌وگو ميان گروه‌هاي مختلف اين كشور شد.\nبه گزارش خبرگزاري فرانسه از بيروت، \"اميل لحود\" ساعاتي پس از وقوع انفجار طي بيانيه‌اي رسمي خواستار گفت‌وگو ميان رهبران گروه‌ها شد."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "اميل لحود")?.roles.map(\.text) == ["رييس جمهوري لبنان"])
+        // The noun closes no name: «حجت‌الاسلام محمد شمس‌الدين خواستار …» is the cleric's name and the request.
+        let cleric = Fixture.extract("حجت‌الاسلام محمد شمس‌الدين خواستار توجه مسئولان به مشكلات شهر شد.")
+        #expect(Fixture.names(cleric) == ["محمد شمس‌الدين"], "\(Fixture.names(cleric))")
+    }
 }
