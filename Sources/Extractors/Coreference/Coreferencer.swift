@@ -411,8 +411,9 @@ struct Coreferencer {
         if w == sentenceStart { return true }
         if w == clauses.subjectStart(context.text.sentences[context.sentenceOfToken[w]]) { return true }
         let prev = w - 1
+        // «در جلسه‌ای که نوبخت رئیس سازمان برنامه و بودجه … داشتند»: «که» opens a clause as a comma does.
         return context.isComma(prev) || context.isAnd(prev) || context.matchLength(.discourseMarkers, at: prev) != nil
-            || context.token(prev).kind == .punctuation
+            || context.token(prev).kind == .punctuation || context.isKey(prev, "که")
     }
 
     private mutating func newSurnamePerson(_ w: Int, rule: String) -> Int {

@@ -143,4 +143,11 @@ struct SamePersonRoleTests {
         let other = Fixture.extract("علی رضایی در این نشست سخنرانی کرد و سپس به عنوان مدیرکل حراست استان کرمان گزارش داد.")
         #expect(Fixture.person(other, named: "علی رضایی")?.roles.isEmpty != false)
     }
+
+    @Test("«… که SURNAME ROLE …»: «که» opens the clause, the surname before a complete role is a person")
+    func surnameRoleAfterKe() {
+        let r = Fixture.extract("در جلسه‌ای که نوبخت رئیس سازمان برنامه و بودجه و علی لاریجانی رئیس مجلس داشتند، توافق شد قیمت گندم افزایش یابد.")
+        #expect(Fixture.person(r, named: "نوبخت")?.roles.map(\.text) == ["رئیس سازمان برنامه و بودجه"])
+        #expect(Fixture.person(r, named: "نوبخت")?.mentions.first?.rule == "person.surname-role")
+    }
 }
