@@ -449,6 +449,23 @@ struct Coreferencer {
         return context.rules.entry(.surnames, key: context.key(w))?["ambiguous"] != "yes"
     }
 
+    /// «رئیس اداره مبارزه با ایدز وزارت بهداشت در این نشست … خبر داد … صداقت رییس اداره مبارزه با ایدز وزارت بهداشت با
+    /// اشاره به … گفت»: a word that does not end like a surname («صداقت» is also honesty) is one when it opens a sentence
+    /// that reports speech and stands right before a complete office the article wrote earlier with no name: the
+    /// text names the office's holder it had called by the office alone.
+    private func namesOfficeSpokenBefore(_ w: Int, role r: Int) -> Bool {
+        let role = found.roles[r]
+        let sentence = context.text.sentences[context.sentenceOfToken[w]]
+        // Not a number («چهارده نامزد …») nor a plural in «ات» whose ezafe the office completes («اظهارات سخنگوی کرملین»).
+        guard w == clauses.subjectStart(sentence), context.isNameWord(w), !context.lists(.nonNameWords, w),
+              !context.lists(.districtNumbers, w), !context.key(w).hasKeySuffix("ات"),
+              context.matchLength(.speechParticiples, at: role.tokens.upperBound) != nil
+                || clauses.reportsSpeech(sentence, from: role.tokens.upperBound) else { return false }
+        return found.roles.indices.contains { i in
+            i != r && roleOwner[i] == nil && found.roles[i].key == role.key && found.roles[i].tokens.upperBound <= sentence.tokens.lowerBound
+        }
+    }
+
     /// «رحیمی معاون اقتصادی …» and «هاشمی با قدردانی … افزود».
     private mutating func addSurnamePeople() {
         // An office with a listed holder (`holder=`) introduces no one: «خواسته‌های مقام معظم رهبری» is a noun before it.
@@ -456,7 +473,8 @@ struct Coreferencer {
             var w = role.tokens.lowerBound - 1
             // «صالحی، مدیرکل حراست استان … گفت»: a surname opening the sentence, a comma, then its role.
             if w > 0, context.isComma(w), clauses.subjectStart(context.text.sentences[context.sentenceOfToken[w]]) == w - 1 { w -= 1 }
-            guard w >= 0, context.isContent[w], !claimed[w], context.isOpenWord(w), context.looksLikeSurname(w),
+            guard w >= 0, context.isContent[w], !claimed[w], context.isOpenWord(w),
+                  context.looksLikeSurname(w) || namesOfficeSpokenBefore(w, role: r),
                   context.matchLength(.givenNames, at: w) == nil, opensClause(w) else { continue }
             let p = newSurnamePerson(w, rule: RuleID.personSurnameRole.rawValue)
             claimed[w] = true

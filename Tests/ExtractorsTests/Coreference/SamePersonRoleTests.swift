@@ -150,4 +150,17 @@ struct SamePersonRoleTests {
         #expect(Fixture.person(r, named: "نوبخت")?.roles.map(\.text) == ["رئیس سازمان برنامه و بودجه"])
         #expect(Fixture.person(r, named: "نوبخت")?.mentions.first?.rule == "person.surname-role")
     }
+
+    @Test("an everyday word before an office the article wrote earlier with no name, opening a report of speech, is the holder's surname")
+    func wordNamesOfficeSpokenBefore() {
+        let text = "نشست جوانان مهاجر با حضور نمايندگان دستگاههاي دولتي برگزار شد.\nرئيس اداره مبارزه با ايدز وزارت بهداشت در اين نشست از تغيير الگوي انتقال بيماري خبر داد.\nصداقت رييس اداره مبارزه با ايدز وزارت بهداشت با اشاره به آمار بيماران گفت: بايد تمهيداتي انديشيد."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "صداقت")?.roles.map(\.text) == ["رئيس اداره مبارزه با ايدز وزارت بهداشت"])
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        // A plural in «ات», a number or a conjunction before the office is no name.
+        let plural = Fixture.extract("سخنگوی کرملین دیروز گفت: روابط خوب است.\nاظهارات سخنگوی کرملین در حالی بیان شد که تنش‌ها بالا گرفته است.")
+        #expect(Fixture.person(plural, named: "اظهارات") == nil)
+        let although = Fixture.extract("شهردار تهران دیروز گفت: کار ادامه دارد.\nاگرچه شهردار تهران گفت که طرح آماده است، اما اعتبار آن تامین نشده است.")
+        #expect(Fixture.person(although, named: "اگرچه") == nil)
+    }
 }
