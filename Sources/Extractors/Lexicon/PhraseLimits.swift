@@ -48,6 +48,9 @@ public struct PhraseLimits: Sendable, Hashable {
     /// Content sentences with «وی» as their subject between a lead's office and the sentence naming its holder
     /// (`coref.speaker-chain`, `Coreferencer.isNamedNext`).
     public var pronounSentences = 3
+    /// Words of a relative clause «که … برگزار شد،» after a back-referring event noun, up to its comma
+    /// (`MeetingDetector.personOpening`: the main clause's subject after it attended).
+    public var relativeClauseWords = 30
 
     /// The shipped values.
     public init() {}
@@ -64,6 +67,7 @@ public struct PhraseLimits: Sendable, Hashable {
             "quoted-title-words": \.quotedTitleWords, "introduced-reach": \.introducedReach,
             "unread-item-words": \.unreadItemWords, "unread-item-ands": \.unreadItemAnds, "kicker-event-words": \.kickerEventWords,
             "apposition-office-words": \.appositionOfficeWords, "pronoun-sentences": \.pronounSentences,
+            "relative-clause-words": \.relativeClauseWords,
         ]
         for entry in entries {
             guard let field = fields[entry.surface] else {

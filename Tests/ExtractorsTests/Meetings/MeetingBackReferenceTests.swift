@@ -73,6 +73,20 @@ struct MeetingBackReferenceTests {
         #expect(Fixture.metNames(r).isEmpty)
     }
 
+    @Test("a named speaker whose office has another head than the unnamed holder's joins: he is someone else")
+    func backReferenceOtherHeadJoins() {
+        let r = Fixture.extract("کتابخانه مرکزی شهر یزد صبح دیروز با حضور شهردار و مدیران شهرداری منطقه افتتاح شد.\nدر ادامه این مراسم، مهندس علی کریمی معاون فنی شهرداری منطقه ۳ یزد گفت: کتابخانه هر روز باز است.")
+        #expect(Fixture.metNames(r) == [["شهردار", "علی کریمی"]])
+    }
+
+    @Test("«در این مراسم که با حضور X برگزار شد، Y … گفت»: past the relative clause, the main clause's subject was there")
+    func subjectAfterRelativeClause() {
+        let r = Fixture.extract("جشنواره موسیقی فجر دوشنبه شب در تالار وحدت به کار خود پایان داد.\nدر این مراسم که با حضور محمد حسین صفار هرندی، وزیر فرهنگ و ارشاد اسلامی و محمدحسین ایمانی، معاون امور هنری ارشاد برگزار شد، کامبیز روشن روان، دبیر جشنواره به قرائت بیانیه جشنواره پرداخت و گفت: جشنواره به پایان رسید.")
+        let met = Fixture.metNames(r)
+        #expect(met.contains(["کامبیز روشن روان", "محمد حسین صفار هرندی"]), "\(met)")
+        #expect(met.contains(["کامبیز روشن روان", "محمدحسین ایمانی"]), "\(met)")
+    }
+
     @Test("«در ادامه مراسم، X گفت»: the event under way, without «این», takes the next speaker")
     func continuationOfCeremony() {
         let r = Fixture.extract(opening + "\nدر ادامه مراسم، مهدی رحیمی مدیرکل کتابخانه‌های استان یزد گفت: این کتابخانه ده هزار جلد کتاب دارد.")
