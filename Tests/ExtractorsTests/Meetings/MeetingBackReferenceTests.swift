@@ -87,6 +87,15 @@ struct MeetingBackReferenceTests {
         #expect(met.contains(["کامبیز روشن روان", "محمدحسین ایمانی"]), "\(met)")
     }
 
+    @Test("a sentence's subject written «TITLE NAME» inside quotes is read: the visitor welcomed at the airport")
+    func quotedTitledSubject() {
+        let r = Fixture.extract("گروه سياسي: «شيخ صالح بن حميد» رئيس مجلس شوراي عربستان سعودي روز گذشته وارد تهران شد و در فرودگاه مهرآباد مورد استقبال مهدي كروبي رئيس مجلس قرار گرفت.")
+        #expect(Fixture.metNames(r) == [["صالح بن حميد", "مهدي كروبي"]], "\(Fixture.metNames(r))")
+        // «وی» after a titled subject is that person, not the one named before.
+        let vey = Fixture.extract("دكتر علی مرندي گفت: نوزاد باید نزد مادر بماند.\nدكتر «قدسيه علوي» نيز موارد كاربرد سزارين را محدود مي داند. وي مي گويد: زنان باید آگاه شوند.")
+        #expect(Fixture.person(vey, named: "قدسيه علوي")?.mentions.contains { $0.text == "وي" } == true)
+    }
+
     @Test("«در ادامه مراسم، X گفت»: the event under way, without «این», takes the next speaker")
     func continuationOfCeremony() {
         let r = Fixture.extract(opening + "\nدر ادامه مراسم، مهدی رحیمی مدیرکل کتابخانه‌های استان یزد گفت: این کتابخانه ده هزار جلد کتاب دارد.")
