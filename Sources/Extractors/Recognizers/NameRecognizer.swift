@@ -216,7 +216,7 @@ struct NameRecognizer {
     }
 
     /// «… نخست‌وزیر سنگاپور», «… وزیر خارجه ایتالیا», «… سفیر کوبا در …»: a role head at `k` whose complement names a
-    /// foreign country or one of its capitals within three words. Iranian news gives its own officials' names
+    /// foreign country, one of its capitals or an international body within three words. Iranian news gives its own officials' names
     /// in Persian spellings the lexicons hold; the office of a foreign state after two unknown words is the
     /// apposition of a transliterated name («فرانکو فراتینی وزیر خارجه ایتالیا»).
     private func foreignOfficeFollows(at k: Int) -> Bool {
@@ -227,6 +227,9 @@ struct NameRecognizer {
             if let c = context.match(.worldCapitals, at: j), c.entry["country"] != "ایران" { return true }
             // «… مهاجم آرژانتینی …», «… هافبک هلندی …»: the «ی» adjective of a foreign country.
             if isForeignNationality(j) { return true }
+            // «یان اکلند معاون دبیرکل سازمان ملل متحد», «جونگ ووک لی دبیرکل سازمان بهداشت جهانی»: an international body
+            // (named-institutions.txt `international=yes`) is staffed by foreigners as a foreign state is.
+            if context.match(.namedInstitutions, at: j)?.entry["international"] == "yes" { return true }
         }
         return false
     }
@@ -264,11 +267,12 @@ struct NameRecognizer {
         let afterTrigger = !opens && context.matchLength(.meetingTriggers, at: p) == 1
         guard opens || afterTrigger else { return nil }
         // A listed surname first is a surname that opens the clause alone («محمدی جامعه …، مدیر …»).
-        guard isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil, !context.lists(.surnames, i) else { return nil }
+        // A plural is no name's word («كشورهاي غيرمتعهد عضو شوراي حكام …»).
+        guard isUnlistedNameWord(i), context.matchLength(.givenNames, at: i) == nil, !context.lists(.surnames, i), !context.isGluedPlural(i) else { return nil }
         let end = context.sentenceEnd(i)
         var e = i + 1
         while e < end, e - i < 3, isUnlistedNameWord(e), context.onlySpaceBetween(e - 1, e), context.matchLength(.givenNames, at: e) == nil,
-              !context.isDerivedFromHead(e) {
+              !context.isDerivedFromHead(e), !context.isGluedPlural(e) {
             e += 1
         }
         guard e - i >= 2, e + 1 < end else { return nil }

@@ -26,6 +26,16 @@ struct UnlistedNameTests {
         #expect(Fixture.person(r, named: "ماسیمو دالما") != nil)
     }
 
+    @Test("without the comma, before an office of an international body: «آلوارو دسوتو نماینده ویژه سازمان ملل»")
+    func appositionBeforeInternationalOffice() {
+        let r = Fixture.extract("محمود عباس دیروز در رام الله با آلوارو دسوتو نماینده ویژه سازمان ملل دیدار کرد.")
+        #expect(Fixture.person(r, named: "آلوارو دسوتو")?.roles.map(\.text) == ["نماینده ویژه سازمان ملل"])
+        #expect(Fixture.metNames(r).contains(["آلوارو دسوتو", "محمود عباس"]))
+        // A plural before such an office is a group of states, no name.
+        let states = Fixture.extract("کشورهای غیرمتعهد عضو شورای حکام آژانس بین‌المللی انرژی اتمی از ایران حمایت کردند.")
+        #expect(Fixture.person(states, named: "کشورهای غیرمتعهد") == nil)
+    }
+
     @Test("right after a meeting word, before the office of a foreign state: «در دیدار تاریو کانگاسو وزیر خارجه شیلی»")
     func appositionAfterMeetingWord() {
         let r = Fixture.extract("وزیر امور خارجه کشورمان دیروز در دیدار تاریو کانگاسو وزیر امور خارجه شیلی گفت: روابط دو کشور گسترش می‌یابد.")
