@@ -46,8 +46,8 @@ struct DistrictAndQuotedBodyRoleTests {
         // In brackets right after the name too.
         let bracket = Fixture.extract("در این نشست که با حضور خسرو امینی (نایب رئیس فدراسیون) برگزار شد، برنامه‌ها بررسی شد.")
         #expect(roleTexts(bracket, "خسرو امینی") == ["نایب رئیس فدراسیون"])
-        // A phrase that goes on is no bare office.
-        let longer = Fixture.extract("اکبر غمخوار مدیر باشگاه خواستار افزایش بودجه شد.")
+        // A phrase that goes on is no bare office («خواستار … شد» reports speech, so it would end the phrase).
+        let longer = Fixture.extract("اکبر غمخوار مدیر باشگاه افزایش بودجه را پیشنهاد داد.")
         #expect(!roleTexts(longer, "اکبر غمخوار").contains("مدیر باشگاه"))
     }
 
