@@ -13,6 +13,9 @@ struct MeetingEvent {
     /// A round of visits: the «با» list past `with-lookback` words, a comma list of offices or names
     /// (`withPreposition`); `SeparateMeetings` makes it a star as it does a meeting held «به طور جداگانه».
     var roundOfVisits = false
+    /// The centre of that star when it is not the side with fewest people: those a visit's own sentence named, before
+    /// a back-reference added the people each of them met.
+    var roundCentre: [Int]? = nil
     /// The frame's rule id (`RuleID`), or `meeting.join.this-meeting`.
     var rule: String
     /// CAMEO code, from the frame.
@@ -253,8 +256,17 @@ struct MeetingDetector {
                         let heads = coref.persons[p].headKeys
                         return heads.isEmpty || unnamedHeads.contains { !$0.isDisjoint(with: heads) || $0.isEmpty }
                     }
+                    let before = meetings[m].persons
                     for p in event.persons where !guarded(p) { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
+                    // «در طول این دیدار، A، B و C اعلام کردند» after «دیدار X از هند»: the people a back-reference adds to
+                    // a visit met those the visit's own sentence put there (the visitor, a host who welcomed him), each
+                    // in his own meeting (annotation.md: a host's separate meetings are a star), not one another; nor
+                    // did the visitor's retinue meet each other by coming along.
+                    if meetings[m].kind == .visit, !meetings[m].guests.isEmpty, meetings[m].persons.count >= before.count + 2 {
+                        meetings[m].roundOfVisits = true
+                        meetings[m].roundCentre = meetings[m].roundCentre ?? before
+                    }
                 } else if let m = latest, PresenceClause(context: context).continues(meetings[m], presence: event.trigger, in: sentence.index) {
                     // «X در جلسه شورای … که با حضور Y برگزار شد گفت»: the list names who attended the noun's meeting.
                     for p in event.persons { meetings[m].add(person: p) }

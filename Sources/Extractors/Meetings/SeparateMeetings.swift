@@ -63,6 +63,10 @@ struct SeparateMeetings {
     /// The centre (the side with fewest people, with everyone no side names: the retinue that went to each
     /// meeting) and the spokes; nil when the frame found fewer than two sides or no side has several people.
     private func star(of event: MeetingEvent) -> (centre: [Int], spokes: [Int])? {
+        if let centre = event.roundCentre?.filter(event.persons.contains), !centre.isEmpty {
+            let spokes = event.persons.filter { !centre.contains($0) }
+            return spokes.count >= 2 ? (centre, spokes) : nil
+        }
         let sides = event.sides.map { $0.filter(event.persons.contains) }.filter { !$0.isEmpty }
         guard sides.count >= 2, let centreSide = sides.indices.min(by: { sides[$0].count < sides[$1].count }) else { return nil }
         var spokes: [Int] = []

@@ -46,4 +46,14 @@ struct OfficeListParticipantTests {
         let r = Fixture.extract("علی نوری با اشاره به مشکلات آب شرب روستاهای شهرستان بم و کمبود اعتبارات عمرانی استان کرمان در سال جاری دیدار کرد.")
         #expect(r.met.isEmpty)
     }
+
+    @Test("the retinue a back-reference adds to a visit met the visitor and his host, not one another")
+    func visitRetinueIsStar() {
+        let r = Fixture.extract("احمدي نژاد در كاخ مردكا مورد استقبال رسمي سوسيليو بامبانگ يودهويونو رئيس جمهور اندونزي قرار گرفت.\nدر اين سفر منوچهر متكي وزير امور خارجه و غلامحسين الهام سخنگوي دولت رئيس جمهور را همراهي مي‌كنند.")
+        let met = Fixture.metNames(r)
+        #expect(met.contains(["احمدي نژاد", "سوسيليو بامبانگ يودهويونو"]), "\(met)")
+        #expect(met.contains(["احمدي نژاد", "منوچهر متكي"]), "\(met)")
+        #expect(met.contains(["سوسيليو بامبانگ يودهويونو", "غلامحسين الهام"]), "\(met)")
+        #expect(!met.contains(["غلامحسين الهام", "منوچهر متكي"]), "\(met)")
+    }
 }
