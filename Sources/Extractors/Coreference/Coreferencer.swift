@@ -957,7 +957,7 @@ struct Coreferencer {
             // The subject's reading skips punctuation; a quoted name's slot starts at its opening quote.
             let k = clauses.subjectStart(sentence)
             // «"شيخ صالح بن حميد" رئيس مجلس …»: a title inside the quotes stands before the name's slot.
-            let titled = context.matchLength(.titles, at: k).map { starts[k + $0] } ?? nil
+            let titled = context.matchLength(.titles, at: k).flatMap { starts[k + $0] }
             if let s = starts[k] ?? (k > sentence.tokens.lowerBound ? starts[k - 1].flatMap { $0.tokens.upperBound > k ? $0 : nil } : nil) ?? titled {
                 result[sentence.index] = s
             } else if isIndefiniteArticle(k), let s = starts[k + 1], case .person(let p) = s.reference, !persons[live(p)].unnamed {

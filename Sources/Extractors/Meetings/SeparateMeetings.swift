@@ -5,7 +5,8 @@
 ///   names no one it lacks (`describesSame`): «گل … با لاریجانی دیدار کرد» and «گل دیداری نیز با رئیس مجلس
 ///   داشت» are two meetings, whose guests never met each other.
 /// - A round of visits (`MeetingEvent.roundOfVisits`: a long comma list after «با», «… با مقام معظم رهبری، رئیس
-///   جمهوری، رئیس مجمع تشخیص مصلحت نظام، … دیدار و گفت و گو کرد») is split as a meeting held separately is.
+///   جمهوری، رئیس مجمع تشخیص مصلحت نظام، … دیدار و گفت و گو کرد»; or the people a back-reference adds to a visit,
+///   whose centre is `roundCentre`) is split as a meeting held separately is (`meeting.split.round`).
 /// - A meeting said to be held separately («به طور جداگانه», `separate-meeting-cues.txt`) in its own sentence or
 ///   in a later sentence that refers back to it («در این دیدارها … به طور جداگانه») is a star: the party on the
 ///   side with fewest people meets each person of the other side in a meeting of its own

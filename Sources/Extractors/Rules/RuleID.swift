@@ -96,7 +96,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case meetingJoinNextSpeaker = "meeting.join.next-speaker"
     /// A meeting held separately («به طور جداگانه»): one meeting per guest of the host (SeparateMeetings).
     case meetingSplitSeparately = "meeting.split.separately"
-    /// A round of visits: a long comma list after «با» before the verb, split as a meeting held separately is (SeparateMeetings).
+    /// A round of visits, split as a meeting held separately is (SeparateMeetings): a long comma list after «با» before
+    /// the verb, or the people a back-reference adds to a visit (each meets the visit's first people, not one another).
     case meetingSplitRound = "meeting.split.round"
     /// A press conference of several people: one meeting per person, no pair among them (PressConferences).
     case meetingSplitPress = "meeting.split.press"
