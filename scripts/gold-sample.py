@@ -122,6 +122,12 @@ PER_CORPUS_AC = 12
 TEST_PER_CORPUS_AC = 0
 PER_CORPUS_AD = 12
 TEST_PER_CORPUS_AD = 12
+# Parts AE (12 dev articles per corpus) and AF (12 fresh test articles per corpus), drawn at the eighteenth round's
+# start as AC and AD were.
+PER_CORPUS_AE = 12
+TEST_PER_CORPUS_AE = 0
+PER_CORPUS_AF = 12
+TEST_PER_CORPUS_AF = 12
 
 
 def fold(s):
@@ -198,7 +204,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC and AD: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE and AF: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -229,7 +235,9 @@ def main():
                                     ("AA", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AA), TEST_PER_CORPUS_AA),
                                     ("AB", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AB), TEST_PER_CORPUS_AB),
                                     ("AC", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AC), TEST_PER_CORPUS_AC),
-                                    ("AD", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AD), TEST_PER_CORPUS_AD)):
+                                    ("AD", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AD), TEST_PER_CORPUS_AD),
+                                    ("AE", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AE), TEST_PER_CORPUS_AE),
+                                    ("AF", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AF), TEST_PER_CORPUS_AF)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
