@@ -525,6 +525,24 @@ struct NameRecognizer {
     /// such an item that itself follows a comma (a list of three or more: «X و Y» alone is too often two
     /// phrases); or after it a comma and a written name. The items around vouch for a given name that is also a
     /// word, or a surname no lexicon knows, as role or speech would. `depth` counts the items already walked.
+    /// True when the name `i..<t`, read one word past its surname, is the item of a list of written names: a comma or
+    /// «و» before it, a comma right after the extra word, and a written name as the item right before it or right
+    /// after it (`inListOfNames` asks one side of a name read without the word). Not the list's first item: a name and
+    /// a word before the first comma are as often the sentence's own words («… علی کریمی دیروز، …»); not before «و»:
+    /// a credit list writes each maker's trade there («حسن ایوبی تدوین و حمید اعتباریان تهیه‌کنندگی …», «… و حبیب
+    /// رضایی صداپیشگان و …»), and a trade after a name and a comma is no surname either («بهروز نعمتی سیاستمدار، …»
+    /// is read: the trades of role-heads.txt stop it, the others are listed there as they come).
+    private func surnameEndsListItem(_ i: Int, _ t: Int, end: Int) -> Bool {
+        let start = context.sentenceStart(i)
+        let sep = i - 1
+        guard sep > start, context.isComma(sep) || context.isAnd(sep), t + 1 < end, context.isComma(t) else { return false }
+        if let next = spelledName(at: t + 1, listDepth: 1), next.tokens.lowerBound == t + 1 { return true }
+        for s in max(start, sep - 5)..<sep where s == start || context.isComma(s - 1) || context.isAnd(s - 1) || context.isPunctuation(s - 1, ":") {
+            if let n = spelledName(at: s, listDepth: 1), n.tokens.upperBound == sep { return true }
+        }
+        return false
+    }
+
     private func inListOfNames(_ i: Int, _ k: Int, depth: Int) -> Bool {
         guard depth < Self.listReach else { return false }
         let start = context.sentenceStart(i), end = context.sentenceEnd(i)
@@ -859,6 +877,11 @@ struct NameRecognizer {
             // a quoted title («اگه می‌تونی منو بگیر»).
             let quoted = context.isPunctuation(t, "»\"”") && i > 0 && context.isPunctuation(i - 1, "«\"“")
             if t > k, t < end, roleOrSpeechFollows(at: t) || quoted { k = t }
+            // «…، علی اکبر شیری جیان، سید سعید میرمهدی، …»: Hamshahri writes a compound surname in two words
+            // («نوری زاد», «باقری معتمد»); as the item of a list of written names, one more word no lexicon knows right
+            // before the item's comma is the surname's second half, the names around vouching for the item's end as a
+            // role does (`surnameEndsListItem`).
+            else if t == k + 1, !foreignFirst, givenEnds.count == 1, listDepth == 0, surnameEndsListItem(i, t, end: end) { k = t }
             // «به کارگردانی کاظم راست گفتار و …», «ساخته رخشان بنی اعتماد در …»: after a credit cue, a surname that does
             // not end like one takes one more word no lexicon knows when «و», a comma, a bracket or quote, or a name
             // follower («در», «از», «پس») comes next. Not before a verb or a sentence's end: «ترجمه پیام یزدانجو چاپ کرد»,
