@@ -16,7 +16,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
     case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives
-    case narrationColons, heldEvents
+    case narrationColons, heldEvents, lightVerbNouns
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -78,6 +78,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .countConnectives: "count-connectives"
         case .narrationColons: "narration-colons"
         case .heldEvents: "held-events"
+        case .lightVerbNouns: "light-verb-nouns"
         }
     }
 

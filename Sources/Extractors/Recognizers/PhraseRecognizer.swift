@@ -39,6 +39,12 @@ struct PhraseRecognizer {
         context.rules.entry(.stopWords, key: context.key(j))?["auxiliary"] == "yes"
     }
 
+    /// An auxiliary that is no copula («شد», «کرد», not «است», «بود»): the word before it is a light verb's noun.
+    private func isLightVerbAuxiliary(_ j: Int) -> Bool {
+        guard let entry = context.rules.entry(.stopWords, key: context.key(j)) else { return false }
+        return entry["auxiliary"] == "yes" && entry["copula"] != "yes"
+    }
+
     /// With `impliedHead`, the phrase at `i` is read as if that head stood before it: the office «مدیرکل»
     /// (`institution=اداره کل`) names «اداره کل اوقاف … مازندران» in «مدیرکل اوقاف و امور خیریه مازندران».
     /// Such a phrase needs a qualifier and a complement (place, eponym or parent body) and is never a mention.
@@ -163,6 +169,11 @@ struct PhraseRecognizer {
             // Not after a head that takes a country («دولت … مجلس» is a bill sent to the parliament, no unit of it).
             if head.entry["place"] != "country", let p = parentInstitution(at: j, end: end) { parent = p; j = p.tokens.upperBound; break }
             if context.matchLength(.namedInstitutions, at: j) != nil { break }
+            // «رئیس دادگستری برگزار شد», «سخنگوی دولت شرکت کرد», «رئیس وقت مجلس ارسال شد»: the noun of a compound verb
+            // (light-verb-nouns.txt) right before its auxiliary is the verb's, not a word of the body's name, as a second
+            // word before an auxiliary is after an eponym (`eponym(at:end:)`). Not before a copula (stop-words.txt
+            // `copula=yes`), nor any other word: «کاپیتان تیم ملی شد», «رئیس هیأت مرکزی نظارت شد» name the office taken.
+            if j + 1 < end, context.lists(.lightVerbNouns, j), isLightVerbAuxiliary(j + 1) { break }
             if let nested = institutionHead(at: j) {
                 readNestedHead = true
                 qualifierKeys.append(nested.entry.key)
