@@ -129,7 +129,7 @@ struct MeetingDetector {
                 if let cue = frame.unlessCue, holdsCue(cue, sentence, limit: limit) { k = te; continue }
                 if frame.deicticOnly && !(anaphoric || continuesEvent(trigger: k)) { k = te; continue }
                 if frame.deicticJoins && (anaphoric || frame.deicticAfter && context.lists(.deicticDeterminers, te)
-                                          || frame.kind != .visit && continuesEvent(trigger: k)) {
+                                          || frame.kind != .visit && continuesEvent(trigger: k) && !namesPartner(after: te, slotAt)) {
                     deicticEnd = te
                     backReferenced = !anaphoric
                     if let subject { participants += list(at: subject.tokens.lowerBound, limit: limit, slotAt).slots }
@@ -386,6 +386,17 @@ struct MeetingDetector {
             k - n >= 0 && context.matchLength(.discourseMarkers, at: k - n) == n
                 && context.match(.discourseMarkers, at: k - n)?.entry["sequence"] == "yes"
         }
+    }
+
+    /// «در پایان دیدار با وزیر امور خارجه روسیه گفت», «در پایان دیدارش با …»: «با» right after the noun (or after
+    /// «خود») names the meeting's other party, so the noun is a meeting of its own, read by its frame, though a marker
+    /// of the event's next step stands before it (`continuesEvent`). The two dev corpora write «در پایان/ادامه» and a
+    /// meeting noun with «با» after it 4 times, each a meeting with the party named.
+    /// The party must be read right after «با» (a person, an office or a group): «در ادامه جلسه با اشاره به …» is the
+    /// speaker's own phrase, not a partner.
+    private func namesPartner(after te: Int, _ slotAt: [Int: Slot]) -> Bool {
+        let with = context.isKey(te, "خود") ? te + 1 : te
+        return context.lists(.comitativePrepositions, with) && slotAt[with + 1] != nil
     }
 
     /// A sentence opened by a marker of what comes next in an event («در ادامه»، «سپس»: `sequence=yes` in

@@ -974,7 +974,8 @@ struct NameRecognizer {
             let s = surnameTokens.lowerBound
             // An item of a list of names vouches for the words no lexicon knows after its given name(s): all of
             // them when the next item's separator follows («محمد رضا قدرت بیگلو و …»), else the first.
-            let item = !foreignFirst && (context.isComma(k) || context.isAnd(k)) ? k : s + 1
+            // «… و ابراهیم داروغه زاده به عنوان …»: a surname ending written apart (`isSurnamePart`) is the item's too.
+            let item = !foreignFirst && (context.isComma(k) || context.isAnd(k) || k == s + 2 && isSurnamePart(s + 1)) ? k : s + 1
             let listed = !foreignFirst && !ambiguousFirst && !secondGivenAsSurname
                 && (inListOfNames(i, item, depth: listDepth) || givenEnds.count == 1 && k == s + 1 && inPairOfNames(i, k))
             // After a credit cue the surname is the run read above (one word, or the words up to a separator).
