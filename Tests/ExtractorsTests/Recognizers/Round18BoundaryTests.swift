@@ -63,4 +63,42 @@ struct Round18BoundaryTests {
         r = Fixture.extract("باقر پسنده فرمانده ناحیه مقاومت بسیج گچساران گفت: این طرح اجرا می‌شود.")
         #expect(!r.places.map(\.name).contains { $0.hasPrefix("ناحیه") })
     }
+
+    @Test("a list item keeps a surname ending written apart before a word that is no separator")
+    func surnameEndingInListItem() {
+        let r = Fixture.extract("علیرضا تابش، حسن خجسته، محمد بزرگ نیا و ابراهیم داروغه زاده به عنوان اعضای شورا منصوب شدند.")
+        #expect(Fixture.person(r, named: "ابراهیم داروغه زاده") != nil)
+        #expect(Fixture.person(r, named: "ابراهیم داروغه") == nil)
+    }
+
+    @Test("a plural in «های» right after a body's head belongs to the name when a place closes it")
+    func pluralFieldAfterHead() {
+        let text = "علی حاج کاظم سرپرست اداره کل زندان‌های استان البرز گفت: این طرح اجرا می‌شود."
+        let r = Fixture.extract(text)
+        #expect(r.institutions.map(\.name).contains("اداره کل زندان‌های استان البرز"))
+        #expect(r.people.flatMap(\.roles).map(\.text).contains("سرپرست اداره کل زندان‌های استان البرز"))
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+}
+
+/// Meetings whose noun follows a marker of an event's next step, and sentences opened by «در حالی که» (round 18).
+@Suite("Meeting nouns after «در پایان», clauses after «در حالی که»")
+struct Round18MeetingTests {
+    @Test("«در پایان دیدار با X» is a meeting with X")
+    func endOfMeetingWithPartner() {
+        let r = Fixture.extract("علی لاریجانی در پایان دیدار با وزیر امور خارجه روسیه گفت: مسکو می‌تواند کمک کند.")
+        #expect(Fixture.metNames(r).contains(["علی لاریجانی", "وزیر امور خارجه روسیه"]))
+    }
+
+    @Test("«در ادامه جلسه با اشاره به …» joins the meeting under way and names no partner")
+    func continuationWithoutPartner() {
+        let r = Fixture.extract("مهدی چمران در جلسه شورای شهر تهران سخن گفت. خسرو دانشجو نیز در ادامه جلسه با اشاره به روز خبرنگار گفت: خبرنگاران تلاش کرده‌اند.")
+        #expect(Fixture.metNames(r).contains(["مهدی چمران", "خسرو دانشجو"]))
+    }
+
+    @Test("after «در حالی که» the clause's subject is read as the meeting's party")
+    func subordinateClauseSubject() {
+        let r = Fixture.extract("در حالي كه محمد البرادعي روز چهارشنبه در پايان ديدارش با وزير امور خارجه روسيه گفت، مسكو مي تواند به ميانجي اصلي تبديل شود.")
+        #expect(Fixture.metNames(r).contains(["محمد البرادعي", "وزير امور خارجه روسيه"]))
+    }
 }
