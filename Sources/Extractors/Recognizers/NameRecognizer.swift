@@ -368,6 +368,7 @@ struct NameRecognizer {
     /// سخنگوی …»: after any title, two or three words no lexicon knows before a role or a report of speech are a
     /// name (transliterated names the surname lists cannot hold).
     private func titledNameBeforeRole(at i: Int) -> NameSpan? {
+        if i < context.tokenCount, context.isContent[i], context.lists(.lineageHonorifics, i) { return honorificNameBeforeRole(at: i) }
         guard i < context.tokenCount, context.isContent[i], context.matchLength(.titles, at: i) != nil else { return nil }
         let end = context.sentenceEnd(i)
         var k = i
@@ -395,6 +396,23 @@ struct NameRecognizer {
         }
         return NameSpan(tokens: i..<e, nameTokens: k..<e, surnameTokens: (e - 1)..<e, titles: titles,
                         rule: e - k == 1 ? RuleID.personTitleSurname.rawValue : RuleID.personTitleGivenSurname.rawValue)
+    }
+
+    /// «سید رمضان جعفری مدیر شعب پست بانک هرمزگان …», «سید راضی نوری عضو کمیسیون کشاورزی مجلس …»: the lineage
+    /// honorific (lineage-honorifics.txt), then two or three words no lexicon leaves closed, then a role or a report of
+    /// speech: a name whose given name the lexicon does not hold or holds as a word («رمضان» the month, «راضی»
+    /// satisfied). The honorific stays in the name, as in a written name («سید محمد میرمحمدی»). Not one word alone
+    /// («سید شهدا»): the role does not vouch for one word after an honorific that is no rank.
+    private func honorificNameBeforeRole(at i: Int) -> NameSpan? {
+        let end = context.sentenceEnd(i)
+        let k = i + 1
+        var e = k
+        while e < end, e - k < 3, context.isNameWord(e), !context.isStopWord(e), !context.isPlaceName(e), !context.isCommonWordSurname(e),
+              !Self.headsOfPhrases.contains(where: { context.matchLength($0, at: e) != nil }) {
+            e += 1
+        }
+        guard e - k >= 2, e < end, roleOrSpeechFollows(at: e) else { return nil }
+        return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personTitleGivenSurname.rawValue)
     }
 
     /// «خانم یوریکو کاواگوچی که در حال حاضر وزیر …»: after courtesy titles only («خانم», «آقای», not their plurals),
