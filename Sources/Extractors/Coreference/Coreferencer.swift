@@ -986,6 +986,9 @@ struct Coreferencer {
             defer { if persons[u].mergedInto == nil { chainLaterSpeech(of: u, at: speaksAt[u] ?? [], after: position, subjectOf: subjectOf, content: contentSentences) } }
             var counted = 0
             var window = 3
+            // The holder spoke again (its office, «وی») before the name: a name with an office of its own is then a
+            // second speaker («دبیرکل ستاد … گفت. وی افزود … سهیلا جلودارزاده نماینده … و دبیرکل جمعیت …»).
+            var spokeAgain = false
             for s in contentSentences[(position + 1)...] {
                 guard counted < window else { break }
                 let slot = subjectOf[s] ?? openerSpeaker(in: s)
@@ -993,16 +996,20 @@ struct Coreferencer {
                 // («مدیر ورزش بانوان منطقه ۲۲ … خبر داد. … مدیر ورزش بانوان … اظهار داشت. وی … . ضرابی اظهار داشت»),
                 // but then within two sentences (on 800 dev-corpus articles a window of three after them joined a
                 // minister quoted further down to a spokesman).
-                if let slot, case .person(let q) = slot.reference, live(q) == live(u) { window = 2; counted = 0; continue }
+                if let slot, case .person(let q) = slot.reference, live(q) == live(u) { window = 2; counted = 0; spokeAgain = true; continue }
                 if slot == nil, found.pronouns.contains(where: { $0.lowerBound == clauses.subjectStart(context.text.sentences[s]) }) {
-                    window = 2; counted = 0; continue
+                    window = 2; counted = 0; spokeAgain = true; continue
                 }
                 counted += 1
                 guard let slot else { continue }
                 if case .person(let p0) = slot.reference {
                     let p = live(p0)
                     // «X نیز … گفت» announces a second speaker, not the holder's name.
-                    if !persons[p].unnamed, persons[p].roleKeys.isEmpty, introduces(s, person: p),
+                    // A name written with an office of its own takes the office of the article's lead (its first two
+                    // content sentences) when it follows the lead at once: «عضو کمیسیون عمران مجلس … گفت. … سید بهلول
+                    // حسینی نماینده مردم میانه …», «وزیر امور خارجه دولت کوبا … . … "برونو رودریگز"، وزیر امور خارجه کوبا …».
+                    let officeOfItsOwn = !persons[p].roleKeys.isEmpty
+                    if !persons[p].unnamed, !officeOfItsOwn || position <= 1 && !spokeAgain, introduces(s, person: p),
                        !context.lists(.additiveParticles, slot.tokens.upperBound) {
                         merge(u, into: p)
                     }

@@ -52,4 +52,20 @@ struct LeadOfficeNamedLaterTests {
         let cleric = Fixture.extract("حجت‌الاسلام محمد شمس‌الدين خواستار توجه مسئولان به مشكلات شهر شد.")
         #expect(Fixture.names(cleric) == ["محمد شمس‌الدين"], "\(Fixture.names(cleric))")
     }
+
+    @Test("the lead's office goes to the name that follows it at once, though the name has an office of its own")
+    func leadOfficeToNameWithOffice() {
+        let text = "مخبر کمیسیون اصل نود مجلس گزارش بازدید هیأتی از این کمیسیون از شهر بم را اعلام کرد.\nجمیله کدیور، نماینده مردم تهران در گفت‌وگو با ایسنا اظهار داشت: این هیأت مشکلات مردم را بررسی کرد."
+        let r = Fixture.extract(text)
+        let kadivar = Fixture.person(r, named: "جمیله کدیور")
+        #expect(kadivar?.roles.map(\.text).contains("مخبر کمیسیون اصل نود مجلس") == true, "\(kadivar?.roles.map(\.text) ?? [])")
+        #expect(r.people.filter(\.unnamed).isEmpty)
+    }
+
+    @Test("after the holder spoke again, a name with an office of its own is a second speaker")
+    func secondSpeakerWithOffice() {
+        let text = "دبیرکل ستاد مبارزه با مواد مخدر در همایش دبیران گفت: سرمایه‌گذاری در سازمان‌های غیردولتی مؤثر است.\nوی افزود: ما به دنبال مهار اعتیاد هستیم.\nسهیلا جلودارزاده نماینده مردم تهران در مجلس گفت: این جمعیت فعال است."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "سهیلا جلودارزاده")?.roles.map(\.text).contains { $0.hasPrefix("دبیرکل") } == false)
+    }
 }
