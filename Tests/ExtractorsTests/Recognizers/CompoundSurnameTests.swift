@@ -58,4 +58,14 @@ struct CompoundSurnameTests {
         let title = Fixture.extract("حاج محمد صادقی در این مراسم گفت: کار تمام است.")
         #expect(Fixture.person(title, named: "محمد صادقی")?.titles == ["حاج"])
     }
+
+    @Test("the first word of an unlisted compound surname, alone later, is the person written in full with it")
+    func unlistedCompoundShortened() {
+        let text = "قاسم انصاری رنانی معاون وزیر اقتصاد در این همایش سخن گفت.\nانصاری با بیان اینکه رشد بهره‌وری کند است افزود: باید کار کنیم."
+        let r = Fixture.extract(text)
+        #expect(r.people.filter { !$0.unnamed }.map(\.name) == ["قاسم انصاری رنانی"], "\(Fixture.names(r))")
+        // A public figure's own word («هاشمی») beside an unlisted compound is not shortened to it.
+        let figure = Fixture.extract("علی هاشمی شاهرودی مدیر این مؤسسه گفت: کار ادامه دارد.\nهاشمی در نماز جمعه تهران گفت: دولت باید پاسخ دهد.")
+        #expect(Fixture.names(figure).count == 2, "\(Fixture.names(figure))")
+    }
 }
