@@ -994,6 +994,17 @@ struct Coreferencer {
             defer { if persons[u].mergedInto == nil { chainLaterSpeech(of: u, at: speaksAt[u] ?? [], after: position, subjectOf: subjectOf, content: contentSentences) } }
             var counted = 0
             var window = 3
+            // The holder's office opens the article: its first content sentence, or the second after a title line or a
+            // sentence whose subject is none, a group or the holder; not after another speaker's sentence («علی کریمی
+            // … گفت. عضو کمیسیون … گفت»).
+            let opensArticle = position == 0 || position == 1 && {
+                guard !isHeadlineLine(contentSentences[0]), let slot = subjectOf[contentSentences[0]] else { return true }
+                switch slot.reference {
+                case .person(let q): return live(q) == live(u)
+                case .group: return true
+                case .role(let r): return roleOwner[r].map(live) == live(u)
+                }
+            }()
             // The holder spoke again (its office, «وی») before the name: a name with an office of its own is then a
             // second speaker («دبیرکل ستاد … گفت. وی افزود … سهیلا جلودارزاده نماینده … و دبیرکل جمعیت …»).
             var spokeAgain = false
@@ -1017,7 +1028,7 @@ struct Coreferencer {
                     // content sentences) when it follows the lead at once: «عضو کمیسیون عمران مجلس … گفت. … سید بهلول
                     // حسینی نماینده مردم میانه …», «وزیر امور خارجه دولت کوبا … . … "برونو رودریگز"، وزیر امور خارجه کوبا …».
                     let officeOfItsOwn = !persons[p].roleKeys.isEmpty
-                    if !persons[p].unnamed, !officeOfItsOwn || position <= 1 && !spokeAgain, introduces(s, person: p),
+                    if !persons[p].unnamed, !officeOfItsOwn || opensArticle && !spokeAgain, introduces(s, person: p),
                        !context.lists(.additiveParticles, slot.tokens.upperBound) {
                         merge(u, into: p)
                     }
