@@ -154,11 +154,16 @@ extension Coreferencer {
             let k = kicker.index
             guard (k == 0 || sentences[k - 1].paragraph != kicker.paragraph),
                   k + 1 >= sentences.count || sentences[k + 1].paragraph != kicker.paragraph,
-                  let last = kicker.tokens.last, context.isPunctuation(last, ":"),
+                  let last = kicker.tokens.last,
                   let inKicker = slotsIn[k]?.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
                   let first = inKicker.first, case .person(let p0) = first.reference,
-                  first.tokens.lowerBound == kicker.tokens.lowerBound,
-                  let tail = kickerTail(after: first, to: last, slots: inKicker.dropFirst()) else { continue }
+                  first.tokens.lowerBound == kicker.tokens.lowerBound else { continue }
+            // «دادکان: مربی خارجی نمی‌آوریم»: a title that opens with the speaker's name and a colon quotes him, as a
+            // kicker that ends with the colon names him; a title line only (`isHeadlineLine`), the colon right after the name.
+            let quotingTitle = !context.isPunctuation(last, ":") && context.isPunctuation(first.tokens.upperBound, ":")
+                && first.tokens.upperBound < last && isHeadlineLine(k)
+            guard context.isPunctuation(last, ":") || quotingTitle,
+                  let tail = quotingTitle ? [] : kickerTail(after: first, to: last, slots: inKicker.dropFirst()) else { continue }
             let p = live(p0)
             // A title between names no one («… مردم …»): its groups do not stop the search.
             guard let next = content.first(where: { $0.index > k && (slotsIn[$0.index] ?? []).contains { if case .group = $0.reference { false } else { true } } }),
