@@ -1024,8 +1024,8 @@ struct Coreferencer {
                 if case .person(let p0) = slot.reference {
                     let p = live(p0)
                     // «X نیز … گفت» announces a second speaker, not the holder's name.
-                    // A name written with an office of its own takes the office of the article's lead (its first two
-                    // content sentences) when it follows the lead at once: «عضو کمیسیون عمران مجلس … گفت. … سید بهلول
+                    // A name written with an office of its own takes the office that opens the article (`opensArticle`)
+                    // when it follows at once and the holder did not speak again (`spokeAgain`): «عضو کمیسیون عمران مجلس … گفت. … سید بهلول
                     // حسینی نماینده مردم میانه …», «وزیر امور خارجه دولت کوبا … . … "برونو رودریگز"، وزیر امور خارجه کوبا …».
                     let officeOfItsOwn = !persons[p].roleKeys.isEmpty
                     if !persons[p].unnamed, !officeOfItsOwn || opensArticle && !spokeAgain, introduces(s, person: p),

@@ -538,29 +538,36 @@ struct NameRecognizer {
     /// How many list items back and forth `inListOfNames` may look through for a name of its own evidence.
     private static let listReach = 2
 
-    /// «…، مجتبی راعی، رضا میرکریمی و عبدالحسن برزیده داوری …», «علی یوسفی، مهدی راستگر 4 جودوکار …»: the name
-    /// `i..<k` is an item of a list of names. Before it a comma and an item that is a written name, or «و» and
-    /// such an item that itself follows a comma (a list of three or more: «X و Y» alone is too often two
-    /// phrases); or after it a comma and a written name. The items around vouch for a given name that is also a
-    /// word, or a surname no lexicon knows, as role or speech would. `depth` counts the items already walked.
     /// True when the name `i..<t`, read one word past its surname, is the item of a list of written names: a comma or
     /// «و» before it, a comma right after the extra word, and a written name as the item right before it or right
     /// after it (`inListOfNames` asks one side of a name read without the word). Not the list's first item: a name and
     /// a word before the first comma are as often the sentence's own words («… علی کریمی دیروز، …»); not before «و»:
     /// a credit list writes each maker's trade there («حسن ایوبی تدوین و حمید اعتباریان تهیه‌کنندگی …», «… و حبیب
-    /// رضایی صداپیشگان و …»), and a trade after a name and a comma is no surname either («بهروز نعمتی سیاستمدار، …»
-    /// is read: the trades of role-heads.txt stop it, the others are listed there as they come).
+    /// رضایی صداپیشگان و …»). A trade before the comma is no surname either: the trades of role-heads.txt are no
+    /// unlisted word, so «بهروز نعمتی سیاستمدار، …» keeps its trade out of the name.
     private func surnameEndsListItem(_ i: Int, _ t: Int, end: Int) -> Bool {
-        let start = context.sentenceStart(i)
         let sep = i - 1
+        let start = context.sentenceStart(i)
         guard sep > start, context.isComma(sep) || context.isAnd(sep), t + 1 < end, context.isComma(t) else { return false }
         if let next = spelledName(at: t + 1, listDepth: 1), next.tokens.lowerBound == t + 1 { return true }
-        for s in max(start, sep - 5)..<sep where s == start || context.isComma(s - 1) || context.isAnd(s - 1) || context.isPunctuation(s - 1, ":") {
-            if let n = spelledName(at: s, listDepth: 1), n.tokens.upperBound == sep { return true }
+        return writtenItemEnds(at: sep, depth: 1)
+    }
+
+    /// True when a written name of up to four tokens, opening after a separator or the sentence's start, ends right
+    /// before the separator at `sep`: the list item before a name (`betweenNamesOfList`, `surnameEndsListItem`).
+    private func writtenItemEnds(at sep: Int, depth: Int) -> Bool {
+        let start = context.sentenceStart(sep)
+        for s in max(start, sep - 4)..<sep where s == start || context.isComma(s - 1) || context.isAnd(s - 1) || context.isPunctuation(s - 1, ":") {
+            if let n = spelledName(at: s, listDepth: depth), n.tokens.upperBound == sep { return true }
         }
         return false
     }
 
+    /// «…، مجتبی راعی، رضا میرکریمی و عبدالحسن برزیده داوری …», «علی یوسفی، مهدی راستگر 4 جودوکار …»: the name
+    /// `i..<k` is an item of a list of names. Before it a comma and an item that is a written name, or «و» and
+    /// such an item that itself follows a comma (a list of three or more: «X و Y» alone is too often two
+    /// phrases); or after it a comma and a written name. The items around vouch for a given name that is also a
+    /// word, or a surname no lexicon knows, as role or speech would. `depth` counts the items already walked.
     private func inListOfNames(_ i: Int, _ k: Int, depth: Int) -> Bool {
         guard depth < Self.listReach else { return false }
         let start = context.sentenceStart(i), end = context.sentenceEnd(i)
@@ -587,10 +594,7 @@ struct NameRecognizer {
         let sep = i - 1
         guard sep > start, context.isComma(sep), k + 1 < end, context.isComma(k),
               let next = spelledName(at: k + 1, listDepth: depth + 1), next.tokens.lowerBound == k + 1 else { return false }
-        for s in max(start, sep - 4)..<sep where s == start || context.isComma(s - 1) || context.isAnd(s - 1) || context.isPunctuation(s - 1, ":") {
-            if let n = spelledName(at: s, listDepth: depth + 1), n.tokens.upperBound == sep { return true }
-        }
-        return false
+        return writtenItemEnds(at: sep, depth: depth + 1)
     }
 
     /// «مهرداد فرید و حمید جمعدر به عنوان …», «بیژن مفید و علی حاتمی»: the name `i..<k`, a given name
