@@ -552,7 +552,9 @@ struct PhraseRecognizer {
                 // «دبیر جشنواره گفت»: a bare head that names an event too (role-events.txt) is the article's event.
                 let event = !inst.complete && inst.tokens.count == 1 && head.entry["standalone"] != "yes" ? eventBody(at: j, end: end) : nil
                 complement = .institution(event ?? inst)
-            } else if let p = places.place(at: j, allowBarePrefix: true), p.level != "national" {
+            } else if let p = places.place(at: j, allowBarePrefix: true), p.level != "national" || j > modifierStart && p.prefix == nil && p.tokens.count == 1 {
+                // «معاون گردشگری کشور آمار سفرها را اعلام کرد»: after a field the bare «کشور» says the office is the
+                // nation's, whatever follows it (the speaker-office reader took it only right before a verb of speech).
                 complement = .place(p)
             } else if let inst = demonstrativeInstitution(at: j, end: end, before: i) {
                 // «دبیرکل این ستاد»: the office of the institution of that head the article named last.

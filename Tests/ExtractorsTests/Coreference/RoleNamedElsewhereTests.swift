@@ -56,6 +56,20 @@ struct RoleNamedElsewhereTests {
         #expect(Fixture.person(office, named: "حسین کریمی")?.roles.map(\.text) == ["فرماندار شیراز"])
     }
 
+    @Test("an office opening an interview right after a lead that quotes a named speaker is that speaker; not after the lead")
+    func interviewAfterLead() {
+        let text = "کاهش تعرفه‌ها ضروری است\n\nخبرگزاری فارس- عزیزالله گودرزی گفت: کاهش تعرفه‌ها در درازمدت ضروری است.\n\nرییس گروه خودروی وزارت صنایع و معادن در گفت‌وگو با خبرنگار اقتصادی خبرگزاری فارس اظهار کرد: این کاهش به کامیون‌سازان آسیبی نمی‌زند."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        let goudarzi = Fixture.person(r, named: "عزیزالله گودرزی")
+        #expect(goudarzi?.roles.map(\.text) == ["رییس گروه خودروی وزارت صنایع و معادن"])
+        #expect(goudarzi?.mentions.contains { $0.rule == "coref.continued-speaker" } == true)
+        #expect(Fixture.offsetsHold(r, in: text))
+        // Further down the article, a second interview is someone else's: the named speaker keeps no office.
+        let later = Fixture.extract("کاهش تعرفه‌ها ضروری است\n\nخبرگزاری فارس: واردات کامیون امسال کاهش یافت.\n\nعزیزالله گودرزی گفت: کاهش تعرفه‌ها در درازمدت ضروری است.\n\nرییس گروه خودروی وزارت صنایع و معادن در گفت‌وگو با خبرنگار اقتصادی خبرگزاری فارس اظهار کرد: این کاهش به کامیون‌سازان آسیبی نمی‌زند.")
+        #expect(Fixture.person(later, named: "عزیزالله گودرزی")?.roles.isEmpty == true)
+    }
+
     @Test("a role-holder speaking right after the one sentence that reports an event «با حضور» someone given no office is that person")
     func namedBefore() {
         let text = "نخستین شعبه دادگاه ویژه دیروز با حضور آیت‌الله محمد یزدانی در تهران افتتاح شد.\nبه گزارش ایسنا رئیس قوه قضاییه در جمع قضات گفت: این شعبه پرونده‌ها را زودتر می‌بندد."

@@ -97,6 +97,16 @@ struct RoleComplementTests {
         #expect(director?.rule == RuleID.roleSpeakerOffice.rawValue && director?.institution == nil)
     }
 
+    @Test("after a field the bare «کشور» completes the office whatever follows it: «معاون گردشگری کشور آمار … را اعلام کرد»")
+    func nationAfterField() {
+        let text = "خبرگزاری فارس: معاون گردشگری کشور آمار سفرهای پاییزی را اعلام کرد.\nمنوچهر جهانیان در گفت‌وگو با خبرنگار فارس اظهار داشت: ۴۴ میلیون نفر به سفر رفته‌اند."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "منوچهر جهانیان")?.roles.map(\.text) == ["معاون گردشگری کشور"])
+        #expect(Fixture.offsetsHold(r, in: text))
+        // With no field between, «کشور» after a head stays out of the office («وزیر کشور» is a ministry of its own).
+        #expect(firstRole(of: "مهدی صادقی وزیر کشور امروز گفت: انتخابات برگزار می‌شود.", "مهدی صادقی")?.text == "وزیر کشور")
+    }
+
     @Test("a field-only office cut by the phrase bound or before a word the grammar cannot read is no office")
     func fieldOnlyOfficeStopsCleanly() {
         let r = Fixture.extract("مدیر کل حفظ آثار و نشر ارزش های دفاع مقدس کرمان از برگزاری یادواره خبر داد.")
