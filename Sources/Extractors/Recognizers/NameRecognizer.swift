@@ -222,7 +222,9 @@ struct NameRecognizer {
     private func foreignOfficeFollows(at k: Int) -> Bool {
         guard let h = context.matchLength(.roleHeads, at: k), vouchingRoleHead(at: k) else { return false }
         let end = context.sentenceEnd(k)
-        for j in (k + h)..<min(k + h + 3, end) {
+        for j in (k + h)..<min(k + h + Self.foreignOfficeReach, end) {
+            // The office's phrase ends at punctuation («، …»): a country after it is another clause's.
+            guard context.isWord(j) else { return false }
             if let c = context.match(.countries, at: j), c.entry["home"] != "yes", c.entry["canonical"] == nil || context.rules.entry(.countries, key: c.entry["canonical"]!)?["home"] != "yes" { return true }
             if let c = context.match(.worldCapitals, at: j), c.entry["country"] != "ایران" { return true }
             // «… مهاجم آرژانتینی …», «… هافبک هلندی …»: the «ی» adjective of a foreign country.
@@ -233,6 +235,10 @@ struct NameRecognizer {
         }
         return false
     }
+
+    /// How many words after a role head `foreignOfficeFollows` looks for the foreign country: «سرکو کاتانک سرمربی سابق
+    /// تیم ملی اسلوونی» writes it fifth.
+    static let foreignOfficeReach = 5
 
     /// «آرژانتینی», «هلندی», «آلمانی»: the «ی» adjective of a country other than the corpora's own.
     func isForeignNationality(_ j: Int) -> Bool {
