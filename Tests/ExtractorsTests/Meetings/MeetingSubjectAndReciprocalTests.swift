@@ -28,6 +28,16 @@ struct MeetingSubjectAndReciprocalTests {
         #expect(r.meetings.contains { $0.rule == "meeting.frame.verb.reciprocal" })
     }
 
+    @Test("a time word before the subject (discourse-markers.txt `time=yes`): «امروز X و Y … با هم دیدار کردند», «صبح امروز X … با Y دیدار کرد»")
+    func timeWordBeforeSubject() {
+        let both = Fixture.extract("همچنین امروز خاویر سولانا و علی لاریجانی در مونیخ با هم دیدار کردند.")
+        #expect(Fixture.metNames(both).contains(["خاویر سولانا", "علی لاریجانی"]))
+        let one = Fixture.extract("روز گذشته علی لاریجانی در مونیخ با خاویر سولانا دیدار کرد.")
+        #expect(Fixture.metNames(one).contains(["خاویر سولانا", "علی لاریجانی"]))
+        let day = Fixture.extract("صبح امروز علی لاریجانی در مونیخ با خاویر سولانا دیدار کرد.")
+        #expect(Fixture.metNames(day).contains(["خاویر سولانا", "علی لاریجانی"]))
+    }
+
     @Test("a reciprocal meeting announced for later is none")
     func reciprocalPlanned() {
         let r = Fixture.extract("حسن کریمی و رضا صادقی قرار است هفته آینده در تهران با یکدیگر دیدار و درباره طرح گفت‌وگو کنند.")
