@@ -35,4 +35,17 @@ struct OpenerCommaTests {
         #expect(Fixture.metNames(r) == [["محمد رضایی", "علی احمدی"]], "\(Fixture.metNames(r))")
     }
 
+    @Test("a cited source of open words runs past the opener's reach to its comma; a speaker's name inside it stops it")
+    func citedSourcePastReach() {
+        // Sixteen tokens before «ستاد»'s name ends: the comma is the seventeenth.
+        let text = "مسئول دبیرخانه اجلاس سراسری نماز گفت: مهلت ارسال مقالات پایان یافت.\n\nبه گزارش خبرگزاری فارس از بیرجند به نقل از روابط عمومی ستاد برگزاری اجلاس ملی نماز، حسینعلی برزگران افزود: زمان ارسال مقالات تمدید شد."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "حسینعلی برزگران")?.roles.map(\.text) == ["مسئول دبیرخانه اجلاس سراسری نماز"], "\(r.people.map { ($0.name, $0.roles.map(\.text)) })")
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.offsetsHold(r, in: text))
+        // The comma after a speaker's name ends no source: the name is the subject, as before.
+        let named = Fixture.extract("مشاور هنری رئیس جمهور گفت: سینما رشد کرد.\n\nبه گزارش خبرگزاری فارس به نقل از ستاد خبری دومین همایش فجر آفرینان عاشورایی جواد شمقدری، افزود: هر ملتی نقطه درخشانی دارد.")
+        #expect(Fixture.person(named, named: "جواد شمقدری")?.roles.map(\.text) == ["مشاور هنری رئیس جمهور"], "\(named.people.map { ($0.name, $0.roles.map(\.text)) })")
+    }
+
 }
