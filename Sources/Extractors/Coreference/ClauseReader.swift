@@ -100,7 +100,10 @@ struct ClauseReader {
             // Dateline: two dashes within the first eight tokens.
             if k == sentence.tokens.lowerBound {
                 let dashes = (k..<min(end, k + 8)).filter { context.isPunctuation($0, "–-—|") }
-                if dashes.count >= 2 { k = dashes[1] + 1; continue }
+                // Not «ناصر ابراهیمی- مدیرکل صادرات گمرک ایران- …»: a given name opening two words or more before the
+                // first of two dashes is a person set off with an apposition between them (`LeadPrefix`).
+                let apposition = dashes.count >= 2 && dashes[0] - k >= 2 && context.matchLength(.givenNames, at: k) != nil
+                if dashes.count >= 2, !apposition { k = dashes[1] + 1; continue }
                 if dashes.count == 1, context.isPunctuation(dashes[0], "|") { k = dashes[0] + 1; continue }
                 // «تهران - X …»: a dateline of one place word or two before a single dash.
                 if dashes.count == 1, dashes[0] > k, dashes[0] - k <= 2 { k = dashes[0] + 1; continue }

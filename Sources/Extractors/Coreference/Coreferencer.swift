@@ -285,7 +285,13 @@ struct Coreferencer {
             }
             // «خسرو امینی (نایب رئیس فدراسیون)»: a role in brackets right after a name is its apposition, complete or
             // not when the bracket closes right after it (95 «(» + a role head in the Fars and Hamshahri dev corpora).
-            let bracketed = hit == nil && start > 0 && context.isPunctuation(start - 1, "(") && context.isPunctuation(end, ")")
+            var bracketed = hit == nil && start > 0 && context.isPunctuation(start - 1, "(") && context.isPunctuation(end, ")")
+            // «ناصر ابراهیمی- مدیرکل صادرات گمرک ایران- در گفت‌وگو با …», «قادر طراوت‌پور - شاعر و دبیر علمی کنگره … -
+            // با اعلام …»: Hamshahri sets an apposition off with two dashes as with brackets («NAME- ROLE- verb»: 59
+            // sentences in 51 articles of the two dev corpora, none of them read before).
+            if !bracketed, hit == nil, start > 0, end < context.tokenCount, context.isPunctuation(start - 1, "-–"), context.isPunctuation(end, "-–") {
+                bracketed = true
+            }
             if bracketed { hit = slotEndingAt[start - 1] }
             // «"علی عبدالله صالح" رئیس جمهوری یمن», ««وانگ یی»، معاون …»: a name in quotes, the closing quote (and a
             // comma) between it and its role — how the news writes foreign names (about 300 in the two dev corpora).

@@ -62,7 +62,8 @@ struct NameRecognizer {
     func roleOrSpeechFollows(at k: Int, speech: Bool = true) -> Bool {
         var j = k
         if j < context.tokenCount, context.isPunctuation(j, "»\"”") { j += 1 }
-        if j < context.tokenCount, context.isComma(j) {
+        // «قادر طراوت پور - شاعر و دبیر …-»: Hamshahri's dash of apposition sets the office off as a comma does.
+        if j < context.tokenCount, context.isComma(j) || context.isPunctuation(j, "-–") {
             j += 1
             return context.matchLength(.roleHeads, at: j) != nil
         }

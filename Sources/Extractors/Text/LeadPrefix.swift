@@ -22,7 +22,7 @@ struct LeadPrefix: Hashable {
 
     /// The prefix of the line `line` (token indices), if there is one.
     /// `lineIndex` counts the document's lines from 0.
-    static func find(in tokens: [Token], line: Range<Int>, lineIndex: Int, media: PhraseMatcher) -> LeadPrefix? {
+    static func find(in tokens: [Token], line: Range<Int>, lineIndex: Int, media: PhraseMatcher, givenNames: Lexicon? = nil) -> LeadPrefix? {
         let start = line.lowerBound
         func isName(_ t: Int) -> Bool { tokens[t].kind == .word || tokens[t].kind == .latin }
         func nameRun(from i: Int) -> Int {
@@ -32,7 +32,12 @@ struct LeadPrefix: Hashable {
         }
         // PLACE – AGENCY –
         let placeLength = nameRun(from: start)
-        if placeLength >= 1, placeLength <= maxNameTokens {
+        // «ناصر ابراهیمی- مدیرکل صادرات گمرک ایران- در گفت‌وگو …»: a given name and a surname before the first dash
+        // are a person set off with an apposition between dashes (Hamshahri's house style), no dateline's place. In
+        // the first six lines of the two dev corpora's articles, 8 of the 29 lines of this shape open with a given name:
+        // five a person and an office, three a byline and a village; none a dateline.
+        let personFirst = placeLength >= 2 && givenNames?.contains(key: tokens[start].key) == true
+        if placeLength >= 1, placeLength <= maxNameTokens, !personFirst {
             let dash1 = start + placeLength
             if lineIndex < datelineLines, dash1 < line.upperBound, dashes.contains(tokens[dash1].normalized) {
                 let agencyLength = nameRun(from: dash1 + 1)

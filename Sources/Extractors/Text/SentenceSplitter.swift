@@ -70,7 +70,7 @@ struct SentenceSplitter {
                 sentences.append(Sentence(index: sentences.count, range: r, tokens: start..<end, paragraph: paragraph, boilerplate: kind))
                 start = end
             }
-            if let prefix = LeadPrefix.find(in: tokens, line: line, lineIndex: paragraph, media: media) {
+            if let prefix = LeadPrefix.find(in: tokens, line: line, lineIndex: paragraph, media: media, givenNames: givenNames) {
                 prefixes.append(prefix)
                 close(prefix.tokens.upperBound, .dateline)
             }

@@ -51,6 +51,19 @@ struct DistrictAndQuotedBodyRoleTests {
         #expect(!roleTexts(longer, "اکبر غمخوار").contains("مدیر باشگاه"))
     }
 
+    @Test("two dashes set an apposition off as brackets do: «ناصر ابراهیمی- مدیرکل صادرات گمرک ایران- در گفت‌وگو …»")
+    func dashedApposition() {
+        let text = "ناصر ابراهیمی- مدیرکل صادرات گمرک ایران- در گفت‌وگو با خبرنگار ما گفت: صادرات افزایش یافت."
+        let r = Fixture.extract(text)
+        #expect(roleTexts(r, "ناصر ابراهیمی") == ["مدیرکل صادرات گمرک ایران"])
+        #expect(Fixture.offsetsHold(r, in: text))
+        let spaced = Fixture.extract("رسول دیناروند - معاون غذا و داروی وزارت بهداشت - گفت: نظارت بیشتر شد.")
+        #expect(roleTexts(spaced, "رسول دیناروند") == ["معاون غذا و داروی وزارت بهداشت"])
+        // One dash alone (a dateline's, a range's) sets nothing off.
+        let one = Fixture.extract("تهران- مدیرکل صادرات گمرک ایران گفت: صادرات افزایش یافت.")
+        #expect(one.people.allSatisfy { $0.name != "تهران" })
+    }
+
     @Test("«پادشاه» and its country is an office; a late king (`posthumous=yes` «فقید») is mourned at an event, not present")
     func kingAndLateKing() {
         let r = Fixture.extract("ملک عبدالله پادشاه اردن در امان با محمود عباس دیدار کرد.")

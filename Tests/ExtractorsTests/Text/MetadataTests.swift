@@ -65,6 +65,13 @@ struct MetadataTests {
         #expect(m.datelineRange == 0..<5)
     }
 
+    @Test("a given name and a surname before two dashes are a person and an apposition, no dateline: «ناصر ابراهیمی- مدیرکل …-»")
+    func personBetweenDashesIsNoDateline() throws {
+        #expect(try meta("ناصر ابراهیمی- مدیرکل صادرات گمرک ایران- در گفت‌وگو با خبرنگار ما گفت: صادرات افزایش یافت.").dateline == nil)
+        // A place and an agency between dashes stay a dateline.
+        #expect(try meta("کرمان – فت فتو – معاون استاندار گفت: سلام.").dateline == "کرمان")
+    }
+
     @Test func reportedByTakesTheWholeOutletName() throws {
         #expect(try meta("به گزارش خبرگزاری صدا و سیمای خراسان جنوبی، استاندار گفت").agency == "خبرگزاری صدا و سیمای خراسان جنوبی")
         #expect(try meta("به گزارش خبرنگار ما، استاندار گفت").agency == nil)
