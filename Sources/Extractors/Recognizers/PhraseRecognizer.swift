@@ -419,6 +419,17 @@ struct PhraseRecognizer {
     private func endsPhrase(at j: Int, end: Int) -> Bool {
         j >= end || !context.isWord(j) || isPhraseStop(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
             || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
+            || opensMeetingVerb(at: j)
+    }
+
+    /// «استاندار با مدیرکل بهزیستی دیدار کرد»: a meeting verb (a trigger of meeting-frames.txt right before a light
+    /// verb or «و»: «دیدار کرد», «دیدار و گفت‌وگو کرد», «ملاقات کردند») ends the office's field as a verb of speech does.
+    private func opensMeetingVerb(at j: Int) -> Bool {
+        guard let n = context.matchLength(.meetingTriggers, at: j) else { return false }
+        // A trigger of two words or more holds its verb («دیدار کرد», «دیدار و گفت‌وگو کرد»).
+        if n > 1 && isAuxiliary(j + n - 1) { return true }
+        guard j + n < context.sentenceEnd(j) else { return false }
+        return context.isAnd(j + n) || isAuxiliary(j + n)
     }
 
     /// True when a head takes the place as its complement: `place=country` a country or the nation only («دولت

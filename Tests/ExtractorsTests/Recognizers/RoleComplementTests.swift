@@ -97,6 +97,14 @@ struct RoleComplementTests {
         #expect(director?.rule == RuleID.roleSpeakerOffice.rawValue && director?.institution == nil)
     }
 
+    @Test("a meeting verb ends an office's unit named by its field alone: «با مدیرکل بهزیستی دیدار کرد»")
+    func fieldOnlyOfficeBeforeMeetingVerb() {
+        let r = Fixture.extract("به گزارش خبرگزاری فارس، علی رضایی استاندار کرمان امروز با مدیرکل بهزیستی دیدار کرد.")
+        #expect(Fixture.metNames(r).contains(["علی رضایی", "مدیرکل بهزیستی"]), "\(Fixture.metNames(r))")
+        let talks = Fixture.extract("به گزارش خبرگزاری فارس، علی رضایی استاندار کرمان با مدیرکل نوسازی دیدار و گفت‌وگو کرد.")
+        #expect(Fixture.metNames(talks).contains(["علی رضایی", "مدیرکل نوسازی"]), "\(Fixture.metNames(talks))")
+    }
+
     @Test("after a field the bare «کشور» completes the office whatever follows it: «معاون گردشگری کشور آمار … را اعلام کرد»")
     func nationAfterField() {
         let text = "خبرگزاری فارس: معاون گردشگری کشور آمار سفرهای پاییزی را اعلام کرد.\nمنوچهر جهانیان در گفت‌وگو با خبرنگار فارس اظهار داشت: ۴۴ میلیون نفر به سفر رفته‌اند."
