@@ -300,7 +300,7 @@ struct Coreferencer {
                 if q > 0, context.isComma(q) { q -= 1 }
                 if q > 0, context.isPunctuation(q, "»\"”") { hit = slotEndingAt[q] }
             }
-            if hit == nil, role.complete, let after = slotStartingAt[end] ?? (context.isComma(end) ? slotStartingAt[end + 1] : nil),
+            if hit == nil, role.complete, !followsAgentCue(start), let after = slotStartingAt[end] ?? (context.isComma(end) ? slotStartingAt[end + 1] : nil),
                !roleFollows(slots[after].tokens.upperBound),
                !(slotStartingAt[end] == after && context.isComma(slots[after].tokens.upperBound) && roleFollows(slots[after].tokens.upperBound + 1)) {
                 // «رئیس جمهوری اسلامی ایران احمد چلبی، رئیس کنگره ملی عراق را به حضور پذیرفت»: a name written right
@@ -334,6 +334,14 @@ struct Coreferencer {
             slotEndingAt[merged.upperBound] = s
             slotStartingAt[merged.lowerBound] = s
             if merged.upperBound == end { roleEndsOfSlots.insert(end) }
+        }
+    }
+
+    /// «با حکم وزیر ورزش، جمشید خیرآبادی به عنوان …»: an office right after an agent's cue (introduction-cues.txt
+    /// `kind=agent`: «با حکم», «از سوی», «توسط») is the one who appoints, not an apposition of the name after it.
+    private func followsAgentCue(_ start: Int) -> Bool {
+        (1...2).contains { n in
+            start - n >= 0 && context.match(.introductionCues, at: start - n).map { $0.length == n && $0.entry["kind"] == "agent" } == true
         }
     }
 

@@ -30,6 +30,14 @@ struct IntroducedNearestTests {
         #expect(roles(s, "علی سعیدلو") == ["رئیس سازمان تربیت بدنی"])
     }
 
+    @Test("an office right after an agent's cue is the appointer's, never the next name's; «به سمت» introduces as «به عنوان»")
+    func agentOfficeBeforeName() {
+        let r = Fixture.extract("با حکم وزیر ورزش، جمشید خیرآبادی به عنوان مدیرکل ورزش و جوانان استان کرمان منصوب شد.")
+        #expect(roles(r, "جمشید خیرآبادی") == ["مدیرکل ورزش و جوانان استان کرمان"])
+        let toward = Fixture.extract("جمشید خیرآبادی با حکم وزیر ورزش به سمت رییس هیات کشتی استان کرمان منصوب شد.")
+        #expect(roles(toward, "جمشید خیرآبادی") == ["رییس هیات کشتی استان کرمان"])
+    }
+
     @Test("«و» ends the clause the person is looked for in; a closing passive's subject is the sentence's")
     func andEndsTheClause() {
         let r = Fixture.extract("علی احمدی در نشست خبری شرکت کرد و پس از آن به عنوان مدیرعامل شرکت ملی نفت ایران سخنرانی کرد.")
