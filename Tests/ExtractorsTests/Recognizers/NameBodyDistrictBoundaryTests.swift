@@ -1,11 +1,11 @@
 import Testing
 @testable import Extractors
 
-/// Where a name, a body's name and a place end, as the eighteenth round's error classes asked: a compound surname
+/// Where a name, a body's name and a place end (the eighteenth round's error classes): a compound surname
 /// Hamshahri writes in two words inside a list of names, the noun of a compound verb after a body's name, and an
 /// education or court district numbered after «ناحیه». Sentences of the kind the two dev corpora write.
-@Suite("Name, body and district boundaries (round 18)")
-struct Round18BoundaryTests {
+@Suite("Name, body and district boundaries")
+struct NameBodyDistrictBoundaryTests {
     @Test("a list item takes an unlisted second word of its surname before the item's comma")
     func compoundSurnameInList() {
         let text = "سرمربی تیم ملی از محسن رضوانی، علی اکبر شیری جیان، میلاد محمدی و مجید غلامی برای حضور در اردو دعوت کرد."
@@ -78,45 +78,5 @@ struct Round18BoundaryTests {
         #expect(r.institutions.map(\.name).contains("اداره کل زندان‌های استان البرز"))
         #expect(r.people.flatMap(\.roles).map(\.text).contains("سرپرست اداره کل زندان‌های استان البرز"))
         #expect(Fixture.offsetsHold(r, in: text))
-    }
-}
-
-/// «سید» and two words no lexicon reads as a name, before a role or a report of speech (round 18).
-@Suite("Names after the honorific «سید» before a role")
-struct HonorificNameBeforeRoleTests {
-    @Test("«سید رمضان جعفری مدیر …»: a given name that is a month, after «سید», before an office")
-    func monthGivenName() {
-        let text = "سید رمضان جعفری مدیر شعب پست بانک هرمزگان گفت: این طرح خوب است."
-        let r = Fixture.extract(text)
-        #expect(Fixture.person(r, named: "سید رمضان جعفری")?.roles.map(\.text) == ["مدیر شعب پست بانک هرمزگان"])
-        #expect(Fixture.offsetsHold(r, in: text))
-    }
-
-    @Test("without a role or a report of speech after them, the words after «سید» are no name")
-    func noRoleNoName() {
-        let r = Fixture.extract("مردم در حرم سید راضی نوری روشن کردند.")
-        #expect(Fixture.person(r, named: "سید راضی نوری") == nil)
-    }
-}
-
-/// Meetings whose noun follows a marker of an event's next step, and sentences opened by «در حالی که» (round 18).
-@Suite("Meeting nouns after «در پایان», clauses after «در حالی که»")
-struct Round18MeetingTests {
-    @Test("«در پایان دیدار با X» is a meeting with X")
-    func endOfMeetingWithPartner() {
-        let r = Fixture.extract("علی لاریجانی در پایان دیدار با وزیر امور خارجه روسیه گفت: مسکو می‌تواند کمک کند.")
-        #expect(Fixture.metNames(r).contains(["علی لاریجانی", "وزیر امور خارجه روسیه"]))
-    }
-
-    @Test("«در ادامه جلسه با اشاره به …» joins the meeting under way and names no partner")
-    func continuationWithoutPartner() {
-        let r = Fixture.extract("مهدی چمران در جلسه شورای شهر تهران سخن گفت. خسرو دانشجو نیز در ادامه جلسه با اشاره به روز خبرنگار گفت: خبرنگاران تلاش کرده‌اند.")
-        #expect(Fixture.metNames(r).contains(["مهدی چمران", "خسرو دانشجو"]))
-    }
-
-    @Test("after «در حالی که» the clause's subject is read as the meeting's party")
-    func subordinateClauseSubject() {
-        let r = Fixture.extract("در حالي كه محمد البرادعي روز چهارشنبه در پايان ديدارش با وزير امور خارجه روسيه گفت، مسكو مي تواند به ميانجي اصلي تبديل شود.")
-        #expect(Fixture.metNames(r).contains(["محمد البرادعي", "وزير امور خارجه روسيه"]))
     }
 }
