@@ -48,4 +48,12 @@ struct OpenerCommaTests {
         #expect(Fixture.person(named, named: "جواد شمقدری")?.roles.map(\.text) == ["مشاور هنری رئیس جمهور"], "\(named.people.map { ($0.name, $0.roles.map(\.text)) })")
     }
 
+    @Test("a cited-source cue that straddles the opener's reach is read past, not sliced backwards")
+    func citedSourceCueAtTheReach() {
+        // «به نقل از» opens at the fifteenth token: the reach ends inside the cue.
+        let text = "مدیرکل اوقاف استان لرستان گفت: موقوفات افزایش یافت.\n\nبه گزارش خبرنگار اجتماعی خبرگزاری فارس از شهرستان خرم آباد در استان لرستان امروز به نقل از روابط عمومی اداره کل اوقاف، علی رضایی افزود: موقوفات افزایش یافت."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "علی رضایی") != nil)
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
 }
