@@ -134,6 +134,12 @@ PER_CORPUS_AG = 12
 TEST_PER_CORPUS_AG = 0
 PER_CORPUS_AH = 12
 TEST_PER_CORPUS_AH = 12
+# Parts AI (12 dev articles per corpus) and AJ (12 fresh test articles per corpus), drawn at the twentieth round's
+# start as AG and AH were.
+PER_CORPUS_AI = 12
+TEST_PER_CORPUS_AI = 0
+PER_CORPUS_AJ = 12
+TEST_PER_CORPUS_AJ = 12
 
 
 def fold(s):
@@ -210,7 +216,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG and AH: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI and AJ: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -245,7 +251,9 @@ def main():
                                     ("AE", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AE), TEST_PER_CORPUS_AE),
                                     ("AF", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AF), TEST_PER_CORPUS_AF),
                                     ("AG", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AG), TEST_PER_CORPUS_AG),
-                                    ("AH", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AH), TEST_PER_CORPUS_AH)):
+                                    ("AH", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AH), TEST_PER_CORPUS_AH),
+                                    ("AI", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AI), TEST_PER_CORPUS_AI),
+                                    ("AJ", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AJ), TEST_PER_CORPUS_AJ)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
