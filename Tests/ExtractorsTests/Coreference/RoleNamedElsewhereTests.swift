@@ -70,6 +70,25 @@ struct RoleNamedElsewhereTests {
         #expect(Fixture.person(later, named: "عزیزالله گودرزی")?.roles.isEmpty == true)
     }
 
+    @Test("an office speaking with any verb of speech right after a named speaker given no office is that speaker")
+    func speaksOnAsOffice() {
+        let text = "علی کریمی در گفت‌وگو با ایسنا گفت: این آکادمی گام مثبتی برای فوتبال است.\nسرمربی تیم ملی فوتبال ایران درباره زمان ثمردهی این آکادمی تصریح کرد: فوتبال ورزشی سخت است."
+        let r = Fixture.extract(text)
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        let karimi = Fixture.person(r, named: "علی کریمی")
+        #expect(karimi?.roles.map(\.text) == ["سرمربی تیم ملی فوتبال ایران"])
+        #expect(karimi?.mentions.contains { $0.rule == "coref.continued-speaker" } == true)
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a national office that stands alone, or an office set off before a given name, is a new speaker")
+    func speaksOnAsOfficeApart() {
+        let president = Fixture.extract("علی کریمی در گفت‌وگو با ایسنا گفت: این آکادمی گام مثبتی برای فوتبال است.\nرئیس جمهور کشورمان امروز در جمع مردم گفت: ورزش مایه نشاط است.")
+        #expect(Fixture.person(president, named: "علی کریمی")?.roles.isEmpty == true)
+        let named = Fixture.extract("علی کریمی در گفت‌وگو با ایسنا گفت: این آکادمی گام مثبتی برای فوتبال است.\nسرمربی تیم ملی فوتبال لبنان، محمد قویض پیروزی تیم ایران را تبریک گفت.")
+        #expect(Fixture.person(named, named: "علی کریمی")?.roles.isEmpty == true)
+    }
+
     @Test("a role-holder speaking right after the one sentence that reports an event «با حضور» someone given no office is that person")
     func namedBefore() {
         let text = "نخستین شعبه دادگاه ویژه دیروز با حضور آیت‌الله محمد یزدانی در تهران افتتاح شد.\nبه گزارش ایسنا رئیس قوه قضاییه در جمع قضات گفت: این شعبه پرونده‌ها را زودتر می‌بندد."
