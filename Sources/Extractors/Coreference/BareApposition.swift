@@ -27,6 +27,9 @@ extension Coreferencer {
         if context.isPunctuation(e, ":") || afterComma && context.isComma(e) { return false }
         if context.isPunctuation(e, "،,؛.)!؟?") { return true }
         if context.matchLength(.speechVerbs, at: e) != nil || context.matchLength(.speechParticiples, at: e) != nil { return true }
+        // «محمدباقر ملائک استاد دانشگاه نیز … می‌گوید»: «نیز» / «هم» (additive-particles.txt) close the subject, as in
+        // «معاون شهردار نیز گفت»; no office's field opens with them.
+        if context.lists(.additiveParticles, e) { return true }
         // «رجایی سرمربی و سجاد جوذری سرپرستی …»: «و» and the next name of a list; «نویسنده و کارگردان تئاتر»: «و»
         // and a second office complete by itself. Any other word after «و» may still be the office's field
         // («معاون و راهنمایی و رانندگی …», «مسئول و از بنیانگذاران …»).

@@ -18,6 +18,9 @@ struct BareAppositionTests {
         #expect(roleTexts(team, "مجید صالحی") == ["سرمربی"])
         let speech = Fixture.extract("بهروز عباسی سرپرست گفت: تیم آماده است.")
         #expect(roleTexts(speech, "بهروز عباسی") == ["سرپرست"])
+        // «نیز» closes the subject before the report of speech as the verb itself does.
+        let also = Fixture.extract("محمدباقر ملائک استاد دانشگاه نیز در ارتباط با این سانحه می‌گوید: قانون روشن است.")
+        #expect(roleTexts(also, "محمدباقر ملائک") == ["استاد دانشگاه"])
         // The holder's own office with «خود»: «… سرمربی خود را برکنار کردند».
         let own = Fixture.extract("مسئولان باشگاه پس از سه شکست پیاپی مایکل هارپر سرمربی خود را برکنار کردند.")
         #expect(roleTexts(own, "مایکل هارپر") == ["سرمربی خود"])
