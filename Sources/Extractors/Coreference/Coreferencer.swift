@@ -293,6 +293,10 @@ struct Coreferencer {
                 bracketed = true
             }
             if bracketed { hit = slotEndingAt[start - 1] }
+            // «محمد کردبچه - مدیر کل دفتر اقتصاد کلان سازمان مدیریت و برنامه ریزی کشور در گفت‌وگو …»: one dash after a
+            // name sets off a complete office as a comma does; the closing dash may be missing or come after fields the
+            // grammar left unread.
+            if hit == nil, role.complete, start > 1, context.isPunctuation(start - 1, "-–") { hit = slotEndingAt[start - 1] }
             // «"علی عبدالله صالح" رئیس جمهوری یمن», ««وانگ یی»، معاون …»: a name in quotes, the closing quote (and a
             // comma) between it and its role — how the news writes foreign names (about 300 in the two dev corpora).
             if hit == nil, role.complete {

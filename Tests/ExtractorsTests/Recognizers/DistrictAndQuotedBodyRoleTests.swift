@@ -59,6 +59,9 @@ struct DistrictAndQuotedBodyRoleTests {
         #expect(Fixture.offsetsHold(r, in: text))
         let spaced = Fixture.extract("رسول دیناروند - معاون غذا و داروی وزارت بهداشت - گفت: نظارت بیشتر شد.")
         #expect(roleTexts(spaced, "رسول دیناروند") == ["معاون غذا و داروی وزارت بهداشت"])
+        // One dash after a name sets a complete office off as a comma does, the closing dash missing.
+        let single = Fixture.extract("محمد کردبچه - مدیر کل دفتر اقتصاد کلان سازمان مدیریت و برنامه ریزی کشور در گفت‌وگو با ایسنا گفت: تورم بالاست.")
+        #expect(roleTexts(single, "محمد کردبچه") == ["مدیر کل دفتر اقتصاد کلان سازمان مدیریت و برنامه ریزی کشور"])
         // One dash alone (a dateline's, a range's) sets nothing off.
         let one = Fixture.extract("تهران- مدیرکل صادرات گمرک ایران گفت: صادرات افزایش یافت.")
         #expect(one.people.allSatisfy { $0.name != "تهران" })
