@@ -135,6 +135,14 @@ struct PhraseRecognizer {
         // body, «مبارزه با سرقت‌های خاص پلیس آگاهی تهران بزرگ», whose office is now whole).
         var pluralOpensField = false
         while j < end, steps < wordLimit {
+            // «رئیس شعبه 113 دادگاه کیفری استان تهران», «رئیس کلانتری 103»: a unit known by its number (institution-heads.txt
+            // `numbered=yes`) takes the number right after its head as the first word of its name.
+            if j == headEnd, head.entry["numbered"] == "yes", context.kinds[j] == .number {
+                qualifierKeys.append(context.key(j))
+                j += 1
+                steps += 1
+                continue
+            }
             // «دولت چین», «دولت قطر»: right after a head that takes a country only, a country that is also a common word is the
             // country (not after a qualifier: «وزارت امور مالی» is a ministry of finance).
             if let p = places.place(at: j, allowBarePrefix: true) ?? (j == headEnd && head.entry["place"] == "country" ? ambiguousCountry(at: j) : nil) {
