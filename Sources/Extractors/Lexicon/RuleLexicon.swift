@@ -16,7 +16,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
     case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives
-    case narrationColons, heldEvents, lightVerbNouns
+    case narrationColons, heldEvents, lightVerbNouns, everydayWords
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -79,6 +79,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .narrationColons: "narration-colons"
         case .heldEvents: "held-events"
         case .lightVerbNouns: "light-verb-nouns"
+        case .everydayWords: "everyday-words"
         }
     }
 
