@@ -174,7 +174,8 @@ extension Coreferencer {
     /// that names its speaker once goes on calling them by office, whatever its verb of speech; a second speaker is
     /// announced with «نیز»/«هم» (kept apart by the caller). Two offices are left to the verbs that say «went on»: a
     /// national office that stands alone (role-heads.txt `standalone=yes`: «رئیس جمهور کشورمان … گفت» after a foreign
-    /// minister's words is the president, a new speaker), and an office set off before a name the lexicons do not
+    /// minister's words is the president, a new speaker), an office that opens an interview of its own further down
+    /// than right after the lead (a second interview), and an office set off before a name the lexicons do not
     /// know («سرمربی سوری موقت تیم ملی فوتبال لبنان، محمد قویض … تبریک گفت»: a given name right after it, past a
     /// comma, is its holder). On the two dev corpora (2026-12-06) the verbs that do not say «went on» joined 19 offices
     /// to the speaker before; read against the texts 17 were right, and the two wrong ones are the two shapes above.
@@ -182,6 +183,9 @@ extension Coreferencer {
         guard let r = persons[u].roles.first(where: { found.roles[$0].tokens == slot.tokens }) else { return false }
         let role = found.roles[r]
         if role.headEntry["standalone"] == "yes" { return false }
+        // An interview the office opens further down than right after the lead is a second interview, someone else's
+        // (`opensInterview` decides right after the lead).
+        if opensInterview(after: slot.tokens.upperBound) { return false }
         var k = role.tokens.upperBound
         if k < context.tokenCount, context.isComma(k) { k += 1 }
         return k >= context.tokenCount || (context.matchLength(.givenNames, at: k) == nil && context.matchLength(.titles, at: k) == nil)

@@ -33,4 +33,15 @@ struct CultureRoleTests {
         let r = Fixture.extract("سعید کریمی کارگردان فیلم گفت: «این فیلم را در سه ماه و با گروهی کوچک در شهرهای شمالی کشور ساختیم و کار آسانی نبود».")
         #expect(!r.people.flatMap(\.roles).contains { $0.text.contains("«") })
     }
+
+    @Test("trades written after a name are its roles: a critic, a sociologist, a photographer; no name is made of them")
+    func tradesAfterAName() {
+        let critic = Fixture.extract("رضا درستکار منتقد سینما در این نشست گفت: فیلم موفق بود.")
+        #expect(roleTexts(critic, "رضا درستکار") == ["منتقد سینما"])
+        let two = Fixture.extract("شیرین احمدنیا، جامعه‌شناس و عضو هیأت علمی دانشگاه تهران می‌گوید: آمار بالاست.")
+        #expect(roleTexts(two, "شیرین احمدنیا").contains("جامعه‌شناس"))
+        // `vouches=no`: two unknown words and a comma before a trade make no name.
+        let none = Fixture.extract("آثار برگزیده، عکاس جوان را خوشحال کرد.")
+        #expect(none.people.isEmpty)
+    }
 }
