@@ -859,11 +859,16 @@ struct PhraseRecognizer {
     /// nationality-suffixes.txt («آلمانی», «آمریکایی», «لیبیایی»); irregular forms («ترک», «روس») are not read.
     private func nationality(at j: Int, end: Int) -> PlaceSpan? {
         guard j < end, context.isWord(j) else { return nil }
-        let k = context.key(j)
+        var k = context.key(j)
+        // «همتای پاکستانی‌اش»: the possessive glued to the adjective («اش», as former-markers.txt reads it apart).
+        if k.hasSuffix("اش"), k.count > 5 { k = String(k.dropLast(2)) }
         let suffixes = context.rules[.nationalitySuffixes].entries.map(\.key).sorted { $0.count > $1.count }
         for suffix in suffixes where k.hasSuffix(suffix) && k.count > suffix.count + 1 {
             let stem = String(k.dropLast(suffix.count))
-            guard let e = context.rules.entry(.countries, key: stem) else { continue }
+            // «روسی», «سوری» of «روسیه», «سوریه»; «فرانسوی» of «فرانسه»: the adjective drops the country's «یه» and
+            // writes its final «ه» as «و».
+            let candidates = [stem, stem + "یه"] + (stem.hasSuffix("و") ? [String(stem.dropLast()) + "ه"] : [])
+            guard let e = candidates.lazy.compactMap({ self.context.rules.entry(.countries, key: $0) }).first else { continue }
             let name = e["canonical"] ?? e.surface
             return PlaceSpan(tokens: j..<(j + 1), level: "country", name: name, nameKey: PersianNormalizer.key(name),
                              prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)

@@ -210,6 +210,11 @@ struct RoleComplementTests {
         #expect(r.met.count == 1)
         let us = Fixture.extract("علی احمدی عصر دیروز با همتای آمریکایی خود دیدار کرد.")
         #expect(us.people.contains { $0.unnamed && $0.name == "همتای آمریکایی خود" })
+        // The adjective of a country in «…یه» or «…ه» («روسی», «سوری», «فرانسوی»), and the possessive glued to it.
+        let russian = Fixture.extract("علی احمدی عصر دیروز با همتای روسی خود دیدار کرد.")
+        #expect(russian.people.contains { $0.unnamed && $0.name == "همتای روسی خود" })
+        let french = Fixture.extract("وی در پاریس با میشل بارنیه، همتای فرانسوی‌اش دیدار کرد.")
+        #expect(Fixture.person(french, named: "میشل بارنیه")?.roles.map(\.text) == ["همتای فرانسوی‌اش"])
         // Without the country the counterpart says no office: no one is made.
         let bare = Fixture.extract("علی احمدی عصر دیروز با همتای خود دیدار کرد.")
         #expect(bare.people.allSatisfy { !$0.unnamed })
