@@ -766,6 +766,17 @@ struct PhraseRecognizer {
             }
             // «نماینده مردم اهواز»: a group noun says whom the office serves.
             let serves = k == j && context.match(.groupNouns, at: k).map { $0.length == 1 && $0.entry["complement"] == nil } == true
+            // «معاون بين المللي سازمان …»: a word Hamshahri writes in two, its first part a stop word (`joins=`), is one
+            // field word, as the institution reader takes it (`splitWordEnd`).
+            if let split = splitWordEnd(at: k, end: end) {
+                k = split
+                words += 1
+                guard k < end else { return nil }
+                if openList { continue }
+                if let inst = institution(at: k), inst.complete, !inst.implied { return (k, .institution(inst)) }
+                if let p = places.place(at: k), p.level != "national", !p.deictic { return (k, .place(p)) }
+                continue
+            }
             // A body's head in the plural is a field too («… و شرکت‌های وزارت اقتصاد»); in the singular it names the body.
             guard serves || isQualifier(k) || isPluralFieldWord(k), institutionHead(at: k, allowPlural: false) == nil,
                   context.matchLength(.roleHeads, at: k) == nil else { return nil }

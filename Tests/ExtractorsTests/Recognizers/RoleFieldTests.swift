@@ -80,4 +80,12 @@ struct RoleFieldTests {
         let r = Fixture.extract("آیین افتتاح سالن ورزشی با حضور فرماندار، بخشدار مرکزی و حسن کریمی برگزار شد.")
         #expect(r.people.contains { $0.unnamed && $0.name == "بخشدار مرکزی" })
     }
+
+    @Test("a field word Hamshahri writes in two («بين المللي») is one word of the field")
+    func splitFieldWord() {
+        let text = "استاندار كرمان امروز با معاون بين المللي سازمان ميراث فرهنگي كشور ديدار كرد."
+        let r = Fixture.extract(text)
+        #expect(r.people.contains { $0.unnamed && $0.name == "معاون بين المللي سازمان ميراث فرهنگي كشور" })
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
 }
