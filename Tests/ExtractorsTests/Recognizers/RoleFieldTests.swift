@@ -87,5 +87,8 @@ struct RoleFieldTests {
         let r = Fixture.extract(text)
         #expect(r.people.contains { $0.unnamed && $0.name == "معاون بين المللي سازمان ميراث فرهنگي كشور" })
         #expect(Fixture.offsetsHold(r, in: text))
+        // «بين الملل» too (stop-words.txt `joins=المللی,الملل`).
+        let bureau = Fixture.extract("محمدعلي هاشمي مديركل روابط بين الملل ستاد مبارزه با مواد مخدر گفت: همكاري ادامه دارد.")
+        #expect(Fixture.person(bureau, named: "محمدعلي هاشمي")?.roles.map(\.text) == ["مديركل روابط بين الملل ستاد مبارزه با مواد مخدر"])
     }
 }
