@@ -960,6 +960,9 @@ struct NameRecognizer {
         // (`scripts/count-list-items.py`), a jury's, a cast's or a team's list; the second name is often also a word
         // («صبا», «رفیع», «اقبال»), which the list vouches for too, but not an everyday surname («زمانی»).
         var listVouchesSecondGiven = false
+        // «کریم صادق زاده»: a surname made of a given-looking word and a suffix written apart (Hamshahri writes
+        // «صادق‌زاده» so) ends like a surname as the joined word does, and vouches for a first name that is also a word.
+        var splitSuffixSurname = false
         // «عیسی زاده», «علی پور»: a surname suffix written apart belongs with the given-looking word before it
         // («ناصر مقدم» stays: «مقدم», `apart=only`, is also a surname of its own).
         if !surnameTokens.isEmpty, context.rules.entry(.surnameSuffixes, key: context.key(surnameStart)).map({ $0["strength"] != "weak" && $0["apart"] != "only" }) == true {
@@ -972,6 +975,7 @@ struct NameRecognizer {
             }
             surnameTokens = givenEnds[givenEnds.count - 2]..<k
             givenEnds.removeLast()
+            splitSuffixSurname = true
         }
         if surnameTokens.isEmpty {
             // «امیر حسین» alone, or a given name used as a surname («محمد علی»): the last given name is the surname.
@@ -996,7 +1000,7 @@ struct NameRecognizer {
         // So does a role or a report of speech right after a surname that is no everyday word («رضا حاجی‌ابراهیم،
         // مسئول گروه …», «اکبر عطری، عضو …»).
         // A surname that does not end like one needs the comma of apposition before the role («پیام تسلیت رئیس …»).
-        if ambiguousFirst, !strongTitle, !prefixed, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) {
+        if ambiguousFirst, !strongTitle, !prefixed, !splitSuffixSurname, !context.looksLikeSurname(surnameTokens.lowerBound, strong: true) {
             let s = surnameTokens.lowerBound
             // «با بازی هدیه تهرانی», «به کارگردانی جمال شورجه»: a credit cue vouches for a given name that is also a word.
             let creditVouches = credited && !secondGivenAsSurname && givenEnds.count == 1 && surnameTokens.count <= 2

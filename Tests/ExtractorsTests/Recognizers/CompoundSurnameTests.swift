@@ -68,4 +68,12 @@ struct CompoundSurnameTests {
         let figure = Fixture.extract("علی هاشمی شاهرودی مدیر این مؤسسه گفت: کار ادامه دارد.\nهاشمی در نماز جمعه تهران گفت: دولت باید پاسخ دهد.")
         #expect(Fixture.names(figure).count == 2, "\(Fixture.names(figure))")
     }
+
+    @Test("a surname written as a given-looking word and its suffix apart vouches for a first name that is also a word")
+    func splitSuffixAfterAmbiguousFirstName() {
+        let r = Fixture.extract("به گزارش ایرنا، كريم صادق زاده در این نشست گفت: کار مهم است.")
+        #expect(r.people.map(\.name) == ["كريم صادق زاده"])
+        let nbsp = Fixture.extract("سعيد شفيع\u{00A0}پور در این نشست گفت: کار مهم است.")
+        #expect(nbsp.people.map(\.name) == ["سعيد شفيع\u{00A0}پور"])
+    }
 }
