@@ -590,7 +590,7 @@ struct PhraseRecognizer {
                       let inst = institution(at: j, impliedHead: implied, allowsBareImplied: head.entry["level"] == nil) {
                 // «مدیرکل اوقاف و امور خیریه مازندران»: the office's unit, named without its head.
                 complement = .institution(inst)
-            } else if head.entry["standalone"] != "yes", let q = qualifiedComplement(at: j, end: end, afterModifiers: j > modifierStart) {
+            } else if head.entry["standalone"] != "yes", let q = qualifiedComplement(at: j, end: end, afterModifiers: j > modifierStart, posted: head.entry["posted"] == "yes") {
                 // A complete office («رئیس جمهوری») keeps its key: «… اسلامی ایران» after it would split one holder in two.
                 // «معاون حمل و نقل و ترافیک شهرداری تهران»: the office's field in open words before its body.
                 qualifierKeys = (j..<q.start).filter { !context.isPunctuation($0, "،,") }.map { context.key($0) }.filter { $0 != "و" }.joined()
@@ -624,10 +624,31 @@ struct PhraseRecognizer {
                 j = cityEnd
             }
             // «نماینده ماکو و چالدران»: a constituency of two towns coordinated with «و» is one post (not two countries).
-            if head.entry["posted"] == "yes", !p.deictic, p.level != "country", j + 1 < end, context.isAnd(j),
-               let q = places.place(at: j + 1), !q.deictic, q.level == p.level {
-                complementKey += "+" + q.key(level: head.entry["level"]); j = q.tokens.upperBound
-                resolved += " و " + q.display
+            // «نماینده مردم تبریز، آذرشهر و اسکو در مجلس»: of three or more, a comma list that «و» closes (6 articles of
+            // the two dev corpora write one, «بجنورد، مانه و سملقان، گرمه و جاجرم» the longest; round 20).
+            if head.entry["posted"] == "yes", !p.deictic, p.level != "country" {
+                var t = j
+                var list: [(separator: String, place: PlaceSpan)] = []
+                // Inside the list a county's name that is also a word («درمیان», «قدس»: `ambiguous=yes`) is the county.
+                func listedPlace(at k: Int) -> PlaceSpan? {
+                    if let q = places.place(at: k) { return q }
+                    guard let n = places.placeName(at: k, allowAmbiguous: true) else { return nil }
+                    return PlaceSpan(tokens: k..<(k + n.length), level: n.level, name: n.name, nameKey: n.key,
+                                     prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
+                }
+                while t + 1 < end, context.isAnd(t) || context.isComma(t), let q = listedPlace(at: t + 1), !q.deictic,
+                      q.level != "country", list.count < 6 {
+                    list.append((context.isAnd(t) ? " و " : "، ", q))
+                    t = q.tokens.upperBound
+                }
+                // Up to the last item «و» joins: a list the comma leaves open is no constituency («… اسکو، مسئولان …»).
+                while let last = list.last, last.separator != " و " { list.removeLast() }
+                if list.count == 1, list[0].place.level != p.level { list = [] }
+                for item in list {
+                    complementKey += "+" + item.place.key(level: head.entry["level"])
+                    resolved += item.separator + item.place.display
+                    j = item.place.tokens.upperBound
+                }
             }
         case nil: break
         }
@@ -744,7 +765,7 @@ struct PhraseRecognizer {
     /// such complement closes them.
     /// `afterModifiers`: the head took modifiers, so a comma at `j` goes on with their list («معاون امور بانکی،
     /// بیمه و شرکت‌های وزارت اقتصاد»); right after a bare head a comma ends the office.
-    private func qualifiedComplement(at j: Int, end: Int, afterModifiers: Bool = false) -> (start: Int, complement: RoleComplement)? {
+    private func qualifiedComplement(at j: Int, end: Int, afterModifiers: Bool = false, posted: Bool = false) -> (start: Int, complement: RoleComplement)? {
         var k = j
         var words = 0
         // A comma between two field words opens a list that «و» must close before the body («معاون فرهنگی، اجتماعی
@@ -764,8 +785,16 @@ struct PhraseRecognizer {
                 k += 1
                 continue
             }
+            // «نماینده مردم شهرستان‌های شهریار، قدس و ملارد در مجلس»: a place prefix in the plural right after «مردم» (or
+            // after a posted head that holds it) opens the constituency's list of places, which the posted office reads on
+            // (`role(at:)`).
+            if k == j + 1 && serveWord(j) || k == j && posted,
+               let listStart = [k + 1, k + 2].first(where: { $0 < end && isPluralPlacePrefix(k..<$0) }),
+               let p = places.place(at: listStart), !p.deictic, p.level != "country" {
+                return (listStart, .place(p))
+            }
             // «نماینده مردم اهواز»: a group noun says whom the office serves.
-            let serves = k == j && context.match(.groupNouns, at: k).map { $0.length == 1 && $0.entry["complement"] == nil } == true
+            let serves = k == j && serveWord(k)
             // «معاون بين المللي سازمان …»: a word Hamshahri writes in two, its first part a stop word (`joins=`), is one
             // field word, as the institution reader takes it (`splitWordEnd`).
             if let split = splitWordEnd(at: k, end: end) {
@@ -786,8 +815,8 @@ struct PhraseRecognizer {
             // «معاون بیماری های غیرواگیر …», «… ارزش های دفاع مقدس»: a plural ending written apart is its word's.
             if k < end, context.isPluralWrittenApart(k) { k += 1; plural = true }
             guard k < end else { return nil }
-            // «نماینده مردم شهرستان‌های بجنورد، …»: a plural right before a place names several places, a list the
-            // field cannot hold (3 such phrases cut short in the two dev corpora).
+            // «نماینده مردم شهرستان‌های بجنورد، …» elsewhere: a plural right before a place names several places, a list
+            // the field cannot hold (3 such phrases cut short in the two dev corpora).
             if plural, places.place(at: k) != nil { return nil }
             if openList { continue }
             if let inst = institution(at: k), inst.complete, !inst.implied { return (k, .institution(inst)) }
@@ -795,6 +824,21 @@ struct PhraseRecognizer {
             if let p = places.place(at: k), p.level != "national", !p.deictic { return (k, .place(p)) }
         }
         return nil
+    }
+
+    /// «مردم»: the group noun right after «نماینده» that says whom the office serves (group-nouns.txt, no complement asked).
+    private func serveWord(_ k: Int) -> Bool {
+        context.match(.groupNouns, at: k).map { $0.length == 1 && $0.entry["complement"] == nil } == true
+    }
+
+    /// «شهرستان‌های», «شهرستان های», «شهرهای»: a place prefix (place-prefixes.txt) with the plural ending, glued or apart.
+    private func isPluralPlacePrefix(_ tokens: Range<Int>) -> Bool {
+        var k = tokens.map { context.key($0) }.joined()
+        for suffix in ["های", "ها"] where k.hasSuffix(suffix) {
+            k = String(k.dropLast(suffix.count))
+            return context.rules.entry(.placePrefixes, key: k) != nil
+        }
+        return false
     }
 
     /// «بیماری‌های», «شرکت های»: an office's field may be a plural noun (the plural marker keeps it out of names,

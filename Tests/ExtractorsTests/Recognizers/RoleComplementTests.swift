@@ -282,4 +282,18 @@ struct RoleComplementTests {
         #expect(firstRole(of: "امامعلی رحمان رئیس جمهوری تاجیکستان در این دیدار گفت: روابط گسترش می‌یابد.", "امامعلی رحمان")?.text
                 == "رئیس جمهوری تاجیکستان")
     }
+
+    @Test("an MP's constituency of three or more places is a comma list «و» closes, after «شهرستان‌های» too")
+    func constituencyList() {
+        let text = "علیرضا بیگی نماینده مردم تبریز، آذرشهر و اسکو در مجلس شورای اسلامی گفت: کار مهم است."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "علیرضا بیگی")?.roles.map(\.text) == ["نماینده مردم تبریز، آذرشهر و اسکو در مجلس شورای اسلامی"])
+        #expect(Fixture.offsetsHold(r, in: text))
+        // A county that is also a word («درمیان») inside the list, and the plural prefix before it.
+        let plural = Fixture.extract("سیدمحمدباقر عبادی نماینده مردم شهرستان‌های بیرجند، خوسف و درمیان در مجلس گفت: سود بانکی باید کاهش یابد.")
+        #expect(Fixture.person(plural, named: "سیدمحمدباقر عبادی")?.roles.map(\.text) == ["نماینده مردم شهرستان‌های بیرجند، خوسف و درمیان در مجلس"])
+        // A list the comma leaves open ends the constituency at its first place.
+        let open = Fixture.extract("علیرضا بیگی نماینده مردم تبریز، آذرشهر، مسئولان استان را به همکاری دعوت کرد.")
+        #expect(Fixture.person(open, named: "علیرضا بیگی")?.roles.map(\.text) == ["نماینده مردم تبریز"])
+    }
 }
