@@ -243,8 +243,10 @@ struct NameRecognizer {
 
     /// «آرژانتینی», «هلندی», «آلمانی»: the «ی» adjective of a country other than the corpora's own.
     func isForeignNationality(_ j: Int) -> Bool {
-        guard context.isWord(j), let stem = DocumentContext.nisbaStem(context.key(j)),
-              let c = context.rules.entry(.countries, key: stem), c["home"] != "yes" else { return false }
+        guard context.isWord(j), let stem = DocumentContext.nisbaStem(context.key(j)) else { return false }
+        // «روسی», «سوری» of «روسیه», «سوریه»; «فرانسوی» of «فرانسه» (as `PhraseRecognizer.nationality` reads them).
+        let candidates = [stem, stem + "یه"] + (stem.hasSuffix("و") ? [String(stem.dropLast()) + "ه"] : [])
+        guard let c = candidates.lazy.compactMap({ self.context.rules.entry(.countries, key: $0) }).first, c["home"] != "yes" else { return false }
         return c["canonical"].flatMap { context.rules.entry(.countries, key: $0)?["home"] } != "yes"
     }
 
@@ -271,7 +273,8 @@ struct NameRecognizer {
         // «… در دیدار خسوس پرز وزیر امور خارجه ونزوئلا …»: the other party named right after a one-word meeting trigger,
         // with a foreign office after the name (checked below); a comma after the words proves nothing there, since an
         // event noun is followed by its topic as often («در سمینار آنفلوانزای پرندگان، رئیس …»).
-        let afterTrigger = !opens && context.matchLength(.meetingTriggers, at: p) == 1
+        // A trigger of two words ending there too («مورد استقبال محمدناجی عطری همتای سوری خود قرار گرفت»).
+        let afterTrigger = !opens && (context.matchLength(.meetingTriggers, at: p) == 1 || p > 0 && context.matchLength(.meetingTriggers, at: p - 1) == 2)
         guard opens || afterTrigger else { return nil }
         // A listed surname first is a surname that opens the clause alone («محمدی جامعه …، مدیر …»).
         // A plural is no name's word («كشورهاي غيرمتعهد عضو شوراي حكام …»).

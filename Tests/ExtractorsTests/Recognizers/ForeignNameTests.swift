@@ -111,4 +111,13 @@ struct ForeignNameTests {
         let r = Fixture.extract("خانم جان این غذا را برای شما پخته‌ام.")
         #expect(r.people.isEmpty)
     }
+
+    @Test("after a two-word meeting trigger, two unknown words before a counterpart of a foreign nationality are a name")
+    func nameAfterTwoWordTrigger() {
+        let text = "نخست وزیر لبنان وارد دمشق شد و مورد استقبال محمدناجی عطری همتای سوری خود قرار گرفت."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "محمدناجی عطری")?.roles.map(\.text) == ["همتای سوری خود"])
+        #expect(Fixture.metNames(r) == [["نخست وزیر لبنان", "محمدناجی عطری"]])
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
 }
