@@ -641,8 +641,11 @@ struct PhraseRecognizer {
                     list.append((context.isAnd(t) ? " و " : "، ", q))
                     t = q.tokens.upperBound
                 }
-                // Up to the last item «و» joins: a list the comma leaves open is no constituency («… اسکو، مسئولان …»).
-                while let last = list.last, last.separator != " و " { list.removeLast() }
+                // Up to the last item «و» joins: a list the comma leaves open is no constituency («… اسکو، مسئولان …»); a
+                // county whose own name holds «و» closes it too («بجنورد، مانه و سملقان»).
+                while let last = list.last, last.separator != " و ", !last.place.tokens.contains(where: { context.isAnd($0) }) {
+                    list.removeLast()
+                }
                 if list.count == 1, list[0].place.level != p.level { list = [] }
                 for item in list {
                     complementKey += "+" + item.place.key(level: head.entry["level"])

@@ -36,9 +36,10 @@ struct RoleFieldTests {
         #expect(roles(of: "دکتر رضا صادقی معاون بيماري هاي واگير مرکز مدیریت بیماری‌ها گفت: واکسن رسید.", "رضا صادقی")
                 == ["معاون بيماري هاي واگير مرکز مدیریت بیماری‌ها"])
         // A comma with no «و» after it ends the field: no office is read, so no role at all rather than a wrong one.
-        // A plural before a place names several places: «شهرستان‌های …» starts a list the field cannot hold.
+        // A plural place prefix after «نماینده مردم» opens the constituency's list, read whole (round 20; a county whose
+        // name holds «و» closes it).
         #expect(roles(of: "علی یوسفی نماینده مردم شهرستان‌های بجنورد، مانه و سملقان در مجلس گفت: بودجه کم است.", "علی یوسفی")
-                != ["نماینده مردم شهرستان‌های بجنورد"])
+                == ["نماینده مردم شهرستان‌های بجنورد، مانه و سملقان در مجلس"])
         #expect(roles(of: "حسن نوری مدیر آموزش، پژوهش شرکت فولاد مبارکه اصفهان گفت: دوره تمام شد.", "حسن نوری").isEmpty)
         #expect(roles(of: "حسن نوری مدیر آموزش، پژوهش و فناوری شرکت فولاد مبارکه اصفهان گفت: دوره تمام شد.", "حسن نوری")
                 == ["مدیر آموزش، پژوهش و فناوری شرکت فولاد مبارکه اصفهان"])
