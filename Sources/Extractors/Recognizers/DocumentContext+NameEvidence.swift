@@ -168,6 +168,12 @@ extension DocumentContext {
         return String(decoding: key.utf8.dropLast(2 * cut), as: UTF8.self)
     }
 
+    /// The country keys a nationality adjective's stem may stand for: the stem itself («آلمان» of «آلمانی»), the stem and
+    /// «یه» («روسیه», «سوریه» of «روسی», «سوری»), and for a stem in «و» the country in «ه» («فرانسه» of «فرانسوی»).
+    static func countryKeys(ofNisbaStem stem: String) -> [String] {
+        [stem, stem + "یه"] + (stem.hasSuffix("و") ? [String(stem.dropLast()) + "ه"] : [])
+    }
+
     /// «الحسینی», «الموسوی»: the Arabic article «ال» before a surname, as Arab and some Iranian families
     /// write it. The rest must itself be a listed surname or the «ی» form of a given name.
     func isArabicArticleSurname(_ i: Int) -> Bool {

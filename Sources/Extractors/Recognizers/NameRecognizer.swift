@@ -244,9 +244,8 @@ struct NameRecognizer {
     /// «آرژانتینی», «هلندی», «آلمانی»: the «ی» adjective of a country other than the corpora's own.
     func isForeignNationality(_ j: Int) -> Bool {
         guard context.isWord(j), let stem = DocumentContext.nisbaStem(context.key(j)) else { return false }
-        // «روسی», «سوری» of «روسیه», «سوریه»; «فرانسوی» of «فرانسه» (as `PhraseRecognizer.nationality` reads them).
-        let candidates = [stem, stem + "یه"] + (stem.hasSuffix("و") ? [String(stem.dropLast()) + "ه"] : [])
-        guard let c = candidates.lazy.compactMap({ self.context.rules.entry(.countries, key: $0) }).first, c["home"] != "yes" else { return false }
+        // «روسی», «سوری» of «روسیه», «سوریه»; «فرانسوی» of «فرانسه».
+        guard let c = DocumentContext.countryKeys(ofNisbaStem: stem).lazy.compactMap({ self.context.rules.entry(.countries, key: $0) }).first, c["home"] != "yes" else { return false }
         return c["canonical"].flatMap { context.rules.entry(.countries, key: $0)?["home"] } != "yes"
     }
 

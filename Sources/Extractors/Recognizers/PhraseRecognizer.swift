@@ -925,8 +925,7 @@ struct PhraseRecognizer {
             let stem = String(k.dropLast(suffix.count))
             // «روسی», «سوری» of «روسیه», «سوریه»; «فرانسوی» of «فرانسه»: the adjective drops the country's «یه» and
             // writes its final «ه» as «و».
-            let candidates = [stem, stem + "یه"] + (stem.hasSuffix("و") ? [String(stem.dropLast()) + "ه"] : [])
-            guard let e = candidates.lazy.compactMap({ self.context.rules.entry(.countries, key: $0) }).first else { continue }
+            guard let e = DocumentContext.countryKeys(ofNisbaStem: stem).lazy.compactMap({ self.context.rules.entry(.countries, key: $0) }).first else { continue }
             let name = e["canonical"] ?? e.surface
             return PlaceSpan(tokens: j..<(j + 1), level: "country", name: name, nameKey: PersianNormalizer.key(name),
                              prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
