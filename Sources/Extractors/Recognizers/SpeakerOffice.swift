@@ -29,7 +29,10 @@ extension MentionScanner {
         for g in found.groups { for t in g.tokens { taken[t] = true } }
         for r in found.roles { for t in r.tokens { taken[t] = true } }
         let from = PersianNormalizer.key("از"), to = PersianNormalizer.key("به")
-        for (index, role) in found.roles.enumerated() where !role.complete && role.headEntry["vouches"] != "no" && role.headEntry["holder"] == nil {
+        // A head that vouches for no name (`vouches=no`: culture offices whose works follow them) reads no field either,
+        // unless marked `field=open` («متخصص بیماری‌های عفونی», «پژوهشگر امور اسرا»).
+        for (index, role) in found.roles.enumerated() where !role.complete && (role.headEntry["vouches"] != "no" || role.headEntry["field"] == "open")
+            && role.headEntry["holder"] == nil {
             let start = role.tokens.lowerBound
             let sentence = context.text.sentences[context.sentenceOfToken[start]]
             guard sentence.isContent, !context.isQuoted(start) else { continue }
@@ -68,7 +71,7 @@ extension MentionScanner {
                 // آموزش، پژوهش شرکت … گفت», «X نماینده مردم شهرستان‌های بجنورد، مانه و سملقان در مجلس گفت»), goes on
                 // with a list of the office's own fields or places, which the role reader reads whole or not at all;
                 // before the next item of a list of people («X مدیر تولید، Y طراح …») it ends the office.
-                if context.isComma(j), !(start > 0 && context.isComma(start - 1)) {
+                if context.isComma(j) {
                     var k = j + 1
                     while k < end, context.isContent[k], context.isWord(k), !taken[k],
                           context.isAnd(k) || !context.isStopWord(k) && !context.lists(.speakerFollowers, k) && context.matchLength(.speechVerbs, at: k) == nil {
@@ -76,7 +79,14 @@ extension MentionScanner {
                     }
                     let subjectGoesOn = k > j + 1 && k < end
                         && (context.matchLength(.speechVerbs, at: k) != nil || context.lists(.speakerFollowers, k))
-                    guard !subjectGoesOn else { continue }
+                    // «ابوالحسن مسگرزاده، متخصص جراحی دهان، فک و صورت با اشاره …»: a list of the field's words that «و»
+                    // closes right before the report of speech is the field's, read whole (round 20).
+                    let closedList = subjectGoesOn && k - j <= 4 && context.isAnd(k - 2) && !context.isAnd(j + 1)
+                    if closedList {
+                        j = k
+                    } else if !(start > 0 && context.isComma(start - 1)) {
+                        guard !subjectGoesOn else { continue }
+                    }
                 }
                 let ends = context.isPunctuation(j, "،,؛.)!؟?") || context.matchLength(.speechVerbs, at: j) != nil
                     || context.matchLength(.speechParticiples, at: j) != nil || context.lists(.speakerFollowers, j)

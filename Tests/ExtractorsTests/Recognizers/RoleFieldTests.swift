@@ -92,4 +92,15 @@ struct RoleFieldTests {
         let bureau = Fixture.extract("محمدعلي هاشمي مديركل روابط بين الملل ستاد مبارزه با مواد مخدر گفت: همكاري ادامه دارد.")
         #expect(Fixture.person(bureau, named: "محمدعلي هاشمي")?.roles.map(\.text) == ["مديركل روابط بين الملل ستاد مبارزه با مواد مخدر"])
     }
+
+    @Test("a trade marked `field=open` reads its field over open words; a comma list «و» closes before the verb is the field's")
+    func tradeWithOpenField() {
+        let r = Fixture.extract("علی رضایی، متخصص بیماری های عفونی گفت: واکسن رسید.")
+        #expect(Fixture.person(r, named: "علی رضایی")?.roles.map(\.text) == ["متخصص بیماری های عفونی"])
+        let list = Fixture.extract("ابوالحسن مسگرزاده، متخصص جراحی دهان، فک و صورت با اشاره به برگزاری کنگره گفت: بازسازی مهم است.")
+        #expect(Fixture.person(list, named: "ابوالحسن مسگرزاده")?.roles.map(\.text) == ["متخصص جراحی دهان، فک و صورت"])
+        // A culture office (`vouches=no`, no `field=open`) reads no field: a film's title is no body.
+        let director = Fixture.extract("علی رضایی، کارگردان باران عشق گفت: فیلم آماده است.")
+        #expect(Fixture.person(director, named: "علی رضایی")?.roles.map(\.text) != ["کارگردان باران عشق"])
+    }
 }
