@@ -5,10 +5,10 @@ extension Coreferencer {
     /// An unnamed role-holder whose first body mention is the subject of a sentence that continues a report — its
     /// verb «افزود», «ادامه داد», «اضافه کرد» (speech-verbs.txt `continues=yes`) or «همچنین» right after it
     /// (discourse-markers.txt `continues=yes`), or an interview setting right after it when the sentence before is
-    /// the article's lead (`opensInterview`), or any verb of speech for most offices (`speaksOnAsOffice`) — is the named speaker who is the subject of the content sentence
-    /// just before, when that speaker holds no office in the article: «added» goes on with the speaker just
-    /// quoted, and a speaker with an office of their own would be someone else. «نیز» after the role announces a
-    /// second speaker and keeps it apart.
+    /// the article's lead (`opensInterview`), or any verb of speech for most offices (`speaksOnAsOffice`) — is the
+    /// named speaker who is the subject of the content sentence just before, when that speaker holds no office in the
+    /// article: «added» goes on with the speaker just quoted, and a speaker with an office of their own would be someone
+    /// else. «نیز» after the role announces a second speaker and keeps it apart.
     mutating func mergeContinuedSpeakers() {
         let subjectOf = subjects()
         let content = context.text.sentences.filter(\.isContent).map(\.index)

@@ -305,19 +305,21 @@ struct NameRecognizer {
     /// no first name, and the surname is then read alone.
     private func foreignShapedName(at k: Int, titles: [String], start: Int, end: Int) -> NameSpan? {
         guard k < end else { return nil }
-        if context.endsLikeForeignSurname(k) {
-            if titles.isEmpty, k > 0, Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: k - 1) == 1 }) { return nil }
-            return NameSpan(tokens: start..<(k + 1), nameTokens: k..<(k + 1), surnameTokens: k..<(k + 1), titles: titles,
-                            rule: RuleID.personForeignSurname.rawValue)
-        }
         // The ending first: it turns away nearly every word at the cost of one look at the next (the fallback is asked
         // of every untitled word no given name opens).
-        guard k + 1 < end, context.endsLikeForeignSurname(k + 1), isUnlistedNameWord(k), !context.isGluedPlural(k),
-              context.onlySpaceBetween(k, k + 1), !context.followsNounByEzafe(k) || followsCitationCue(k),
-              !context.lists(.everydayWords, k) else { return nil }
+        let length: Int
+        if context.endsLikeForeignSurname(k) {
+            length = 1
+        } else if k + 1 < end, context.endsLikeForeignSurname(k + 1), isUnlistedNameWord(k), !context.isGluedPlural(k),
+                  context.onlySpaceBetween(k, k + 1), !context.followsNounByEzafe(k) || followsCitationCue(k),
+                  !context.lists(.everydayWords, k) {
+            length = 2
+        } else {
+            return nil
+        }
         if titles.isEmpty, k > 0, Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: k - 1) == 1 }) { return nil }
-        return NameSpan(tokens: start..<(k + 2), nameTokens: k..<(k + 2), surnameTokens: (k + 1)..<(k + 2), titles: titles,
-                        rule: RuleID.personForeignSurname.rawValue)
+        return NameSpan(tokens: start..<(k + length), nameTokens: k..<(k + length), surnameTokens: (k + length - 1)..<(k + length),
+                        titles: titles, rule: RuleID.personForeignSurname.rawValue)
     }
 
     /// «به گفته ولاتکو مارکوویچ», «به نقل از …»: a citation cue (citation-cues.txt, two words or more) ends right before

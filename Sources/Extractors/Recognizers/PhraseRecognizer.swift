@@ -798,25 +798,21 @@ struct PhraseRecognizer {
             }
             // «نماینده مردم اهواز»: a group noun says whom the office serves.
             let serves = k == j && serveWord(k)
-            // «معاون بين المللي سازمان …»: a word Hamshahri writes in two, its first part a stop word (`joins=`), is one
-            // field word, as the institution reader takes it (`splitWordEnd`).
+            var plural = false
             if let split = splitWordEnd(at: k, end: end) {
+                // «معاون بين المللي سازمان …»: a word Hamshahri writes in two, its first part a stop word (`joins=`), is
+                // one field word, as the institution reader takes it.
                 k = split
-                words += 1
-                guard k < end else { return nil }
-                if openList { continue }
-                if let inst = institution(at: k), inst.complete, !inst.implied { return (k, .institution(inst)) }
-                if let p = places.place(at: k), p.level != "national", !p.deictic { return (k, .place(p)) }
-                continue
+            } else {
+                // A body's head in the plural is a field too («… و شرکت‌های وزارت اقتصاد»); in the singular it names the body.
+                guard serves || isQualifier(k) || isPluralFieldWord(k), institutionHead(at: k, allowPlural: false) == nil,
+                      context.matchLength(.roleHeads, at: k) == nil else { return nil }
+                plural = !serves && !isQualifier(k)
+                k += 1
+                // «معاون بیماری های غیرواگیر …», «… ارزش های دفاع مقدس»: a plural ending written apart is its word's.
+                if k < end, context.isPluralWrittenApart(k) { k += 1; plural = true }
             }
-            // A body's head in the plural is a field too («… و شرکت‌های وزارت اقتصاد»); in the singular it names the body.
-            guard serves || isQualifier(k) || isPluralFieldWord(k), institutionHead(at: k, allowPlural: false) == nil,
-                  context.matchLength(.roleHeads, at: k) == nil else { return nil }
-            var plural = !serves && !isQualifier(k)
-            k += 1
             words += 1
-            // «معاون بیماری های غیرواگیر …», «… ارزش های دفاع مقدس»: a plural ending written apart is its word's.
-            if k < end, context.isPluralWrittenApart(k) { k += 1; plural = true }
             guard k < end else { return nil }
             // «نماینده مردم شهرستان‌های بجنورد، …» elsewhere: a plural right before a place names several places, a list
             // the field cannot hold (3 such phrases cut short in the two dev corpora).
@@ -834,14 +830,13 @@ struct PhraseRecognizer {
         context.match(.groupNouns, at: k).map { $0.length == 1 && $0.entry["complement"] == nil } == true
     }
 
-    /// «شهرستان‌های», «شهرستان های», «شهرهای»: a place prefix (place-prefixes.txt) with the plural ending, glued or apart.
+    /// «شهرستان‌های», «شهرستان های», «شهرهای»: a place prefix (place-prefixes.txt) with an inanimate plural ending
+    /// (plural-suffixes.txt), glued or apart.
     private func isPluralPlacePrefix(_ tokens: Range<Int>) -> Bool {
-        var k = tokens.map { context.key($0) }.joined()
-        for suffix in ["های", "ها"] where k.hasSuffix(suffix) {
-            k = String(k.dropLast(suffix.count))
-            return context.rules.entry(.placePrefixes, key: k) != nil
+        let k = tokens.map { context.key($0) }.joined()
+        return context.pluralSuffixes.contains { suffix, animate in
+            !animate && k.hasKeySuffix(suffix) && context.rules.entry(.placePrefixes, key: String(k.dropLast(suffix.count))) != nil
         }
-        return false
     }
 
     /// «بیماری‌های», «شرکت های»: an office's field may be a plural noun (the plural marker keeps it out of names,
@@ -918,8 +913,10 @@ struct PhraseRecognizer {
     private func nationality(at j: Int, end: Int) -> PlaceSpan? {
         guard j < end, context.isWord(j) else { return nil }
         var k = context.key(j)
-        // «همتای پاکستانی‌اش»: the possessive glued to the adjective («اش», as former-markers.txt reads it apart).
-        if k.hasSuffix("اش"), k.count > 5 { k = String(k.dropLast(2)) }
+        // «همتای پاکستانی‌اش»: a possessive glued to the adjective, the one former-markers.txt reads apart (`home=yes`).
+        if let glued = context.rules[.formerMarkers].entries.first(where: { $0["home"] == "yes" && k.hasKeySuffix($0.key) && k.count > $0.key.count + 3 }) {
+            k = String(k.dropLast(glued.key.count))
+        }
         let suffixes = context.rules[.nationalitySuffixes].entries.map(\.key).sorted { $0.count > $1.count }
         for suffix in suffixes where k.hasSuffix(suffix) && k.count > suffix.count + 1 {
             let stem = String(k.dropLast(suffix.count))
