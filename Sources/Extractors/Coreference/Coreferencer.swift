@@ -759,6 +759,13 @@ struct Coreferencer {
         role.tokens.lowerBound > 0 && isIndefiniteArticle(role.tokens.lowerBound - 1)
     }
 
+    /// «ورود 56 نماینده», «تنها 150 متخصص جراح …»: a head right after a count names that many holders, no one of them.
+    /// A count is a number of up to three digits; a year («در سال 1993 مربی تیم …») is none.
+    func followsCount(_ role: RoleSpan) -> Bool {
+        let p = role.tokens.lowerBound - 1
+        return p >= 0 && context.kinds[p] == .number && context.key(p).count <= 3
+    }
+
     /// Role phrases with no name beside them: the holder in the article, else an unnamed person when it speaks.
     private mutating func resolveRoles(headsOnly: Bool) {
         var unnamedByKey: [String: Int] = [:]
@@ -845,12 +852,12 @@ struct Coreferencer {
             } else {
                 // «… یک مربی آزاد را در رأس تیم قرار دهند»: an indefinite head is someone new, no holder of the head
                 // (nor the nearest holder named after it: «برای انتخاب یک رئیس …» is no one yet).
-                let holders = isIndefinite(role) ? [] : Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter {
+                let holders = isIndefinite(role) || followsCount(role) ? [] : Array(Set((holdersByHead[role.headKey] ?? []).map(live))).filter {
                     !persons[$0].roleKeys.isEmpty && inItem($0, of: role.tokens.lowerBound) && holdsWrittenOffice($0, of: role)
                 }.sorted()
                 guard !holders.isEmpty else {
                     // «با حضور فرماندار، معاون فرماندار …»: a bare local office may still be a participant.
-                    if role.isBareLocalOffice { slots.append(Slot(tokens: role.tokens, reference: .role(r))) }
+                    if role.isBareLocalOffice, !followsCount(role) { slots.append(Slot(tokens: role.tokens, reference: .role(r))) }
                     continue
                 }
                 attach(role: r, to: nearestBefore(role.tokens.lowerBound, among: holders), rule: RuleID.corefRoleHead.rawValue)

@@ -95,7 +95,7 @@ extension MentionScanner {
             }
             let bodyStart = role.tokens.upperBound
             var body = InstitutionSpan(tokens: bodyStart..<j, name: context.text(tokens: bodyStart..<j),
-                                       key: (bodyStart..<j).map { context.key($0) }.filter { $0 != "و" }.joined(),
+                                       key: (bodyStart..<j).filter { !context.isPunctuation($0, "،,") }.map { context.key($0) }.filter { $0 != "و" }.joined(),
                                        gloss: "", complete: false, implied: false, place: nil,
                                        rule: RuleID.roleSpeakerOffice.rawValue)
             body.completesRole = true

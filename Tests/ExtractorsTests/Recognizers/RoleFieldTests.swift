@@ -99,6 +99,11 @@ struct RoleFieldTests {
         #expect(Fixture.person(r, named: "علی رضایی")?.roles.map(\.text) == ["متخصص بیماری های عفونی"])
         let list = Fixture.extract("ابوالحسن مسگرزاده، متخصص جراحی دهان، فک و صورت با اشاره به برگزاری کنگره گفت: بازسازی مهم است.")
         #expect(Fixture.person(list, named: "ابوالحسن مسگرزاده")?.roles.map(\.text) == ["متخصص جراحی دهان، فک و صورت"])
+        // The office's key holds no punctuation, as every other office key.
+        #expect(Fixture.person(list, named: "ابوالحسن مسگرزاده")?.roles.first?.key.contains("،") == false)
+        // «تنها 150 متخصص …»: a head after a count names that many holders, no mention of the one specialist named.
+        let count = Fixture.extract("ابوالحسن مسگرزاده، متخصص جراحی دهان، فک و صورت گفت: تنها 150 متخصص جراح در کشور فعالند.")
+        #expect(Fixture.person(count, named: "ابوالحسن مسگرزاده")?.mentions.count == 1)
         // A culture office (`vouches=no`, no `field=open`) reads no field: a film's title is no body.
         let director = Fixture.extract("علی رضایی، کارگردان باران عشق گفت: فیلم آماده است.")
         #expect(Fixture.person(director, named: "علی رضایی")?.roles.map(\.text) != ["کارگردان باران عشق"])
