@@ -140,6 +140,12 @@ PER_CORPUS_AI = 12
 TEST_PER_CORPUS_AI = 0
 PER_CORPUS_AJ = 12
 TEST_PER_CORPUS_AJ = 12
+# Parts AK (12 dev articles per corpus) and AL (12 fresh test articles per corpus), drawn at the twenty-first round's
+# start as AI and AJ were.
+PER_CORPUS_AK = 12
+TEST_PER_CORPUS_AK = 0
+PER_CORPUS_AL = 12
+TEST_PER_CORPUS_AL = 12
 
 
 def fold(s):
@@ -216,7 +222,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI and AJ: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI, AJ, AK and AL: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -253,7 +259,9 @@ def main():
                                     ("AG", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AG), TEST_PER_CORPUS_AG),
                                     ("AH", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AH), TEST_PER_CORPUS_AH),
                                     ("AI", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AI), TEST_PER_CORPUS_AI),
-                                    ("AJ", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AJ), TEST_PER_CORPUS_AJ)):
+                                    ("AJ", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AJ), TEST_PER_CORPUS_AJ),
+                                    ("AK", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AK), TEST_PER_CORPUS_AK),
+                                    ("AL", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AL), TEST_PER_CORPUS_AL)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
