@@ -590,6 +590,14 @@ struct PhraseRecognizer {
                       let inst = institution(at: j, impliedHead: implied, allowsBareImplied: head.entry["level"] == nil) {
                 // «مدیرکل اوقاف و امور خیریه مازندران»: the office's unit, named without its head.
                 complement = .institution(inst)
+            } else if head.entry["standalone"] != "yes", let unit = context.match(.bodyUnits, at: j),
+                      let body = unitBody(at: j + unit.length, end: end, before: i) {
+                // «مدیر روابط عمومی شرکت پخش و پالایش», «مدیر روابط عمومی جشنواره فیلم فجر», «… روابط عمومی این مرکز»: a
+                // unit every body has (body-units.txt) between the office and its body is read through, and the body
+                // read as it is right after a head; the unit's words stay in the key («مدیر روابط عمومی X» is no «مدیر X»).
+                qualifierKeys = (j..<(j + unit.length)).map { context.key($0) }.joined()
+                j += unit.length
+                complement = .institution(body)
             } else if head.entry["standalone"] != "yes", let q = qualifiedComplement(at: j, end: end, afterModifiers: j > modifierStart, posted: head.entry["posted"] == "yes") {
                 // A complete office («رئیس جمهوری») keeps its key: «… اسلامی ایران» after it would split one holder in two.
                 // «معاون حمل و نقل و ترافیک شهرداری تهران»: the office's field in open words before its body.
@@ -727,6 +735,18 @@ struct PhraseRecognizer {
         if case .institution(let inst)? = complement, inst.rule == RuleID.roleEventBody.rawValue { rule = inst.rule }
         return RoleSpan(tokens: i..<j, headTokens: i..<headEnd, headEntry: head.entry, modifierKey: modifierKeys, complement: complement, former: former,
                         key: key, resolvedText: resolved, deictic: deictic, rule: rule, postText: postText)
+    }
+
+    /// The body after a unit every body has (body-units.txt) that follows an office at `k`, read as a body right after
+    /// an office's head is (`role(at:)`): any institution, the event a bare head of role-events.txt names, or the body
+    /// «این/همین HEAD» stands for (`demonstrativeInstitution`, looked for before the office at `before`).
+    private func unitBody(at k: Int, end: Int, before: Int) -> InstitutionSpan? {
+        guard k < end else { return nil }
+        if let inst = institution(at: k) {
+            let event = !inst.complete && inst.tokens.count == 1 ? eventBody(at: k, end: end) : nil
+            return event ?? inst
+        }
+        return demonstrativeInstitution(at: k, end: end, before: before)
     }
 
     /// The body `inst` (a head and its qualifiers, no body by itself) with its name in quotes right after it at `j`

@@ -34,7 +34,8 @@ extension PhraseRecognizer {
             return nil
         }
         // «مسئول طرح و برنامه …», «دبیر همایش بین‌المللی …»: a bare noun that the phrase goes on after names no event.
-        if !deictic, titled == nil, !(k >= end || !context.isWord(k) || context.isStopWord(k) && !context.isAnd(k)
+        // Nor one a demonstrative follows: «مدیر تحقیق این پروژه» is the project's, whose name the phrase goes on to.
+        if !deictic, titled == nil, !(k >= end || !context.isWord(k) || context.isStopWord(k) && !context.isAnd(k) && !context.lists(.deicticDeterminers, k)
                        || context.matchLength(.speechVerbs, at: k) != nil || context.matchLength(.speechParticiples, at: k) != nil) {
             return nil
         }
