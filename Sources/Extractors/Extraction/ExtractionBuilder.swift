@@ -215,8 +215,11 @@ struct ExtractionBuilder {
 
     private func roles(of person: PersonEntity, institutionId: [String: String]) -> [ExtractedRole] {
         // A bare office written after the name («… رجایی سرمربی و …») comes after the complete ones: the first role is
-        // the person's main one in the graph.
-        let bare = person.roles.filter { !found.roles[$0].complete && coref.bareAppositions.contains($0) }
+        // the person's main one in the graph. So does the bare office an unnamed participant is known by, written as
+        // its name («با حضور فرماندار، معاون فرماندار …»): it is all the text says of them.
+        let bare = person.roles.filter {
+            !found.roles[$0].complete && (coref.bareAppositions.contains($0) || person.unnamed && context.text(tokens: found.roles[$0].tokens) == person.name)
+        }
             .map { found.roles[$0] }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         let spans = person.roles.map { found.roles[$0] }.filter(\.complete).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } + bare
         let explicitKeys = Set(spans.filter { !$0.deictic }.map(\.key))
