@@ -870,6 +870,9 @@ struct NameRecognizer {
         var ambiguousForeignFirst = false
         var foreignPair = false
         while k < end, givenEnds.count < 3, let g = givenName(at: k) {
+            // «ریچارد کنت», «نبیه بری»: a first name of the West that is also a surname (`after-given=surname`) is the
+            // surname right after another given name.
+            if !givenEnds.isEmpty, g.entry["after-given"] == "surname" { break }
             // A name that is also a common word («قدرت», «امید») needs more evidence.
             if givenEnds.isEmpty {
                 ambiguousFirst = g.entry["ambiguous"] == "yes"
@@ -919,10 +922,13 @@ struct NameRecognizer {
         while k < end, k - surnameStart < 3, context.isNameWord(k), !context.isPlaceName(k) || k > surnameStart || countySurname(k) {
             if k > surnameStart, !context.looksLikeSurname(k) && !isSurnamePart(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k)
                 || endsNameBefore(k) { break }
+            // «سزار مارکوس برزیلی», «کریستین بنتکه آلمانی»: a foreign nationality after a transliterated name says where
+            // the person is from; after two first names the second is the surname.
+            if isForeignNationality(k), k > surnameStart || (foreignFirst || ambiguousForeignFirst) && givenEnds.count >= 2 { break }
             // «داگلاس بیشتر از …», «روبرتو نبود، …», «سید مصطفی تنها در …»: an everyday word that is never a surname is
             // none whatever confirming word follows it, unless a role or a report of speech does («مسعود مقدس رئیس …»).
             if k == surnameStart, context.isNeverSurname(k), !roleOrSpeechFollows(at: k + 1) { break }
-            if context.matchLength(.givenNames, at: k) != nil { break }
+            if context.matchLength(.givenNames, at: k) != nil, k > surnameStart || context.rules.entry(.givenNames, key: context.key(k))?["after-given"] != "surname" { break }
             k += 1
         }
         if k > surnameStart { k = throughCompoundSurname(from: surnameStart, to: k, end: end) }
