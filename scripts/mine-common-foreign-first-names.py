@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Common transliterated first names a reader lists, checked against the development corpora, with their counts.
 
-usage: scripts/mine-common-foreign-first-names.py [--shared ../shared] CANDIDATES.txt
+usage: scripts/mine-common-foreign-first-names.py [--shared ../shared] scripts/common-foreign-first-names.txt
 
 CANDIDATES.txt holds one first name a line, in the spelling the Iranian press uses («اندرو», «جرمی», «ساموئل»): a
 reader's list of common Western, Latin American, Russian and East Asian first names (facts, not mined). A candidate
