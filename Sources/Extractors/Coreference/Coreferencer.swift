@@ -515,7 +515,7 @@ struct Coreferencer {
                   participle || context.looksLikeSurname(w),
                   context.matchLength(.givenNames, at: w) == nil,
                   PlaceRecognizer.nameLexicons.allSatisfy({ context.matchLength($0.lexicon, at: w) == nil }),
-                  context.lists(.speakerFollowers, w + 1) || context.matchLength(.speechVerbs, at: w + 1) != nil || isListedSurname(w),
+                  context.followsSpeaker(w + 1) || context.matchLength(.speechVerbs, at: w + 1) != nil || isListedSurname(w),
                   clauses.reportsSpeech(sentence, from: w + 1) else { continue }
             let p = newSurnamePerson(w, rule: RuleID.personSurnameSpeaker.rawValue)
             claimed[w] = true

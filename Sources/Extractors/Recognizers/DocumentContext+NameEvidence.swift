@@ -128,6 +128,12 @@ extension DocumentContext {
         return lists(.nonNameWords, i) || lists(.commonWordSurnames, i) || isEverydayAdjective(i)
     }
 
+    /// True when the word at `i` may follow a speaker's bare name before the report of speech (speaker-followers.txt:
+    /// «در», «نیز», «امروز»), not only an office's field (`office-only=yes`: «هم» follows «خانمی», «صحبتی» as often).
+    func followsSpeaker(_ i: Int) -> Bool {
+        match(.speakerFollowers, at: i).map { $0.entry["office-only"] != "yes" } ?? false
+    }
+
     /// «بیشتر», «نبود», «تنها», «موعود»: a word of non-name-words.txt that neither surnames.txt nor common-word-surnames.txt
     /// lists and that ends in no surname ending (surname-suffixes.txt, the weak «ی» too): an everyday word that is never
     /// a surname, unlike «هنرمند», «قانونی» or «پیامی», which are families' names as well.

@@ -359,7 +359,7 @@ struct NameRecognizer {
             e += 1
         }
         guard e > i + g.length, e < end, !(i + g.length..<(e - 1)).contains(where: { givenName(at: $0) != nil }),
-              context.lists(.speakerFollowers, e) || context.matchLength(.speechVerbs, at: e) != nil else { return nil }
+              context.followsSpeaker(e) || context.matchLength(.speechVerbs, at: e) != nil else { return nil }
         let sentence = context.text.sentences[context.sentenceOfToken[i]]
         let clauses = ClauseReader(context: context)
         guard clauses.subjectStart(sentence) == i, let verb = clauses.speechVerb(sentence, from: e), verb["plural"] != "yes" else { return nil }
