@@ -15,8 +15,8 @@ extension MentionScanner {
     /// verb is plural, or past `office-field-words` open words, nor over a surname's ending written apart right after the
     /// head («رئیس زاده»). An incomplete office right after a name or its comma
     /// reads on the same way over at most `apposition-office-words` open words, when the apposition ends right after
-    /// them: punctuation, a report of speech, a speaker-follower, or «و» and the next name («اونسلد جونیور، مربی دنور
-    /// ناگتس، …», «تونی ویدمار، مربی آدلاید می‌گوید»).
+    /// them: punctuation, a report of speech, a speaker-follower, or «و» and the next name or office («اونسلد جونیور، مربی
+    /// دنور ناگتس، …», «تونی ویدمار، مربی آدلاید می‌گوید», «… متخصص اورولوژی و رئیس هفتمین کنگره …»).
     func readSpeakerOffices(in found: inout RecognizedMentions) {
         guard !found.roles.isEmpty else { return }
         let clauses = ClauseReader(context: context)
@@ -28,6 +28,7 @@ extension MentionScanner {
         }
         for g in found.groups { for t in g.tokens { taken[t] = true } }
         for r in found.roles { for t in r.tokens { taken[t] = true } }
+        let roleStarts = Set(found.roles.map(\.tokens.lowerBound))
         let from = PersianNormalizer.key("از"), to = PersianNormalizer.key("به")
         // A head that vouches for no name (`vouches=no`: culture offices whose works follow them) reads no field either,
         // unless marked `field=open` («متخصص بیماری‌های عفونی», «پژوهشگر امور اسرا»).
@@ -91,6 +92,9 @@ extension MentionScanner {
                 let ends = context.isPunctuation(j, "،,؛.)!؟?") || context.matchLength(.speechVerbs, at: j) != nil
                     || context.matchLength(.speechParticiples, at: j) != nil || context.lists(.speakerFollowers, j)
                     || context.isAnd(j) && nameStarts.contains(j + 1)
+                    // «دکتر سوزان گریفین متخصص اعصاب و روان و استاد دانشگاه جورج تاون می‌گوید»: a second office of the
+                    // same person coordinated after the field (round 21).
+                    || context.isAnd(j) && roleStarts.contains(j + 1)
                 guard ends else { continue }
             }
             let bodyStart = role.tokens.upperBound
