@@ -407,7 +407,7 @@ struct PhraseRecognizer {
 
     /// The end of a word written in two whose first part is a stop word (stop-words.txt `joins=`: «بین» before
     /// «المللی» is «بین‌المللی», written apart 94 times after a body's head in the two dev corpora, 61 of them in Hamshahri).
-    private func splitWordEnd(at j: Int, end: Int) -> Int? {
+    func splitWordEnd(at j: Int, end: Int) -> Int? {
         guard j + 1 < end, let joins = context.rules.entry(.stopWords, key: context.key(j))?["joins"] else { return nil }
         let next = context.key(j + 1)
         return joins.split(separator: ",").contains { PersianNormalizer.key(String($0)) == next } ? j + 2 : nil
@@ -508,8 +508,9 @@ struct PhraseRecognizer {
         while j < end, count < context.limits.roleModifiers {
             if let m = context.matchLength(.roleModifiers, at: j) {
                 j += m
-            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, let m = context.matchLength(.roleModifiers, at: j + 1) {
-                j += 1 + m
+            } else if context.isAnd(j) || context.isComma(j), j + 1 < end, let m = context.match(.roleModifiers, at: j + 1),
+                      m.entry["ordinal"] != "yes" {
+                j += 1 + m.length
             } else {
                 break
             }

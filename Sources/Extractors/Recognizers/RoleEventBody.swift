@@ -34,7 +34,9 @@ extension PhraseRecognizer {
             return nil
         }
         // «مسئول طرح و برنامه …», «دبیر همایش بین‌المللی …»: a bare noun that the phrase goes on after names no event.
-        // Nor one a demonstrative follows: «مدیر تحقیق این پروژه» is the project's, whose name the phrase goes on to.
+        // Nor one a demonstrative follows: «مدیر تحقیق این پروژه» is the project's, whose name the phrase goes on to; nor
+        // one a word written in two follows, its first part a stop word («نمایشگاه بین المللی قرآن»).
+        if !deictic, titled == nil, k < end, splitWordEnd(at: k, end: end) != nil { return nil }
         if !deictic, titled == nil, !(k >= end || !context.isWord(k) || context.isStopWord(k) && !context.isAnd(k) && !context.lists(.deicticDeterminers, k)
                        || context.matchLength(.speechVerbs, at: k) != nil || context.matchLength(.speechParticiples, at: k) != nil) {
             return nil
