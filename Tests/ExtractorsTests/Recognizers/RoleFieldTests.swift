@@ -104,8 +104,11 @@ struct RoleFieldTests {
         // «تنها 150 متخصص …»: a head after a count names that many holders, no mention of the one specialist named.
         let count = Fixture.extract("ابوالحسن مسگرزاده، متخصص جراحی دهان، فک و صورت گفت: تنها 150 متخصص جراح در کشور فعالند.")
         #expect(Fixture.person(count, named: "ابوالحسن مسگرزاده")?.mentions.count == 1)
-        // A culture office (`vouches=no`, no `field=open`) reads no field: a film's title is no body.
+        // A culture trade reads its field too since round 21 (`field=open`): the film it made is written as its field,
+        // as the gold writes «کارگردان دگردیسی». A head marked `vouches=no` alone («سناتور», a title too) reads none.
         let director = Fixture.extract("علی رضایی، کارگردان باران عشق گفت: فیلم آماده است.")
-        #expect(Fixture.person(director, named: "علی رضایی")?.roles.map(\.text) != ["کارگردان باران عشق"])
+        #expect(Fixture.person(director, named: "علی رضایی")?.roles.map(\.text) == ["کارگردان باران عشق"])
+        let senator = Fixture.extract("جو بایدن، سناتور دموکرات آمریکایی گفت: جنگ باید پایان یابد.")
+        #expect(Fixture.person(senator, named: "جو بایدن")?.roles.isEmpty == true)
     }
 }
