@@ -3,7 +3,7 @@
 
 usage: scripts/mine-common-foreign-first-names.py [--shared ../shared] scripts/common-foreign-first-names.txt
 
-CANDIDATES.txt holds one first name a line, in the spelling the Iranian press uses («اندرو», «جرمی», «ساموئل»): a
+The list holds one first name a line, in the spelling the Iranian press uses, with its gender («اندرو | gender=m»): a
 reader's list of common Western, Latin American, Russian and East Asian first names (facts, not mined). A candidate
 already in given-names.txt is left out. For the others the Fars News and Hamshahri development corpora (the gold
 set's test split left out) give two counts: all occurrences of the word, and those right before a word no lexicon
@@ -24,7 +24,9 @@ def main():
     ap.add_argument("candidates")
     a = ap.parse_args()
     with open(a.candidates, encoding="utf-8") as f:
-        candidates = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+        rows = [line.strip().split("|") for line in f if line.strip() and not line.startswith("#")]
+    candidates = [r[0].strip() for r in rows]
+    gender = {key(r[0].strip()): r[1].split("=")[1].strip() if len(r) > 1 else "u" for r in rows}
     given = lexicon("given-names.txt")
     everyday = set(lexicon("everyday-words.txt"))
     function_words = keys_of(NON_NAME_LEXICONS)
@@ -46,7 +48,7 @@ def main():
             continue
         ambiguous = k in everyday or k in function_words or named[k] * 2 < total[k]
         attrs = " | ambiguous=yes" if ambiguous else ""
-        print(f"{c} | gender=u | origin=foreign{attrs}  # before an unknown word {named[k]} of {total[k]} in the dev corpora")
+        print(f"{c} | gender={gender[k]} | origin=foreign{attrs}  # before an unknown word {named[k]} of {total[k]} in the dev corpora")
 
 
 if __name__ == "__main__":

@@ -928,7 +928,7 @@ struct NameRecognizer {
             // «داگلاس بیشتر از …», «روبرتو نبود، …», «سید مصطفی تنها در …»: an everyday word that is never a surname is
             // none whatever confirming word follows it, unless a role or a report of speech does («مسعود مقدس رئیس …»).
             if k == surnameStart, context.isNeverSurname(k), !roleOrSpeechFollows(at: k + 1) { break }
-            if context.matchLength(.givenNames, at: k) != nil, k > surnameStart || context.rules.entry(.givenNames, key: context.key(k))?["after-given"] != "surname" { break }
+            if let g = context.match(.givenNames, at: k), k > surnameStart || g.entry["after-given"] != "surname" { break }
             k += 1
         }
         if k > surnameStart { k = throughCompoundSurname(from: surnameStart, to: k, end: end) }

@@ -233,22 +233,6 @@ struct PhraseRecognizer {
             }
             steps += 1
         }
-        // «دفتر بانوان و خانواده استانداری قزوین», «دفتر امور اجتماعی و شوراهای استانداری …»: after «و» one word no
-        // qualifier reading takes, a group noun that names a field (group-nouns.txt `field=yes`; not «نمایندگان», who
-        // are people of a second body) or a body's head in the plural, is the second half of the unit's field when the
-        // body it belongs to or its place follows at once (round 21).
-        if place == nil, eponymEnd == nil, parent == nil, j > headEnd, j + 2 < end, context.isAnd(j), firstComma == nil {
-            let w = j + 1
-            let groupWord = context.match(.groupNouns, at: w).map { $0.length == 1 && $0.entry["field"] == "yes" } == true
-            let pluralHead = institutionHead(at: w, allowPlural: false) == nil && institutionHead(at: w).map { $0.length == 1 } == true
-            if groupWord || pluralHead {
-                if let p = parentInstitution(at: w + 1, end: end) ?? institution(at: w + 1).flatMap({ $0.complete && !$0.implied ? $0 : nil }) {
-                    qualifierKeys.append(context.key(w)); parent = p; j = p.tokens.upperBound
-                } else if let p = places.place(at: w + 1), !p.deictic, takesPlace(head.entry, p) {
-                    qualifierKeys.append(context.key(w)); place = p; j = p.tokens.upperBound
-                }
-            }
-        }
         if pluralOpensField, place == nil, eponymEnd == nil, parent == nil { j = headEnd; qualifierKeys = []; firstComma = nil }
         // A comma inside a name opens a list that «و» closes («اتاق بازرگانی، صنایع و معادن …»); with no «و»
         // after it the comma ends the name («فدراسیون بوکس، ناکامی مشت‌زنان ایران»).
