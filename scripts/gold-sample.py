@@ -146,6 +146,12 @@ PER_CORPUS_AK = 12
 TEST_PER_CORPUS_AK = 0
 PER_CORPUS_AL = 12
 TEST_PER_CORPUS_AL = 12
+# Parts AM (12 dev articles per corpus) and AN (12 fresh test articles per corpus), drawn at the twenty-second round's
+# start as AK and AL were.
+PER_CORPUS_AM = 12
+TEST_PER_CORPUS_AM = 0
+PER_CORPUS_AN = 12
+TEST_PER_CORPUS_AN = 12
 
 
 def fold(s):
@@ -222,7 +228,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI, AJ, AK and AL: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL, AM and AN: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -261,7 +267,9 @@ def main():
                                     ("AI", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AI), TEST_PER_CORPUS_AI),
                                     ("AJ", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AJ), TEST_PER_CORPUS_AJ),
                                     ("AK", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AK), TEST_PER_CORPUS_AK),
-                                    ("AL", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AL), TEST_PER_CORPUS_AL)):
+                                    ("AL", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AL), TEST_PER_CORPUS_AL),
+                                    ("AM", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AM), TEST_PER_CORPUS_AM),
+                                    ("AN", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AN), TEST_PER_CORPUS_AN)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
