@@ -585,6 +585,12 @@ struct PhraseRecognizer {
                 // (`ambiguous=yes`) is the place right after an office that governs a place of its level.
                 complement = .place(PlaceSpan(tokens: j..<(j + n.length), level: n.level, name: n.name, nameKey: n.key,
                                               prefix: nil, deictic: false, rule: RuleID.placeName.rawValue))
+            } else if head.entry["place-after"] == "yes", let n = places.placeName(at: j, allowAmbiguous: true),
+                      n.level == "county" || n.level == "city" || n.level == "any" {
+                // «نماینده مردم آمل», «امام جمعه ایوان»: an office whose next word is most often its town (a constituency,
+                // a town's Friday prayer) takes a county's name that is also a word (`ambiguous=yes`) as that town.
+                complement = .place(PlaceSpan(tokens: j..<(j + n.length), level: n.level, name: n.name, nameKey: n.key,
+                                              prefix: nil, deictic: false, rule: RuleID.placeName.rawValue))
             } else if let p = ambiguousCountry(at: j) {
                 complement = .place(p)
             } else if let name = head.entry["institution"], let implied = context.rules.entry(.institutionHeads, key: PersianNormalizer.key(name)),

@@ -1,0 +1,31 @@
+import Testing
+@testable import Extractors
+
+/// Issue 16, round 22: an office whose next word is most often its town (role-heads.txt `place-after=yes`: «نماینده»,
+/// «نماینده مردم», «امام جمعه») takes a county's name that is also an everyday word (`ambiguous=yes` in counties.txt:
+/// «آمل», «بم», «میانه», «ایوان») as that town; elsewhere such a name still needs a place word before it.
+@Suite("Towns after a constituency's or a Friday prayer's office")
+struct TownAfterOfficeTests {
+    private func roles(of text: String, _ name: String) -> [String] {
+        Fixture.person(Fixture.extract(text), named: name)?.roles.map(\.text) ?? []
+    }
+
+    @Test("a member of parliament's town that is also a word: «نماینده مردم آمل در مجلس شورای اسلامی»")
+    func constituency() {
+        #expect(roles(of: "عزت‌الله یوسفیان‌ملا نماینده مردم آمل در مجلس شورای اسلامی گفت: جاده هراز افتتاح می شود.", "عزت‌الله یوسفیان‌ملا")
+                == ["نماینده مردم آمل در مجلس شورای اسلامی"])
+        #expect(roles(of: "سید بهلول حسینی نماینده مردم میانه در گفت وگو با خبرنگار فارس گفت: بودجه کم است.", "سید بهلول حسینی")
+                == ["نماینده مردم میانه"])
+        // Two towns of one constituency, the first of them a word too.
+        #expect(roles(of: "حاتم نارویی نماینده بم و ریگان در نطق پیش از دستور گفت: بازسازی کند است.", "حاتم نارویی")
+                == ["نماینده بم و ریگان"])
+    }
+
+    @Test("an unnamed Friday-prayer leader of such a town is a party to the welcome")
+    func fridayPrayerLeader() {
+        let r = Fixture.extract("رئیس جمهور در فرودگاه بم مورد استقبال استاندار کرمان و امام جمعه بم قرار گرفت.")
+        #expect(r.people.contains { $0.unnamed && $0.roles.map(\.text) == ["امام جمعه بم"] })
+        // Three parties, three pairs (before the office was read the welcome had two).
+        #expect(r.met.count == 3)
+    }
+}
