@@ -724,6 +724,25 @@ struct Coreferencer {
         return live(owner)
     }
 
+    /// The office with no complement coordinated before the complete office `r` (`role.complete` false: «مدیرعامل»,
+    /// «معاون وزیر», «دبیر») when the two open the subject of a sentence whose verb of speech or meeting is singular
+    /// («مدیرعامل و عضو هیات مدیره بانک ملت گفت»); nil otherwise. An unnamed holder only: the first office has no owner,
+    /// no name stands before it, and no indefinite article («یک معاون و …»).
+    private func incompleteFirstOffice(_ r: Int) -> Int? {
+        let role = found.roles[r]
+        let start = role.tokens.lowerBound
+        guard !isIndefinite(role), start > 1, context.isAnd(start - 1), let q = roleEndingAt[start - 1], roleOwner[q] == nil else { return nil }
+        let first = found.roles[q]
+        guard !first.complete, !first.isBareLocalOffice, first.former == role.former else { return nil }
+        let sentence = context.text.sentences[context.sentenceOfToken[start]]
+        guard context.sentenceOfToken[first.tokens.lowerBound] == sentence.index,
+              clauses.subjectStart(sentence) == first.tokens.lowerBound, !context.isQuoted(first.tokens.lowerBound) else { return nil }
+        let speaks = clauses.speechVerb(sentence, from: role.tokens.upperBound)?["plural"] != "yes"
+            && clauses.reportsSpeech(sentence, from: role.tokens.upperBound)
+        guard speaks || closesWithSingularMeetingVerb(sentence, from: role.tokens.upperBound) else { return nil }
+        return q
+    }
+
     /// «مشاور رئیس جمهور و رئیس مرکز امور مشارکت زنان امروز با … دیدار و گفتگو کرد.»: the sentence closes with a
     /// meeting trigger whose last word is no plural verb («… کردند»), so its coordinated subject is one person.
     private func closesWithSingularMeetingVerb(_ sentence: Sentence, from start: Int) -> Bool {
@@ -831,6 +850,27 @@ struct Coreferencer {
                     } else {
                         slots.append(Slot(tokens: role.tokens, reference: .person(p)))
                     }
+                    continue
+                }
+                if let q = incompleteFirstOffice(r) {
+                    // «مدیرعامل و عضو هیات مدیره بانک ملت گفت», «معاون وزیر و رئیس سازمان بهزیستی … دیدار کرد»: an office
+                    // with no complement before «و» and a complete one, the two the subject of a singular verb, are one
+                    // holder's (the complement is written once, for both); the holder of the complete office, or an
+                    // unnamed person of it, takes both.
+                    let p: Int
+                    if let existing = unnamedByKey[tenureKey(role)] {
+                        p = existing
+                    } else {
+                        p = persons.count
+                        persons.append(PersonEntity(name: context.text(tokens: role.tokens), identityKey: role.key,
+                                                    surnameKeys: [], unnamed: true))
+                        unnamedByKey[tenureKey(role)] = p
+                    }
+                    attach(role: r, to: p, rule: persons[p].mentions.isEmpty ? RuleID.personUnnamedRole.rawValue : RuleID.corefRole.rawValue)
+                    attach(role: q, to: p, rule: RuleID.corefCoordinatedRole.rawValue)
+                    // The first office is one of the holder's two, written as such: it is listed as a bare apposition is.
+                    bareAppositions.insert(q)
+                    slots.append(Slot(tokens: found.roles[q].tokens.lowerBound..<role.tokens.upperBound, reference: .person(p)))
                     continue
                 }
                 if isSpeakerSubject(role.tokens) || isNamedNext(role.tokens, subjectOf: subjectOf) {
