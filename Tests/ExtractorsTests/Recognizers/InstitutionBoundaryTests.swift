@@ -139,4 +139,14 @@ struct InstitutionBoundaryTests {
         // Two countries after an envoy are no one post.
         #expect(roles(of: "حسن نوری سفیر ایران و ترکیه را مقایسه کرد.", "حسن نوری") == ["سفیر ایران"])
     }
+
+    @Test("«نیروی» before «انسانی», «کار», «برق» is a workforce or a power, no body (institution-heads.txt `not-before=`)")
+    func workforceIsNoBody() {
+        let r = Fixture.extract("علی احمدی مدیر نیروی انسانی شرکت ایران خودرو گفت: نیروی کار ایران ماهر است.")
+        #expect(!r.institutions.contains { $0.name.hasPrefix("نیروی") })
+        #expect(r.institutions.map(\.name).contains("شرکت ایران خودرو"))
+        // The named forces stay bodies.
+        let air = Fixture.extract("علی احمدی فرمانده نیروی هوایی ارتش گفت: پایگاه آماده است.")
+        #expect(air.institutions.contains { $0.name.hasPrefix("نیروی هوایی") })
+    }
 }

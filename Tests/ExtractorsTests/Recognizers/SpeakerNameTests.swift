@@ -12,6 +12,16 @@ struct SpeakerNameTests {
         #expect(p?.mentions.first?.rule == "person.speaker-name")
     }
 
+    @Test("a time of day or a weekday after the name: «بعد از ظهر», «پیش از ظهر», «یکشنبه شب» (round 22)")
+    func timeOfDayAfterName() {
+        let afternoon = Fixture.extract("به گزارش خبرگزاری فارس از کازرون، سعید کوشکی بعد از ظهر امروز در رزمایش بسیجیان این شهرستان گفت: بسیجیان آماده فداکاری هستند.")
+        #expect(Fixture.person(afternoon, named: "سعید کوشکی")?.mentions.first?.rule == "person.speaker-name")
+        let morning = Fixture.extract("به گزارش خبرگزاری فارس از زاهدان، ناصر چرخ‌ساز پیش از ظهر امروز در جلسه ستاد بحران استان گفت: امدادگران آماده اند.")
+        #expect(Fixture.person(morning, named: "ناصر چرخ‌ساز") != nil)
+        let weekday = Fixture.extract("به گزارش خبرگزاری فارس از اراک، ناصر پورمعلم یکشنبه شب در کارگاه آموزشی مدیران استان اظهار داشت: جاده ها ایمن می شوند.")
+        #expect(Fixture.person(weekday, named: "ناصر پورمعلم") != nil)
+    }
+
     @Test("a transliterated first name and surname before «درباره»: «گری سیک درباره … گفت»")
     func foreignNameBeforeFollower() {
         let r = Fixture.extract("در همین حال، گری سیک درباره نگرانی محافل سیاسی از افزایش احتمال حمله نظامی گفت: این خطر جدی است.")
