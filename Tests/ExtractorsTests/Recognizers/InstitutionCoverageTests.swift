@@ -98,4 +98,15 @@ struct InstitutionCoverageTests {
         #expect(institutions("وام مسکن روستایی از سوی بنیاد مسکن انقلاب اسلامی پرداخت می‌شود.") == ["بنیاد مسکن انقلاب اسلامی"])
         #expect(institutions("بخشی از منابع صندوق ذخیره ارزی به طرح‌های عمرانی اختصاص یافت.") == ["صندوق ذخیره ارزی"])
     }
+
+    @Test("national bodies named once on their own (round 22): «شورای اقتصاد», «سازمان حج و زیارت», «مرکز فوریت‌های پلیسی»")
+    func nationalBodiesNamedOnce() {
+        #expect(institutions("قیمت خرید تضمینی گندم در جلسه شورای اقتصاد تعیین شد.") == ["شورای اقتصاد"])
+        #expect(institutions("ثبت نام حج تمتع از سوی سازمان حج و زیارت آغاز شد.") == ["سازمان حج و زیارت"])
+        #expect(institutions("شهروندان می‌توانند با مرکز فوریت‌های پلیسی تماس بگیرند.") == ["مرکز فوریت‌های پلیسی"])
+        // A short form is the full name's body: one institution, the canonical key.
+        let r = Fixture.extract("خطوط جدید تلفن همراه از سوی شرکت مخابرات واگذار می‌شود.")
+        #expect(r.institutions.map(\.name) == ["شرکت مخابرات"])
+        #expect(r.institutions.map(\.key) == ["شرکتمخابراتایران"])
+    }
 }
