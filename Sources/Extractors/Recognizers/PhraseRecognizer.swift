@@ -39,6 +39,16 @@ struct PhraseRecognizer {
         context.rules.entry(.stopWords, key: context.key(j))?["auxiliary"] == "yes"
     }
 
+    /// «شهرداری بم», «فرمانداری آمل», «استانداری فارس»: right after a head that governs a place of its level (`level=`), a
+    /// place name that is also a common word or an outlet (`ambiguous=yes`) is that place, as it is after the office
+    /// («شهردار بم», `role(at:)`).
+    private func ambiguousPlace(of head: LexiconEntry, at j: Int) -> PlaceSpan? {
+        guard let level = head["level"], let n = places.placeName(at: j, allowAmbiguous: true),
+              n.level == level || (n.level == "any" && level != "province") else { return nil }
+        return PlaceSpan(tokens: j..<(j + n.length), level: n.level, name: n.name, nameKey: n.key,
+                         prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
+    }
+
     /// An auxiliary that is no copula («شد», «کرد», not «است», «بود»): the word before it is a light verb's noun.
     private func isLightVerbAuxiliary(_ j: Int) -> Bool {
         guard let entry = context.rules.entry(.stopWords, key: context.key(j)) else { return false }
@@ -145,7 +155,8 @@ struct PhraseRecognizer {
             }
             // «دولت چین», «دولت قطر»: right after a head that takes a country only, a country that is also a common word is the
             // country (not after a qualifier: «وزارت امور مالی» is a ministry of finance).
-            if let p = places.place(at: j, allowBarePrefix: true) ?? (j == headEnd && head.entry["place"] == "country" ? ambiguousCountry(at: j) : nil) {
+            if let p = places.place(at: j, allowBarePrefix: true) ?? (j == headEnd && head.entry["place"] == "country" ? ambiguousCountry(at: j) : nil)
+                ?? (j == headEnd ? ambiguousPlace(of: head.entry, at: j) : nil) {
                 // «شرکت ایران خودرو»: a listed institution longer than the place it starts with is the body named.
                 if let n = context.matchLength(.namedInstitutions, at: j), n > p.tokens.count, let named = parentInstitution(at: j, end: end) {
                     parent = named; j = named.tokens.upperBound; break

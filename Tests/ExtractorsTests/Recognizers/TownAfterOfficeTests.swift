@@ -3,7 +3,8 @@ import Testing
 
 /// Issue 16, round 22: an office whose next word is most often its town (role-heads.txt `place-after=yes`: «نماینده»,
 /// «نماینده مردم», «امام جمعه») takes a county's name that is also an everyday word (`ambiguous=yes` in counties.txt:
-/// «آمل», «بم», «میانه», «ایوان») as that town; elsewhere such a name still needs a place word before it.
+/// «آمل», «بم», «میانه», «ایوان») as that town, as a body that governs a town of its level does («شهرداری بم»);
+/// elsewhere such a name still needs a place word before it.
 @Suite("Towns after a constituency's or a Friday prayer's office")
 struct TownAfterOfficeTests {
     private func roles(of text: String, _ name: String) -> [String] {
@@ -27,5 +28,13 @@ struct TownAfterOfficeTests {
         #expect(r.people.contains { $0.unnamed && $0.roles.map(\.text) == ["امام جمعه بم"] })
         // Three parties, three pairs (before the office was read the welcome had two).
         #expect(r.met.count == 3)
+    }
+
+    @Test("a body that governs a town takes such a name too: «شهرداری بم», «فرمانداری خاتم», «استانداری فارس»")
+    func governingBodyOfTown() {
+        let r = Fixture.extract("عنوان\n\nبه گزارش خبرگزاری فارس، شهرداری بم امروز اعلام کرد که ساخت بازار تازه آغاز می شود.")
+        #expect(r.institutions.map(\.name) == ["شهرداری بم"])
+        let province = Fixture.extract("عنوان\n\nبه گزارش خبرگزاری فارس، استانداری فارس امروز اعلام کرد که مدارس تعطیل است.")
+        #expect(province.institutions.map(\.name) == ["استانداری فارس"])
     }
 }
