@@ -109,4 +109,13 @@ struct InstitutionCoverageTests {
         #expect(r.institutions.map(\.name) == ["شرکت مخابرات"])
         #expect(r.institutions.map(\.key) == ["شرکتمخابراتایران"])
     }
+
+    @Test("a ministry written short or in its full official name: «وزارت کار», «وزارت ارشاد», «وزارت بهداشت، درمان و آموزش پزشکی»")
+    func ministriesShortAndFull() {
+        let short = Fixture.extract("بیمه بیکاری از سوی وزارت کار پرداخت می‌شود و وزارت ارشاد مجوز کتاب را صادر کرد.")
+        #expect(short.institutions.map(\.name) == ["وزارت کار", "وزارت ارشاد"])
+        #expect(short.institutions.map(\.key) == ["وزارتکارواموراجتماعی", "وزارتفرهنگوارشاداسلامی"])
+        let full = Fixture.extract("این سازمان با نظارت وزارت بهداشت، درمان و آموزش پزشکی کار می‌کند.")
+        #expect(full.institutions.map(\.name) == ["وزارت بهداشت، درمان و آموزش پزشکی"])
+    }
 }
