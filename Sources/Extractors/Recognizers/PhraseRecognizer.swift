@@ -99,7 +99,15 @@ struct PhraseRecognizer {
                 j = parent.tokens.upperBound
                 key += "/" + parent.key
             }
-            return InstitutionSpan(tokens: i..<j, name: context.text(tokens: i..<j), key: key, gloss: n.entry["gloss"] ?? "",
+            // «سازمان بهزیستی این استان»: as after a head, «این استان» is no name and the body is named with the place it
+            // stands for.
+            let name: String
+            if let p = place, p.deictic, p.rule != RuleID.placeBarePrefix.rawValue, p.tokens.upperBound == j {
+                name = context.text(tokens: i..<p.tokens.lowerBound) + " " + p.display
+            } else {
+                name = context.text(tokens: i..<j)
+            }
+            return InstitutionSpan(tokens: i..<j, name: name, key: key, gloss: n.entry["gloss"] ?? "",
                                    complete: true, implied: false, place: place, rule: RuleID.institutionNamed.rawValue, source: n.entry.source)
         }
         // A plural head («شهرداری‌های استان») names many institutions, not one.
