@@ -120,7 +120,8 @@ struct ClauseReader {
                 if let comma = openerComma(from: k, end: end) { k = comma + 1; continue }
                 break
             }
-            if let d = context.matchLength(.discourseMarkers, at: k) { k += d; continue }
+            // A part of an event («در آغاز», «در حاشیه»: `part=yes`) opens a place in it, no clause: it stays before the subject.
+            if let d = context.match(.discourseMarkers, at: k), d.entry["part"] != "yes" { k += d.length; continue }
             if context.lists(.locativePrepositions, k) {
                 // «در ابتدای/ادامه این جلسه،»
                 let window = (k + 1)..<min(end, k + 5)

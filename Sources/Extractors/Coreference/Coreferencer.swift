@@ -429,7 +429,7 @@ struct Coreferencer {
         if w == clauses.subjectStart(context.text.sentences[context.sentenceOfToken[w]]) { return true }
         let prev = w - 1
         // «در جلسه‌ای که نوبخت رئیس سازمان برنامه و بودجه … داشتند»: «که» opens a clause as a comma does.
-        return context.isComma(prev) || context.isAnd(prev) || context.matchLength(.discourseMarkers, at: prev) != nil
+        return context.isComma(prev) || context.isAnd(prev) || context.match(.discourseMarkers, at: prev).map { $0.entry["part"] != "yes" } == true
             || context.token(prev).kind == .punctuation || context.isKey(prev, "که")
     }
 

@@ -127,9 +127,9 @@ struct MeetingDetector {
                 let anaphoric = k > 0 && context.isDeicticOrGlued(k - 1)
                 if frame.unlessLocativeNext, context.lists(.locativePrepositions, te) { k = te; continue }
                 if let cue = frame.unlessCue, holdsCue(cue, sentence, limit: limit) { k = te; continue }
-                if frame.deicticOnly && !(anaphoric || continuesEvent(trigger: k)) { k = te; continue }
+                if frame.deicticOnly && !(anaphoric || continuesEvent(trigger: k, end: te, in: sentence, limit: limit, slotAt)) { k = te; continue }
                 if frame.deicticJoins && (anaphoric || frame.deicticAfter && context.lists(.deicticDeterminers, te)
-                                          || frame.kind != .visit && continuesEvent(trigger: k) && !namesPartner(after: te, slotAt)) {
+                                          || frame.kind != .visit && continuesEvent(trigger: k, end: te, in: sentence, limit: limit, slotAt) && !namesPartner(after: te, slotAt)) {
                     deicticEnd = te
                     backReferenced = !anaphoric
                     if let subject { participants += list(at: subject.tokens.lowerBound, limit: limit, slotAt).slots }
@@ -381,10 +381,24 @@ struct MeetingDetector {
     /// «در ادامه جلسه، X گفت», «در پایان مراسم X …»: a marker of the next step of an event (`sequence=yes` in
     /// discourse-markers.txt) ends right before the trigger, so the noun is the event under way, not a new one. A
     /// visit is left out: «در ادامه سفر خود … با Y دیدار کرد» reports a further meeting of the trip.
-    private func continuesEvent(trigger k: Int) -> Bool {
+    ///
+    /// A part of an event before the noun («در آغاز مراسم», «در حاشیه جلسه»: `part=yes`) points back the same way only
+    /// when nothing names the event after the noun: a comma, or a word that is no person, office or «با/از» («در حاشیه
+    /// دیدار رئیس جمهوری از عربستان», «در جریان دیدار با …» name an event of their own).
+    /// A person right after the noun is the speaker who opens the sentence («در ابتدای مراسم حسین پاکدل … اعلام کرد»),
+    /// not the event's owner, only when no one stands before the marker and the sentence reports speech.
+    private func continuesEvent(trigger k: Int, end te: Int, in sentence: Sentence, limit: Int, _ slotAt: [Int: Slot]) -> Bool {
         (1...3).contains { n in
-            k - n >= 0 && context.matchLength(.discourseMarkers, at: k - n) == n
-                && context.match(.discourseMarkers, at: k - n)?.entry["sequence"] == "yes"
+            guard k - n >= 0, context.matchLength(.discourseMarkers, at: k - n) == n,
+                  let marker = context.match(.discourseMarkers, at: k - n) else { return false }
+            if marker.entry["sequence"] == "yes" { return true }
+            guard marker.entry["part"] == "yes", te < context.tokenCount else { return false }
+            if let slot = slotAt[te] {
+                return personOpening(trigger: k, after: te, in: sentence, limit: limit, slotAt) == te
+                    && clauses.reportsSpeech(sentence, from: slot.tokens.upperBound)
+            }
+            return context.isComma(te) || !context.lists(.comitativePrepositions, te)
+                && !context.isKey(te, "از") && !context.isPunctuation(te, "«\"“")
         }
     }
 
