@@ -118,4 +118,13 @@ struct InstitutionCoverageTests {
         let full = Fixture.extract("این سازمان با نظارت وزارت بهداشت، درمان و آموزش پزشکی کار می‌کند.")
         #expect(full.institutions.map(\.name) == ["وزارت بهداشت، درمان و آموزش پزشکی"])
     }
+
+    @Test("a short name written beside the full one is the same body, named in full: «سازمان میراث فرهنگی» and «… و گردشگری»")
+    func shortNameBesideFull() {
+        let r = Fixture.extract("انجمن ها با مجوز سازمان میراث فرهنگی فعالیت می‌کنند. پیشنهاد به رئیس سازمان میراث فرهنگی و گردشگری ارائه شد.")
+        #expect(r.institutions.filter { $0.name.hasPrefix("سازمان میراث") }.map(\.name) == ["سازمان میراث فرهنگی و گردشگری"])
+        #expect(institutions("دبیرکل جبهه مشارکت در این نشست حضور داشت.") == ["جبهه مشارکت"])
+        // A longer listed name is not cut by a shorter one: «حزب جمهوری‌خواه خلق» is Turkey's party, not «حزب جمهوری‌خواه».
+        #expect(institutions("دنیز بایکال رئیس حزب جمهوری‌خواه خلق گفت: انتخابات زودتر برگزار می‌شود.") == ["حزب جمهوری‌خواه خلق"])
+    }
 }
