@@ -127,4 +127,10 @@ struct InstitutionCoverageTests {
         // A longer listed name is not cut by a shorter one: «حزب جمهوری‌خواه خلق» is Turkey's party, not «حزب جمهوری‌خواه».
         #expect(institutions("دنیز بایکال رئیس حزب جمهوری‌خواه خلق گفت: انتخابات زودتر برگزار می‌شود.") == ["حزب جمهوری‌خواه خلق"])
     }
+
+    @Test("a club whose name is no city or word is a body on its own (round 23): «تراکتورسازی», «الاهلی»")
+    func footballClubs() {
+        #expect(institutions("تیم فوتبال الاهلی در این بازی مقابل تراکتورسازی به میدان رفت.").contains("تراکتورسازی"))
+        #expect(institutions("علی کریمی به الاهلی پیوست.") == ["الاهلی"])
+    }
 }
