@@ -189,6 +189,10 @@ struct MeetingDetector {
                             }
                             // «ملاقاتی هم با …», «دیداری نیز با …»: an additive particle before the «با …» list.
                             if j < limit, context.lists(.additiveParticles, j) { j += 1 }
+                            // «در دیداری که با X داشت», «در جلسه‌ای که با وزیر ارشاد داشتیم»: the relative clause right after
+                            // the noun names its «با» party as the noun's own «با …» does (11 sentences of the two dev
+                            // corpora; ham-821027-035 «او در دیداری که با خانم دکتر ابتکار … داشت»).
+                            if j == te, j + 1 < limit, context.isKey(j, "که"), context.lists(.comitativePrepositions, j + 1) { j += 1 }
                             let l1 = list(at: j, limit: limit, slotAt)
                             // «مراسم یادبود X»: the list right after a commemoration cue is the honoured dead.
                             if !Commemoration(context: context).honours(from: te, to: j) { found += l1.slots }
