@@ -39,12 +39,17 @@ struct PhraseRecognizer {
         context.rules.entry(.stopWords, key: context.key(j))?["auxiliary"] == "yes"
     }
 
-    /// «شهرداری بم», «فرمانداری آمل», «استانداری فارس»: right after a head that governs a place of its level (`level=`), a
-    /// place name that is also a common word or an outlet (`ambiguous=yes`) is that place, as it is after the office
-    /// («شهردار بم», `role(at:)`).
+    /// A place name that is also a common word or an outlet (`ambiguous=yes`) right after a head that expects a place
+    /// there: a head that governs a place of its level (`level=`: «استاندار فارس», «فرماندار مهران», «شهرداری بم»), or an
+    /// office whose next word is most often its town (role-heads.txt `place-after=yes`: «نماینده مردم آمل», «امام جمعه
+    /// ایوان»: a county or a city). Elsewhere such a name needs a place word before it.
     private func ambiguousPlace(of head: LexiconEntry, at j: Int) -> PlaceSpan? {
-        guard let level = head["level"], let n = places.placeName(at: j, allowAmbiguous: true),
-              n.level == level || (n.level == "any" && level != "province") else { return nil }
+        guard let n = places.placeName(at: j, allowAmbiguous: true) else { return nil }
+        if let level = head["level"] {
+            guard n.level == level || (n.level == "any" && level != "province") else { return nil }
+        } else {
+            guard head["place-after"] == "yes", n.level == "county" || n.level == "city" || n.level == "any" else { return nil }
+        }
         return PlaceSpan(tokens: j..<(j + n.length), level: n.level, name: n.name, nameKey: n.key,
                          prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
     }
@@ -165,6 +170,7 @@ struct PhraseRecognizer {
             // country (not after a qualifier: «وزارت امور مالی» is a ministry of finance).
             if let p = places.place(at: j, allowBarePrefix: true) ?? (j == headEnd && head.entry["place"] == "country" ? ambiguousCountry(at: j) : nil)
                 ?? (j == headEnd ? ambiguousPlace(of: head.entry, at: j) : nil) {
+                // («شهرداری بم», «استانداری فارس»: a place name that is also a word, right after a head with `level=`.)
                 // «شرکت ایران خودرو»: a listed institution longer than the place it starts with is the body named.
                 if let n = context.matchLength(.namedInstitutions, at: j), n > p.tokens.count, let named = parentInstitution(at: j, end: end) {
                     parent = named; j = named.tokens.upperBound; break
@@ -598,18 +604,9 @@ struct PhraseRecognizer {
             } else if let inst = demonstrativeInstitution(at: j, end: end, before: i) {
                 // «دبیرکل این ستاد»: the office of the institution of that head the article named last.
                 complement = .institution(inst)
-            } else if let level = head.entry["level"], let n = places.placeName(at: j, allowAmbiguous: true),
-                      n.level == level || (n.level == "any" && level != "province") {
-                // «استاندار فارس», «فرماندار مهران»: a place name that is also a common word or an outlet
-                // (`ambiguous=yes`) is the place right after an office that governs a place of its level.
-                complement = .place(PlaceSpan(tokens: j..<(j + n.length), level: n.level, name: n.name, nameKey: n.key,
-                                              prefix: nil, deictic: false, rule: RuleID.placeName.rawValue))
-            } else if head.entry["place-after"] == "yes", let n = places.placeName(at: j, allowAmbiguous: true),
-                      n.level == "county" || n.level == "city" || n.level == "any" {
-                // «نماینده مردم آمل», «امام جمعه ایوان»: an office whose next word is most often its town (a constituency,
-                // a town's Friday prayer) takes a county's name that is also a word (`ambiguous=yes`) as that town.
-                complement = .place(PlaceSpan(tokens: j..<(j + n.length), level: n.level, name: n.name, nameKey: n.key,
-                                              prefix: nil, deictic: false, rule: RuleID.placeName.rawValue))
+            } else if let p = ambiguousPlace(of: head.entry, at: j) {
+                // «استاندار فارس», «نماینده مردم آمل»: a place name that is also a word, where the office expects a place.
+                complement = .place(p)
             } else if let p = ambiguousCountry(at: j) {
                 complement = .place(p)
             } else if let name = head.entry["institution"], let implied = context.rules.entry(.institutionHeads, key: PersianNormalizer.key(name)),
