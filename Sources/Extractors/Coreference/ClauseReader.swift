@@ -120,8 +120,7 @@ struct ClauseReader {
                 if let comma = openerComma(from: k, end: end) { k = comma + 1; continue }
                 break
             }
-            // A part of an event («در آغاز», «در حاشیه»: `part=yes`) opens a place in it, no clause: it stays before the subject.
-            if let d = context.match(.discourseMarkers, at: k), d.entry["part"] != "yes" { k += d.length; continue }
+            if let d = context.clauseMarkerLength(at: k) { k += d; continue }
             if context.lists(.locativePrepositions, k) {
                 // «در ابتدای/ادامه این جلسه،»
                 let window = (k + 1)..<min(end, k + 5)

@@ -429,7 +429,7 @@ struct Coreferencer {
         if w == clauses.subjectStart(context.text.sentences[context.sentenceOfToken[w]]) { return true }
         let prev = w - 1
         // «در جلسه‌ای که نوبخت رئیس سازمان برنامه و بودجه … داشتند»: «که» opens a clause as a comma does.
-        return context.isComma(prev) || context.isAnd(prev) || context.match(.discourseMarkers, at: prev).map { $0.entry["part"] != "yes" } == true
+        return context.isComma(prev) || context.isAnd(prev) || context.clauseMarkerLength(at: prev) != nil
             || context.token(prev).kind == .punctuation || context.isKey(prev, "که")
     }
 
@@ -857,15 +857,8 @@ struct Coreferencer {
                     // with no complement before «و» and a complete one, the two the subject of a singular verb, are one
                     // holder's (the complement is written once, for both); the holder of the complete office, or an
                     // unnamed person of it, takes both.
-                    let p: Int
-                    if let existing = unnamedByKey[tenureKey(role)] {
-                        p = existing
-                    } else {
-                        p = persons.count
-                        persons.append(PersonEntity(name: context.text(tokens: role.tokens), identityKey: role.key,
-                                                    surnameKeys: [], unnamed: true))
-                        unnamedByKey[tenureKey(role)] = p
-                    }
+                    let p = unnamedByKey[tenureKey(role)] ?? newUnnamedHolder(of: role)
+                    unnamedByKey[tenureKey(role)] = p
                     attach(role: r, to: p, rule: persons[p].mentions.isEmpty ? RuleID.personUnnamedRole.rawValue : RuleID.corefRole.rawValue)
                     attach(role: q, to: p, rule: RuleID.corefCoordinatedRole.rawValue)
                     // The first office is one of the holder's two, written as such: it is listed as a bare apposition is.
@@ -879,9 +872,7 @@ struct Coreferencer {
                     if !indefinite, let existing = unnamedByKey[tenureKey(role)] {
                         p = existing
                     } else {
-                        p = persons.count
-                        persons.append(PersonEntity(name: context.text(tokens: role.tokens), identityKey: role.key,
-                                                    surnameKeys: [], unnamed: true))
+                        p = newUnnamedHolder(of: role)
                         if !indefinite { unnamedByKey[tenureKey(role)] = p }
                     }
                     attach(role: r, to: p, rule: persons[p].mentions.isEmpty ? RuleID.personUnnamedRole.rawValue : RuleID.corefRole.rawValue)
@@ -1239,10 +1230,16 @@ extension Coreferencer {
             attach(role: r, to: p, rule: RuleID.corefFullerOffice.rawValue)
             return p
         }
-        let p = persons.count
-        persons.append(PersonEntity(name: context.text(tokens: role.tokens), identityKey: role.key, surnameKeys: [], unnamed: true))
+        let p = newUnnamedHolder(of: role)
         attach(role: r, to: p, rule: RuleID.personUnnamedRole.rawValue)
         for s in slots.indices where slots[s].reference == .role(r) { slots[s].reference = .person(p) }
         return p
+    }
+
+    /// A new unnamed person known by the office `role` (named by the office as written, keyed by it); the caller
+    /// attaches the office and decides whether later mentions of the office reuse the person.
+    mutating func newUnnamedHolder(of role: RoleSpan) -> Int {
+        persons.append(PersonEntity(name: context.text(tokens: role.tokens), identityKey: role.key, surnameKeys: [], unnamed: true))
+        return persons.count - 1
     }
 }

@@ -387,7 +387,7 @@ struct MeetingDetector {
     /// visit is left out: «در ادامه سفر خود … با Y دیدار کرد» reports a further meeting of the trip.
     ///
     /// A part of an event before the noun («در آغاز مراسم», «در حاشیه جلسه»: `part=yes`) points back the same way only
-    /// when nothing names the event after the noun: a comma, or a word that is no person, office or «با/از» («در حاشیه
+    /// when nothing names the event after the noun: a comma or any word but a person, an office, «با/از» or a quote («در حاشیه
     /// دیدار رئیس جمهوری از عربستان», «در جریان دیدار با …» name an event of their own).
     /// A person right after the noun is the speaker who opens the sentence («در ابتدای مراسم حسین پاکدل … اعلام کرد»),
     /// not the event's owner, only when no one stands before the marker and the sentence reports speech.
@@ -401,8 +401,7 @@ struct MeetingDetector {
                 return personOpening(trigger: k, after: te, in: sentence, limit: limit, slotAt) == te
                     && clauses.reportsSpeech(sentence, from: slot.tokens.upperBound)
             }
-            return context.isComma(te) || !context.lists(.comitativePrepositions, te)
-                && !context.isKey(te, "از") && !context.isPunctuation(te, "«\"“")
+            return !context.lists(.comitativePrepositions, te) && !context.isKey(te, "از") && !context.isPunctuation(te, "«\"“")
         }
     }
 

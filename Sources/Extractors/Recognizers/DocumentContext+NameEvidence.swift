@@ -134,6 +134,14 @@ extension DocumentContext {
         match(.speakerFollowers, at: i).map { $0.entry["office-only"] != "yes" } ?? false
     }
 
+    /// The length of the discourse marker at `i` that opens a clause before its subject («همچنین», «سپس», «در ادامه»),
+    /// nil when there is none. A part of an event («در آغاز», «در حاشیه»: discourse-markers.txt `part=yes`) opens a place
+    /// in the event, no clause («در ابتدای سال جاری …»), so it is none.
+    func clauseMarkerLength(at i: Int) -> Int? {
+        guard let m = match(.discourseMarkers, at: i), m.entry["part"] != "yes" else { return nil }
+        return m.length
+    }
+
     /// «بیشتر», «نبود», «تنها», «موعود»: a word of non-name-words.txt that neither surnames.txt nor common-word-surnames.txt
     /// lists and that ends in no surname ending (surname-suffixes.txt, the weak «ی» too): an everyday word that is never
     /// a surname, unlike «هنرمند», «قانونی» or «پیامی», which are families' names as well.

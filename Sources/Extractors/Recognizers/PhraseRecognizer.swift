@@ -54,6 +54,18 @@ struct PhraseRecognizer {
                          prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
     }
 
+    /// The name a body at `tokens` is shown by: as written. «دادگاه کیفری استان», «شورای اداری استان»: a bare «استان» keeps
+    /// its key on the article's province, but the body is named as written, as the gold names it (annotation.md:
+    /// institutions verbatim; dev432 writes 11 bodies ending in a bare «استان», never one with the province filled in).
+    /// «سازمان بهزیستی این استان»: «این استان» ending the name is no name and is shown as the place it stands for, after a
+    /// head or a listed body alike.
+    private func shownName(_ tokens: Range<Int>, place: PlaceSpan?) -> String {
+        guard let p = place, p.deictic, p.rule != RuleID.placeBarePrefix.rawValue, p.tokens.upperBound == tokens.upperBound else {
+            return context.text(tokens: tokens)
+        }
+        return context.text(tokens: tokens.lowerBound..<p.tokens.lowerBound) + " " + p.display
+    }
+
     /// An auxiliary that is no copula («شد», «کرد», not «است», «بود»): the word before it is a light verb's noun.
     private func isLightVerbAuxiliary(_ j: Int) -> Bool {
         guard let entry = context.rules.entry(.stopWords, key: context.key(j)) else { return false }
@@ -104,15 +116,7 @@ struct PhraseRecognizer {
                 j = parent.tokens.upperBound
                 key += "/" + parent.key
             }
-            // «سازمان بهزیستی این استان»: as after a head, «این استان» is no name and the body is named with the place it
-            // stands for.
-            let name: String
-            if let p = place, p.deictic, p.rule != RuleID.placeBarePrefix.rawValue, p.tokens.upperBound == j {
-                name = context.text(tokens: i..<p.tokens.lowerBound) + " " + p.display
-            } else {
-                name = context.text(tokens: i..<j)
-            }
-            return InstitutionSpan(tokens: i..<j, name: name, key: key, gloss: n.entry["gloss"] ?? "",
+            return InstitutionSpan(tokens: i..<j, name: shownName(i..<j, place: place), key: key, gloss: n.entry["gloss"] ?? "",
                                    complete: true, implied: false, place: place, rule: RuleID.institutionNamed.rawValue, source: n.entry.source)
         }
         // A plural head («شهرداری‌های استان») names many institutions, not one.
@@ -288,16 +292,7 @@ struct PhraseRecognizer {
             j = seat.tokens.upperBound
         }
         if let place {
-            let name: String
-            // «دادگاه کیفری استان», «شورای اداری استان»: a bare «استان» keeps its key on the article's
-            // province, but the body is named as written, as the gold names it (annotation.md: institutions verbatim;
-            // dev432 writes 11 bodies ending in a bare «استان», never one with the province filled in). «این استان»
-            // is no name and is still named with the place it stands for.
-            if place.deictic, place.rule != RuleID.placeBarePrefix.rawValue {
-                name = context.text(tokens: i..<place.tokens.lowerBound) + " " + place.display
-            } else {
-                name = context.text(tokens: i..<j)
-            }
+            let name = shownName(i..<j, place: place)
             let key = "\(canonical)\(qualifiers)@\(place.key(level: head.entry["level"]))\(region.map { "@" + $0.key(level: nil) } ?? "")\(seatKey)"
             return event(InstitutionSpan(tokens: i..<j, name: shown(name), key: key, gloss: head.entry["gloss"] ?? "",
                                    complete: true, implied: implied, place: place, rule: RuleID.institutionHeadPlace.rawValue, source: head.entry.source), head.entry)
