@@ -14,6 +14,11 @@ enum Fixture {
     /// Names of the people found (display names).
     static func names(_ record: DocumentExtraction) -> [String] { record.people.map(\.name) }
 
+    /// The role phrases the person named `name` holds in the extraction of `text` (none when no such person is found).
+    static func roles(of text: String, _ name: String) -> [String] {
+        person(extract(text), named: name)?.roles.map(\.text) ?? []
+    }
+
     static func person(_ record: DocumentExtraction, named name: String) -> ExtractedPerson? {
         record.people.first { PersianNormalizer.key($0.name) == PersianNormalizer.key(name) }
     }

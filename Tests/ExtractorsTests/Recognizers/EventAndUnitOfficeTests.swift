@@ -7,25 +7,21 @@ import Testing
 /// (role-modifiers.txt `ordinal=yes`); studies and stands complete an office after «این» (role-events.txt).
 @Suite("Offices of units, projects and numbered events")
 struct EventAndUnitOfficeTests {
-    private func roles(of text: String, _ name: String) -> [String] {
-        Fixture.person(Fixture.extract(text), named: name)?.roles.map(\.text) ?? []
-    }
-
     @Test("a body unit between the office and its body is read through: «مدیر روابط عمومی شرکت پخش و پالایش»")
     func bodyUnitReadThrough() {
         let r = Fixture.extract("علی رضایی مدیر روابط عمومی شرکت پخش و پالایش گفت: کارت ها معتبر است.")
         #expect(Fixture.person(r, named: "علی رضایی")?.roles.map(\.text) == ["مدیر روابط عمومی شرکت پخش و پالایش"])
         #expect(Set(r.institutions.map(\.name)).isSuperset(of: ["شرکت پخش و پالایش", "روابط عمومی شرکت پخش و پالایش"]))
         // An event's name after the unit: the office is complete, the festival no institution.
-        #expect(roles(of: "حبيب ايل بيگي، مدير روابط عمومي جشنواره فيلم فجر گفت: سينما صحرا برگزار مي شود.", "حبيب ايل بيگي")
+        #expect(Fixture.roles(of: "حبيب ايل بيگي، مدير روابط عمومي جشنواره فيلم فجر گفت: سينما صحرا برگزار مي شود.", "حبيب ايل بيگي")
                 == ["مدير روابط عمومي جشنواره فيلم فجر"])
     }
 
     @Test("a study, a stand or a style after «این» completes the office: «سرپرست این تحقیق», «مسوول این غرفه»")
     func studyAndStand() {
-        #expect(roles(of: "دکتر گرگ سیمون سرپرست این تحقیق در پاسخ به این سؤال گفت: چاقی افسردگی می آورد.", "گرگ سیمون")
+        #expect(Fixture.roles(of: "دکتر گرگ سیمون سرپرست این تحقیق در پاسخ به این سؤال گفت: چاقی افسردگی می آورد.", "گرگ سیمون")
                 == ["سرپرست این تحقیق"])
-        #expect(roles(of: "سید جواد هستی، مسوول این غرفه در گفت وگو با خبرگزاری فارس اظهار داشت: عکس ها قدیمی است.", "سید جواد هستی")
+        #expect(Fixture.roles(of: "سید جواد هستی، مسوول این غرفه در گفت وگو با خبرگزاری فارس اظهار داشت: عکس ها قدیمی است.", "سید جواد هستی")
                 == ["مسوول این غرفه"])
     }
 
@@ -38,10 +34,10 @@ struct EventAndUnitOfficeTests {
 
     @Test("an ordinal before the event is the office's modifier: «دبیر بیست و چهارمین جشنواره بین المللی فیلم فجر»")
     func ordinalEdition() {
-        #expect(roles(of: "علیرضا رضاداد دبیر بیست و چهارمین جشنواره بین المللی فیلم فجر گفت: فیلم ها رسید.", "علیرضا رضاداد")
+        #expect(Fixture.roles(of: "علیرضا رضاداد دبیر بیست و چهارمین جشنواره بین المللی فیلم فجر گفت: فیلم ها رسید.", "علیرضا رضاداد")
                 == ["دبیر بیست و چهارمین جشنواره بین المللی فیلم فجر"])
         // After a comma an ordinal continues no list of modifiers: «رئیس جمهوری، اولین همایش …» is two phrases.
-        #expect(roles(of: "احمد محمدی رئیس جمهوری، اولین همایش ملی را افتتاح کرد.", "احمد محمدی") == ["رئیس جمهوری"])
+        #expect(Fixture.roles(of: "احمد محمدی رئیس جمهوری، اولین همایش ملی را افتتاح کرد.", "احمد محمدی") == ["رئیس جمهوری"])
     }
 
     @Test("a bare event noun before a word written in two is cut short of nothing: «رییس یازدهمین نمایشگاه بین المللی …»")

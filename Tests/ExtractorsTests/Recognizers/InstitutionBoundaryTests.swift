@@ -6,20 +6,16 @@ import Testing
 /// apart belongs to the word before it, and a run cut by the bound keeps only its first words.
 @Suite("Institution phrase boundaries")
 struct InstitutionBoundaryTests {
-    private func roles(of text: String, _ name: String) -> [String] {
-        Fixture.person(Fixture.extract(text), named: name)?.roles.map(\.text) ?? []
-    }
-
     @Test("a run of qualifiers that ends before a function word or punctuation completes the office whole")
     func wholeRunBeforePhraseEnd() {
-        #expect(roles(of: "حمید نوروزی مدیرعامل شرکت قطارهای مسافری سیمرغ در جمع خبرنگاران گفت: بلیت‌ها فروخته شد.", "حمید نوروزی")
+        #expect(Fixture.roles(of: "حمید نوروزی مدیرعامل شرکت قطارهای مسافری سیمرغ در جمع خبرنگاران گفت: بلیت‌ها فروخته شد.", "حمید نوروزی")
             == ["مدیرعامل شرکت قطارهای مسافری سیمرغ"])
-        #expect(roles(of: "داود شریفی رئیس هیئت بازرسی و نظارت گفت: گزارش آماده است.", "داود شریفی") == ["رئیس هیئت بازرسی و نظارت"])
+        #expect(Fixture.roles(of: "داود شریفی رئیس هیئت بازرسی و نظارت گفت: گزارش آماده است.", "داود شریفی") == ["رئیس هیئت بازرسی و نظارت"])
     }
 
     @Test("a plural ending written apart («هتل هاي», Hamshahri's spelling) is part of the word before it")
     func pluralWrittenApartInsideName() {
-        #expect(roles(of: "رضا امینی مدیرعامل گروه هتل هاي جهانگردی از افتتاح شعبه جدید خبر داد.", "رضا امینی")
+        #expect(Fixture.roles(of: "رضا امینی مدیرعامل گروه هتل هاي جهانگردی از افتتاح شعبه جدید خبر داد.", "رضا امینی")
             == ["مدیرعامل گروه هتل هاي جهانگردی"])
         let r = Fixture.extract("مهدی کاظمی رئیس دفتر آسیب هاي اجتماعی سازمان بهزیستی گفت: طرح ادامه دارد.")
         #expect(Fixture.person(r, named: "مهدی کاظمی")?.roles.map(\.text) == ["رئیس دفتر آسیب هاي اجتماعی سازمان بهزیستی"])
@@ -46,10 +42,10 @@ struct InstitutionBoundaryTests {
 
     @Test("«جمعه» after «نماز» or «ائمه» is a word of the body's name, the weekday elsewhere (stop-words.txt `in-name-after=`)")
     func fridayInsideBodyName() {
-        #expect(roles(of: "حسن موسوی مسئول ستاد اقامه نماز جمعه کرمان در این مراسم گفت: برنامه‌ها آماده است.", "حسن موسوی")
+        #expect(Fixture.roles(of: "حسن موسوی مسئول ستاد اقامه نماز جمعه کرمان در این مراسم گفت: برنامه‌ها آماده است.", "حسن موسوی")
             == ["مسئول ستاد اقامه نماز جمعه کرمان"])
         // The weekday still ends the phrase («روز جمعه»), and the name reader keeps «جمعه» a stop word.
-        #expect(roles(of: "حسن موسوی رئیس اداره ورزش کرمان روز جمعه گفت: برنامه‌ها آماده است.", "حسن موسوی")
+        #expect(Fixture.roles(of: "حسن موسوی رئیس اداره ورزش کرمان روز جمعه گفت: برنامه‌ها آماده است.", "حسن موسوی")
             == ["رئیس اداره ورزش کرمان"])
     }
 
@@ -58,13 +54,13 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.extract("در دیگر بازی‌های گروه دوم دانمارک در کپنهاگ میزبان نروژ بود و گروه پنجم ایتالیا به پایان رسید.").institutions.isEmpty)
         #expect(Fixture.extract("در گروه الف تیم روسیه با دو پیروزی صدرنشین شد.").institutions.isEmpty)
         // Before any other word «گروه» still heads a body's name.
-        #expect(roles(of: "رضا امینی مدیرعامل گروه هتل هاي جهانگردی از افتتاح شعبه جدید خبر داد.", "رضا امینی")
+        #expect(Fixture.roles(of: "رضا امینی مدیرعامل گروه هتل هاي جهانگردی از افتتاح شعبه جدید خبر داد.", "رضا امینی")
             == ["مدیرعامل گروه هتل هاي جهانگردی"])
     }
 
     @Test("a run cut by the bound, with no phrase end in sight, keeps only the head's first two qualifiers")
     func cutRunKeepsTwoWords() {
-        #expect(roles(of: "اکبر صالحی رئیس کانون نویسندگان جوان خواستار افزایش بودجه فرهنگی شد.", "اکبر صالحی")
+        #expect(Fixture.roles(of: "اکبر صالحی رئیس کانون نویسندگان جوان خواستار افزایش بودجه فرهنگی شد.", "اکبر صالحی")
             == ["رئیس کانون نویسندگان جوان"])
     }
 
@@ -72,7 +68,7 @@ struct InstitutionBoundaryTests {
     func bodiesWithoutHead() {
         let r = Fixture.extract("سخنگوی کاخ سفید در نشست خبری گفت: گفت‌وگو با طالبان ادامه ندارد.")
         #expect(Set(r.institutions.map(\.name)) == ["کاخ سفید", "طالبان"])
-        #expect(roles(of: "کارلوس مندز رئیس آژانس بین المللی انرژی اتمی در وین گفت: بازرسی‌ها ادامه می‌یابد.", "کارلوس مندز")
+        #expect(Fixture.roles(of: "کارلوس مندز رئیس آژانس بین المللی انرژی اتمی در وین گفت: بازرسی‌ها ادامه می‌یابد.", "کارلوس مندز")
             == ["رئیس آژانس بین المللی انرژی اتمی"])
         // A new head of institution-heads.txt: a parliamentary faction, ended by the parliament it belongs to.
         let faction = Fixture.extract("حسن کریمی عضو فراکسیون اصولگرایان مجلس گفت: لایحه بررسی شد.")
@@ -111,7 +107,7 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.person(r, named: "حسن کریمی")?.roles.map(\.text) == ["رئیس اداره پیشگیری از سوانح وزارت بهداشت"])
         #expect(r.institutions.map(\.name) == ["اداره پیشگیری از سوانح وزارت بهداشت"])
         // With nothing the phrase can read after it, the preposition is left out.
-        #expect(roles(of: "مجید نوری دبیر ستاد مبارزه با 12 جرم اقتصادی گفت: پرونده‌ها بررسی شد.", "مجید نوری") == ["دبیر ستاد مبارزه"])
+        #expect(Fixture.roles(of: "مجید نوری دبیر ستاد مبارزه با 12 جرم اقتصادی گفت: پرونده‌ها بررسی شد.", "مجید نوری") == ["دبیر ستاد مبارزه"])
         #expect(Fixture.extract("مبارزه با مواد مخدر در استان تهران ادامه دارد.").institutions.isEmpty)
     }
 
@@ -137,7 +133,7 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.person(r, named: "محمد کریمی")?.roles.map(\.text) == ["نماینده مردم کرمان و راور در مجلس شورای اسلامی"])
         #expect(r.institutions.map(\.name) == ["مجلس شورای اسلامی"])
         // Two countries after an envoy are no one post.
-        #expect(roles(of: "حسن نوری سفیر ایران و ترکیه را مقایسه کرد.", "حسن نوری") == ["سفیر ایران"])
+        #expect(Fixture.roles(of: "حسن نوری سفیر ایران و ترکیه را مقایسه کرد.", "حسن نوری") == ["سفیر ایران"])
     }
 
     @Test("«نیروی» before «انسانی», «کار», «برق» is a workforce or a power, no body (institution-heads.txt `not-before=`)")

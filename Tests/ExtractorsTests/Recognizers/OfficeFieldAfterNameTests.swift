@@ -7,15 +7,11 @@ import Testing
 /// office of the same person and a stated belief («معتقد است», speech-verbs.txt).
 @Suite("Offices after a name: fields of trades, their ends")
 struct OfficeFieldAfterNameTests {
-    private func roles(of text: String, _ name: String) -> [String] {
-        Fixture.person(Fixture.extract(text), named: name)?.roles.map(\.text) ?? []
-    }
-
     @Test("a trade that vouches for no name reads its field after the name: «کارگردان سینمای مستند», «نوازنده تار»")
     func tradeField() {
-        #expect(roles(of: "مهرداد اسکویی کارگردان سینمای مستند می گوید: بسیاری از جشنواره ها تنها گزارش می دهند.", "مهرداد اسکویی")
+        #expect(Fixture.roles(of: "مهرداد اسکویی کارگردان سینمای مستند می گوید: بسیاری از جشنواره ها تنها گزارش می دهند.", "مهرداد اسکویی")
                 == ["کارگردان سینمای مستند"])
-        #expect(roles(of: "در این برنامه رضا مازندرانی، نوازنده تار و وحید فتانی، نوازنده تمبک حضور داشتند.", "رضا مازندرانی")
+        #expect(Fixture.roles(of: "در این برنامه رضا مازندرانی، نوازنده تار و وحید فتانی، نوازنده تمبک حضور داشتند.", "رضا مازندرانی")
                 == ["نوازنده تار"])
         // «سناتور» stays a head that reads no field: before a surname it is a title («سناتور اسپکتر»).
         #expect(Fixture.names(Fixture.extract("آرلن اسپکتر به دمشق رفت. سناتور اسپکتر در این سفر گفت: سوریه آماده است."))
@@ -24,9 +20,9 @@ struct OfficeFieldAfterNameTests {
 
     @Test("«هم» and adverbs of time end an office's field: «کارشناس محیط زیست دریایی چندی پیش …», «… بازار سرمایه هم …»")
     func followersEndTheField() {
-        #expect(roles(of: "دکتر فاطمی، کارشناس محیط زیست دریایی چندی پیش در گفت وگو با خبرگزاری مهر تاکید کرد: آلاینده ها زیاد است.", "فاطمی")
+        #expect(Fixture.roles(of: "دکتر فاطمی، کارشناس محیط زیست دریایی چندی پیش در گفت وگو با خبرگزاری مهر تاکید کرد: آلاینده ها زیاد است.", "فاطمی")
                 == ["کارشناس محیط زیست دریایی"])
-        #expect(roles(of: "غلامرضا اسلامی بیدگلی کارشناس بازار سرمایه هم درباره فروش اوراق معتقد است: بازار رونق می گیرد.", "غلامرضا اسلامی بیدگلی")
+        #expect(Fixture.roles(of: "غلامرضا اسلامی بیدگلی کارشناس بازار سرمایه هم درباره فروش اوراق معتقد است: بازار رونق می گیرد.", "غلامرضا اسلامی بیدگلی")
                 == ["کارشناس بازار سرمایه"])
         // «هم» is `office-only=yes`: a bare word before it is no speaker («خانمی هم …» is "a lady also …").
         #expect(Fixture.extract("خانمی هم در این باره گفت: کار سخت است.").people.isEmpty)
@@ -34,15 +30,15 @@ struct OfficeFieldAfterNameTests {
 
     @Test("«و» and a second office end the first one's field; both are the person's")
     func secondOfficeAfterAnd() {
-        let r = roles(of: "دکترمحمدعلی زرگر، متخصص اورولوژی و رئیس هفتمین کنگره انجمن اورولوژی در این باره معتقد است: دیابت شایع است.", "محمدعلی زرگر")
+        let r = Fixture.roles(of: "دکترمحمدعلی زرگر، متخصص اورولوژی و رئیس هفتمین کنگره انجمن اورولوژی در این باره معتقد است: دیابت شایع است.", "محمدعلی زرگر")
         #expect(r.contains("متخصص اورولوژی"))
-        #expect(roles(of: "حسین عظیمی استاد برجسته اقتصاد توسعه و رئیس موسسه عالی آموزش و پژوهش در این باره گفت: رشد کند است.", "حسین عظیمی")
+        #expect(Fixture.roles(of: "حسین عظیمی استاد برجسته اقتصاد توسعه و رئیس موسسه عالی آموزش و پژوهش در این باره گفت: رشد کند است.", "حسین عظیمی")
                 .contains("استاد برجسته اقتصاد توسعه"))
     }
 
     @Test("«معتقد است» reports what its subject says, as «گفت» does; the plural «معتقدند» makes no group a person")
     func statedBelief() {
-        #expect(roles(of: "آرمان ماتلار استاد فرانسوی ارتباطات معتقد است: کتاب چاپی جایگاه خودش را حفظ می کند.", "آرمان ماتلار")
+        #expect(Fixture.roles(of: "آرمان ماتلار استاد فرانسوی ارتباطات معتقد است: کتاب چاپی جایگاه خودش را حفظ می کند.", "آرمان ماتلار")
                 == ["استاد فرانسوی ارتباطات"])
         #expect(Fixture.extract("دانشمندان معتقدند: زمین گرم تر می شود.").people.isEmpty)
     }

@@ -6,17 +6,13 @@ import Testing
 /// institution heads mined from the development corpora (teams, networks, players, spelling «مسؤول»).
 @Suite("Role fields, posts and mined heads")
 struct RoleFieldTests {
-    private func roles(of text: String, _ name: String) -> [String] {
-        Fixture.person(Fixture.extract(text), named: name)?.roles.map(\.text) ?? []
-    }
-
     @Test("open words naming an office's field before its body stay in the role: «معاون حمل و نقل و ترافیک شهرداری تهران»")
     func fieldBeforeBody() {
-        #expect(roles(of: "حسن مرادی معاون حمل و نقل و ترافیک شهرداری تهران گفت: خطوط تازه افتتاح می‌شود.", "حسن مرادی")
+        #expect(Fixture.roles(of: "حسن مرادی معاون حمل و نقل و ترافیک شهرداری تهران گفت: خطوط تازه افتتاح می‌شود.", "حسن مرادی")
                 == ["معاون حمل و نقل و ترافیک شهرداری تهران"])
-        #expect(roles(of: "مریم صالحی مسئول روابط عمومی حوزه هنری کرمان گفت: نمایشگاه فردا باز می‌شود.", "مریم صالحی")
+        #expect(Fixture.roles(of: "مریم صالحی مسئول روابط عمومی حوزه هنری کرمان گفت: نمایشگاه فردا باز می‌شود.", "مریم صالحی")
                 == ["مسئول روابط عمومی حوزه هنری کرمان"])
-        #expect(roles(of: "رضا نادری مدیر بهره‌برداری مترو شیراز گفت: قطارها به موقع حرکت می‌کنند.", "رضا نادری")
+        #expect(Fixture.roles(of: "رضا نادری مدیر بهره‌برداری مترو شیراز گفت: قطارها به موقع حرکت می‌کنند.", "رضا نادری")
                 == ["مدیر بهره‌برداری مترو شیراز"])
     }
 
@@ -31,47 +27,47 @@ struct RoleFieldTests {
 
     @Test("a field of up to five words, plural nouns and a comma list closed by «و» stay in the role")
     func longPluralAndListedFields() {
-        #expect(roles(of: "مهدی کاظمی رئیس واحد فناوری اطلاعات و اتوماسیون شرکت فولاد مبارکه اصفهان گفت: سامانه تازه راه افتاد.", "مهدی کاظمی")
+        #expect(Fixture.roles(of: "مهدی کاظمی رئیس واحد فناوری اطلاعات و اتوماسیون شرکت فولاد مبارکه اصفهان گفت: سامانه تازه راه افتاد.", "مهدی کاظمی")
                 == ["رئیس واحد فناوری اطلاعات و اتوماسیون شرکت فولاد مبارکه اصفهان"])
-        #expect(roles(of: "دکتر رضا صادقی معاون بيماري هاي واگير مرکز مدیریت بیماری‌ها گفت: واکسن رسید.", "رضا صادقی")
+        #expect(Fixture.roles(of: "دکتر رضا صادقی معاون بيماري هاي واگير مرکز مدیریت بیماری‌ها گفت: واکسن رسید.", "رضا صادقی")
                 == ["معاون بيماري هاي واگير مرکز مدیریت بیماری‌ها"])
         // A comma with no «و» after it ends the field: no office is read, so no role at all rather than a wrong one.
         // A plural place prefix after «نماینده مردم» opens the constituency's list, read whole (round 20; a county whose
         // name holds «و» closes it).
-        #expect(roles(of: "علی یوسفی نماینده مردم شهرستان‌های بجنورد، مانه و سملقان در مجلس گفت: بودجه کم است.", "علی یوسفی")
+        #expect(Fixture.roles(of: "علی یوسفی نماینده مردم شهرستان‌های بجنورد، مانه و سملقان در مجلس گفت: بودجه کم است.", "علی یوسفی")
                 == ["نماینده مردم شهرستان‌های بجنورد، مانه و سملقان در مجلس"])
-        #expect(roles(of: "حسن نوری مدیر آموزش، پژوهش شرکت فولاد مبارکه اصفهان گفت: دوره تمام شد.", "حسن نوری").isEmpty)
-        #expect(roles(of: "حسن نوری مدیر آموزش، پژوهش و فناوری شرکت فولاد مبارکه اصفهان گفت: دوره تمام شد.", "حسن نوری")
+        #expect(Fixture.roles(of: "حسن نوری مدیر آموزش، پژوهش شرکت فولاد مبارکه اصفهان گفت: دوره تمام شد.", "حسن نوری").isEmpty)
+        #expect(Fixture.roles(of: "حسن نوری مدیر آموزش، پژوهش و فناوری شرکت فولاد مبارکه اصفهان گفت: دوره تمام شد.", "حسن نوری")
                 == ["مدیر آموزش، پژوهش و فناوری شرکت فولاد مبارکه اصفهان"])
     }
 
     @Test("«دادستان کل کشور» is one office; «وزیر کشور» stays the interior minister")
     func prosecutorGeneralOfTheCountry() {
-        #expect(roles(of: "آیت الله حسن رحیمی، دادستان کل کشور در این مراسم گفت: پرونده‌ها بررسی می‌شود.", "حسن رحیمی")
+        #expect(Fixture.roles(of: "آیت الله حسن رحیمی، دادستان کل کشور در این مراسم گفت: پرونده‌ها بررسی می‌شود.", "حسن رحیمی")
                 == ["دادستان کل کشور"])
-        #expect(roles(of: "مهدی صادقی وزیر کشور گفت: انتخابات برگزار می‌شود.", "مهدی صادقی") == ["وزیر کشور"])
+        #expect(Fixture.roles(of: "مهدی صادقی وزیر کشور گفت: انتخابات برگزار می‌شود.", "مهدی صادقی") == ["وزیر کشور"])
     }
 
     @Test("an office `posted=yes` keeps where it is held: «نماینده مردم اهواز در مجلس», «سفیر ایران در مسکو»")
     func postedOffice() {
-        #expect(roles(of: "کریم یوسفی نماینده مردم اهواز در مجلس گفت: بودجه استان کم است.", "کریم یوسفی")
+        #expect(Fixture.roles(of: "کریم یوسفی نماینده مردم اهواز در مجلس گفت: بودجه استان کم است.", "کریم یوسفی")
                 == ["نماینده مردم اهواز در مجلس"])
-        #expect(roles(of: "رضا امیری سفیر ایران در مسکو گفت: روابط بهتر می‌شود.", "رضا امیری") == ["سفیر ایران در مسکو"])
+        #expect(Fixture.roles(of: "رضا امیری سفیر ایران در مسکو گفت: روابط بهتر می‌شود.", "رضا امیری") == ["سفیر ایران در مسکو"])
         // A minister is not posted: «در مجلس» is where he spoke, not part of the office.
-        #expect(roles(of: "مهدی صادقی وزیر کشور در مجلس گفت: انتخابات برگزار می‌شود.", "مهدی صادقی") == ["وزیر کشور"])
+        #expect(Fixture.roles(of: "مهدی صادقی وزیر کشور در مجلس گفت: انتخابات برگزار می‌شود.", "مهدی صادقی") == ["وزیر کشور"])
     }
 
     @Test("mined institution heads complete a role: a team, a network, a festival")
     func minedInstitutionHeads() {
-        #expect(roles(of: "علی کریمی سرمربی تیم ملی فوتبال ایران گفت: بازیکنان آماده‌اند.", "علی کریمی") == ["سرمربی تیم ملی فوتبال ایران"])
+        #expect(Fixture.roles(of: "علی کریمی سرمربی تیم ملی فوتبال ایران گفت: بازیکنان آماده‌اند.", "علی کریمی") == ["سرمربی تیم ملی فوتبال ایران"])
         let r = Fixture.extract("مسؤول روابط عمومی شبکه بهداشت شهرستان بم با علی احمدی فرماندار بم دیدار کرد.")
         #expect(r.people.contains { $0.unnamed && $0.name == "مسؤول روابط عمومی شبکه بهداشت شهرستان بم" })
     }
 
     @Test("mined role heads: a player, a party leader; «مسؤول» keys as «مسئول»")
     func minedRoleHeads() {
-        #expect(roles(of: "پیتر مولر بازیکن تیم ملی والیبال آلمان گفت: بازی سختی بود.", "پیتر مولر") == ["بازیکن تیم ملی والیبال آلمان"])
-        #expect(roles(of: "محمد حسینی رهبر حزب سبز آلمان گفت: مقاومت ادامه دارد.", "محمد حسینی") == ["رهبر حزب سبز آلمان"])
+        #expect(Fixture.roles(of: "پیتر مولر بازیکن تیم ملی والیبال آلمان گفت: بازی سختی بود.", "پیتر مولر") == ["بازیکن تیم ملی والیبال آلمان"])
+        #expect(Fixture.roles(of: "محمد حسینی رهبر حزب سبز آلمان گفت: مقاومت ادامه دارد.", "محمد حسینی") == ["رهبر حزب سبز آلمان"])
         let spelled = Fixture.extract("سعید رحیمی مسؤول بسیج دانشگاه تهران گفت: اردو برگزار شد. مسئول بسیج دانشگاه تهران افزود: همه دعوت شده‌اند.")
         #expect(spelled.people.count == 1, "«مسؤول» and «مسئول» name one office, so the second phrase is the same person")
     }

@@ -7,18 +7,14 @@ import Testing
 /// elsewhere such a name still needs a place word before it.
 @Suite("Towns after a constituency's or a Friday prayer's office")
 struct TownAfterOfficeTests {
-    private func roles(of text: String, _ name: String) -> [String] {
-        Fixture.person(Fixture.extract(text), named: name)?.roles.map(\.text) ?? []
-    }
-
     @Test("a member of parliament's town that is also a word: «نماینده مردم آمل در مجلس شورای اسلامی»")
     func constituency() {
-        #expect(roles(of: "عزت‌الله یوسفیان‌ملا نماینده مردم آمل در مجلس شورای اسلامی گفت: جاده هراز افتتاح می شود.", "عزت‌الله یوسفیان‌ملا")
+        #expect(Fixture.roles(of: "عزت‌الله یوسفیان‌ملا نماینده مردم آمل در مجلس شورای اسلامی گفت: جاده هراز افتتاح می شود.", "عزت‌الله یوسفیان‌ملا")
                 == ["نماینده مردم آمل در مجلس شورای اسلامی"])
-        #expect(roles(of: "سید بهلول حسینی نماینده مردم میانه در گفت وگو با خبرنگار فارس گفت: بودجه کم است.", "سید بهلول حسینی")
+        #expect(Fixture.roles(of: "سید بهلول حسینی نماینده مردم میانه در گفت وگو با خبرنگار فارس گفت: بودجه کم است.", "سید بهلول حسینی")
                 == ["نماینده مردم میانه"])
         // Two towns of one constituency, the first of them a word too.
-        #expect(roles(of: "حاتم نارویی نماینده بم و ریگان در نطق پیش از دستور گفت: بازسازی کند است.", "حاتم نارویی")
+        #expect(Fixture.roles(of: "حاتم نارویی نماینده بم و ریگان در نطق پیش از دستور گفت: بازسازی کند است.", "حاتم نارویی")
                 == ["نماینده بم و ریگان"])
     }
 
