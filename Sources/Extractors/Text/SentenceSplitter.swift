@@ -129,7 +129,10 @@ struct SentenceSplitter {
             guard breaks > 0 || hard else { continue }
             if !hard, breaks == 1, Self.mayContinueLine(tokens[t]), !Self.opensListItem(tokens, at: t) {
                 let before = tokens[t - 1]
-                if before.kind == .word, lineContinuers.contains(key: before.key) { continue }
+                // A continuer marked `headline=ends` («آن», «روی») closes the first line, the headline, as a noun
+                // phrase («… پیامدهای آن ⏎ …») rather than carrying it on.
+                if before.kind == .word, let entry = lineContinuers.entry(key: before.key),
+                   !(start == 0 && entry.attributes["headline"] == "ends") { continue }
                 if wrap == nil { wrap = LineWrap(scalars: scalars) }
                 if wrap!.isWrapped(lineEndingAt: firstBreak) { continue }
             }

@@ -47,6 +47,19 @@ struct WrappedLineTests {
         #expect(got.last == "گروه سیاسی: وزیر امور خارجه کشورمان دیروز با سفیران کشورهای عضو اتحادیه اروپا و\n\"رابرت کوپر\" فرستاده ویژه اتحادیه در امور منطقه ای در محل وزارت امور خارجه\nدیدار کرد.", "\(got)")
     }
 
+    @Test("a headline that ends with a pronoun or a noun that is also a line-continuer («آن», «روی») stays apart from the lead")
+    func headlineEndingWithNounPhrase() throws {
+        // ham-821028-021: the join made the headline the lead's subject and lost its speaker chain.
+        #expect(try sentences("احداث شهر بم در محل فعلی آن\nمعاون اداری استانداری کرمان گفته است که شهر بم بازسازی می‌شود.") ==
+                ["احداث شهر بم در محل فعلی آن", "معاون اداری استانداری کرمان گفته است که شهر بم بازسازی می‌شود."])
+        #expect(try sentences("افزایش حجم عرضه توسعه معادن روی\nگروه بورس: تعداد فروشندگان سهام افزایش یافت.").first ==
+                "افزایش حجم عرضه توسعه معادن روی")
+        // Inside the body the same words still carry a wrapped sentence on, and so do the other continuers on the first line.
+        #expect(try sentences("گزارش سد کرخه\nوزیر نیرو گفت: سد کرخه و پیامدهای آن\nبررسی شد.") ==
+                ["گزارش سد کرخه", "وزیر نیرو گفت: سد کرخه و پیامدهای آن\nبررسی شد."])
+        #expect(try sentences("همایش تازه‌های علمی اعتیاد فردا در\nتهران برگزار می‌شود") == ["همایش تازه‌های علمی اعتیاد فردا در\nتهران برگزار می‌شود"])
+    }
+
     @Test("the headline of a hard-wrapped text runs on when the wrap left a space before the break; otherwise it stays apart")
     func wrappedHeadline() throws {
         let wrapped = try sentences("دیدار هیات پارلمانی ژاپن با رئیس مجلس شورای \nاسلامی\n" + body)
