@@ -741,8 +741,10 @@ struct PhraseRecognizer {
             resolved += " " + context.text(tokens: j..<c.end)
             j = c.end
         }
-        // «معاون وزیر نفت در امور پتروشیمی»: the affairs a deputy of another office holds (`portfolio=yes`).
-        if case .role? = complement, head.entry["portfolio"] == "yes", let p = portfolio(at: j, end: end) {
+        // «معاون وزیر نفت در امور پتروشیمی»: the affairs a deputy of another office holds (`portfolio=yes`); so too after
+        // a body or a place («مشاور کنگره آمریکا در امور خاورمیانه», «مدیر ارشد شورای امنیت ملی آمریکا در امور آسیا»,
+        // «نماینده ویژه آلمان در امور افغانستان»: 8 of the 47 «… در امور …» after an office in the two dev corpora).
+        if complement != nil, head.entry["portfolio"] == "yes", let p = portfolio(at: j, end: end) {
             complementKey += "@" + p.key
             resolved += " " + context.text(tokens: j..<p.end)
             j = p.end
