@@ -24,6 +24,19 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.extract("کمیسیون هاي مربوط مجلس این لایحه را بررسی می‌کنند.").institutions.isEmpty)
     }
 
+    @Test("a unit of the parliament ends at a bare «مجلس» before an open word that names no other house")
+    func parliamentUnitBeforeOpenWord() {
+        // ham-830817-093 of the dev gold: the unit was lost with the object after it.
+        #expect(Fixture.extract("قطعا در مرکز پژوهش‌های مجلس فضایی را برای بحث فراهم می‌کنیم.").institutions.map(\.name) == ["مرکز پژوهش‌های مجلس"])
+        #expect(Fixture.extract("این لایحه به کمیسیون اقتصادی مجلس رفت.").institutions.map(\.name) == ["کمیسیون اقتصادی مجلس"])
+        // A term of the parliament goes on in the name.
+        #expect(Fixture.roles(of: "علی مزروعی رئیس کمیسیون سیاست خارجی مجلس ششم گفت: روابط خوب است.", "علی مزروعی")
+                == ["رئیس کمیسیون سیاست خارجی مجلس ششم"])
+        // Not after another body's head or «امور»: there «مجلس» is the next clause's subject or the unit's field.
+        #expect(Fixture.extract("با پیگیری‌های معاونت سینمایی وزارت ارشاد مجلس اعتباری ویژه تصویب کرد.").institutions.map(\.name)
+                .contains { $0.hasSuffix("مجلس") } == false)
+    }
+
     @Test("a bare-name head before «بین‌المللی» and a word names a world body though written once")
     func internationalBodyWrittenOnce() {
         #expect(Fixture.extract("به گزارش این خبرگزاری، طبق برآورد فدراسیون بین المللی دیابت، شمار بیماران رو به افزایش است.")
