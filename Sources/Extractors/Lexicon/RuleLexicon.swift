@@ -16,7 +16,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
     case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives
-    case narrationColons, heldEvents, lightVerbNouns, everydayWords
+    case narrationColons, heldEvents, lightVerbNouns, everydayWords, lawArticles
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -80,6 +80,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .heldEvents: "held-events"
         case .lightVerbNouns: "light-verb-nouns"
         case .everydayWords: "everyday-words"
+        case .lawArticles: "law-articles"
         }
     }
 

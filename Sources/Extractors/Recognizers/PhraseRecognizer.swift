@@ -223,6 +223,19 @@ struct PhraseRecognizer {
             // word before an auxiliary is after an eponym (`eponym(at:end:)`). Not before a copula (stop-words.txt
             // `copula=yes`), nor any other word: «کاپیتان تیم ملی شد», «رئیس هیأت مرکزی نظارت شد» name the office taken.
             if j + 1 < end, context.lists(.lightVerbNouns, j), isLightVerbAuxiliary(j + 1) { break }
+            // «مجلس» (`qualifiers=`): a word the head's list does not hold ends the phrase at the head, a body's head
+            // or a plural included («مجلس سازمان حفاظت محیط زیست», «مجلس هفتم نصیب آمریکا»).
+            if let allowed = head.entry["qualifiers"],
+               !allowed.split(separator: ",").contains(where: { PersianNormalizer.key(String($0)) == context.key(j) }) { break }
+            // «کمیسیون اصل 90 مجلس», «کمیسیون ماده پنج استان»: an article of a law (law-articles.txt) and its number
+            // are two words of the body's name; a number word keys as its digits.
+            if j + 1 < end, context.lists(.lawArticles, j), let number = lawArticleNumber(at: j + 1) {
+                qualifierKeys.append(context.key(j))
+                qualifierKeys.append(number)
+                j += 2
+                steps += 1
+                continue
+            }
             if let nested = institutionHead(at: j) {
                 readNestedHead = true
                 qualifierKeys.append(nested.entry.key)
@@ -251,7 +264,7 @@ struct PhraseRecognizer {
                 qualifierKeys.append((j..<k).map { context.key($0) }.joined())
                 splitWords += k - j - 1
                 j = k
-            } else if j > headEnd, isNamePartStopWord(j) {
+            } else if isNamePartStopWord(j) {
                 // «ستاد اقامه نماز جمعه کرمان»: the weekday after «نماز» is a word of the body's name.
                 qualifierKeys.append(context.key(j))
                 j += 1
@@ -497,6 +510,13 @@ struct PhraseRecognizer {
                                    gloss: h.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: RuleID.institutionHead.rawValue, source: h.entry.source)
         }
         return nil
+    }
+
+    /// The number of a law's article at `k`: digits, or a number word of district-numbers.txt keyed as its value.
+    private func lawArticleNumber(at k: Int) -> String? {
+        if context.kinds[k] == .number { return context.key(k) }
+        guard let n = context.match(.districtNumbers, at: k), n.length == 1 else { return nil }
+        return n.entry["value"]
     }
 
     /// Whether the word at `k`, right after a bare «مجلس», may go on to name a house other than the parliament: a place,

@@ -37,6 +37,34 @@ struct InstitutionBoundaryTests {
                 .contains { $0.hasSuffix("مجلس") } == false)
     }
 
+    @Test("an article of a law and its number stay in the name of the body set up under it (law-articles.txt)")
+    func lawArticleBodies() {
+        #expect(Fixture.roles(of: "حسین انصاری‌راد رئیس کمیسیون اصل 90 مجلس گفت: رفتار بدی بود.", "حسین انصاری‌راد")
+                == ["رئیس کمیسیون اصل 90 مجلس"])
+        #expect(Fixture.extract("کمیسیون ماده 100 شهرداری تهران حکم تخریب داد.").institutions.map(\.name) == ["کمیسیون ماده 100 شهرداری تهران"])
+        // A number word keys as its digits: «ماده پنج» and «ماده 5» are one body.
+        let words = Fixture.extract("دبیر کمیسیون ماده پنج استان فارس خبر داد.").institutions.first?.key
+        let digits = Fixture.extract("دبیر کمیسیون ماده 5 استان فارس خبر داد.").institutions.first?.key
+        #expect(words != nil && words == digits)
+    }
+
+    @Test("«ویژه» after a body's head is a word of its name (stop-words.txt in-name-after=), elsewhere a stop word")
+    func specialBodies() {
+        #expect(Fixture.roles(of: "محمدمهدی مفتح عضو کمیسیون ویژه اصل 44 مجلس گفت: نتیجه روشن است.", "محمدمهدی مفتح")
+                == ["عضو کمیسیون ویژه اصل 44 مجلس"])
+        #expect(Fixture.extract("رئیس دادسرای ویژه امور جنایی تهران گفت: قاتل دستگیر شد.").institutions.map(\.name) == ["دادسرای ویژه امور جنایی تهران"])
+        #expect(Fixture.extract("به ویژه کمیسیون اقتصادی مجلس این طرح را تصویب کرد.").institutions.map(\.name) == ["کمیسیون اقتصادی مجلس"])
+    }
+
+    @Test("«مجلس» takes only the qualifiers its entry lists (institution-heads.txt qualifiers=); another word ends it")
+    func parliamentQualifiers() {
+        // ham-850210-148: «موضوع …» is the next clause's object, not a word of the parliament's name.
+        #expect(Fixture.extract("کمیسیون اصل 90 مجلس موضوع آلودگی هوای تهران را رها کرد.").institutions.map(\.name) == ["کمیسیون اصل 90 مجلس"])
+        #expect(Fixture.extract("به گزارش ایرنا مجلس انفجار اخیر نجف را محکوم کرد.").institutions.isEmpty)
+        #expect(Fixture.extract("مجلس ملی عراق این قانون را تصویب کرد.").institutions.map(\.name) == ["مجلس ملی عراق"])
+        #expect(Fixture.roles(of: "محمدرضا باهنر نایب رئیس موقت مجلس هفتم گفت: جلسه برگزار شد.", "محمدرضا باهنر") == ["نایب رئیس موقت مجلس هفتم"])
+    }
+
     @Test("a bare-name head before «بین‌المللی» and a word names a world body though written once")
     func internationalBodyWrittenOnce() {
         #expect(Fixture.extract("به گزارش این خبرگزاری، طبق برآورد فدراسیون بین المللی دیابت، شمار بیماران رو به افزایش است.")
