@@ -168,6 +168,17 @@ struct UnlistedNameTests {
         #expect(!Fixture.names(r).contains { $0.contains("کامران") })
     }
 
+    @Test("a photographer's or translator's credit line is no person: «عکس: محمد توکلی», «ترجمه: کاوه فیض‌اللهی»")
+    func creditLineIsNoPerson() {
+        // ham-851223-054 of the dev gold: the photo credit ran into the desk label after it.
+        let photo = Fixture.extract("عکس: محمد توکلی گروه شهری- صبح دیروز با حضور وزیر کشور نخستین قطار مترو راه اندازی شد.")
+        #expect(!Fixture.names(photo).contains { $0.contains("توکلی") }, "\(Fixture.names(photo))")
+        let translated = Fixture.extract("ترجمه: کاوه فیض‌اللهی\nجورج بوش دیروز گفت: جنگ ادامه دارد.")
+        #expect(Fixture.names(translated) == ["جورج بوش"])
+        // A credit inside a sentence still names the maker of a work («به کارگردانی …», «ترجمه …» with no colon).
+        #expect(Fixture.names(Fixture.extract("کتاب «جنگ و صلح» با ترجمه کاوه فیض‌اللهی، منتشر شد.")).contains("کاوه فیض‌اللهی"))
+    }
+
     @Test("a title after «این» is an epithet, not a name: «این سردار رشید اسلام»")
     func epithetAfterDemonstrative() {
         let r = Fixture.extract("مدیرکل بنیاد با اشاره به حضور این سردار رشید اسلام در جبهه‌ها گفت: یاد او ماندگار است.")
