@@ -491,6 +491,26 @@ struct Coreferencer {
         }
     }
 
+    /// «… موسوی لاری وزیر کشور، عارف معاون اول رئیس جمهور، …»: one word before a complete office, as an item of a list
+    /// whose item before or after it is a person's name with its office, is that holder's surname though it is also a given
+    /// name or an everyday word («عارف», «امید», «صفا»): the list of «surname office» items vouches for it. Not a
+    /// word that names a place, a title or no name at all.
+    private func isListedNameItem(_ w: Int, role: RoleSpan) -> Bool {
+        guard w > 0, context.isComma(w - 1) || context.isAnd(w - 1), context.isNameWord(w), !context.lists(.nonNameWords, w),
+              !context.isStopWord(w), context.matchLength(.titles, at: w) == nil, !context.isPlaceName(w) else { return false }
+        let before = context.isAnd(w - 1) && w >= 2 && context.isComma(w - 2) ? w - 2 : w - 1
+        let end = role.tokens.upperBound
+        let after = end < context.tokenCount && (context.isComma(end) || context.isAnd(end)) ? end + 1 : nil
+        // The neighbour is an item of the same shape: a person's slot that ends with that person's office.
+        func endsWithOffice(_ slot: Slot) -> Bool {
+            guard case .person(let p) = slot.reference else { return false }
+            return found.roles.indices.contains { roleOwner[$0].map(live) == live(p) && found.roles[$0].tokens.upperBound == slot.tokens.upperBound }
+        }
+        return slots.contains { slot in
+            (slot.tokens.upperBound == before || after.map { slot.tokens.lowerBound == $0 } == true) && endsWithOffice(slot)
+        }
+    }
+
     /// «رحیمی معاون اقتصادی …» and «هاشمی با قدردانی … افزود».
     private mutating func addSurnamePeople() {
         // An office with a listed holder (`holder=`) introduces no one: «خواسته‌های مقام معظم رهبری» is a noun before it.
@@ -498,9 +518,9 @@ struct Coreferencer {
             var w = role.tokens.lowerBound - 1
             // «صالحی، مدیرکل حراست استان … گفت»: a surname opening the sentence, a comma, then its role.
             if w > 0, context.isComma(w), clauses.subjectStart(context.text.sentences[context.sentenceOfToken[w]]) == w - 1 { w -= 1 }
-            guard w >= 0, context.isContent[w], !claimed[w], context.isOpenWord(w),
-                  context.looksLikeSurname(w) || namesOfficeSpokenBefore(w, role: r),
-                  context.matchLength(.givenNames, at: w) == nil, opensClause(w) else { continue }
+            guard w >= 0, context.isContent[w], !claimed[w], context.isOpenWord(w), opensClause(w) else { continue }
+            guard (context.looksLikeSurname(w) || namesOfficeSpokenBefore(w, role: r)) && context.matchLength(.givenNames, at: w) == nil
+                    || isListedNameItem(w, role: role) else { continue }
             let p = newSurnamePerson(w, rule: RuleID.personSurnameRole.rawValue)
             claimed[w] = true
             attach(role: r, to: p, rule: RuleID.corefApposition.rawValue)

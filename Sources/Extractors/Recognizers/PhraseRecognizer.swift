@@ -252,7 +252,10 @@ struct PhraseRecognizer {
                       // «دولت و ملت ایران», «شهرداری و موافقت سازمان …»: «و» right after a one-word head written out
                       // coordinates two nouns, not two words of one name (a longer head may go on: «دانشگاه علوم پزشکی و …»).
                       !(context.isAnd(j) && j == headEnd && head.length == 1 && !implied),
-                      context.matchLength(.namedInstitutions, at: j + 1) == nil {
+                      context.matchLength(.namedInstitutions, at: j + 1) == nil,
+                      // «رئیس دفتر امور مناطق محروم و کریمی استاندار کرمان»: a word or two right before an office's head
+                      // are the next list item's name, not words of this body.
+                      !opensNameBeforeOffice(at: j + 1, end: end) {
                 // «بانک پارسیان و فولاد مبارکه»: «و» before a listed institution coordinates two bodies.
                 // «اتاق بازرگانی، صنایع و معادن … استان کرمان»: a comma inside a name holds only if a place ends it.
                 if context.isComma(j), firstComma == nil { firstComma = j }
@@ -510,6 +513,21 @@ struct PhraseRecognizer {
                                    gloss: h.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: RuleID.institutionHead.rawValue, source: h.entry.source)
         }
         return nil
+    }
+
+    /// True when a name stands at `k` right before a role head: the name of a «NAME OFFICE» list item. The name is a
+    /// surname of surnames.txt or public-figures.txt, or a given name and one more name word («… و کریمی استاندار کرمان»,
+    /// «… و وینگو بگوویچ سرمربی …»); a field's words («… و امور علمی وزیر …») are none.
+    private func opensNameBeforeOffice(at k: Int, end: Int) -> Bool {
+        func head(at h: Int) -> Bool {
+            guard h < end, let m = context.match(.roleHeads, at: h) else { return false }
+            return m.entry["adjective"] != "yes"
+        }
+        guard context.isNameWord(k), !context.isStopWord(k), institutionHead(at: k) == nil else { return false }
+        if (context.lists(.surnames, k) || context.lists(.publicFigures, k)) && !context.isCommonWordSurname(k), head(at: k + 1) { return true }
+        if let g = context.match(.givenNames, at: k), g.entry["ambiguous"] != "yes", k + g.length < end,
+           context.isNameWord(k + g.length), !context.isStopWord(k + g.length), head(at: k + g.length + 1) { return true }
+        return false
     }
 
     /// The number of a law's article at `k`: digits, or a number word of district-numbers.txt keyed as its value.

@@ -22,6 +22,18 @@ struct MeetingAttendanceTests {
         #expect(met.count == 10)
     }
 
+    @Test("a list of «surname office» items keeps each item apart (ham-821009-115)")
+    func surnameOfficeItems() {
+        let r = Fixture.extract("رهبر معظم انقلاب در جلسه‌ای با حضور جمعی از مسئولان در بم خاطرنشان کردند: باید تلاش کرد.\nدر این جلسه آقایان، عارف معاون اول رئیس جمهور، موسوی لاری وزیر کشور، سرلشگر رحیم صفوی فرمانده کل سپاه پاسداران، بشارتی رئیس دفتر امور مناطق محروم و کریمی استاندار کرمان حضور داشتند.")
+        // A given name before an office, between two such items, is the holder's surname («عارف»).
+        #expect(Fixture.person(r, named: "عارف")?.roles.map(\.text) == ["معاون اول رئیس جمهور"])
+        // The spelling «سرلشگر» is the rank, and a body's name stops before the next item's «کریمی استاندار …».
+        #expect(Fixture.person(r, named: "بشارتی")?.roles.map(\.text) == ["رئیس دفتر امور مناطق محروم"])
+        #expect(Fixture.person(r, named: "کریمی")?.roles.map(\.text) == ["استاندار کرمان"])
+        let met = Fixture.metNames(r)
+        for name in ["موسوی لاری", "رحیم صفوی", "بشارتی", "کریمی"] { #expect(met.contains(Set(["عارف", name])), "\(name)") }
+    }
+
     @Test("the present «حضور دارند» joins only a meeting reported as held just before")
     func presentTenseOnlyAfterHeldMeeting() {
         let live = Fixture.extract("مسابقات قرآن با حضور حسن کریمی استاندار یزد آغاز شد.\nمسئولان دیگری همچون علی نوری فرماندار میبد و مهدی رحیمی رئیس سازمان بهزیستی حضور دارند.")
