@@ -1,7 +1,8 @@
 import Testing
 @testable import Extractors
 
-/// Meetings whose noun follows a marker of an event's next step, and sentences opened by «در حالی که» (round 18).
+/// Meetings whose noun follows a marker of an event's next step, and sentences opened by «در حالی که» (round 18) or
+/// «این در حالی است که» (round 24).
 @Suite("Meeting nouns after «در پایان», clauses after «در حالی که»")
 struct MeetingNextStepMarkerTests {
     @Test("«در پایان دیدار با X» is a meeting with X")
@@ -20,5 +21,11 @@ struct MeetingNextStepMarkerTests {
     func subordinateClauseSubject() {
         let r = Fixture.extract("در حالي كه محمد البرادعي روز چهارشنبه در پايان ديدارش با وزير امور خارجه روسيه گفت، مسكو مي تواند به ميانجي اصلي تبديل شود.")
         #expect(Fixture.metNames(r).contains(["محمد البرادعي", "وزير امور خارجه روسيه"]))
+    }
+
+    @Test("after «این در حالی است که» too (fars4-071: a joint press conference)")
+    func contrastOpenerSubject() {
+        let r = Fixture.extract("این در حالی است که شیمون پرز رئیس رژیم صهیونیستی چندی پیش در دیدار با دیمیتری مدودف رئیس جمهور روسیه گفت که کار ادامه دارد.")
+        #expect(Fixture.metNames(r).contains(["شیمون پرز", "دیمیتری مدودف"]))
     }
 }
