@@ -115,4 +115,17 @@ struct CoreferenceTests {
         let r = Fixture.extract("وی گفت: با تأکید استاندار قم کار تعامل بین دستگاهی ادامه می‌یابد.")
         #expect(r.people.isEmpty)
     }
+
+    @Test("an Arabic surname written again without its article «ال» is the same person (round 24)")
+    func arabicSurnameWithoutArticle() {
+        // ham-840408-108: «جعفری» was a second person.
+        let r = Fixture.extract("ابراهیم الجعفری نخست وزیر عراق دیروز به تهران آمد. جعفری در فرودگاه گفت: روابط دو کشور خوب است.")
+        #expect(Fixture.names(r) == ["ابراهیم الجعفری"])
+        #expect(Fixture.person(r, named: "ابراهیم الجعفری")?.mentions.count == 2)
+        // Inside a name the stem is left to the name reader; a stem that is a given name or a word is never looked for
+        // («محمد الجواد» … «جواد ظریف»).
+        let r2 = Fixture.extract("محمود الزهار وزیر خارجه حماس دیروز به تهران آمد. در این سفر جواد ظریف گفت: زهار مهمان ماست.")
+        #expect(Fixture.person(r2, named: "محمود الزهار")?.mentions.count == 2)
+        #expect(Fixture.names(r2).contains("جواد ظریف"))
+    }
 }
