@@ -179,6 +179,16 @@ struct UnlistedNameTests {
         #expect(Fixture.names(Fixture.extract("کتاب «جنگ و صلح» با ترجمه کاوه فیض‌اللهی، منتشر شد.")).contains("کاوه فیض‌اللهی"))
     }
 
+    @Test("a column's author on a line of their own under its titles is no person, unless the text names them again")
+    func authorLineIsNoPerson() {
+        // ham-850405-004 of the dev gold: «سعید مروتی» is the byline of a box-office column.
+        let column = Fixture.extract("نگاه روز\nچرا آتش بس پرفروش شد؟\nسعید مروتی\n«آتش بس» به عنوان پرفروش ترین فیلم سینمای ایران در سال گذشته شناخته شد و تهمینه میلانی گفت: خوشحالم.")
+        #expect(Fixture.names(column) == ["تهمینه میلانی"])
+        // A profile's subject is written again in the body: the line is their name, and they stay a person.
+        let profile = Fixture.extract("گفت و گو با یک قهرمان\nعلی دایی\nعلی دایی که سال‌ها کاپیتان تیم ملی فوتبال ایران بود امروز گفت: دایی هنوز بازی می‌کند.")
+        #expect(Fixture.names(profile).contains("علی دایی"))
+    }
+
     @Test("a title after «این» is an epithet, not a name: «این سردار رشید اسلام»")
     func epithetAfterDemonstrative() {
         let r = Fixture.extract("مدیرکل بنیاد با اشاره به حضور این سردار رشید اسلام در جبهه‌ها گفت: یاد او ماندگار است.")
