@@ -513,8 +513,8 @@ struct Coreferencer {
         let after = end < context.tokenCount && (context.isComma(end) || context.isAnd(end)) ? end + 1 : nil
         // The neighbour is an item of the same shape: a person's slot that ends with that person's office.
         func endsWithOffice(_ slot: Slot) -> Bool {
-            guard case .person(let p) = slot.reference else { return false }
-            return found.roles.indices.contains { roleOwner[$0].map(live) == live(p) && found.roles[$0].tokens.upperBound == slot.tokens.upperBound }
+            guard case .person(let p) = slot.reference, let r = roleEndingAt[slot.tokens.upperBound] else { return false }
+            return roleOwner[r].map(live) == live(p)
         }
         return slots.contains { slot in
             (slot.tokens.upperBound == before || after.map { slot.tokens.lowerBound == $0 } == true) && endsWithOffice(slot)

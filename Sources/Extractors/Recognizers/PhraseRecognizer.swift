@@ -225,8 +225,7 @@ struct PhraseRecognizer {
             if j + 1 < end, context.lists(.lightVerbNouns, j), isLightVerbAuxiliary(j + 1) { break }
             // «مجلس» (`qualifiers=`): a word the head's list does not hold ends the phrase at the head, a body's head
             // or a plural included («مجلس سازمان حفاظت محیط زیست», «مجلس هفتم نصیب آمریکا»).
-            if let allowed = head.entry["qualifiers"],
-               !allowed.split(separator: ",").contains(where: { PersianNormalizer.key(String($0)) == context.key(j) }) { break }
+            if head.entry["qualifiers"] != nil, !takesQualifier(head.entry, at: j) { break }
             // «کمیسیون اصل 90 مجلس», «کمیسیون ماده پنج استان»: an article of a law (law-articles.txt) and its number
             // are two words of the body's name; a number word keys as its digits.
             if j + 1 < end, context.lists(.lawArticles, j), let number = lawArticleNumber(at: j + 1) {
@@ -508,7 +507,7 @@ struct PhraseRecognizer {
             // open word that names no other house (`namesAnotherHouse`); the houses that go on after «مجلس» are listed heads («مجلس نمایندگان», «مجلس
             // سنا») or a place («مجلس بحرین»), read above as complete. In the two dev corpora 25 of the 362 units of the
             // parliament («کمیسیون/کمیته/مرکز … مجلس») had an open word after «مجلس» and were lost with it.
-            guard k >= end || !isQualifier(k) || k + 1 < end && isAuxiliary(k + 1) || openWordEndsHouse && !namesAnotherHouse(k) else { return nil }
+            guard k >= end || !isQualifier(k) || k + 1 < end && isAuxiliary(k + 1) || openWordEndsHouse && !namesAnotherHouse(k, after: h.entry) else { return nil }
             return InstitutionSpan(tokens: j..<k, name: context.text(tokens: j..<k), key: PersianNormalizer.key(h.entry["canonical"] ?? h.entry.surface),
                                    gloss: h.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: RuleID.institutionHead.rawValue, source: h.entry.source)
         }
@@ -537,14 +536,19 @@ struct PhraseRecognizer {
         return n.entry["value"]
     }
 
-    /// Whether the word at `k`, right after a bare «مجلس», may go on to name a house other than the parliament: a place,
-    /// a body's head or a listed body («مجلس ملی افغانستان», «مجلس اعلای …»), a number or an ordinal («مجلس ششم»).
-    private func namesAnotherHouse(_ k: Int) -> Bool {
-        if context.kinds[k] == .number || context.isPlaceName(k) || institutionHead(at: k) != nil
-            || context.matchLength(.namedInstitutions, at: k) != nil || context.matchLength(.roleModifiers, at: k) != nil { return true }
-        // «مجلس ششم», «مجلس هفتم»: a term of the parliament, an ordinal in «…م».
-        let key = context.key(k)
-        return key.hasSuffix("م") && ["دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم"].contains { key.hasSuffix($0) }
+    /// Whether the word at `k`, right after a bare «مجلس» (`head`), may go on to name a house other than the parliament: a
+    /// place, a body's head or a listed body («مجلس ملی افغانستان», «مجلس اعلای …»), a number, or a word the head's own
+    /// `qualifiers=` lists (a term's ordinal: «مجلس ششم»).
+    private func namesAnotherHouse(_ k: Int, after head: LexiconEntry) -> Bool {
+        context.kinds[k] == .number || context.isPlaceName(k) || institutionHead(at: k) != nil
+            || context.matchLength(.namedInstitutions, at: k) != nil || context.matchLength(.roleModifiers, at: k) != nil
+            || takesQualifier(head, at: k)
+    }
+
+    /// True when `head` lists the word at `k` among its `qualifiers=` (institution-heads.txt: the only words that may
+    /// qualify it, «مجلس شورای ملی», «مجلس هفتم»).
+    private func takesQualifier(_ head: LexiconEntry, at k: Int) -> Bool {
+        head["qualifiers"]?.split(separator: ",").contains { PersianNormalizer.key(String($0)) == context.key(k) } ?? false
     }
 
     /// The end of a leader's name that names a government after a head `eponym=no` («دولت بوش», «دولت جرج بوش»):
