@@ -164,6 +164,12 @@ PER_CORPUS_AQ = 12
 TEST_PER_CORPUS_AQ = 0
 PER_CORPUS_AR = 12
 TEST_PER_CORPUS_AR = 12
+# Parts AS (12 dev articles per corpus) and AT (12 fresh test articles per corpus), drawn at the twenty-fifth round's
+# start as AQ and AR were.
+PER_CORPUS_AS = 12
+TEST_PER_CORPUS_AS = 0
+PER_CORPUS_AT = 12
+TEST_PER_CORPUS_AT = 12
 
 
 def fold(s):
@@ -240,7 +246,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL, AM, AN, AO, AP, AQ and AR: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS and AT: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -285,7 +291,9 @@ def main():
                                     ("AO", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AO), TEST_PER_CORPUS_AO),
                                     ("AP", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AP), TEST_PER_CORPUS_AP),
                                     ("AQ", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AQ), TEST_PER_CORPUS_AQ),
-                                    ("AR", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AR), TEST_PER_CORPUS_AR)):
+                                    ("AR", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AR), TEST_PER_CORPUS_AR),
+                                    ("AS", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AS), TEST_PER_CORPUS_AS),
+                                    ("AT", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AT), TEST_PER_CORPUS_AT)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
