@@ -68,9 +68,26 @@ struct PhraseRecognizer {
 
     /// An auxiliary that is no copula («شد», «کرد», not «است», «بود»): the word before it is a light verb's noun.
     private func isLightVerbAuxiliary(_ j: Int) -> Bool {
-        guard let entry = context.rules.entry(.stopWords, key: context.key(j)) else { return false }
+        let key = context.key(j)
+        if isAuxiliaryKey(key) { return true }
+        // The present's prefix, joined («می‌شود», «میشود», «نمی‌کند»: keys drop the ZWNJ) or written apart as Hamshahri
+        // does («منتشر مي شود»), belongs to the auxiliary after it: «بازپرس شعبه 12 صادقيه [منتشر مي شود]» read the
+        // branch's name on into the verb.
+        for prefix in Self.presentPrefixes where key.hasPrefix(prefix) {
+            if key.count > prefix.count { return isAuxiliaryKey(String(key.dropFirst(prefix.count))) }
+            return j + 1 < context.tokenCount && context.sentenceOfToken[j + 1] == context.sentenceOfToken[j]
+                && isAuxiliaryKey(context.key(j + 1))
+        }
+        return false
+    }
+
+    private func isAuxiliaryKey(_ key: String) -> Bool {
+        guard let entry = context.rules.entry(.stopWords, key: key) else { return false }
         return entry["auxiliary"] == "yes" && entry["copula"] != "yes"
     }
+
+    /// Longest first, so «نمی» is not read as «ن» + «می».
+    private static let presentPrefixes = ["نمی", "می"]
 
     /// With `impliedHead`, the phrase at `i` is read as if that head stood before it: the office «مدیرکل»
     /// (`institution=اداره کل`) names «اداره کل اوقاف … مازندران» in «مدیرکل اوقاف و امور خیریه مازندران».
