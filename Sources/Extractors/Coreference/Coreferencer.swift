@@ -294,6 +294,12 @@ struct Coreferencer {
                 // «محمد کردبچه - مدیر کل دفتر اقتصاد کلان سازمان مدیریت و برنامه ریزی کشور در گفت‌وگو …»: one dash sets off
                 // a complete office as a comma does; the closing dash may be missing or come after fields left unread.
                 else if role.complete { hit = slotEndingAt[start - 1] }
+                // «احمد انوري- كارشناس ارشد الكترونيك در رشته … مي گويد»: after the name that opens its clause, the one dash
+                // sets off an office without complement too; the clause's subject is the name, not the office.
+                else if let s = slotEndingAt[start - 1],
+                        slots[s].tokens.lowerBound == clauses.subjectStart(context.text.sentences[context.sentenceOfToken[start]]) {
+                    hit = s
+                }
             }
             if bracketed { hit = slotEndingAt[start - 1] }
             // «"علی عبدالله صالح" رئیس جمهوری یمن», ««وانگ یی»، معاون …»: a name in quotes, the closing quote (and a

@@ -39,7 +39,9 @@ extension MentionScanner {
             guard sentence.isContent, !context.isQuoted(start) else { continue }
             let subject = clauses.subjectStart(sentence) == start
             // «تونی ویدمار، مربی آدلاید می‌گوید», «آدریان گریفین مربی تورنتو و داروین هام …»: right after a name.
-            let apposition = !subject && (nameEnds.contains(start) || start > 0 && context.isComma(start - 1) && nameEnds.contains(start - 1))
+            // «محمدرضا جبلي - دبير اجرايي نخستين كارگاه … - با اعلام …»: Hamshahri's dash of apposition, as a comma.
+            let apposition = !subject && (nameEnds.contains(start)
+                || start > 0 && (context.isComma(start - 1) || context.isPunctuation(start - 1, "-–")) && nameEnds.contains(start - 1))
             guard subject || apposition else { continue }
             let end = sentence.tokens.upperBound
             var j = role.tokens.upperBound
