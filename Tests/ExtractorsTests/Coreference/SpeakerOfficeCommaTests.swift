@@ -17,3 +17,22 @@ struct SpeakerOfficeCommaTests {
         #expect(Fixture.person(r, named: "داود رفعتی")?.roles.isEmpty ?? true)
     }
 }
+
+/// Round 25: a report opener that no comma closes before the speaker's name («به گزارش خبرگزاری فارس از قزوین سید
+/// مسعود نبوی‌فر، ظهر امروز …») ends where the name begins, so the lead's office goes to that speaker.
+@Suite("A report opener closed by the speaker's name")
+struct OpenerClosedByNameTests {
+    @Test("the name right after the opener's place or cited source is the subject the lead's office goes to")
+    func nameAfterOpener() {
+        let dateline = Fixture.extract("مدیر اداره آموزش شهرداری قزوین گفت: طرح در دستور کار است.\n\nبه گزارش خبرگزاری فارس از قزوین سید مسعود نبوی‌فر، ظهر امروز در جمع خبرنگاران اظهار کرد: کار ادامه دارد.")
+        #expect(Fixture.person(dateline, named: "سید مسعود نبوی‌فر")?.roles.map(\.text) == ["مدیر اداره آموزش شهرداری قزوین"])
+        let cited = Fixture.extract("مدیرعامل شرکت آب و فاضلاب استان زنجان گفت: تصفیه خانه افتتاح شد.\n\nبه گزارش خبرگزاری فارس از زنجان و به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی اظهار داشت: اعتبار اختصاص یافت.")
+        #expect(Fixture.person(cited, named: "علیرضا جزء‌قاسمی")?.roles.map(\.text) == ["مدیرعامل شرکت آب و فاضلاب استان زنجان"])
+    }
+
+    @Test("a name after a word of the clause (a weekday, «در») is inside the clause: no office goes to it")
+    func nameInsideClause() {
+        let r = Fixture.extract("مدیرکل ورزش و جوانان کردستان گفت: از ورزش حمایت می‌کنیم.\n\nبه گزارش خبرگزاری فارس از سنندج مهران تیشه‌گران دوشنبه شب در مراسم تجلیل از قهرمانان تیم هندبال شهید شاهرخ شکوهی اظهار داشت: قهرمانان افتخار آفریدند.")
+        #expect(Fixture.person(r, named: "شاهرخ شکوهی")?.roles.isEmpty ?? true)
+    }
+}
