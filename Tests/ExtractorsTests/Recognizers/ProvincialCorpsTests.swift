@@ -15,3 +15,28 @@ struct ProvincialCorpsTests {
         #expect(unit.institutions.contains { $0.name == "بسیج جامعه زنان سپاه کربلای استان مازندران" })
     }
 }
+
+/// Round 25: words the lexicons lacked in leads whose office the next sentence's speaker did not get: the Kurdish
+/// clerics' title «ماموستا», the given name «رمضان» (also the month), a province's caucus «مجمع نمایندگان».
+@Suite("Lead speakers' titles, given names and caucuses")
+struct LeadSpeakerLexiconTests {
+    @Test("«ماموستا» is a title: the lead's office goes to the cleric it introduces")
+    func mamostaIsTitle() {
+        let r = Fixture.extract("امام جمعه موقت سقز گفت: شورای نگهبان حافظ انقلاب است.\n\nبه گزارش خبرگزاری فارس از سقز، ماموستا سیدحسین حسینی اظهار داشت: ناظران حاضر بودند.")
+        #expect(Fixture.person(r, named: "سیدحسین حسینی")?.roles.map(\.text) == ["امام جمعه موقت سقز"])
+        #expect(Fixture.person(r, named: "سیدحسین حسینی")?.titles == ["ماموستا"])
+    }
+
+    @Test("«رمضان» before a surname is a given name; the month stays a month")
+    func ramazanGivenName() {
+        let r = Fixture.extract("مدیر کل صدا و سیمای مرکز مازندران اعلام کرد: روستاها زیر پوشش قرار می‌گیرند.\n\nبه گزارش خبرگزاری فارس از ساری، رمضان شجاعی، امروز در نشست مطبوعاتی گفت: برنامه‌ها پوشش دارند.")
+        #expect(Fixture.person(r, named: "رمضان شجاعی")?.roles.map(\.text) == ["مدیر کل صدا و سیمای مرکز مازندران"])
+        #expect(Fixture.extract("در ماه رمضان امسال مراسم برگزار شد.").people.isEmpty)
+    }
+
+    @Test("«مجمع نمایندگان» and its province are a body the office takes whole")
+    func caucusOfMembers() {
+        let r = Fixture.extract("محمدرضا محسنی‌ثانی رئیس مجمع نمایندگان خراسان رضوی گفت: رسانه‌ها سهم دارند.")
+        #expect(Fixture.person(r, named: "محمدرضا محسنی‌ثانی")?.roles.map(\.text) == ["رئیس مجمع نمایندگان خراسان رضوی"])
+    }
+}
