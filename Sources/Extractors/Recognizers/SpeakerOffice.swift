@@ -29,6 +29,11 @@ extension MentionScanner {
         for g in found.groups { for t in g.tokens { taken[t] = true } }
         for r in found.roles { for t in r.tokens { taken[t] = true } }
         let roleStarts = Set(found.roles.map(\.tokens.lowerBound))
+        // «علي حسن اف، رئيس بخش امور سياسي دفتر رياست جمهوري آذربايجان مي گويد», «جيم آدامز معاون بخش سياست هاي عملياتي
+        // بانك جهاني روز دوشنبه … گفت»: a complete body after the field's words is the office's parent; the office ends
+        // with it, and it counts as one word of the run.
+        var bodyEnd: [Int: Int] = [:]
+        for inst in found.institutions where inst.complete && !inst.implied { bodyEnd[inst.tokens.lowerBound] = max(bodyEnd[inst.tokens.lowerBound] ?? 0, inst.tokens.upperBound) }
         let from = PersianNormalizer.key("از"), to = PersianNormalizer.key("به")
         // A head that vouches for no name (`vouches=no`: culture offices whose works follow them) reads no field either,
         // unless marked `field=open` («متخصص بیماری‌های عفونی», «پژوهشگر امور اسرا»).
@@ -46,7 +51,17 @@ extension MentionScanner {
             let end = sentence.tokens.upperBound
             var j = role.tokens.upperBound
             var words = 0
+            var readBody = false
             while j < end, context.isContent[j], context.isWord(j), !taken[j] {
+                if !subject, words > 0, words <= context.limits.appositionOfficeWords, let e = bodyEnd[j], e < end,
+                   appositionEnds(at: e, nameStarts: nameStarts, roleStarts: roleStarts) {
+                    words += 1
+                    j = e
+                    readBody = true
+                    break
+                }
+                // «سياست هاي عملياتي»: Hamshahri's plural ending written apart belongs to the word before it.
+                if words > 0, context.isPluralWrittenApart(j) { j += 1; continue }
                 if context.isAnd(j) {
                     // «بنیاد احسان و نیکوکاری …»: «و» inside the body, an open word on each side.
                     guard words > 0, j + 1 < end, context.isWord(j + 1), !taken[j + 1], !context.isStopWord(j + 1) else { break }
@@ -62,7 +77,9 @@ extension MentionScanner {
                 words += 1
                 j += 1
             }
-            guard words > 0, words <= (subject ? context.limits.officeFieldWords : context.limits.appositionOfficeWords), j < end, !context.isAnd(j - 1) else { continue }
+            // A run that a body closes may hold one more field word than the apposition's bound: the body is its end.
+            let bound = subject ? context.limits.officeFieldWords : context.limits.appositionOfficeWords + (readBody ? 1 : 0)
+            guard words > 0, words <= bound, j < end, !context.isAnd(j - 1) else { continue }
             if subject {
                 // «رئیس دپارتمان داوری، گفت: …», «کارشناس هواشناسی استان ایلام، گفت: …», «معاون هماهنگ کننده سپاه …، با
                 // اشاره به …»: Fars News sets the subject off from its verb with a comma too (43 sentences of the two dev
@@ -96,13 +113,7 @@ extension MentionScanner {
                         guard !subjectGoesOn else { continue }
                     }
                 }
-                let ends = context.isPunctuation(j, "،,؛.)!؟?") || context.matchLength(.speechVerbs, at: j) != nil
-                    || context.matchLength(.speechParticiples, at: j) != nil || context.lists(.speakerFollowers, j)
-                    || context.isAnd(j) && nameStarts.contains(j + 1)
-                    // «دکتر سوزان گریفین متخصص اعصاب و روان و استاد دانشگاه جورج تاون می‌گوید»: a second office of the
-                    // same person coordinated after the field (round 21).
-                    || context.isAnd(j) && roleStarts.contains(j + 1)
-                guard ends else { continue }
+                guard appositionEnds(at: j, nameStarts: nameStarts, roleStarts: roleStarts) else { continue }
             }
             let bodyStart = role.tokens.upperBound
             var body = InstitutionSpan(tokens: bodyStart..<j, name: context.text(tokens: bodyStart..<j),
@@ -119,5 +130,15 @@ extension MentionScanner {
             found.roles[index] = office
             for t in office.tokens { taken[t] = true; found.claimed[t] = true }
         }
+    }
+
+    /// Where an apposition after a name plainly ends: punctuation, a report of speech, a word a speaker's name is
+    /// followed by, or «و» and the next name of a list — or a second office of the same person coordinated after the
+    /// field («دکتر سوزان گریفین متخصص اعصاب و روان و استاد دانشگاه جورج تاون می‌گوید», round 21).
+    private func appositionEnds(at j: Int, nameStarts: Set<Int>, roleStarts: Set<Int>) -> Bool {
+        context.isPunctuation(j, "،,؛.)!؟?") || context.matchLength(.speechVerbs, at: j) != nil
+            || context.matchLength(.speechParticiples, at: j) != nil || context.lists(.speakerFollowers, j)
+            || context.isAnd(j) && nameStarts.contains(j + 1)
+            || context.isAnd(j) && roleStarts.contains(j + 1)
     }
 }

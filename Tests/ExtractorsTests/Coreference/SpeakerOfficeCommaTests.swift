@@ -36,3 +36,22 @@ struct OpenerClosedByNameTests {
         #expect(Fixture.person(r, named: "شاهرخ شکوهی")?.roles.isEmpty ?? true)
     }
 }
+
+/// Round 25: an office after a name whose field words end in a complete body («رئيس بخش امور سياسي دفتر رياست جمهوري
+/// آذربايجان») is read up to the body's end, and Hamshahri's plural ending written apart stays in the field.
+@Suite("An apposition office closed by its parent body")
+struct AppositionOfficeBodyTests {
+    @Test("the field's words, the plural ending apart and the parent body make one office")
+    func officeClosedByBody() {
+        let r = Fixture.extract("علي حسن اف، رئيس بخش امور سياسي دفتر رياست جمهوري آذربايجان در تفسير اين مسائل مي گويد: اطلاعات درست نیست.")
+        #expect(Fixture.person(r, named: "علي حسن اف")?.roles.map(\.text) == ["رئيس بخش امور سياسي دفتر رياست جمهوري آذربايجان"])
+        let plural = Fixture.extract("جيم آدامز معاون بخش سياست هاي عملياتي بانك جهاني روز دوشنبه در پكن گفت: کمک‌ها کافی است.")
+        #expect(Fixture.person(plural, named: "جيم آدامز")?.roles.map(\.text) == ["معاون بخش سياست هاي عملياتي بانك جهاني"])
+    }
+
+    @Test("a body after which the apposition does not end is read as before: the office ends at «در»")
+    func bodyNotClosingApposition() {
+        let r = Fixture.extract("فوميو ياواتا، وزير مختار سفارت ژاپن در تهران و نمايندگان سازمان ميراث فرهنگي در اين مراسم حضور داشتند.")
+        #expect(Fixture.person(r, named: "فوميو ياواتا")?.roles.map(\.text) == ["وزير مختار سفارت ژاپن"])
+    }
+}
