@@ -177,6 +177,12 @@ struct Coreferencer {
             } else if surnameOnly(n), byIdentity[identity] == nil, surnameKeys.count == 1, let compound = compoundSurnamePerson(startingWith: surnameKeys[0]) {
                 p = compound
                 rule = "coref.surname"
+            } else if surnameOnly(n), byIdentity[identity] == nil, surnameKeys.count == 1,
+                      let full = fullBySurname["ال" + surnameKeys[0]], full.contains(where: { persons[$0].identityKey.count > surnameKeys[0].count + 2 }) {
+                // «"عباس البياتي" … بياتي در پايان تاكيد كرد»: a listed figure's surname read alone is the Arabic surname
+                // written before with its article «ال» (as `linkSurnames` reads an unlisted one; round 25).
+                p = nearestBefore(n.tokens.lowerBound, among: full)
+                rule = "coref.surname"
             } else if let existing = byIdentity[identity] {
                 p = existing
                 if display.count > persons[p].name.count { persons[p].name = display }
@@ -477,8 +483,12 @@ struct Coreferencer {
             let keys = persons[p].surnameKeys
             guard persons[p].mergedInto == nil, !persons[p].unnamed, keys.count >= 2, keys[0] == key else { return false }
             let joined = keys.joined()
+            // A figure's surname («احمدی») opens another person's compound surname too when that person was written with a
+            // given name and is the only one of the article whose surname it opens («محمود احمدي لاشكي … احمدي لاشكي …
+            // احمدي با اشاره …»; round 25): the article calls the person it names by the first half of the surname.
             return context.rules.entry(.surnames, key: joined) != nil || context.rules.entry(.publicFigures, key: joined) != nil
-                || !figure && persons[p].identityKey.count > joined.count
+                || persons[p].identityKey.count > joined.count && (!figure || !persons.indices.contains { q in
+                    q != p && persons[q].mergedInto == nil && !persons[q].unnamed && persons[q].surnameKeys == [key] })
         }
         return candidates.count == 1 ? candidates[0] : nil
     }
