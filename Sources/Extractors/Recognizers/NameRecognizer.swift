@@ -107,6 +107,9 @@ struct NameRecognizer {
               !context.isDerivedFromHead(e), !context.isCommonWordSurname(e), context.matchLength(.givenNames, at: e) == nil {
             e += 1
         }
+        // «سالن شهید حیدریان قم», «ورزشگاه شهید کاظمی»: «شهید» right after the head of a hall's or a street's name opens
+        // that place's name, as a name right after the head does (round 25: the title made the figure a person).
+        if titles.count == 1, opensNamesOfPlaces(start), start > 0, context.matchLength(.eponymHeads, at: start - 1) == 1 { return nil }
         if titles.isEmpty {
             let p = k - 1
             // «دولت خاتمی» is Khatami's government: a head `eponym=no` names no body after a person.
@@ -1124,7 +1127,7 @@ struct NameRecognizer {
         // So is a name after «شهید» joined by the ezafe to a noun («مجموعه ورزشی شهید …»).
         if titles.isEmpty, context.matchLength(.eponymHeads, at: i - 1) == 1,
            context.matchLength(.roleHeads, at: context.isComma(k) ? k + 1 : k) == nil { return nil }
-        if titles.count == 1, opensNamesOfPlaces(i), context.followsNounByEzafe(i) { return nil }
+        if titles.count == 1, opensNamesOfPlaces(i), context.followsNounByEzafe(i) || i > 0 && context.matchLength(.eponymHeads, at: i - 1) == 1 { return nil }
         // A name the cue alone vouches for must end where a name ends: «ساخته رخشان بنی اعتماد» is no «رخشان بنی», and
         // «ساخته رضا میرکریمی راضی بوده‌اند» no «رضا میرکریمی راضی».
         if creditDecided, !endsCreditedName(at: k) { return nil }

@@ -20,3 +20,13 @@ struct FigureSurnameCompoundTests {
         #expect(!(Fixture.person(r, named: "محمود احمدي لاشكي")?.mentions.contains { $0.text == "احمدي" } ?? false))
     }
 }
+
+/// Round 25: «شهید» right after a hall's or a stadium's head opens the place's name; the figure after it is no person.
+@Suite("A martyr's name after a hall's head")
+struct MartyrEponymTests {
+    @Test("«سالن شهید حیدریان قم» names a hall; «خانواده شهید کاظمی» still names the martyr")
+    func hallNamedForMartyr() {
+        #expect(Fixture.extract("این بازی امروز در سالن شهید حیدریان قم انجام خواهد شد.").people.isEmpty)
+        #expect(Fixture.names(Fixture.extract("خانواده شهید کاظمی با استاندار دیدار کردند.")).contains("کاظمی"))
+    }
+}
