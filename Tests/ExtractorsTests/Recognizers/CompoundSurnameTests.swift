@@ -64,9 +64,12 @@ struct CompoundSurnameTests {
         let text = "قاسم انصاری رنانی معاون وزیر اقتصاد در این همایش سخن گفت.\nانصاری با بیان اینکه رشد بهره‌وری کند است افزود: باید کار کنیم."
         let r = Fixture.extract(text)
         #expect(r.people.filter { !$0.unnamed }.map(\.name) == ["قاسم انصاری رنانی"], "\(Fixture.names(r))")
-        // A public figure's own word («هاشمی») beside an unlisted compound is not shortened to it.
-        let figure = Fixture.extract("علی هاشمی شاهرودی مدیر این مؤسسه گفت: کار ادامه دارد.\nهاشمی در نماز جمعه تهران گفت: دولت باید پاسخ دهد.")
-        #expect(Fixture.names(figure).count == 2, "\(Fixture.names(figure))")
+        // Round 25: a listed figure's word («هاشمی») beside an unlisted compound is shortened to it too when no one else
+        // of the article has it alone: on the two dev corpora 17 such bare figures were read, every one the person
+        // written in full («صفار» of «محمدحسين صفار هرندي», «صابری» of «محمدباقر صابری زفرقندی»). Beside a namesake
+        // with that surname alone it stays that namesake's (FigureSurnameCompoundTests).
+        let figure = Fixture.extract("علی هاشمی شاهرودی مدیر این مؤسسه گفت: کار ادامه دارد.\nهاشمی در ادامه گفت: دولت باید پاسخ دهد.")
+        #expect(Fixture.names(figure) == ["علی هاشمی شاهرودی"], "\(Fixture.names(figure))")
     }
 
     @Test("a surname written as a given-looking word and its suffix apart vouches for a first name that is also a word")
