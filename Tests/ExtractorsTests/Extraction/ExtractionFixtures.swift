@@ -19,6 +19,11 @@ enum Fixture {
         person(extract(text), named: name)?.roles.map(\.text) ?? []
     }
 
+    /// The role phrases the person named `name` holds in `record` (none when no such person is found).
+    static func roles(_ record: DocumentExtraction, _ name: String) -> [String] {
+        person(record, named: name)?.roles.map(\.text) ?? []
+    }
+
     static func person(_ record: DocumentExtraction, named name: String) -> ExtractedPerson? {
         record.people.first { PersianNormalizer.key($0.name) == PersianNormalizer.key(name) }
     }
