@@ -90,7 +90,8 @@ struct ClauseReader {
             guard context.isWord(t) || context.kinds[t] == .number, context.matchLength(.speechVerbs, at: t) == nil,
                   !context.lists(.speakerFollowers, t) else { return nil }
             if nameTokens.contains(t), !nameTokens.contains(t - 1) {
-                return context.isKey(t - 1, "از") || context.isKey(t - 1, "نقل") ? nil : t
+                // Right after «از» («… به نقل از علی احمدی، …») the name is the source cited, not the subject.
+                return context.isKey(t - 1, "از") ? nil : t
             }
             t += 1
         }

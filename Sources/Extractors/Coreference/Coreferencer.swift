@@ -178,9 +178,10 @@ struct Coreferencer {
                 p = compound
                 rule = "coref.surname"
             } else if surnameOnly(n), byIdentity[identity] == nil, surnameKeys.count == 1,
-                      let full = fullBySurname["ال" + surnameKeys[0]], full.contains(where: { persons[$0].identityKey.count > surnameKeys[0].count + 2 }) {
+                      let full = fullBySurname["ال" + surnameKeys[0]] {
                 // «"عباس البياتي" … بياتي در پايان تاكيد كرد»: a listed figure's surname read alone is the Arabic surname
-                // written before with its article «ال» (as `linkSurnames` reads an unlisted one; round 25).
+                // written before with its article «ال» (as `linkSurnames` reads an unlisted one; round 25). `fullBySurname`
+                // holds only people written with a given name, as `linkSurnames` asks.
                 p = nearestBefore(n.tokens.lowerBound, among: full)
                 rule = "coref.surname"
             } else if let existing = byIdentity[identity] {

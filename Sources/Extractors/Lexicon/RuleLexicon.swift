@@ -16,7 +16,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
     case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives
-    case narrationColons, heldEvents, lightVerbNouns, everydayWords, lawArticles
+    case narrationColons, heldEvents, lightVerbNouns, everydayWords, lawArticles, blessings
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -81,6 +81,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .lightVerbNouns: "light-verb-nouns"
         case .everydayWords: "everyday-words"
         case .lawArticles: "law-articles"
+        case .blessings: "blessings"
         }
     }
 

@@ -73,7 +73,9 @@ struct PhraseRecognizer {
         // The present's prefix, joined («می‌شود», «میشود», «نمی‌کند»: keys drop the ZWNJ) or written apart as Hamshahri
         // does («منتشر مي شود»), belongs to the auxiliary after it: «بازپرس شعبه 12 صادقيه [منتشر مي شود]» read the
         // branch's name on into the verb.
-        for prefix in Self.presentPrefixes where key.hasPrefix(prefix) {
+        // The prefixes are stop-words.txt's `verb-prefix=yes` entries, longest first so «نمی» is not read as «ن» + «می».
+        let prefixes = context.rules[.stopWords].entries.filter { $0["verb-prefix"] == "yes" }.map(\.key).sorted { $0.count > $1.count }
+        for prefix in prefixes where key.hasPrefix(prefix) {
             if key.count > prefix.count { return isAuxiliaryKey(String(key.dropFirst(prefix.count))) }
             return j + 1 < context.tokenCount && context.sentenceOfToken[j + 1] == context.sentenceOfToken[j]
                 && isAuxiliaryKey(context.key(j + 1))
@@ -85,9 +87,6 @@ struct PhraseRecognizer {
         guard let entry = context.rules.entry(.stopWords, key: key) else { return false }
         return entry["auxiliary"] == "yes" && entry["copula"] != "yes"
     }
-
-    /// Longest first, so «نمی» is not read as «ن» + «می».
-    private static let presentPrefixes = ["نمی", "می"]
 
     /// With `impliedHead`, the phrase at `i` is read as if that head stood before it: the office «مدیرکل»
     /// (`institution=اداره کل`) names «اداره کل اوقاف … مازندران» in «مدیرکل اوقاف و امور خیریه مازندران».
@@ -611,13 +610,11 @@ struct PhraseRecognizer {
         while k < end, k < j + 3, context.isWord(k), !context.isStopWord(k), institutionHead(at: k) == nil,
               context.matchLength(.roleHeads, at: k) == nil {
             k += 1
-            if let b = blessingEnd(at: k, end: end), Self.blessings.contains(context.key(k + 1)) { return b }
+            // blessings.txt: an acronym in brackets («(سیا)», «(اکو)») is no blessing.
+            if let b = blessingEnd(at: k, end: end), context.lists(.blessings, k + 1) { return b }
         }
         return nil
     }
-
-    /// The blessings written in brackets after a holy name: an acronym in brackets («(سیا)», «(اکو)») is no blessing.
-    private static let blessings: Set<String> = Set(["ع", "عج", "ص", "س", "ره", "رض"].map(PersianNormalizer.key))
 
     /// The end of a blessing in brackets at `k` («(ره)», «(ع)», «(س)»: a word of three letters at most between
     /// brackets), which belongs to the name before it; nil when none is written there.
