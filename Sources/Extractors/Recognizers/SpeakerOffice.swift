@@ -42,7 +42,14 @@ extension MentionScanner {
             let start = role.tokens.lowerBound
             let sentence = context.text.sentences[context.sentenceOfToken[start]]
             guard sentence.isContent, !context.isQuoted(start) else { continue }
-            let subject = clauses.subjectStart(sentence) == start
+            // «یک کارشناس مسائل اقتصادی گفت: …», «یک محقق طب اسلامی گفت»: the indefinite article may open the subject
+            // before the office; the news names its holder in the next sentence as often as not (Coreferencer.opensSubject).
+            let subjectStart = clauses.subjectStart(sentence)
+            let indefinite = subjectStart + 1 == start && context.match(.stopWords, at: subjectStart)?.entry["indefinite"] == "yes"
+            // «یک مسئول آگاه …»: an anonymous source (everyday-words.txt `anonymous=yes`) names no office to read on.
+            if indefinite, role.tokens.upperBound < context.tokenCount,
+               context.match(.everydayWords, at: role.tokens.upperBound)?.entry["anonymous"] == "yes" { continue }
+            let subject = subjectStart == start || indefinite
             // «تونی ویدمار، مربی آدلاید می‌گوید», «آدریان گریفین مربی تورنتو و داروین هام …»: right after a name.
             // «محمدرضا جبلي - دبير اجرايي نخستين كارگاه … - با اعلام …»: Hamshahri's dash of apposition, as a comma.
             let apposition = !subject && (nameEnds.contains(start)
