@@ -122,6 +122,7 @@ struct Coreferencer {
         linkListedHolders()
         linkOfficeHolders()
         resolveRoles(headsOnly: false)
+        addLeadBodySpeakers()
         chainSpeakers()
         mergeEpithets()
         mergeContinuedSpeakers()
