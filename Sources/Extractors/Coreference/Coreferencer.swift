@@ -564,7 +564,11 @@ struct Coreferencer {
                   context.matchLength(.givenNames, at: w) == nil,
                   PlaceRecognizer.nameLexicons.allSatisfy({ context.matchLength($0.lexicon, at: w) == nil }),
                   context.followsSpeaker(w + 1) || context.matchLength(.speechVerbs, at: w + 1) != nil || isListedSurname(w),
-                  clauses.reportsSpeech(sentence, from: w + 1) else { continue }
+                  let verb = clauses.speechVerb(sentence, from: w + 1) else { continue }
+            // A verb of the present or the perfect (speech-verbs.txt `bare-subject=no`) makes a lone word its speaker
+            // only when surnames.txt lists it: a document, an outlet or a body reports in those tenses as often as a
+            // person does («بيانيه در ادامه مي افزايد», «همشهري مي افزايد», «قطعنامه … اعلام كرده است»).
+            if verb["bare-subject"] == "no", !isListedSurname(w) { continue }
             let p = newSurnamePerson(w, rule: RuleID.personSurnameSpeaker.rawValue)
             claimed[w] = true
             slots.append(Slot(tokens: w..<(w + 1), reference: .person(p)))

@@ -47,8 +47,22 @@ extension DocumentContext {
             // The ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») is not part of the head.
             found = (1, e)
         }
+        if let m = found, lexicon == .speechVerbs, let words = rules.entry(lexicon, at: m.entry)["unless-next"],
+           startsAnyOf(words, at: i + m.length) {
+            found = nil
+        }
         matchMemo[slot] = found.map { Int32($0.entry << 4 | $0.length) } ?? -1
         return found
+    }
+
+    /// Do the words at `k` spell one of the comma-separated phrases of an entry's `unless-next=` (speech-verbs.txt:
+    /// «گفت» before «وگو», «و گو» is the noun «گفت‌وگو» Hamshahri writes apart, no verb)? Keys compared, as matching does.
+    private func startsAnyOf(_ phrases: String, at k: Int) -> Bool {
+        phrases.split(separator: ",").contains { phrase in
+            let words = phrase.split(separator: " ").map { PersianNormalizer.key(String($0)) }
+            guard k + words.count <= tokenCount else { return false }
+            return words.indices.allSatisfy { keys[k + $0] == words[$0] }
+        }
     }
 
     /// False when no lexicon of `mask` (`RuleLexicon.bit`s) has an entry starting with the word at `i`, so that
