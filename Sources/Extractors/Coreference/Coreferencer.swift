@@ -117,6 +117,7 @@ struct Coreferencer {
         linkAppositions()
         linkSurnames()
         addSurnamePeople()
+        addNamingListPeople()
         linkIntroducedRoles()
         linkSurnames()
         linkListedHolders()
@@ -457,7 +458,7 @@ struct Coreferencer {
             || context.token(prev).kind == .punctuation || context.isKey(prev, "که")
     }
 
-    private mutating func newSurnamePerson(_ w: Int, rule: String) -> Int {
+    mutating func newSurnamePerson(_ w: Int, rule: String) -> Int {
         let key = context.key(w)
         if let existing = bySurname[key].map(live) ?? persons.indices.first(where: { persons[$0].mergedInto == nil && !persons[$0].unnamed && persons[$0].surnameKeys == [key] })
             ?? compoundSurnamePerson(startingWith: key) {

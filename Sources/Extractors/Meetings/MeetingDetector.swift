@@ -50,6 +50,15 @@ struct MeetingDetector {
             if let old = slotAt[slot.tokens.lowerBound], old.tokens.count >= slot.tokens.count { continue }
             slotAt[slot.tokens.lowerBound] = slot
         }
+        // «با حضور رئیس شعبه عزیز محمدی و …», «با حضور مدیرکل علی احمدی و …»: an office no one was given (a bare head,
+        // no slot or a slot of its own) right before a name is that name's title of office; read as one item with the
+        // name, the list of participants goes on past it instead of stopping at the office.
+        for (r, role) in coref.found.roles.enumerated() where coref.roleOwner[r] == nil {
+            let start = role.tokens.lowerBound
+            if let old = slotAt[start], case .person = old.reference { continue }
+            guard let named = slotAt[role.tokens.upperBound], case .person = named.reference else { continue }
+            slotAt[start] = Slot(tokens: start..<named.tokens.upperBound, reference: named.reference)
+        }
         // The same slots by the token they end before, the longest of those ending there: `withPreposition` walks
         // back over them.
         var slotEnding: [Int: Slot] = [:]
@@ -533,6 +542,15 @@ struct MeetingDetector {
             j = close + 1
         }
         let tailEnd = min(limit - 1, j + 7)
+        // «… عزیز محمدی و چهار مستشار آن به نام‌های رحیمی، شریفی …»: the names a naming cue gives (introduction-cues.txt
+        // `kind=naming`) after «و» and a noun of people are the list's next items.
+        if j < tailEnd, context.isAnd(j) || context.isComma(j), let cue = (j + 1..<tailEnd).first(where: {
+            context.match(.introductionCues, at: $0)?.entry["kind"] == "naming" }) {
+            let first = cue + (context.matchLength(.introductionCues, at: cue) ?? 0)
+            let plain = (j + 1..<cue).allSatisfy { (context.isWord($0) || context.kinds[$0] == .number) && slotAt[$0] == nil
+                && context.matchLength(.speechVerbs, at: $0) == nil && !opensFrame(at: $0) }
+            if plain, first < limit, let next = slotAt[first], case .person = next.reference { return first }
+        }
         while j < tailEnd {
             if context.isComma(j) || context.isAnd(j) {
                 if let next = slotAt[j + 1], case .person = next.reference { return j + 1 }

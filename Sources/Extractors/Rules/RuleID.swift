@@ -29,6 +29,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personSurnameSpeaker = "person.surname-speaker"
     /// A surname alone before an office in mid-sentence, after another office, «با حضور», «با» or a report of speech.
     case personSurnameMidRole = "person.surname-mid-role"
+    /// A name of the list a naming cue opens after a noun of people («چهار مستشار آن به نام‌های رحیمی، شریفی …»).
+    case personNamingList = "person.naming-list"
     case personUnnamedRole = "person.unnamed-role"
     case corefApposition = "coref.apposition"
     case corefSurname = "coref.surname"
