@@ -594,7 +594,14 @@ struct Coreferencer {
                   !opensClause(w), surnameBeyondEnding(w) else { continue }
             let afterPresence = context.lists(.presenceNouns, p) && p >= 1 && context.matchLength(.comitativePrepositions, at: p - 1) == 1
             let afterSpeech = (max(context.sentenceStart(p), p - 2)...p).contains { context.matchLength(.speechVerbs, at: $0) == p - $0 + 1 }
+            // «به گفته احمدی مدیرکل …», «از سوی نوبخت سخنگوی هیات دولت», «توسط کریمی …», «از ابراهیمی رئیس سابق …»: a
+            // citation cue, an agent's cue (introduction-cues.txt `kind=agent`) or «از» before the surname (round 26).
+            let afterCue = (max(context.sentenceStart(p), p - 2)...p).contains { k in
+                context.matchLength(.citationCues, at: k) == p - k + 1
+                    || context.match(.introductionCues, at: k).map { $0.length == p - k + 1 && $0.entry["kind"] == "agent" } == true
+            } || context.isKey(p, "از")
             guard roleEnds.contains(w) || afterPresence || context.matchLength(.comitativePrepositions, at: p) == 1 || afterSpeech
+                    || afterCue && context.lists(.surnames, w)  // a plural is as likely after a cue («به گفته متولیان …»)
             else { continue }
             let person = newSurnamePerson(w, rule: RuleID.personSurnameMidRole.rawValue)
             claimed[w] = true
