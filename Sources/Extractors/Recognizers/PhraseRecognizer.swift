@@ -1086,6 +1086,9 @@ struct PhraseRecognizer {
     func impliedNamedInstitution(of head: LexiconEntry, at j: Int, end: Int) -> InstitutionSpan? {
         guard let implied = head["institution"], context.isWord(j) else { return nil }
         var key = PersianNormalizer.key(implied)
+        // The same key with the commas read: an entry written with its comma («اداره کل میراث فرهنگی، صنایع دستی و
+        // گردشگری») keeps it in its key, so «مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری» found no entry (round 26).
+        var keyWithCommas = key
         var best: (length: Int, entry: LexiconEntry)?
         // «وزیر علوم، تحقیقات و فناوری», «وزیر بهداشت، درمان و آموزش پزشکی»: the ministry's official name lists
         // its fields with a comma (148 times after «وزیر/وزارت» in the two dev corpora, test split left out,
@@ -1094,17 +1097,29 @@ struct PhraseRecognizer {
         var words = 0
         var n = 0
         while words < 6, j + n < end {
-            if n > 0, context.isPunctuation(j + n, "،,"), j + n + 1 < end, context.isWord(j + n + 1) { n += 1; continue }
+            if n > 0, context.isPunctuation(j + n, "،,"), j + n + 1 < end, context.isWord(j + n + 1) {
+                keyWithCommas += "،"
+                n += 1
+                continue
+            }
             guard context.isWord(j + n) else { break }
             key += context.key(j + n)
+            keyWithCommas += context.key(j + n)
             words += 1
             n += 1
-            if let e = context.rules.entry(.namedInstitutions, key: key) { best = (n, e) }
+            if let e = context.rules.entry(.namedInstitutions, key: key) ?? (keyWithCommas == key ? nil : context.rules.entry(.namedInstitutions, key: keyWithCommas)) {
+                best = (n, e)
+            }
         }
         guard let best else { return nil }
         var k = j + best.length
         var place: PlaceSpan?
         if k < end, let p = places.place(at: k) ?? ambiguousCountry(at: k), p.level == "country" { place = p; k = p.tokens.upperBound }
+        // «مدیرکل میراث فرهنگی، صنایع دستی و گردشگری استان گلستان»: a province, county or city after the name makes the
+        // unit that place's; the qualified-complement reader reads the two together, as it did before commas were read.
+        // A capital abroad is its country («وزیر بازرگانی سنگاپور»), not a province of Iran.
+        else if k < end, let p = places.place(at: k, allowBarePrefix: true), p.level != "country", p.level != "national",
+                context.matchLength(.worldCapitals, at: p.tokens.lowerBound) == nil { return nil }
         let name = best.entry.surface + (place.map { " " + $0.display } ?? "")
         let key2 = (best.entry["canonical"].map(PersianNormalizer.key) ?? best.entry.key) + (place.map { "@" + $0.key(level: nil) } ?? "")
         return InstitutionSpan(tokens: j..<k, name: name, key: key2, gloss: best.entry["gloss"] ?? "",
