@@ -68,6 +68,7 @@ struct MentionScanner {
         }
         keepAttestedBareNames(in: &found)
         readSpeakerOffices(in: &found)
+        readCoordinatedUnitFields(in: &found)
         addBodyUnits(to: &found)
         return found
     }
