@@ -546,7 +546,11 @@ struct NameRecognizer {
         // punctuation, a function word, a title, a meeting word or a place («با «…»», «ترکیه «…»»).
         let head = i - 2
         // «به ریاست "…"», «به سرپرستی «…»»: a noun after «به» that leads a delegation or a list to the name.
-        if head >= context.sentenceStart(i), context.isOpenWord(head), !context.isPlaceName(head),
+        // A connective before the subject («در همین راستا "گرت فیلدز" رئیس …», discourse-markers.txt) is no such noun.
+        let afterMarker = (max(context.sentenceStart(i), head - 3)...max(context.sentenceStart(i), head)).contains { k in
+            context.clauseMarkerLength(at: k).map { k + $0 - 1 == head } == true
+        }
+        if head >= context.sentenceStart(i), context.isOpenWord(head), !context.isPlaceName(head), !afterMarker,
            !(head > 0 && context.isKey(head - 1, "به")) { return nil }
         if head >= 0, (Self.headsBeforeEponyms + [.mediaHeads, .groupNouns]).contains(where: { context.matchLength($0, at: head) == 1 }) { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personQuotedBeforeRole.rawValue)
