@@ -28,14 +28,15 @@ struct Tokenizer: Sendable {
     private let prefixBytes: [[UInt8]]
     /// One bit per scalar of U+0600…U+06FF: set for the first letters of the prefixes (`mayStartPrefix`).
     private let prefixInitialBits: [UInt64]
-    /// One bit per scalar of U+0000…U+00FF: set for punctuation (see `isPunctuation`).
-    private let latin1Punctuation: [UInt64]
+    /// One bit per scalar of U+0000…U+06FF (Latin-1 and the Arabic block): set for punctuation (see `isPunctuation`).
+    private let punctuationBits: [UInt64]
+    /// The same for U+2000…U+207F (general punctuation: dashes, quotes, «…»).
+    private let generalPunctuationBits: [UInt64]
 
     init(attachedPrefixes: [String], guardedPrefixes: [String] = [], givenNames: PhraseMatcher? = nil) {
         self.givenNames = givenNames
-        var bits = [UInt64](repeating: 0, count: 4)
-        for v in 0..<0x100 where Self.isPunctuationProperty(Unicode.Scalar(UInt8(v))) { bits[v >> 6] |= 1 << UInt64(v & 63) }
-        latin1Punctuation = bits
+        punctuationBits = Self.punctuationBits(0..<0x700)
+        generalPunctuationBits = Self.punctuationBits(0x2000..<0x2080)
         let guardedKeys = Set(guardedPrefixes.map(PersianNormalizer.key))
         self.guardedPrefixes = guardedKeys
         let prefixes: [[Unicode.Scalar]] = Set((attachedPrefixes + guardedPrefixes).map(PersianNormalizer.key)).filter { !$0.isEmpty }
@@ -249,14 +250,27 @@ struct Tokenizer: Sendable {
         return prefixInitials.contains(s)
     }
 
-    /// True for punctuation (any of Unicode's punctuation categories). Latin-1 scalars (ASCII marks and
-    /// «»), most of the punctuation of news text, are read from a bit table made from the same properties:
-    /// the look-up of a scalar's general category costs more than the rest of its token.
+    /// True for punctuation (any of Unicode's punctuation categories). The scalars of Latin-1, of the Arabic block
+    /// («،», «؛», «؟») and of general punctuation («–», «…», «“»), nearly all the punctuation of news text, are read
+    /// from bit tables made from the same properties: the look-up of a scalar's general category costs more than
+    /// the rest of its token.
     @inline(__always)
     func isPunctuation(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v < 0x100 { return latin1Punctuation[Int(v >> 6)] >> UInt64(v & 63) & 1 != 0 }
+        if v < 0x700 { return punctuationBits[Int(v >> 6)] >> UInt64(v & 63) & 1 != 0 }
+        let g = v &- 0x2000
+        if g < 0x80 { return generalPunctuationBits[Int(g >> 6)] >> UInt64(g & 63) & 1 != 0 }
         return Self.isPunctuationProperty(s)
+    }
+
+    /// One bit per scalar of `range` (whose bounds are multiples of 64), set for punctuation.
+    private static func punctuationBits(_ range: Range<UInt32>) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: range.count / 64)
+        for v in range {
+            // Every value here is a scalar (none is a surrogate).
+            if isPunctuationProperty(Unicode.Scalar(v)!) { bits[Int(v - range.lowerBound) >> 6] |= 1 << UInt64(v & 63) }
+        }
+        return bits
     }
 
     /// True for the Persian letters that `PersianNormalizer.map` leaves as they are: ا ب, ت…غ, ف ق, ل…و,
