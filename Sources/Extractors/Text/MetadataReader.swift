@@ -85,7 +85,8 @@ struct MetadataReader {
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         // One mention per outlet: the first (a repeated dateline or footer names the same outlet again).
         var seen: Set<String> = []
-        meta.media = found.filter { seen.insert(PersianNormalizer.key($0.text)).inserted }
+        // (A single mention, the usual case, is alone: no keys made and hashed.)
+        meta.media = found.count < 2 ? found : found.filter { seen.insert(PersianNormalizer.key($0.text)).inserted }
         found = meta.media
         if let first = found.first {
             meta.agency = first.text
