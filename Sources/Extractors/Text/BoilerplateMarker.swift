@@ -39,6 +39,8 @@ struct BoilerplateMarker {
     }
 
     private func markMarkers(_ sentences: inout [Sentence], tokens: [Token]) {
+        // Read once: used in the loop, the property was copied out of `self` (88 bytes) for every word.
+        let markers = self.markers
         for i in sentences.indices {
             let s = sentences[i]
             let opensLine = i == 0 || sentences[i - 1].paragraph != s.paragraph

@@ -32,6 +32,8 @@ public struct DateReader: Sendable {
     /// Every date in the tokens, in text order, without overlaps.
     public func dates(tokens: [Token], scalars: [Unicode.Scalar]) -> [DateMention] {
         var out: [DateMention] = []
+        // Read once: used in the loop, the property was copied out of `self` for every token.
+        let dayOrdinals = self.dayOrdinals
         var t = 0
         while t < tokens.count {
             // A date starts at a number, or at a word that may start a day ordinal («دوم»): the other words

@@ -110,9 +110,11 @@ struct SentenceSplitter {
         for t in tokens.indices.dropFirst() {
             // A plain loop over the gap's offsets: the slice and closure of `contains(where:)` cost more
             // than the one or two spaces a gap usually holds.
-            let gap = tokens[t - 1].range.upperBound..<tokens[t].range.lowerBound
-            // Most gaps are one space or nothing (« ،»): no line break, and no loop.
-            if gap.isEmpty || gap.count == 1 && scalars[gap.lowerBound] == " " { continue }
+            let from = tokens[t - 1].range.upperBound, to = tokens[t].range.lowerBound
+            // Most gaps are one space or nothing (« ،»): no line break, and no loop (tested on the bounds before a
+            // range is made of them).
+            if to == from || to == from + 1 && scalars[from] == " " { continue }
+            let gap = from..<to
             var breaks = 0
             var firstBreak = -1
             var hard = false
