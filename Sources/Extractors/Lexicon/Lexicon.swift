@@ -150,7 +150,15 @@ public struct Lexicon: Sendable {
         let fast = key.utf8.withContiguousStorageIfAvailable { k -> Bool? in
             var offset = 0
             for part in run {
-                let same = part.utf8.withContiguousStorageIfAvailable { p in k[offset..<(offset + p.count)].elementsEqual(p) }
+                // An indexed loop: `elementsEqual` on the slice went through its iterators.
+                let same = part.utf8.withContiguousStorageIfAvailable { p -> Bool in
+                    var i = offset
+                    for byte in p {
+                        guard k[i] == byte else { return false }
+                        i &+= 1
+                    }
+                    return true
+                }
                 guard let same else { return nil }
                 guard same else { return false }
                 offset += part.utf8.count

@@ -81,10 +81,16 @@ struct RuleLexiconIndex: Sendable {
     /// caller compares the bytes: two keys may share a hash).
     @inline(__always)
     func entry(of lexicon: RuleLexicon, in slot: Slot, where confirm: (Int) -> Bool) -> Int? {
+        entry(ofLexicon: lexicon.rawValue, in: slot, where: confirm)
+    }
+
+    /// `entry(of:in:where:)` for the lexicon at `position` in the array the index was made of.
+    @inline(__always)
+    func entry(ofLexicon position: Int, in slot: Slot, where confirm: (Int) -> Bool) -> Int? {
         var r = slot.firstEntry
         while r >= 0 {
             let ref = chain[Int(r)]
-            if ref.lexicon == Int32(lexicon.rawValue), confirm(Int(ref.entry)) { return Int(ref.entry) }
+            if ref.lexicon == Int32(position), confirm(Int(ref.entry)) { return Int(ref.entry) }
             r = ref.next
         }
         return nil

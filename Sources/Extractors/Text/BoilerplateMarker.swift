@@ -39,6 +39,8 @@ struct BoilerplateMarker {
     }
 
     private func markMarkers(_ sentences: inout [Sentence], tokens: [Token]) {
+        // Read once: used in the loop, the property was copied out of `self` (88 bytes) for every word.
+        let markers = self.markers
         for i in sentences.indices {
             let s = sentences[i]
             let opensLine = i == 0 || sentences[i - 1].paragraph != s.paragraph
@@ -123,7 +125,7 @@ struct BoilerplateMarker {
     /// True when the tokens end in «…», «...», or either inside brackets («[…]»).
     private func endsInEllipsis(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         func scalar(_ t: Int) -> Unicode.Scalar? {
-            t >= range.lowerBound && tokens[t].kind == .punctuation ? tokens[t].normalized.unicodeScalars.first : nil
+            t >= range.lowerBound && tokens[t].kind == .punctuation ? tokens[t].firstScalar : nil
         }
         var t = range.upperBound - 1
         if scalar(t) == "]" || scalar(t) == ")" { t -= 1 }
@@ -133,8 +135,12 @@ struct BoilerplateMarker {
 
     private func markRepeated(_ sentences: inout [Sentence], tokens: [Token]) {
         // Hashed on UTF-8 bytes, streamed over the token keys (String hashing normalizes, which is
-        // slow); equal hashes are confirmed on the keys themselves.
-        var seen: [UInt64: [Int]] = [:]
+        // slow); equal hashes are confirmed on the keys themselves. The first sentence of each hash is kept
+        // apart from the others (`more`, a hash shared by sentences with different keys: almost never), so that
+        // a sentence costs no array of its own; the table is made large enough once.
+        var first: [UInt64: Int] = [:]
+        first.reserveCapacity(sentences.count)
+        var more: [UInt64: [Int]] = [:]
         for i in sentences.indices where sentences[i].isContent {
             // A hash of the sequence of token keys, from the tokens' own key hashes.
             var h = PhraseMatcher.seed
@@ -144,14 +150,16 @@ struct BoilerplateMarker {
                 bytes += tokens[t].key.utf8.count
             }
             guard bytes >= Self.minimumRepeatKey * 2 else { continue }
-            if let prior = seen[h] {
-                let k = key(sentences[i].tokens, tokens)
-                if prior.contains(where: { key(sentences[$0].tokens, tokens).sameBytes(k) }) {
-                    sentences[i].boilerplate = .repeated
-                    continue
-                }
+            guard let prior = first[h] else {
+                first[h] = i
+                continue
             }
-            seen[h, default: []].append(i)
+            let k = key(sentences[i].tokens, tokens)
+            if key(sentences[prior].tokens, tokens).sameBytes(k) || more[h, default: []].contains(where: { key(sentences[$0].tokens, tokens).sameBytes(k) }) {
+                sentences[i].boilerplate = .repeated
+                continue
+            }
+            more[h, default: []].append(i)
         }
     }
 }

@@ -26,9 +26,14 @@ public struct DateReader: Sendable {
     /// article's `date` field twice (the metadata, the input report): 62 M instructions on 300 articles.
     private static let plainTokenizer = Tokenizer(attachedPrefixes: [])
 
+    /// UTF-8 length of «ماه» («month»).
+    private static let mahBytes = "ماه".utf8.count
+
     /// Every date in the tokens, in text order, without overlaps.
     public func dates(tokens: [Token], scalars: [Unicode.Scalar]) -> [DateMention] {
         var out: [DateMention] = []
+        // Read once: used in the loop, the property was copied out of `self` for every token.
+        let dayOrdinals = self.dayOrdinals
         var t = 0
         while t < tokens.count {
             // A date starts at a number, or at a word that may start a day ordinal («دوم»): the other words
@@ -105,7 +110,10 @@ public struct DateReader: Sendable {
         guard let day, (1...31).contains(day), m < tokens.count, tokens[m].kind == .word else { return nil }
         var monthKey = key(m)
         var end = m + 1
-        if monthKey.unicodeScalars.count > 3, monthKey.unicodeScalars.suffix(3).elementsEqual("ماه".unicodeScalars) {
+        // «آذرماه»: the month glued to «ماه». Compared on the bytes (the keys are normalized): a key that ends with
+        // the six bytes of «ماه» and has more has more than its three scalars (counting the scalars and comparing
+        // them cost ~600 instructions, asked after every small number).
+        if monthKey.utf8.count > Self.mahBytes, monthKey.endsWithBytes("ماه") {
             monthKey = String(String.UnicodeScalarView(monthKey.unicodeScalars.dropLast(3)))
         }
         else if end < tokens.count, key(end).sameBytes("ماه") { end += 1 }

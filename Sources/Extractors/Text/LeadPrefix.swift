@@ -14,7 +14,11 @@ struct LeadPrefix: Hashable {
     /// Token indices of the agency or outlet, if any.
     var agency: Range<Int>?
 
-    static let dashes: Set<String> = ["-", "–", "—", "ـ", "_", "−"]
+    static let dashes = ["-", "–", "—", "ـ", "_", "−"]
+    /// True when `text` (a token's normalized form) is one of `dashes`, compared on the bytes: a `Set<String>`
+    /// hashed the Persian tatweel through Unicode normalization, ~1,500 instructions a look-up (none of the dashes
+    /// has another canonically equivalent spelling, so the answer is the same).
+    static func isDash(_ text: String) -> Bool { dashes.contains { $0.sameBytes(text) } }
     static let maxNameTokens = 4
     /// Datelines open the article: `PLACE – AGENCY –` is only read in its first lines, so that a
     /// line such as «ایران – عراق – …» deep in a report stays content.
@@ -39,10 +43,10 @@ struct LeadPrefix: Hashable {
         let personFirst = placeLength >= 2 && givenNames?.contains(key: tokens[start].key) == true
         if placeLength >= 1, placeLength <= maxNameTokens, !personFirst {
             let dash1 = start + placeLength
-            if lineIndex < datelineLines, dash1 < line.upperBound, dashes.contains(tokens[dash1].normalized) {
+            if lineIndex < datelineLines, dash1 < line.upperBound, isDash(tokens[dash1].normalized) {
                 let agencyLength = nameRun(from: dash1 + 1)
                 let dash2 = dash1 + 1 + agencyLength
-                if agencyLength >= 1, agencyLength <= maxNameTokens, dash2 + 1 < line.upperBound, dashes.contains(tokens[dash2].normalized) {
+                if agencyLength >= 1, agencyLength <= maxNameTokens, dash2 + 1 < line.upperBound, isDash(tokens[dash2].normalized) {
                     return LeadPrefix(tokens: start..<(dash2 + 1), place: start..<dash1, agency: (dash1 + 1)..<dash2)
                 }
                 // PLACE – AGENCY: («تهران - خبرگزاری جمهوری اسلامی: رهبر معظم انقلاب … در دیدار با …»), Hamshahri's
@@ -61,7 +65,7 @@ struct LeadPrefix: Hashable {
         // AGENCY: where AGENCY is a known outlet.
         if let (length, _) = media.longestMatch(tokens, at: start, limit: line.upperBound), start + length + 1 < line.upperBound {
             let cue = tokens[start + length].normalized
-            if cue == ":" || dashes.contains(cue) {
+            if cue == ":" || isDash(cue) {
                 return LeadPrefix(tokens: start..<(start + length + 1), place: nil, agency: start..<(start + length))
             }
         }

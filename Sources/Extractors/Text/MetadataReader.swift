@@ -70,9 +70,12 @@ struct MetadataReader {
             var t = s.tokens.lowerBound
             while t + 1 < s.tokens.upperBound {
                 defer { t += 1 }
-                if s.isContent, tokens[t].keyHash == beHash, tokens[t + 1].keyHash == gozareshHash, keys(t).sameBytes("به"), keys(t + 1).sameBytes("گزارش"), let outlet = reportedOutlet(after: t + 2, limit: s.tokens.upperBound, tokens: tokens) {
+                // Nearly every token is neither cue: one read of its hash turns it away.
+                let hash = tokens[t].keyHash
+                guard hash == beHash || hash == manbaHash else { continue }
+                if hash == beHash, s.isContent, tokens[t + 1].keyHash == gozareshHash, keys(t).sameBytes("به"), keys(t + 1).sameBytes("گزارش"), let outlet = reportedOutlet(after: t + 2, limit: s.tokens.upperBound, tokens: tokens) {
                     found.append(MediaMention(text: text(span(outlet)), range: span(outlet), cue: .reportedBy, gloss: gloss(outlet)))
-                } else if tokens[t].keyHash == manbaHash, keys(t).sameBytes("منبع"), tokens[t + 1].normalized.sameBytes(":"), t == s.tokens.lowerBound, t + 2 < s.tokens.upperBound {
+                } else if hash == manbaHash, keys(t).sameBytes("منبع"), tokens[t + 1].normalized.sameBytes(":"), t == s.tokens.lowerBound, t + 2 < s.tokens.upperBound {
                     var end = s.tokens.upperBound
                     while end > t + 2, tokens[end - 1].kind == .punctuation { end -= 1 }
                     let outlet = (t + 2)..<end
@@ -85,7 +88,8 @@ struct MetadataReader {
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         // One mention per outlet: the first (a repeated dateline or footer names the same outlet again).
         var seen: Set<String> = []
-        meta.media = found.filter { seen.insert(PersianNormalizer.key($0.text)).inserted }
+        // (A single mention, the usual case, is alone: no keys made and hashed.)
+        meta.media = found.count < 2 ? found : found.filter { seen.insert(PersianNormalizer.key($0.text)).inserted }
         found = meta.media
         if let first = found.first {
             meta.agency = first.text

@@ -7,11 +7,11 @@
 /// main cost.
 struct PhraseMatcher: Sendable {
     private let lexicon: Lexicon
-    /// Hash of each entry key → entry indices (collisions are checked on the bytes).
-    private let full: [UInt64: [Int]]
-    /// Hashes of every prefix of every entry key (at any scalar boundary).
-    private let prefixes: Set<UInt64>
-    /// One bit per `hash & 0xFFFF` of the prefixes: most tokens are rejected here without a set lookup.
+    /// Every byte prefix of every entry key by its hash, with the entries whose whole key has that hash (collisions
+    /// are checked on the bytes): the rules' open-addressing table over this one lexicon. A `Set<UInt64>` of the
+    /// prefixes and a `[UInt64: [Int]]` of the keys before, whose every look-up hashed the hash again (SipHash).
+    private let index: RuleLexiconIndex
+    /// One bit per `hash & 0xFFFF` of the prefixes: most tokens are rejected here without a probe.
     private let prefixBits: [UInt64]
     private let maxTokens: Int
 
@@ -46,20 +46,9 @@ struct PhraseMatcher: Sendable {
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
-        var full: [UInt64: [Int]] = [:]
-        var prefixes: Set<UInt64> = []
-        for (i, e) in lexicon.entries.enumerated() {
-            full[Self.hash(e.key), default: []].append(i)
-            var h = Self.seed
-            for b in e.key.utf8 {
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-                prefixes.insert(h)
-            }
-        }
-        self.full = full
-        self.prefixes = prefixes
+        index = RuleLexiconIndex([lexicon])
         var bits = [UInt64](repeating: 0, count: 1024)
-        for h in prefixes { bits[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63) }
+        for h in lexicon.prefixHashes { bits[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63) }
         prefixBits = bits
         // Entries with internal punctuation («ه.ش») span more tokens than their word count says.
         var most = lexicon.maxTokens
@@ -86,16 +75,16 @@ struct PhraseMatcher: Sendable {
     func entry(key: String) -> LexiconEntry? {
         // An entry's own hash is one of its prefixes' hashes: a clear bit answers before the dictionary's SipHash.
         let h = Self.hash(key)
-        guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let candidates = full[h] else { return nil }
-        for i in candidates where lexicon.entries[i].key.utf8.elementsEqual(key.utf8) { return lexicon.entries[i] }
-        return nil
+        guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let slot = index.slot(h), slot.ends != 0,
+              let i = index.entry(ofLexicon: 0, in: slot, where: { lexicon.entries[$0].key.sameBytes(key) }) else { return nil }
+        return lexicon.entries[i]
     }
 
     /// True when some entry key may start with the key whose hash is `hash` (a bit test, then the set):
     /// false means no entry starts at a token with this key.
     @inline(__always)
     func mayStart(_ hash: UInt64) -> Bool {
-        prefixBits[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0 && prefixes.contains(hash)
+        prefixBits[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0 && index.slot(hash) != nil
     }
 
     /// The longest entry spelled by the keys of `tokens[start..<limit]`, as (token count, entry).
@@ -115,12 +104,10 @@ struct PhraseMatcher: Sendable {
         var best: (Int, LexiconEntry)?
         for i in start..<end {
             h = i == start ? tokens[i].keyHash : Self.hash(tokens[i].key, from: h)
-            guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, prefixes.contains(h) else { break }
-            if let candidates = full[h] {
-                for c in candidates where matches(lexicon.entries[c].key, tokens[start...i]) {
-                    best = (i - start + 1, lexicon.entries[c])
-                    break
-                }
+            guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let slot = index.slot(h), slot.starts != 0 else { break }
+            // (The keys of a lexicon are distinct, so at most one entry spells the run.)
+            if slot.ends != 0, let c = index.entry(ofLexicon: 0, in: slot, where: { matches(lexicon.entries[$0].key, tokens[start...i]) }) {
+                best = (i - start + 1, lexicon.entries[c])
             }
         }
         return best
@@ -150,10 +137,17 @@ extension String {
         let a = utf8, b = suffix.utf8
         guard a.count >= b.count else { return false }
         // Compared in place on the contiguous bytes (native strings always have them); the generic
-        // reversed-sequence comparison cost a few hundred instructions a call.
+        // reversed-sequence comparison cost a few hundred instructions a call, and `elementsEqual` on the slices
+        // (iterators over a slice) ~50 for the few bytes of a suffix: an indexed loop is a third of that. The
+        // rules ask it millions of times a corpus (`hasKeySuffix`, `sameBytes`).
         let fast = a.withContiguousStorageIfAvailable { pa in
             b.withContiguousStorageIfAvailable { pb in
-                pa[(pa.count - pb.count)...].elementsEqual(pb)
+                var i = pa.count - pb.count
+                for byte in pb {
+                    guard pa[i] == byte else { return false }
+                    i &+= 1
+                }
+                return true
             }
         }
         return (fast ?? nil) ?? a.reversed().starts(with: b.reversed())

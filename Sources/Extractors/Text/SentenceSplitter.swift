@@ -22,12 +22,12 @@ struct SentenceSplitter {
 
     @inline(__always)
     static func isTerminal(_ token: Token) -> Bool {
-        guard token.kind == .punctuation, let s = token.normalized.unicodeScalars.first else { return false }
+        guard token.kind == .punctuation, let s = token.firstScalar else { return false }
         switch s { case ".", "!", "?", "؟", "…": return true; default: return false }
     }
     @inline(__always)
     static func isCloser(_ token: Token) -> Bool {
-        guard token.kind == .punctuation, let s = token.normalized.unicodeScalars.first else { return false }
+        guard token.kind == .punctuation, let s = token.firstScalar else { return false }
         switch s { case "»", ")", "]", "\"", "'", "”", "’", "›", "}", ".", "!", "?", "؟", "…": return true; default: return false }
     }
 
@@ -41,7 +41,7 @@ struct SentenceSplitter {
         case .word, .latin, .number: return true
         case .symbol: return false
         case .punctuation:
-            guard let s = token.normalized.unicodeScalars.first else { return false }
+            guard let s = token.firstScalar else { return false }
             switch s { case "\"", "«", "(", "“", "_": return true; default: return false }
         }
     }
@@ -52,7 +52,7 @@ struct SentenceSplitter {
     static func opensListItem(_ tokens: [Token], at t: Int) -> Bool {
         guard tokens[t].kind == .number, !tokens[t].spaceAfter, t + 1 < tokens.count,
               tokens[t + 1].kind == .punctuation || tokens[t + 1].kind == .symbol,
-              let s = tokens[t + 1].normalized.unicodeScalars.first else { return false }
+              let s = tokens[t + 1].firstScalar else { return false }
         switch s { case "-", ")", "ـ", ".", "–": return true; default: return false }
     }
 
@@ -95,7 +95,7 @@ struct SentenceSplitter {
     /// sentence before, and the name's own closing quote then opened a quotation over the role after it. Fars News
     /// writes foreign names between straight quotes; a closing quote stands glued to the period («.»», «."»).
     static func opensQuote(_ tokens: [Token], at t: Int, before end: Int) -> Bool {
-        guard t > 0, t + 1 < end, tokens[t + 1].kind == .word, let s = tokens[t].normalized.unicodeScalars.first,
+        guard t > 0, t + 1 < end, tokens[t + 1].kind == .word, let s = tokens[t].firstScalar,
               s == "\"" || s == "'" else { return false }
         return tokens[t - 1].range.upperBound < tokens[t].range.lowerBound && tokens[t].range.upperBound == tokens[t + 1].range.lowerBound
     }
@@ -110,9 +110,11 @@ struct SentenceSplitter {
         for t in tokens.indices.dropFirst() {
             // A plain loop over the gap's offsets: the slice and closure of `contains(where:)` cost more
             // than the one or two spaces a gap usually holds.
-            let gap = tokens[t - 1].range.upperBound..<tokens[t].range.lowerBound
-            // Most gaps are one space or nothing (« ،»): no line break, and no loop.
-            if gap.isEmpty || gap.count == 1 && scalars[gap.lowerBound] == " " { continue }
+            let from = tokens[t - 1].range.upperBound, to = tokens[t].range.lowerBound
+            // Most gaps are one space or nothing (« ،»): no line break, and no loop (tested on the bounds before a
+            // range is made of them).
+            if to == from || to == from + 1 && scalars[from] == " " { continue }
+            let gap = from..<to
             var breaks = 0
             var firstBreak = -1
             var hard = false
@@ -174,7 +176,7 @@ struct SentenceSplitter {
     }
 
     private func endsSentence(at t: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
-        guard tokens[t].normalized.unicodeScalars.first == "." else { return true }
+        guard tokens[t].firstScalar == "." else { return true }
         let after = tokens[t].range.upperBound
         if after < scalars.count, Tokenizer.isLetter(scalars[after]) || Tokenizer.isDigit(scalars[after]) || Tokenizer.isLatin(scalars[after]) {
             // «… تلاش جدی خواهد کرد.در این دیدار آقای …»: Hamshahri often glues the next sentence to the period.

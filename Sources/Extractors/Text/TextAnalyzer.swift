@@ -91,17 +91,32 @@ public struct TextAnalyzer: Sendable {
                 while i < n {
                     let b0 = UInt32(bytes[i])
                     var v: UInt32
-                    if b0 < 0x80 { v = b0; i += 1 }
-                    else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
-                    else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3 }
-                    else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
+                    if b0 < 0x80 {
+                        v = b0
+                        i &+= 1
+                    } else if b0 < 0xE0 {
+                        // Two bytes: the Arabic script, most of a Persian text's scalars; a word's letters are read
+                        // in one loop (the tests for one byte and three came before every letter).
+                        out[k] = unsafeBitCast((b0 & 0x1F) << 6 | UInt32(bytes[i &+ 1] & 0x3F), to: Unicode.Scalar.self)
+                        k &+= 1
+                        i &+= 2
+                        while i < n, bytes[i] & 0xE0 == 0xC0 {
+                            out[k] = unsafeBitCast(UInt32(bytes[i] & 0x1F) << 6 | UInt32(bytes[i &+ 1] & 0x3F), to: Unicode.Scalar.self)
+                            k &+= 1
+                            i &+= 2
+                        }
+                        continue
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i &+ 1] & 0x3F) << 6 | UInt32(bytes[i &+ 2] & 0x3F)
+                        i &+= 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i &+ 1] & 0x3F) << 12 | UInt32(bytes[i &+ 2] & 0x3F) << 6 | UInt32(bytes[i &+ 3] & 0x3F)
+                        i &+= 4
                     }
                     // A Swift string's UTF-8 is always valid, so every value is a scalar: taken as one
                     // without `Unicode.Scalar(_:)`'s range checks (a scalar is its UInt32 value).
                     out[k] = unsafeBitCast(v, to: Unicode.Scalar.self)
-                    k += 1
+                    k &+= 1
                 }
                 written = k
             }

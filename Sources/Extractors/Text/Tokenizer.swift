@@ -28,14 +28,15 @@ struct Tokenizer: Sendable {
     private let prefixBytes: [[UInt8]]
     /// One bit per scalar of U+0600…U+06FF: set for the first letters of the prefixes (`mayStartPrefix`).
     private let prefixInitialBits: [UInt64]
-    /// One bit per scalar of U+0000…U+00FF: set for punctuation (see `isPunctuation`).
-    private let latin1Punctuation: [UInt64]
+    /// One bit per scalar of U+0000…U+06FF (Latin-1 and the Arabic block): set for punctuation (see `isPunctuation`).
+    private let punctuationBits: [UInt64]
+    /// The same for U+2000…U+207F (general punctuation: dashes, quotes, «…»).
+    private let generalPunctuationBits: [UInt64]
 
     init(attachedPrefixes: [String], guardedPrefixes: [String] = [], givenNames: PhraseMatcher? = nil) {
         self.givenNames = givenNames
-        var bits = [UInt64](repeating: 0, count: 4)
-        for v in 0..<0x100 where Self.isPunctuationProperty(Unicode.Scalar(UInt8(v))) { bits[v >> 6] |= 1 << UInt64(v & 63) }
-        latin1Punctuation = bits
+        punctuationBits = Self.punctuationBits(0..<0x700)
+        generalPunctuationBits = Self.punctuationBits(0x2000..<0x2080)
         let guardedKeys = Set(guardedPrefixes.map(PersianNormalizer.key))
         self.guardedPrefixes = guardedKeys
         let prefixes: [[Unicode.Scalar]] = Set((attachedPrefixes + guardedPrefixes).map(PersianNormalizer.key)).filter { !$0.isEmpty }
@@ -128,14 +129,10 @@ struct Tokenizer: Sendable {
             let plain = Self.isPlainLetter(s.value)
             if !plain {
                 // A free-standing tatweel run is a dash («تهران ـ ایرنا ـ»), one glued to a word only stretches it.
-                if s.value == 0x0640 {
-                    var j = i
-                    while j < n, scalars[j].value == 0x0640 { j += 1 }
-                    if j == n || !Self.isLetter(scalars[j]) {
-                        tokens.append(Token(kind: .punctuation, range: i..<j, normalized: "-", key: "-", spaceAfter: j >= n || Self.isSpace(scalars[j])))
-                        i = j
-                        continue
-                    }
+                if s.value == 0x0640, let dash = Self.freeTatweel(scalars, at: i) {
+                    tokens.append(dash)
+                    i = dash.range.upperBound
+                    continue
                 }
                 if Self.isSpace(s) || Self.isIgnorable(s) || s == PersianNormalizer.zwnj || Self.isWordMark(s) { i += 1; continue }
             }
@@ -144,64 +141,104 @@ struct Tokenizer: Sendable {
             out.reset()
             if plain || Self.isLetter(s) {
                 kind = .word
-                if plain { out.addPlainLetter(s.value) } else { out.add(s) }
-                i += 1
-                while i < n {
+                if !plain {
+                    out.add(s)
+                    i += 1
+                }
+                while true {
+                    // The Persian letters that normalize to themselves (most of any text) first, a run at a time,
+                    // without the other tests and `PersianNormalizer.map`.
+                    i = out.addPlainLetters(scalars, from: i)
+                    guard i < n else { break }
                     let c = scalars[i]
-                    // The Persian letters that normalize to themselves (most of any text) first, without the
-                    // other tests and `PersianNormalizer.map`.
-                    if Self.isPlainLetter(c.value) { out.addPlainLetter(c.value); i += 1; continue }
                     if Self.isLetter(c) || Self.isWordMark(c) || Self.isIgnorable(c) { out.add(c); i += 1; continue }
                     // A ZWNJ inside a word joins its parts («شهرداری‌ها»).
                     if c == PersianNormalizer.zwnj, i + 1 < n, Self.isLetter(scalars[i + 1]) { out.add(c); i += 1; continue }
                     break
                 }
-            } else if Self.isDigit(s) {
-                kind = .number
-                out.add(s)
-                i += 1
-                while i < n {
-                    let c = scalars[i]
-                    if Self.isDigit(c) || Self.isNumberSeparator(c) && i + 1 < n && Self.isDigit(scalars[i + 1]) { out.add(c); i += 1; continue }
-                    break
-                }
-            } else if Self.isLatin(s) {
-                kind = .latin
-                out.add(s)
-                i += 1
-                while i < n, Self.isLatin(scalars[i]) || Self.isDigit(scalars[i]) { out.add(scalars[i]); i += 1 }
-            } else if s == "." {
-                // A run of periods is one ellipsis token («...»).
-                kind = .punctuation
-                out.add(s)
-                i += 1
-                while i < n, scalars[i] == "." { out.add(scalars[i]); i += 1 }
             } else {
-                kind = isPunctuation(s) ? .punctuation : .symbol
-                out.add(s)
-                i += 1
+                (kind, i) = scanOther(scalars, from: i, into: &out)
             }
             let space = i >= n || Self.isSpace(scalars[i]) || scalars[i] == PersianNormalizer.zwnj
             if out.count == 0 { continue }   // a lone dropped mark
-            var bytes = out.bytes
+            let bytes = out.bytes
             if kind == .word, let first = plain ? s : PersianNormalizer.map(s), mayStartPrefix(first),
-               !guardedInitials.contains(first) || startsLikeGuardedPrefix(bytes), mayFitPrefix(bytes),
-               appendSplit(start: start, end: i, scalars: array, spaceAfter: space, to: &tokens) {
+               splitAttachedTitle(first, bytes, start: start, end: i, scalars: array, spaceAfter: space, to: &tokens) {
                 continue
             }
-            var normalized: String?   // nil: the same as the key
             if out.hasJoiner {
-                normalized = String(decoding: bytes, as: UTF8.self)
-                // The key drops the ZWNJ's three bytes (E2 80 8C): compacted in place, the normalized
-                // string is already made.
-                bytes = out.removeJoiners()
+                tokens.append(Self.joinedToken(kind: kind, range: start..<i, spaceAfter: space, &out))
+                continue
             }
             // The key's hash, from the bytes at hand (Token would hash the key string again).
             let hash = PhraseMatcher.hash(bytes)
             let key = String(decoding: bytes, as: UTF8.self)
-            tokens.append(Token(kind: kind, range: start..<i, normalized: normalized ?? key, key: key, keyHash: hash, spaceAfter: space))
+            tokens.append(Token(kind: kind, range: start..<i, normalized: key, key: key, keyHash: hash, spaceAfter: space))
         }
         return tokens
+    }
+
+    // The paths below are taken by few tokens, and kept out of `tokenize`: inlined, they made its loop too large
+    // for the optimizer to inline the calls of its hot path (the tokens' `append`, `addPlainLetters`).
+
+    /// The dash token of a free-standing tatweel run starting at `i` («تهران ـ ایرنا ـ»), or nil when a letter
+    /// follows the run (a tatweel glued to a word only stretches it).
+    @inline(never)
+    private static func freeTatweel(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Token? {
+        let n = scalars.count
+        var j = i
+        while j < n, scalars[j].value == 0x0640 { j += 1 }
+        guard j == n || !isLetter(scalars[j]) else { return nil }
+        return Token(kind: .punctuation, range: i..<j, normalized: "-", key: "-", spaceAfter: j >= n || isSpace(scalars[j]))
+    }
+
+    /// The token of a word written with a ZWNJ («شهرداری‌ها»), whose normalized bytes are in `out`: its normalized
+    /// form keeps the ZWNJ, its key drops it.
+    @inline(never)
+    private static func joinedToken(kind: TokenKind, range: Range<Int>, spaceAfter: Bool, _ out: inout NormalizedWriter) -> Token {
+        let normalized = String(decoding: out.bytes, as: UTF8.self)
+        // The key drops the ZWNJ's three bytes (E2 80 8C): compacted in place, the normalized string is already made.
+        let bytes = out.removeJoiners()
+        let hash = PhraseMatcher.hash(bytes)
+        let key = String(decoding: bytes, as: UTF8.self)
+        return Token(kind: kind, range: range, normalized: normalized, key: key, keyHash: hash, spaceAfter: spaceAfter)
+    }
+
+    /// Reads the token that starts at `scalars[i]`, which is no letter, into `out`: a number, a Latin word, a run
+    /// of periods or one punctuation mark or symbol. Returns its kind and the index after it.
+    @inline(never)
+    private func scanOther(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into out: inout NormalizedWriter) -> (TokenKind, Int) {
+        let n = scalars.count
+        let s = scalars[start]
+        var i = start + 1
+        out.add(s)
+        if Self.isDigit(s) {
+            while i < n {
+                let c = scalars[i]
+                if Self.isDigit(c) || Self.isNumberSeparator(c) && i + 1 < n && Self.isDigit(scalars[i + 1]) { out.add(c); i += 1; continue }
+                break
+            }
+            return (.number, i)
+        }
+        if Self.isLatin(s) {
+            while i < n, Self.isLatin(scalars[i]) || Self.isDigit(scalars[i]) { out.add(scalars[i]); i += 1 }
+            return (.latin, i)
+        }
+        if s == "." {
+            // A run of periods is one ellipsis token («...»).
+            while i < n, scalars[i] == "." { out.add(scalars[i]); i += 1 }
+            return (.punctuation, i)
+        }
+        return (isPunctuation(s) ? .punctuation : .symbol, i)
+    }
+
+    /// Appends the word `start..<end` as two tokens when it starts with an attached title (`appendSplit`), after the
+    /// cheaper tests on its normalized bytes that turn most words away; `first` is its first letter, normalized.
+    @inline(never)
+    private func splitAttachedTitle(_ first: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, scalars: [Unicode.Scalar],
+                                    spaceAfter: Bool, to tokens: inout [Token]) -> Bool {
+        guard !guardedInitials.contains(first) || startsLikeGuardedPrefix(bytes), mayFitPrefix(bytes) else { return false }
+        return appendSplit(start: start, end: end, scalars: scalars, spaceAfter: spaceAfter, to: &tokens)
     }
 
     /// True when `s` (a normalized letter) is the first letter of an attached title: a bit test for the Arabic
@@ -213,14 +250,27 @@ struct Tokenizer: Sendable {
         return prefixInitials.contains(s)
     }
 
-    /// True for punctuation (any of Unicode's punctuation categories). Latin-1 scalars (ASCII marks and
-    /// «»), most of the punctuation of news text, are read from a bit table made from the same properties:
-    /// the look-up of a scalar's general category costs more than the rest of its token.
+    /// True for punctuation (any of Unicode's punctuation categories). The scalars of Latin-1, of the Arabic block
+    /// («،», «؛», «؟») and of general punctuation («–», «…», «“»), nearly all the punctuation of news text, are read
+    /// from bit tables made from the same properties: the look-up of a scalar's general category costs more than
+    /// the rest of its token.
     @inline(__always)
     func isPunctuation(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v < 0x100 { return latin1Punctuation[Int(v >> 6)] >> UInt64(v & 63) & 1 != 0 }
+        if v < 0x700 { return punctuationBits[Int(v >> 6)] >> UInt64(v & 63) & 1 != 0 }
+        let g = v &- 0x2000
+        if g < 0x80 { return generalPunctuationBits[Int(g >> 6)] >> UInt64(g & 63) & 1 != 0 }
         return Self.isPunctuationProperty(s)
+    }
+
+    /// One bit per scalar of `range` (whose bounds are multiples of 64), set for punctuation.
+    private static func punctuationBits(_ range: Range<UInt32>) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: range.count / 64)
+        for v in range {
+            // Every value here is a scalar (none is a surrogate).
+            if isPunctuationProperty(Unicode.Scalar(v)!) { bits[Int(v - range.lowerBound) >> 6] |= 1 << UInt64(v & 63) }
+        }
+        return bits
     }
 
     /// True for the Persian letters that `PersianNormalizer.map` leaves as they are: ا ب, ت…غ, ف ق, ل…و,
@@ -374,6 +424,38 @@ struct NormalizedWriter {
         count += 2
     }
 
+    /// Appends the run of letters that normalize to themselves (`Tokenizer.isPlainLetter`) starting at
+    /// `scalars[first]`, and returns the index after it (`first` when there is none).
+    ///
+    /// Most of a text's scalars pass here: the bytes are written with the count and the end of the scratch held in
+    /// locals (`addPlainLetter` per letter kept them in memory and tested the pending separator every time).
+    @inline(__always)
+    mutating func addPlainLetters(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from first: Int) -> Int {
+        var i = first
+        guard i < scalars.count, Tokenizer.isPlainLetter(scalars[i].value) else { return i }
+        reserve()
+        if pending != 0 { writePending() }
+        var k = count
+        var base = start
+        var room = capacity
+        while i < scalars.count {
+            let v = scalars[i].value
+            guard Tokenizer.isPlainLetter(v) else { break }
+            if k &+ 2 > room {
+                count = k
+                reserve()
+                base = start
+                room = capacity
+            }
+            base[k] = UInt8(0xC0 | v >> 6)
+            base[k &+ 1] = UInt8(0x80 | v & 0x3F)
+            k &+= 2
+            i &+= 1
+        }
+        count = k
+        return i
+    }
+
     /// Drops every ZWNJ (E2 80 8C) from the written bytes, in place, and returns what is left: the key.
     mutating func removeJoiners() -> UnsafeBufferPointer<UInt8> {
         var k = 0
@@ -407,7 +489,12 @@ struct NormalizedWriter {
     /// Room for one more scalar: a separator (up to 3 bytes) and the scalar (up to 4).
     @inline(__always)
     private mutating func reserve() {
-        guard count + 7 > capacity else { return }
+        if count + 7 > capacity { grow() }
+    }
+
+    /// Doubles the scratch (words longer than 120 letters or so).
+    @inline(never)
+    private mutating func grow() {
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
         larger.initialize(from: start, count: count)
         start.deallocate()
