@@ -29,11 +29,14 @@ extension Coreferencer {
         }
     }
 
+    /// The words read over between a noun of people and its naming cue: a demonstrative, a possessive, «سابق» and the
+    /// adjectives of origin the corpora write there («دو بازیکن سابق ما به نام‌های …», «چهار مستشار آن …»).
+    private static let wordsBeforeNamingCue: Set<String> = Set(["آن", "خود", "ما", "این", "سابق", "دیگر", "ایرانی", "خارجی"].map(PersianNormalizer.key))
+
     /// Is the word before the naming cue at `k` (over a determiner, a possessive or «سابق») a noun of people?
     private func namesPeople(before k: Int, cue: LexiconEntry) -> Bool {
         var w = k - 1
-        let skipped: Set<String> = ["آن", "خود", "ما", "این", "سابق", "دیگر", "ایرانی", "خارجی"].reduce(into: []) { $0.insert(PersianNormalizer.key($1)) }
-        while w >= 0, w > k - 4, context.isWord(w), skipped.contains(context.key(w)) { w -= 1 }
+        while w >= 0, w > k - 4, context.isWord(w), Self.wordsBeforeNamingCue.contains(context.key(w)) { w -= 1 }
         guard w >= 0, context.isWord(w) else { return false }
         let extra = (cue["after"] ?? "").split(separator: ",").map { PersianNormalizer.key(String($0)) }
         if extra.contains(context.key(w)) { return true }
