@@ -5,7 +5,7 @@ extension Coreferencer {
     /// rule reads as people (a surname alone is a person only beside an office or a report of speech). Each item of one
     /// to three words up to «،» or «و» that reads as a name — a person already found, a surname surnames.txt lists or
     /// one that ends like one, or a given name and the words after it — is a person (`person.naming-list`); the list ends
-    /// at the first item that does not. The noun before the cue (over «آن», «خود», «ما», «سابق») is a role head, a title,
+    /// at the first item that does not. The noun before the cue (over the words of its `over=`) is a role head, a title,
     /// a group noun or a word of the cue's `after=`: schools, villages, ships and films are named so too.
     mutating func addNamingListPeople() {
         let end = context.tokenCount
@@ -29,14 +29,12 @@ extension Coreferencer {
         }
     }
 
-    /// The words read over between a noun of people and its naming cue: a demonstrative, a possessive, «سابق» and the
-    /// adjectives of origin the corpora write there («دو بازیکن سابق ما به نام‌های …», «چهار مستشار آن …»).
-    private static let wordsBeforeNamingCue: Set<String> = Set(["آن", "خود", "ما", "این", "سابق", "دیگر", "ایرانی", "خارجی"].map(PersianNormalizer.key))
-
-    /// Is the word before the naming cue at `k` (over a determiner, a possessive or «سابق») a noun of people?
+    /// Is the word before the naming cue at `k` a noun of people? The words of the cue's `over=` (a demonstrative, a
+    /// possessive, «سابق»: «دو بازیکن سابق ما به نام‌های …», «چهار مستشار آن …») are read over first.
     private func namesPeople(before k: Int, cue: LexiconEntry) -> Bool {
+        let over = Set((cue["over"] ?? "").split(separator: ",").map { PersianNormalizer.key(String($0)) })
         var w = k - 1
-        while w >= 0, w > k - 4, context.isWord(w), Self.wordsBeforeNamingCue.contains(context.key(w)) { w -= 1 }
+        while w >= 0, w > k - 4, context.isWord(w), over.contains(context.key(w)) { w -= 1 }
         guard w >= 0, context.isWord(w) else { return false }
         let extra = (cue["after"] ?? "").split(separator: ",").map { PersianNormalizer.key(String($0)) }
         if extra.contains(context.key(w)) { return true }
@@ -60,11 +58,11 @@ extension Coreferencer {
             // Nor the noun of a light verb («… و تقی زاده برگزار شد»): an auxiliary right after the word.
             guard context.isNameWord(e), !context.isStopWord(e), !context.isAnd(e), !context.isPlaceName(e),
                   context.matchLength(.roleHeads, at: e) == nil,
-                  context.rules.entry(.stopWords, key: context.key(e + 1))?["auxiliary"] != "yes" else { break }
+                  !context.isAuxiliary(e + 1) else { break }
             e += 1
         }
         guard e > j, e == limit || context.isComma(e) || context.isAnd(e) || context.kinds[e] == .punctuation || context.isStopWord(e)
-                || context.rules.entry(.stopWords, key: context.key(e + 1))?["auxiliary"] == "yes" else { return nil }
+                || context.isAuxiliary(e + 1) else { return nil }
         if e == j + 1 {
             guard context.looksLikeSurname(j), context.matchLength(.givenNames, at: j) == nil else { return nil }
             let p = newSurnamePerson(j, rule: RuleID.personNamingList.rawValue)

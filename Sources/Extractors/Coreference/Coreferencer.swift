@@ -698,7 +698,7 @@ struct Coreferencer {
                 // punctuation, «را» or «که» between (on the 49 dev-corpus articles that introduce someone so, 14 of 81
                 // such offices had an owner).
                 // An office that ends on the noun of its verb («سرمربی تیم ملی انتخاب شود») is a phrase read too far.
-                if slot == nil, !pronounSubject, context.rules.entry(.stopWords, key: context.key(role.tokens.upperBound))?["auxiliary"] != "yes" {
+                if slot == nil, !pronounSubject, !context.isAuxiliary(role.tokens.upperBound) {
                     slot = personBefore(start - opener, in: sentence, slotEndingAt: slotEndingAt, cue: cue)
                 }
             }
@@ -824,18 +824,13 @@ struct Coreferencer {
     /// the holder of in the next sentence as often as before an anonymous source.
     func opensSubject(_ tokens: Range<Int>, of sentence: Sentence) -> Bool {
         let k = clauses.subjectStart(sentence)
-        return k == tokens.lowerBound || k + 1 == tokens.lowerBound && isIndefiniteArticle(k)
-    }
-
-    /// Is token `k` the indefinite article («یک», stop-words.txt `indefinite=yes`)?
-    func isIndefiniteArticle(_ k: Int) -> Bool {
-        context.match(.stopWords, at: k)?.entry["indefinite"] == "yes"
+        return k == tokens.lowerBound || k + 1 == tokens.lowerBound && context.isIndefiniteArticle(k)
     }
 
     /// «یک کارشناس …», «یک مربی»: an office written with the indefinite article introduces someone; it never
     /// points back to a holder named before it.
     func isIndefinite(_ role: RoleSpan) -> Bool {
-        role.tokens.lowerBound > 0 && isIndefiniteArticle(role.tokens.lowerBound - 1)
+        role.tokens.lowerBound > 0 && context.isIndefiniteArticle(role.tokens.lowerBound - 1)
     }
 
     /// «ورود 56 نماینده», «تنها 150 متخصص جراح …»: a head right after a count names that many holders, no one of them.
@@ -1083,7 +1078,7 @@ struct Coreferencer {
             let titled = context.matchLength(.titles, at: k).flatMap { starts[k + $0] }
             if let s = starts[k] ?? (k > sentence.tokens.lowerBound ? starts[k - 1].flatMap { $0.tokens.upperBound > k ? $0 : nil } : nil) ?? titled {
                 result[sentence.index] = s
-            } else if isIndefiniteArticle(k), let s = starts[k + 1], case .person(let p) = s.reference, !persons[live(p)].unnamed {
+            } else if context.isIndefiniteArticle(k), let s = starts[k + 1], case .person(let p) = s.reference, !persons[live(p)].unnamed {
                 // «یک عضو کمیسیون … در دیدار با … گفت»: the office after the indefinite article, once it is the person
                 // the next sentence names (`isSpeakerSubject`); an anonymous source («یک مقام آگاه») stays no subject.
                 result[sentence.index] = s

@@ -120,7 +120,8 @@ struct RuleLexiconTable: Sendable {
         index = RuleLexiconIndex(lexicons)
         shapes = WordShapeTables(nonNameAffixes: lexicons[RuleLexicon.nonNameAffixes.rawValue],
                                  surnameSuffixes: lexicons[RuleLexicon.surnameSuffixes.rawValue],
-                                 pluralSuffixes: lexicons[RuleLexicon.pluralSuffixes.rawValue])
+                                 pluralSuffixes: lexicons[RuleLexicon.pluralSuffixes.rawValue],
+                                 stopWords: lexicons[RuleLexicon.stopWords.rawValue])
     }
 
     /// The lexicon of a case.

@@ -18,7 +18,7 @@ struct PresenceClause {
               k - meeting.trigger.upperBound <= context.limits.withLookback else { return false }
         for j in meeting.trigger.upperBound..<k {
             if context.isComma(j) || context.isPunctuation(j, ".:!؟?") { return false }
-            if context.rules.entry(.stopWords, key: context.key(j))?["auxiliary"] == "yes" { return false }
+            if context.isAuxiliary(j) { return false }
             if context.matchLength(.speechVerbs, at: j) != nil || context.match(.meetingTriggers, at: j) != nil { return false }
         }
         return true

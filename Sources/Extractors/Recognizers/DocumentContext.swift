@@ -256,6 +256,12 @@ final class DocumentContext {
     /// `PhraseMatcher.hash` of token `i`'s key, computed once per document.
     func keyHash(_ i: Int) -> UInt64 { keyHashes[i] }
     func isStopWord(_ i: Int) -> Bool { lists(.stopWords, i) }
+    /// True for an auxiliary or light verb at `i` (stop-words.txt `auxiliary=yes`: «شد», «کرد», «است»); the word before
+    /// it is a verb's noun («برگزار شد»), no name's or body's.
+    func isAuxiliary(_ i: Int) -> Bool { rules.entry(.stopWords, key: key(i))?["auxiliary"] == "yes" }
+    /// True for the indefinite article at `i` (stop-words.txt `indefinite=yes`: «یک»), which opens a subject before an
+    /// office that introduces someone new («یک کارشناس مسائل نفتی گفت: …»).
+    func isIndefiniteArticle(_ i: Int) -> Bool { match(.stopWords, at: i)?.entry["indefinite"] == "yes" }
     /// True when token `i` is one punctuation mark or symbol among `marks` (a string of single marks).
     /// Inlined up to the kind test, like `matchIndex`: the rules ask it over a million times for 300 articles,
     /// most of them about words, where the call itself cost more than the answer.

@@ -34,11 +34,6 @@ struct PhraseRecognizer {
         return nil
     }
 
-    /// True for an auxiliary or light verb (stop-words.txt `auxiliary=yes`: «شد», «کرد», «است»).
-    private func isAuxiliary(_ j: Int) -> Bool {
-        context.rules.entry(.stopWords, key: context.key(j))?["auxiliary"] == "yes"
-    }
-
     /// A place name that is also a common word or an outlet (`ambiguous=yes`) right after a head that expects a place
     /// there: a head that governs a place of its level (`level=`: «استاندار فارس», «فرماندار مهران», «شهرداری بم»), or an
     /// office whose next word is most often its town (role-heads.txt `place-after=yes`: «نماینده مردم آمل», «امام جمعه
@@ -73,9 +68,8 @@ struct PhraseRecognizer {
         // The present's prefix, joined («می‌شود», «میشود», «نمی‌کند»: keys drop the ZWNJ) or written apart as Hamshahri
         // does («منتشر مي شود»), belongs to the auxiliary after it: «بازپرس شعبه 12 صادقيه [منتشر مي شود]» read the
         // branch's name on into the verb.
-        // The prefixes are stop-words.txt's `verb-prefix=yes` entries, longest first so «نمی» is not read as «ن» + «می».
-        let prefixes = context.rules[.stopWords].entries.filter { $0["verb-prefix"] == "yes" }.map(\.key).sorted { $0.count > $1.count }
-        for prefix in prefixes where key.hasPrefix(prefix) {
+        // The prefixes are stop-words.txt's `verb-prefix=yes` entries, longest first (`WordShapeTables.verbPrefixes`).
+        for prefix in context.shapes.verbPrefixes where key.hasPrefix(prefix) {
             if key.count > prefix.count { return isAuxiliaryKey(String(key.dropFirst(prefix.count))) }
             return j + 1 < context.tokenCount && context.sentenceOfToken[j + 1] == context.sentenceOfToken[j]
                 && isAuxiliaryKey(context.key(j + 1))
@@ -455,7 +449,7 @@ struct PhraseRecognizer {
     /// text's end), a function word that is no auxiliary (the last word read would be the verb's), or a verb of speech
     /// (`isBareName`, `officeBody`).
     private func endsBareRun(before t: Int) -> Bool {
-        !context.isWord(t) || isPhraseStop(t) && !isAuxiliary(t) || context.matchLength(.speechVerbs, at: t) != nil
+        !context.isWord(t) || isPhraseStop(t) && !context.isAuxiliary(t) || context.matchLength(.speechVerbs, at: t) != nil
     }
 
     /// True when the stop word at `j` is a word of a body's name: it stands right after a word its entry lists in
@@ -492,7 +486,7 @@ struct PhraseRecognizer {
     /// True when a phrase may end before token `j`: the sentence's end, punctuation, a function word (not an
     /// auxiliary: «با وزیر مسکن مطرح شد»), a verb of speech or another office.
     private func endsPhrase(at j: Int, end: Int) -> Bool {
-        j >= end || !context.isWord(j) || isPhraseStop(j) && !isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
+        j >= end || !context.isWord(j) || isPhraseStop(j) && !context.isAuxiliary(j) || context.matchLength(.speechVerbs, at: j) != nil
             || context.matchLength(.speechParticiples, at: j) != nil || context.matchLength(.roleHeads, at: j) != nil
             || opensMeetingVerb(at: j)
     }
@@ -502,9 +496,9 @@ struct PhraseRecognizer {
     private func opensMeetingVerb(at j: Int) -> Bool {
         guard let n = context.matchLength(.meetingTriggers, at: j) else { return false }
         // A trigger of two words or more holds its verb («دیدار کرد», «دیدار و گفت‌وگو کرد»).
-        if n > 1 && isAuxiliary(j + n - 1) { return true }
+        if n > 1 && context.isAuxiliary(j + n - 1) { return true }
         guard j + n < context.sentenceEnd(j) else { return false }
-        return context.isAnd(j + n) || isAuxiliary(j + n)
+        return context.isAnd(j + n) || context.isAuxiliary(j + n)
     }
 
     /// True when a head takes the place as its complement: `place=country` a country or the nation only («دولت
@@ -533,7 +527,7 @@ struct PhraseRecognizer {
             // open word that names no other house (`namesAnotherHouse`); the houses that go on after «مجلس» are listed heads («مجلس نمایندگان», «مجلس
             // سنا») or a place («مجلس بحرین»), read above as complete. In the two dev corpora 25 of the 362 units of the
             // parliament («کمیسیون/کمیته/مرکز … مجلس») had an open word after «مجلس» and were lost with it.
-            guard k >= end || !isQualifier(k) || k + 1 < end && isAuxiliary(k + 1) || openWordEndsHouse && !namesAnotherHouse(k, after: h.entry) else { return nil }
+            guard k >= end || !isQualifier(k) || k + 1 < end && context.isAuxiliary(k + 1) || openWordEndsHouse && !namesAnotherHouse(k, after: h.entry) else { return nil }
             return InstitutionSpan(tokens: j..<k, name: context.text(tokens: j..<k), key: PersianNormalizer.key(h.entry["canonical"] ?? h.entry.surface),
                                    gloss: h.entry["gloss"] ?? "", complete: true, implied: false, place: nil, rule: RuleID.institutionHead.rawValue, source: h.entry.source)
         }
@@ -596,7 +590,7 @@ struct PhraseRecognizer {
         guard k > start else { return nil }
         // «در دانشگاه علوم پزشکی شهید بهشتی برگزار شد», «به بیمارستان … شهید مطهری منتقل شده»: a second word right
         // before an auxiliary is the noun of the light verb, not the eponym's (15 times in the two dev corpora).
-        if k - start > 1, k < end, isAuxiliary(k) { k -= 1 }
+        if k - start > 1, k < end, context.isAuxiliary(k) { k -= 1 }
         // «(ع)», «(ره)», «(س)»: a blessing in brackets belongs to the name.
         return blessingEnd(at: k, end: end) ?? k
     }

@@ -45,7 +45,7 @@ extension MentionScanner {
             // «یک کارشناس مسائل اقتصادی گفت: …», «یک محقق طب اسلامی گفت»: the indefinite article may open the subject
             // before the office; the news names its holder in the next sentence as often as not (Coreferencer.opensSubject).
             let subjectStart = clauses.subjectStart(sentence)
-            let indefinite = subjectStart + 1 == start && context.match(.stopWords, at: subjectStart)?.entry["indefinite"] == "yes"
+            let indefinite = subjectStart + 1 == start && context.isIndefiniteArticle(subjectStart)
             // «یک مسئول آگاه …»: an anonymous source (everyday-words.txt `anonymous=yes`) names no office to read on.
             if indefinite, role.tokens.upperBound < context.tokenCount,
                context.match(.everydayWords, at: role.tokens.upperBound)?.entry["anonymous"] == "yes" { continue }

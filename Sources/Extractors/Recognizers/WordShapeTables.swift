@@ -13,8 +13,11 @@ struct WordShapeTables: Sendable {
     let pluralSuffixes: [(key: String, animate: Bool)]
     /// For every byte, whether some plural ending ends in it.
     let pluralLastBytes: [Bool]
+    /// The present's prefixes of `stop-words.txt` (`verb-prefix=yes`: «می», «نمی»), longest first so that «نمی» is not
+    /// read as «ن» and «می».
+    let verbPrefixes: [String]
 
-    init(nonNameAffixes: Lexicon, surnameSuffixes surnames: Lexicon, pluralSuffixes plurals: Lexicon) {
+    init(nonNameAffixes: Lexicon, surnameSuffixes surnames: Lexicon, pluralSuffixes plurals: Lexicon, stopWords: Lexicon) {
         affixes = nonNameAffixes.entries.map { entry in
             let position: DocumentContext.AffixPosition = switch entry["position"] { case "prefix": .prefix; case "suffix": .suffix; default: .word }
             return (DocumentContext.letters(entry.surface.unicodeScalars), position)
@@ -30,5 +33,6 @@ struct WordShapeTables: Sendable {
         var lastBytes = [Bool](repeating: false, count: 256)
         for ending in pluralSuffixes { if let b = ending.key.utf8.last { lastBytes[Int(b)] = true } }
         pluralLastBytes = lastBytes
+        verbPrefixes = stopWords.entries.filter { $0["verb-prefix"] == "yes" }.map(\.key).sorted { $0.count > $1.count }
     }
 }
