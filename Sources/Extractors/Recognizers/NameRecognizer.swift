@@ -304,6 +304,23 @@ struct NameRecognizer {
     /// Lexicons whose words open or name a phrase of their own («روزنامه …», «وزارت …»), never a name's.
     private static let headsOfPhrases: [RuleLexicon] = [.namedInstitutions, .media, .mediaHeads, .institutionHeads, .roleHeads, .groupNouns, .placePrefixes]
 
+    /// True when token `p` ends the place of a report opener that opens its sentence with no comma after it («به گزارش
+    /// خبرگزاری فارس از ماکو کوجی هاندا، سفیر ژاپن در ایران …»): the dateline's «از» and one to three words of a place,
+    /// with no punctuation from the opener on. The subject starts right after the place, as after the opener's comma.
+    func endsReportOpenerPlace(at p: Int) -> Bool {
+        guard p > 0, context.isWord(p), context.isPlaceName(p) else { return false }
+        let start = context.sentenceStart(p)
+        guard context.matchLength(.reportOpeners, at: start) != nil, p - start <= Self.reportOpenerPlaceReach else { return false }
+        var k = p
+        while k > start, p - k < 3, context.isPlaceName(k) || context.lists(.placePrefixes, k) { k -= 1 }
+        guard k > start, context.isKey(k, "از") else { return false }
+        return (start..<p).allSatisfy { context.isWord($0) }
+    }
+
+    /// How many tokens a report opener and its place may take before the subject (`endsReportOpenerPlace`): «به گزارش
+    /// خبرگزاری دانشجویان ایران از استان کهگیلویه و بویراحمد» is eleven.
+    static let reportOpenerPlaceReach = 12
+
     /// «جیم دیویدسون، معاون بانک جهانی …», «والداس آدامکوس، رئیس جمهوری …»: two or three words no lexicon knows
     /// that open a clause (the sentence's start, after punctuation, «و» or «با»), then a comma and a role head; after a
     /// one-word meeting trigger («در دیدار …») only a foreign office right after the words.
@@ -314,7 +331,7 @@ struct NameRecognizer {
         let p = i - 1
         guard i < context.tokenCount, context.isContent[i], context.isWord(i) else { return nil }
         let opens = i == context.sentenceStart(i) || context.isPunctuation(p, "،,:؛»\"”.") || context.isAnd(p)
-            || context.matchLength(.comitativePrepositions, at: p) == 1 || endsReportOfSpeech(at: p)
+            || context.matchLength(.comitativePrepositions, at: p) == 1 || endsReportOfSpeech(at: p) || endsReportOpenerPlace(at: p)
         // «… در دیدار خسوس پرز وزیر امور خارجه ونزوئلا …»: the other party named right after a one-word meeting trigger,
         // with a foreign office after the name (checked below); a comma after the words proves nothing there, since an
         // event noun is followed by its topic as often («در سمینار آنفلوانزای پرندگان، رئیس …»).
