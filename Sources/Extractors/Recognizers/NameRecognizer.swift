@@ -547,8 +547,17 @@ struct NameRecognizer {
         guard i > 0, i < context.tokenCount, context.isContent[i], context.isPunctuation(i - 1, "«\"“") else { return nil }
         let end = context.sentenceEnd(i)
         var e = i
-        while e < end, e - i < 3, context.isNameWord(e), !context.isStopWord(e), !context.isPlaceName(e), !context.isCommonWordSurname(e),
+        // «"غسان بن جدو" رئیس دفتر الجزیره», «"احمد بن حلی" معاون دبیرکل …»: the particle of an Arab name's father
+        // (surname-particles.txt `kind=nasab`, «بن», «بنت») inside the quotes is a word of the name, though «بن» is
+        // also a county's; a quoted name so written takes one more word.
+        var nasab = 0
+        while e < end, e - i < 3 + nasab, context.isNameWord(e), !context.isStopWord(e), !context.isCommonWordSurname(e),
               context.matchLength(.namedInstitutions, at: e) == nil, context.matchLength(.media, at: e) == nil {
+            if context.isPlaceName(e) {
+                guard nasab == 0, e > i, e + 1 < end, context.isNameWord(e + 1),
+                      context.rules.entry(.surnameParticles, key: context.key(e))?["kind"] == "nasab" else { break }
+                nasab = 1
+            }
             e += 1
         }
         // «"علی چگنی" سفیر …», ««صادق بناب» سرپرست …»: a family name that is also a place («چگنی», «بناب», «کامرون») is
