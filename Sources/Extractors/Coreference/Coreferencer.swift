@@ -1114,7 +1114,7 @@ struct Coreferencer {
                 case .group: return true
                 case .role(let r): return roleOwner[r].map(live) == live(u)
                 }
-            }()
+            }() || position == 2 && opensAfterKicker(u, content: contentSentences, subjectOf: subjectOf)
             // The holder spoke again (its office, «وی») before the name: a name with an office of its own is then a
             // second speaker («دبیرکل ستاد … گفت. وی افزود … سهیلا جلودارزاده نماینده … و دبیرکل جمعیت …»).
             var spokeAgain = false
@@ -1146,6 +1146,35 @@ struct Coreferencer {
                 break
             }
         }
+    }
+
+    /// «رئیس مرکز امور مشارکت زنان:» / «نرخ باسوادی زنان عشایر به ۴۰ درصد رسید» / «ایسنا: رئیس مرکز امور مشارکت زنان گفت:
+    /// …»: the Hamshahri layout puts a kicker and a title above the lead; the holder's office that speaks in the lead
+    /// then opens the article as a first sentence does. Both lines above are headline lines, or the first a kicker
+    /// (`isKicker`) whose subject is nobody or the same office (read as a phrase of its own, with the holder's key),
+    /// and the second a line of its own no mark closes (the title). A closed sentence above (a question in the title,
+    /// a lead that cites a paper) keeps the office from opening the article.
+    private func opensAfterKicker(_ u: Int, content: [Int], subjectOf: [Int: Slot]) -> Bool {
+        guard content.count > 2 else { return false }
+        let sentences = context.text.sentences
+        func holderOrNobody(_ s: Int) -> Bool {
+            guard let slot = subjectOf[s] else { return true }
+            switch slot.reference {
+            case .person(let q): return live(q) == live(u)
+            case .group: return false
+            case .role(let r): return roleOwner[r].map(live) == live(u) || roleOwner[r] == nil && found.roles[r].key == persons[u].identityKey
+            }
+        }
+        func isTitleLine(_ s: Int) -> Bool {
+            if isHeadlineLine(s) { return true }
+            let sentence = sentences[s]
+            guard let last = sentence.tokens.last, !context.isPunctuation(last, ".!?؟:؛«»\"“”"),
+                  s == 0 || sentences[s - 1].paragraph != sentence.paragraph,
+                  s + 1 >= sentences.count || sentences[s + 1].paragraph != sentence.paragraph else { return false }
+            return subjectOf[s] == nil
+        }
+        let kicker = content[0], title = content[1]
+        return (isHeadlineLine(kicker) || isKicker(sentences[kicker]) && holderOrNobody(kicker)) && isTitleLine(title)
     }
 
     /// An unnamed holder first written in a list or a lead that speaks again further down, right before a content

@@ -81,7 +81,7 @@ extension Coreferencer {
     /// A line of one sentence closed by a colon, opening the text or right after a headline line: the kicker above a
     /// title in the Hamshahri layout («رئیس جمهور در دیدار رئیس مجلس بوسنی:»), not a lead that quotes («… گفت:» runs on
     /// in its paragraph).
-    private func isKicker(_ s: Sentence) -> Bool {
+    func isKicker(_ s: Sentence) -> Bool {
         let sentences = context.text.sentences
         guard let last = s.tokens.last, context.isPunctuation(last, ":"),
               s.index == 0 || sentences[s.index - 1].paragraph != s.paragraph,
