@@ -31,13 +31,14 @@ WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\
 # «آیت», which Hamshahri writes apart as the first half of the title «آیت الله». Read over the 6,835 articles once
 # listed, two were words far more often than names even before a surname-like word: «هدایت» (guidance: «هدایت
 # تحصیلی», «هدایت افکار», «با هدایت فیروز کریمی», the coach's name after it) and «عظیم» (huge: «حجم عظیم بیکاری»,
-# «عظیم درونی»): 8 of 10 of their new people were wrong.
+# «عظیم درونی»): 8 of 10 of their new people were wrong. «میرهاشم» is read already: the glued-name splitter cuts «میر»
+# off a given name («میر» + «هاشم»), which a listed «میرهاشم» would stop.
 NOT_NAMES = {key(w) for w in """
 صورت دلیل خاطر هزار بدین همراه دختر سیاست امور جوان فرهنگ نظام وجود امام انسان بروز تجربه خدمت قدرت مرد وحدت چهره امر
 امری جامعه حاکم دیدار رقابت شاید شیوه ظاهر عامل عقیده فجر قطعه قهرمان مقدار پسته اتهام اعتبار افتخار اندیشه حالت خیران
 دعوت رشته روح زمان سهم شاهد صحبت صنعت صیاد غنی قره قلم قول قیمت لشکر لطف مثال مردان مصلحت مقتدی منتها موفق میراث نظیر
 هلی اسلام امنیت حمایت رساله وظیفه راد عرب دانش قایم شمس فرج نصر پوری ملک میر بنی قاضی الله اله مشفق صایب ضیا مبشر سامر
-بصیرا گلاب آیت هدایت عظیم
+بصیرا گلاب آیت هدایت عظیم میرهاشم
 """.split()}
 # Also surnames: right after another given name they are its surname («عیسی امیدوار», «رحمت‌الله امیدوار»), not a
 # second given name (given-names.txt `after-given=surname`).
