@@ -58,14 +58,20 @@ struct NameRecognizer {
 
     /// True when a role head or a report of speech follows the name ending before `k`, after at most a closing
     /// quote and a comma («محمود عباس نخست وزیر …», «عمیر پرتز، وزیر …», «"بشار اسد" رئیس …»): the apposition
-    /// that vouches for words no surname list knows.
-    func roleOrSpeechFollows(at k: Int, speech: Bool = true) -> Bool {
+    /// that vouches for words no surname list knows. With `introduction`, an office given by «به عنوان» right after
+    /// the name vouches too (two dev corpora, round 27: 9 names added, all right).
+    func roleOrSpeechFollows(at k: Int, speech: Bool = true, introduction: Bool = true) -> Bool {
         var j = k
         if j < context.tokenCount, context.isPunctuation(j, "»\"”") { j += 1 }
         // «قادر طراوت پور - شاعر و دبیر …-»: Hamshahri's dash of apposition sets the office off as a comma does.
         if j < context.tokenCount, context.isComma(j) || context.isPunctuation(j, "-–") {
             j += 1
             return context.matchLength(.roleHeads, at: j) != nil
+        }
+        // «مهندس غلام پورنعمتی بعنوان عضو علی البدل …», «… به عنوان رئیس …»: the office an introduction gives right
+        // after the name (introduction-cues.txt `kind=as`) vouches for it as an apposition does.
+        if introduction, let cue = context.match(.introductionCues, at: j), cue.entry["kind"] == "as" {
+            return context.matchLength(.roleHeads, at: j + cue.length) != nil
         }
         return context.matchLength(.roleHeads, at: j) != nil
             || speech && (context.matchLength(.speechVerbs, at: j) != nil || context.matchLength(.speechParticiples, at: j) != nil)
@@ -1035,7 +1041,9 @@ struct NameRecognizer {
             // A closing quote vouches only for a name the quotes hold whole («"…" با اعلام …»), not for the end of
             // a quoted title («اگه می‌تونی منو بگیر»).
             let quoted = context.isPunctuation(t, "»\"”") && i > 0 && context.isPunctuation(i - 1, "«\"“")
-            if t > k, t < end, roleOrSpeechFollows(at: t) || quoted { k = t }
+            // Not an introduction's office: the words before «به عنوان» are as often the clause's adverbs («محمدرضا
+            // عظیمی‌زاده رسماً به عنوان شهردار …»).
+            if t > k, t < end, roleOrSpeechFollows(at: t, introduction: false) || quoted { k = t }
             // «…، علی اکبر شیری جیان، سید سعید میرمهدی، …»: Hamshahri writes a compound surname in two words
             // («نوری زاد», «باقری معتمد»); as the item of a list of written names, one more word no lexicon knows right
             // before the item's comma is the surname's second half, the names around vouching for the item's end as a
