@@ -9,7 +9,8 @@
 /// A period does not end a sentence inside a number (`2.5` is one token), before a letter or
 /// digit with no space between («ه.ش», `farsnews.ir`) unless it glues two sentences («… شد.در این
 /// دیدار …», `gluesTwoSentences`), after a listed abbreviation
-/// (`abbreviations.txt`), after a single capital Latin letter (an initial) or between a given name and a Persian
+/// (`abbreviations.txt`), after a single capital Latin letter (an initial), after a Persian letter written alone
+/// (an initial of a pen name, «م. آزاد», `isLoneLetterInitial`) or between a given name and a Persian
 /// initial («وحید. ل», `precedesInitial`). Closing quotes and
 /// brackets after the final punctuation («.»», `)`) stay in the sentence they close; a straight quote with a space
 /// before it and a word glued after it opens the next (`opensQuote`).
@@ -175,6 +176,16 @@ struct SentenceSplitter {
         return true
     }
 
+    /// True when the period at `t` follows a Persian letter (not «و») that opens the text or stands right after a
+    /// bracket, a quote or another initial's period, and a word follows it: the initial of a pen name («(م. آزاد)»,
+    /// «(ه. ا. سایه)», «« م.ن »»), not a sentence's end. After a word the letter is a blessing's or a list's («میدان
+    /// امام حسین ع. محصولات …») and the period ends the sentence as before.
+    static func isLoneLetterInitial(at t: Int, tokens: [Token]) -> Bool {
+        guard t >= 1, t + 1 < tokens.count, tokens[t - 1].kind == .word, tokens[t - 1].key.unicodeScalars.count == 1,
+              tokens[t - 1].key != "و", tokens[t + 1].kind == .word else { return false }
+        return t == 1 || tokens[t - 2].kind == .punctuation
+    }
+
     private func endsSentence(at t: Int, scalars: [Unicode.Scalar], tokens: [Token]) -> Bool {
         guard tokens[t].firstScalar == "." else { return true }
         let after = tokens[t].range.upperBound
@@ -187,6 +198,9 @@ struct SentenceSplitter {
         // A single capital letter before the period: an initial («J. Smith»).
         let previous = tokens[t - 1]
         if previous.kind == .latin, previous.range.count == 1, scalars[previous.range.lowerBound].properties.isUppercase { return false }
+        // «محمود مشرف تهرانی (م. آزاد)», «هوشنگ ابتهاج (ه. ا. سایه)»: a Persian letter standing alone before the period, a
+        // word after it, is an initial of a pen name; no sentence ends in a lone letter («و» aside, «… و.» of a list).
+        if Self.isLoneLetterInitial(at: t, tokens: tokens) { return false }
         // The adjacent tokens before the period spell an abbreviation («ه.ش», «Dr», «U.S»).
         var j = t - 1
         while j > 0, t - j < 6, !tokens[j - 1].spaceAfter { j -= 1 }
