@@ -328,9 +328,16 @@ struct PhraseRecognizer {
         // «سفارت ترکیه در تهران»: the city or country after «در» where a mission (`seat=in`) sits is part of its name.
         var seatKey = ""
         if !implied, head.entry["seat"] == "in", let country = place, country.level == "country", !country.deictic, j + 1 < end,
-           context.isKey(j, "در"), let seat = places.place(at: j + 1), !seat.deictic {
-            seatKey = "@" + seat.key(level: nil)
-            j = seat.tokens.upperBound
+           context.isKey(j, "در") {
+            if let seat = places.place(at: j + 1), !seat.deictic {
+                seatKey = "@" + seat.key(level: nil)
+                j = seat.tokens.upperBound
+            } else if context.match(.namedInstitutions, at: j + 1)?.entry["international"] == "yes", let body = parentInstitution(at: j + 1, end: end) {
+                // «نمایندگی ایران در سازمان ملل متحد»: a mission to a body of many states (named-institutions.txt
+                // `international=yes`) sits at that body, which names it as a city does an embassy.
+                seatKey = "@" + body.key
+                j = body.tokens.upperBound
+            }
         }
         if let place {
             let name = shownName(i..<j, place: place)
