@@ -812,14 +812,20 @@ struct NameRecognizer {
         guard k < end, k == start || context.isComma(k - 1) || context.isAnd(k - 1) || context.isPunctuation(k - 1, ":"),
               !context.isNameWord(k + 1) || context.isAnd(k + 1) else { return nil }
         let strict = isRosterSurname(k)
-        guard strict || isAmbiguousRosterSurname(k) else { return nil }
+        guard strict || isAmbiguousRosterSurname(k) || isWeakRosterSurname(k) else { return nil }
         var surnames = strict ? 1 : 0, ambiguous = strict ? 0 : 1
-        var listed = strict && context.rules.entry(.surnames, key: context.key(k)) != nil
+        // A surname of surnames.txt, or one public-figures.txt lists alone and not `ambiguous=yes` (the players and coaches
+        // a club's roster names: «پیروانی», «بگوویچ»), vouches for the roster.
+        func isListed(_ s: Int) -> Bool {
+            context.rules.entry(.surnames, key: context.key(s)) != nil
+                || context.rules.entry(.publicFigures, key: context.key(s)).map { $0["ambiguous"] != "yes" } == true
+        }
+        var listed = strict && isListed(k)
         func count(_ s: Int) {
             if isRosterSurname(s) {
                 surnames += 1
-                listed = listed || context.rules.entry(.surnames, key: context.key(s)) != nil
-            } else if isAmbiguousRosterSurname(s) {
+                listed = listed || isListed(s)
+            } else if isAmbiguousRosterSurname(s) || isWeakRosterSurname(s) {
                 ambiguous += 1
             }
         }
@@ -870,6 +876,16 @@ struct NameRecognizer {
         guard context.isNameWord(j), !context.isCommonWordSurname(j), !context.isPlaceName(j),
               context.matchLength(.givenNames, at: j) == nil, !context.isGluedPlural(j) else { return false }
         return context.rules.entry(.surnames, key: context.key(j))?["ambiguous"] == "yes"
+    }
+
+    /// «باقریان», «فرخزادی»: a word that ends only weakly like a surname (the common «ی», «یان»), no everyday word
+    /// (everyday-words.txt, non-name-words.txt), given name, place or common-word surname: an item of a roster that
+    /// holds two strict surnames besides it, one of them listed (round 27: «… بگوویچ، باقریان، پیروانی، دایی و فرخزادی به
+    /// نمایندگی از تیم پرسپولیس …»).
+    private func isWeakRosterSurname(_ j: Int) -> Bool {
+        guard context.isNameWord(j), context.looksLikeSurname(j), !context.lists(.everydayWords, j), !context.isCommonWordSurname(j),
+              !context.isPlaceName(j), context.matchLength(.givenNames, at: j) == nil, !context.isGluedPlural(j) else { return false }
+        return context.key(j).count >= 4
     }
 
     /// «دایی»: a surname of common-word-surnames.txt, an everyday word too, alone as a roster's item: walked, not counted.
