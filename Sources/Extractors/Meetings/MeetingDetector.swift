@@ -238,6 +238,12 @@ struct MeetingDetector {
                 if event.rule == RuleID.meetingJoinThisMeeting.rawValue, pointsToCancelled(sentence.index) { continue }
                 // A host's frame («میزبان …», «به استقبال …») without its guest is another sense («شهر میزبان مسابقات»).
                 if frame.parties.contains(where: { $0.side == .host }), guests.isEmpty, event.rule == frame.id { continue }
+                // A guest's frame («مورد استقبال …») with no person or office as its host is a reception, no meeting («نوازندگی … مورد
+                // استقبال تماشاگران قرار گرفت», «فیلم … مورد استقبال قرار گرفت»): it took the sentence's subject for its
+                // guest and became the meeting a later «از حاضران در این مراسم بودند» joined.
+                if event.rule == frame.id, frame.parties.contains(where: { $0.side == .guest }), frame.parties.contains(where: { $0.side == .host }),
+                   !zip(frame.parties, sides).contains(where: { party, slots in
+                       party.side == .host && slots.contains { if case .group = $0.reference { return false } else { return true } } }) { continue }
                 // «… حضور داشتند»: attendees of the meeting just reported, never a meeting of their own.
                 let near = frame.joinsNear && latest.map { inItem($0, sentence.index) && (deicticEnd != nil
                     || contentSentences(between: meetings[$0].sentences.max() ?? meetings[$0].sentence, and: sentence.index) <= 1) } == true
