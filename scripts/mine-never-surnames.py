@@ -19,12 +19,10 @@ holders («وزیر بازرگانی» to «محمد شریعتمداری»), an
 non-name-words.txt section, each line with its counts (after a given name, all occurrences in the corpora). Run it on
 non-name-words.txt without the section it printed.
 """
-import argparse, collections, csv, os, re, sys
+import argparse, collections, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, dev_articles, key, lexicon
-
-WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*")
+from mining import FOLD, HERE, WORD, dev_articles, key, lexicon, public_surnames
 
 
 def main():
@@ -37,8 +35,7 @@ def main():
     plain_given = {k for k, v in given.items() if v.get("ambiguous") != "yes"}
     names = set(given) | set(lexicon("surnames.txt")) | set(lexicon("common-word-surnames.txt")) \
         | set(lexicon("public-figures.txt")) | set(lexicon("non-name-words.txt"))
-    with open(os.path.join(a.shared, "data", "lexicon-sources", "surnames-freq.csv"), encoding="utf-8") as f:
-        names |= {key(r[0]) for r in csv.reader(f) if r}
+    names |= public_surnames(a.shared, multi_word=True)
     candidates = {k for k in everyday if k.endswith("ی") and len(k) >= 4 and k not in names}
     seen, after_given = collections.Counter(), collections.Counter()
     for _, text in dev_articles(a.shared):

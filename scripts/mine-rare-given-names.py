@@ -21,10 +21,10 @@ Run it on given-names.txt without the section it printed (its names are in no le
 also given names and stood before a surname three times or more («داور» referee, «ذوالفقار», «احسن» best), marked
 `ambiguous=yes`.
 """
-import argparse, collections, csv, os, re, sys
+import argparse, collections, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of, lexicon
+from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of, lexicon, public_given_names, public_surnames
 
 WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*")
 # Names that are also everyday words: kept, marked `ambiguous=yes` (a reader's judgement).
@@ -58,7 +58,6 @@ NOT_NAMES = {key(w) for w in """
 """.split()}
 # Frequent words that are also given names, before a listed surname three times or more: `ambiguous=yes`.
 EXTRA_AMBIGUOUS = {key(w) for w in "داور ذوالفقار احسن".split()}
-GENDER = {"M": "m", "F": "f"}
 # The lexicon matcher also writes «آ», «أ», «إ» as «ا» and «ؤ» as «و» (PersianNormalizer): «مهراب» is «مهرآب», listed.
 ALEF = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ؤ": "و"})
 
@@ -69,30 +68,17 @@ def main():
     ap.add_argument("--max-count", type=int, default=80)
     ap.add_argument("--min-share", type=float, default=0.5)
     a = ap.parse_args()
-    src = os.path.join(a.shared, "data", "lexicon-sources")
     given = lexicon("given-names.txt")
     excluded = keys_of(NON_NAME_LEXICONS + ("given-names.txt", "surnames.txt", "public-figures.txt"))
-    gender = {}
-    with open(os.path.join(src, "given-names-gender.csv"), encoding="utf-8") as f:
-        for row in csv.reader(f):
-            if len(row) >= 2 and " " not in row[0].strip():
-                gender.setdefault(key(row[0]), GENDER.get(row[1].strip(), "u"))
-    with open(os.path.join(src, "given-names-freq.csv"), encoding="utf-8-sig") as f:
-        for row in csv.reader(f):
-            if len(row) >= 2 and " " not in row[0].strip() and row[1].strip().endswith("%"):
-                gender.setdefault(key(row[0]), "u")
-    public_surnames = set()
-    with open(os.path.join(src, "surnames-freq.csv"), encoding="utf-8") as f:
-        for row in csv.reader(f):
-            if row and " " not in row[0].strip():
-                public_surnames.add(key(row[0]))
+    gender = public_given_names(a.shared)
+    public_surnames_ = public_surnames(a.shared)
     surnames = {k for k, v in lexicon("surnames.txt").items() if v.get("ambiguous") != "yes"}
     strong = tuple(k for k, v in lexicon("surname-suffixes.txt").items() if v.get("strength") != "weak")
     excluded |= {k.translate(ALEF) for k in excluded}
     candidates = {k for k in gender if k not in excluded and k.translate(ALEF) not in excluded and len(k) >= 3}
 
     def surname(w):
-        if w in surnames or w in public_surnames and w not in given or w.endswith(strong) and len(w) > 4:
+        if w in surnames or w in public_surnames_ and w not in given or w.endswith(strong) and len(w) > 4:
             return True
         return w.endswith("ی") and len(w) >= 4 and w not in excluded and w not in given
 

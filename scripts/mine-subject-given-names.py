@@ -16,10 +16,10 @@ every candidate was still read (a reader's judgement, below: NOT_NAMES). The kep
 
 Run it on given-names.txt without the section it printed (its names are in no lexicon then).
 """
-import argparse, collections, csv, os, re, sys
+import argparse, collections, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of, lexicon
+from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of, lexicon, public_given_names, public_surnames
 
 WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*|[.،,:؛!?؟\n]")
 # Read in their contexts (at --min-subject 1, round 27) and found to name no one here (a reader's judgement): everyday
@@ -62,22 +62,12 @@ def main():
     ap.add_argument("--min-subject", type=int, default=1)
     ap.add_argument("--contexts", type=int, default=3)
     a = ap.parse_args()
-    src = os.path.join(a.shared, "data", "lexicon-sources")
     given = lexicon("given-names.txt")
     excluded = keys_of(NON_NAME_LEXICONS + ("given-names.txt", "surnames.txt", "public-figures.txt"))
-    names, gender = set(), {}
-    with open(os.path.join(src, "given-names-gender.csv"), encoding="utf-8") as f:
-        for r in csv.reader(f):
-            if len(r) >= 2 and " " not in r[0].strip():
-                names.add(key(r[0]))
-                gender.setdefault(key(r[0]), {"M": "m", "F": "f"}.get(r[1].strip(), "u"))
-    with open(os.path.join(src, "given-names-freq.csv"), encoding="utf-8-sig") as f:
-        names |= {key(r[0]) for r in csv.reader(f) if len(r) >= 2 and " " not in r[0].strip() and r[1].strip().endswith("%")}
+    gender = public_given_names(a.shared)
     excluded |= {k.translate(ALEF) for k in excluded}
-    candidates = {k for k in names if k not in excluded and k.translate(ALEF) not in excluded and len(k) >= 3}
-    public_surnames = set()
-    with open(os.path.join(src, "surnames-freq.csv"), encoding="utf-8") as f:
-        public_surnames = {key(r[0]) for r in csv.reader(f) if r and " " not in r[0].strip()}
+    candidates = {k for k in gender if k not in excluded and k.translate(ALEF) not in excluded and len(k) >= 3}
+    public = public_surnames(a.shared)
     surnames = {k for k, v in lexicon("surnames.txt").items() if v.get("ambiguous") != "yes"}
     strong = tuple(k for k, v in lexicon("surname-suffixes.txt").items() if v.get("strength") != "weak")
     titles = set(lexicon("titles.txt"))
@@ -85,7 +75,7 @@ def main():
     speech = set(lexicon("speech-verbs.txt"))
 
     def surname(w):
-        if w in surnames or w in public_surnames and w not in given or w.endswith(strong) and len(w) > 4:
+        if w in surnames or w in public and w not in given or w.endswith(strong) and len(w) > 4:
             return True
         return False
 

@@ -3,7 +3,7 @@ development corpora with the gold set's test split left out (so that what is min
 
 Imported by the scripts/mine-*.py lexicon miners.
 """
-import json, os, re, unicodedata
+import csv, json, os, re, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEXICONS = os.path.join(HERE, "..", "Sources", "Extractors", "Resources", "Lexicons")
@@ -42,6 +42,29 @@ NON_NAME_LEXICONS = (
     "place-names.txt", "place-prefixes.txt", "common-word-surnames.txt", "speech-verbs.txt", "group-nouns.txt",
     "pronouns.txt", "discourse-markers.txt", "name-followers.txt", "media.txt", "media-heads.txt",
     "role-modifiers.txt")
+
+
+def public_given_names(shared):
+    """The one-word given names of `lexicon-sources/given-names-gender.csv` and `given-names-freq.csv`, by key, each
+    with its gender («m», «f», or «u» when the gender list does not give one)."""
+    src = os.path.join(shared, "data", "lexicon-sources")
+    gender = {}
+    with open(os.path.join(src, "given-names-gender.csv"), encoding="utf-8") as f:
+        for row in csv.reader(f):
+            if len(row) >= 2 and " " not in row[0].strip():
+                gender.setdefault(key(row[0]), {"M": "m", "F": "f"}.get(row[1].strip(), "u"))
+    with open(os.path.join(src, "given-names-freq.csv"), encoding="utf-8-sig") as f:
+        for row in csv.reader(f):
+            if len(row) >= 2 and " " not in row[0].strip() and row[1].strip().endswith("%"):
+                gender.setdefault(key(row[0]), "u")
+    return gender
+
+
+def public_surnames(shared, multi_word=False):
+    """The surnames of `lexicon-sources/surnames-freq.csv`, by key: the one-word ones, or with `multi_word` those
+    written in two words too (their key joins them)."""
+    with open(os.path.join(shared, "data", "lexicon-sources", "surnames-freq.csv"), encoding="utf-8") as f:
+        return {key(row[0]) for row in csv.reader(f) if row and (multi_word or " " not in row[0].strip())}
 
 
 def keys_of(names):
