@@ -238,12 +238,7 @@ struct MeetingDetector {
                 if event.rule == RuleID.meetingJoinThisMeeting.rawValue, pointsToCancelled(sentence.index) { continue }
                 // A host's frame («میزبان …», «به استقبال …») without its guest is another sense («شهر میزبان مسابقات»).
                 if frame.parties.contains(where: { $0.side == .host }), guests.isEmpty, event.rule == frame.id { continue }
-                // A guest's frame («مورد استقبال …») with no person or office as its host is a reception, no meeting («نوازندگی … مورد
-                // استقبال تماشاگران قرار گرفت», «فیلم … مورد استقبال قرار گرفت»): it took the sentence's subject for its
-                // guest and became the meeting a later «از حاضران در این مراسم بودند» joined.
-                if event.rule == frame.id, frame.parties.contains(where: { $0.side == .guest }), frame.parties.contains(where: { $0.side == .host }),
-                   !zip(frame.parties, sides).contains(where: { party, slots in
-                       party.side == .host && slots.contains { if case .group = $0.reference { return false } else { return true } } }) { continue }
+                if event.rule == frame.id, isReception(frame, sides) { continue }
                 // «… حضور داشتند»: attendees of the meeting just reported, never a meeting of their own.
                 let near = frame.joinsNear && latest.map { inItem($0, sentence.index) && (deicticEnd != nil
                     || contentSentences(between: meetings[$0].sentences.max() ?? meetings[$0].sentence, and: sentence.index) <= 1) } == true
@@ -450,6 +445,20 @@ struct MeetingDetector {
         return (max(subjectEnd, ke - reach)..<ke).contains { j in
             guard let slot = slotAt[j], case .person = slot.reference else { return false }
             return true
+        }
+    }
+
+    /// True when a frame with a guest and a host party («مورد استقبال …») found no person or office on its host side
+    /// (`sides` in the frame's party order): a reception, no meeting («نوازندگی … مورد استقبال تماشاگران قرار گرفت», «فیلم …
+    /// مورد استقبال قرار گرفت»). Read as one, it took the sentence's subject for its guest and became the meeting a later
+    /// «… از حاضران در این مراسم بودند» joined (round 27: a festival's 105 attendee pairs).
+    private func isReception(_ frame: MeetingFrame, _ sides: [[Slot]]) -> Bool {
+        guard frame.parties.contains(where: { $0.side == .guest }), frame.parties.contains(where: { $0.side == .host }) else { return false }
+        return !zip(frame.parties, sides).contains { party, slots in
+            party.side == .host && slots.contains { slot in
+                if case .group = slot.reference { return false }
+                return true
+            }
         }
     }
 

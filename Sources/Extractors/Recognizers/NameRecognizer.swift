@@ -878,10 +878,10 @@ struct NameRecognizer {
         return context.rules.entry(.surnames, key: context.key(j))?["ambiguous"] == "yes"
     }
 
-    /// «باقریان», «فرخزادی»: a word that ends only weakly like a surname (the common «ی», «یان»), no everyday word
-    /// (everyday-words.txt, non-name-words.txt), given name, place or common-word surname: an item of a roster that
-    /// holds two strict surnames besides it, one of them listed (round 27: «… بگوویچ، باقریان، پیروانی، دایی و فرخزادی به
-    /// نمایندگی از تیم پرسپولیس …»).
+    /// «فرخزادی»: a word that ends like a surname only by the common «ی» (`looksLikeSurname`, which also turns away the
+    /// words of non-name-words.txt), no everyday word (everyday-words.txt), given name, place or common-word surname, of
+    /// four letters or more: an item of a roster that holds two strict surnames besides it, one of them listed, counted as
+    /// an ambiguous one (round 27: «… بگوویچ، باقریان، پیروانی، دایی و فرخزادی به نمایندگی از تیم پرسپولیس …»).
     private func isWeakRosterSurname(_ j: Int) -> Bool {
         guard context.isNameWord(j), context.looksLikeSurname(j), !context.lists(.everydayWords, j), !context.isCommonWordSurname(j),
               !context.isPlaceName(j), context.matchLength(.givenNames, at: j) == nil, !context.isGluedPlural(j) else { return false }
