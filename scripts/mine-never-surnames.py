@@ -22,7 +22,7 @@ non-name-words.txt without the section it printed.
 import argparse, collections, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, WORD, dev_articles, key, lexicon, public_surnames
+from mining import FOLD, HERE, WORD, dev_articles, key, keys_of, lexicon, public_surnames
 
 
 def main():
@@ -33,8 +33,7 @@ def main():
     everyday = lexicon("everyday-words.txt")
     given = lexicon("given-names.txt")
     plain_given = {k for k, v in given.items() if v.get("ambiguous") != "yes"}
-    names = set(given) | set(lexicon("surnames.txt")) | set(lexicon("common-word-surnames.txt")) \
-        | set(lexicon("public-figures.txt")) | set(lexicon("non-name-words.txt"))
+    names = keys_of(("given-names.txt", "surnames.txt", "common-word-surnames.txt", "public-figures.txt", "non-name-words.txt"))
     names |= public_surnames(a.shared, multi_word=True)
     candidates = {k for k in everyday if k.endswith("ی") and len(k) >= 4 and k not in names}
     seen, after_given = collections.Counter(), collections.Counter()

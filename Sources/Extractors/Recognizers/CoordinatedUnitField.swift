@@ -6,8 +6,9 @@ extension MentionScanner {
     /// Reads on every office whose complement is a unit no place or listed name completes, over «و» and one or two open
     /// words, when a complete body starts right after them: the words are the unit's second field and the body its
     /// parent, so the office and its complement end with the body (the body stays a mention of its own). Nothing is read
-    /// when a word after «و» is a role or group head, a name, a place or a stop word (a second office or a list goes on:
-    /// «مدیر دفتر X و معاون استانداری …»), or when no complete body follows.
+    /// when a word after «و» is a role or group head, a stop word or a word some mention already claimed (a name, a place,
+    /// another office: a second office or a list goes on, «مدیر دفتر X و معاون استانداری …»), or when no complete body
+    /// follows.
     func readCoordinatedUnitFields(in found: inout RecognizedMentions) {
         guard !found.roles.isEmpty else { return }
         var bodyAt: [Int: InstitutionSpan] = [:]
@@ -15,10 +16,6 @@ extension MentionScanner {
             if let old = bodyAt[inst.tokens.lowerBound], old.tokens.count >= inst.tokens.count { continue }
             bodyAt[inst.tokens.lowerBound] = inst
         }
-        var taken = [Bool](repeating: false, count: context.tokenCount)
-        for n in found.names { for t in n.tokens { taken[t] = true } }
-        for r in found.roles { for t in r.tokens { taken[t] = true } }
-        for p in found.places { for t in p.tokens { taken[t] = true } }
         for (index, role) in found.roles.enumerated() {
             guard case .institution(let unit)? = role.complement, !unit.complete, !unit.implied,
                   unit.tokens.upperBound == role.tokens.upperBound else { continue }
@@ -26,7 +23,7 @@ extension MentionScanner {
             let end = context.sentenceEnd(role.tokens.lowerBound)
             guard and + 2 < end, context.isAnd(and) else { continue }
             var k = and + 1
-            while k < end, k - and <= 2, bodyAt[k] == nil, context.isOpenWord(k), !taken[k], !context.isStopWord(k),
+            while k < end, k - and <= 2, bodyAt[k] == nil, context.isOpenWord(k), !found.claimed[k], !context.isStopWord(k),
                   context.matchLength(.roleHeads, at: k) == nil, context.matchLength(.groupNouns, at: k) == nil {
                 k += 1
             }
@@ -45,7 +42,7 @@ extension MentionScanner {
             office.key = role.key + (and + 1..<k).map { context.key($0) }.joined() + "@" + parent.key
             office.resolvedText = context.text(tokens: office.tokens)
             found.roles[index] = office
-            for t in office.tokens { taken[t] = true; found.claimed[t] = true }
+            for t in office.tokens { found.claimed[t] = true }
         }
     }
 }
