@@ -182,6 +182,12 @@ PER_CORPUS_AW = 12
 TEST_PER_CORPUS_AW = 0
 PER_CORPUS_AX = 12
 TEST_PER_CORPUS_AX = 12
+# Parts AY (12 dev articles per corpus) and AZ (12 fresh test articles per corpus), drawn at the twenty-eighth round's
+# start as AW and AX were.
+PER_CORPUS_AY = 12
+TEST_PER_CORPUS_AY = 0
+PER_CORPUS_AZ = 12
+TEST_PER_CORPUS_AZ = 12
 
 
 def fold(s):
@@ -258,7 +264,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT, AU, AV, AW and AX: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT, AU, AV, AW, AX, AY and AZ: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -309,7 +315,9 @@ def main():
                                     ("AU", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AU), TEST_PER_CORPUS_AU),
                                     ("AV", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AV), TEST_PER_CORPUS_AV),
                                     ("AW", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AW), TEST_PER_CORPUS_AW),
-                                    ("AX", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AX), TEST_PER_CORPUS_AX)):
+                                    ("AX", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AX), TEST_PER_CORPUS_AX),
+                                    ("AY", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AY), TEST_PER_CORPUS_AY),
+                                    ("AZ", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AZ), TEST_PER_CORPUS_AZ)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
