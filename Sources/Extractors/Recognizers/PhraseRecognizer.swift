@@ -921,13 +921,13 @@ struct PhraseRecognizer {
         while k < end, words < context.limits.roleQualifiers {
             if context.isAnd(k) {
                 // «معاون فرهنگی و گردشگری سازمان …»: right after the head's modifiers «و» goes on with the field.
-                guard k > j || afterModifiers, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) else { return nil }
+                guard k > j || afterModifiers, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) || isHeadAsField(k + 1, end: end) else { return nil }
                 openList = false
                 k += 1
                 continue
             }
             if context.isPunctuation(k, "،,") {
-                guard k > j || afterModifiers, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) else { return nil }
+                guard k > j || afterModifiers, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) || isHeadAsField(k + 1, end: end) else { return nil }
                 openList = true
                 k += 1
                 continue
@@ -949,7 +949,8 @@ struct PhraseRecognizer {
                 k = split
             } else {
                 // A body's head in the plural is a field too («… و شرکت‌های وزارت اقتصاد»); in the singular it names the body.
-                guard serves || isQualifier(k) || isPluralFieldWord(k), institutionHead(at: k, allowPlural: false) == nil,
+                let field = isHeadAsField(k, end: end)
+                guard serves || isQualifier(k) || isPluralFieldWord(k) || field, field || institutionHead(at: k, allowPlural: false) == nil,
                       context.matchLength(.roleHeads, at: k) == nil else { return nil }
                 plural = !serves && !isQualifier(k)
                 k += 1
@@ -967,6 +968,15 @@ struct PhraseRecognizer {
             if let p = places.place(at: k), p.level != "national", !p.deictic { return (k, .place(p)) }
         }
         return nil
+    }
+
+    /// True when a body's head stands at `k` but the word after it makes it no body (institution-heads.txt
+    /// `not-before=`: «نیروی انسانی», «نیروی کار»): then it is a word of an office's field («معاون پژوهش و نیروی انسانی
+    /// اداره کل …»), as the institution reader has it, and does not end the field.
+    private func isHeadAsField(_ k: Int, end: Int) -> Bool {
+        guard let head = institutionHead(at: k, allowPlural: false), let words = head.entry["not-before"], k + head.length < end else { return false }
+        let next = context.key(k + head.length)
+        return words.split(separator: ",").contains { PersianNormalizer.key(String($0)) == next }
     }
 
     /// «مردم»: the group noun right after «نماینده» that says whom the office serves (group-nouns.txt, no complement asked).
