@@ -139,6 +139,10 @@ extension DocumentContext {
     /// in the event, no clause («در ابتدای سال جاری …»), so it is none.
     func clauseMarkerLength(at i: Int) -> Int? {
         guard let m = match(.discourseMarkers, at: i), m.entry["part"] != "yes" else { return nil }
+        // «نخست وزیر انگلیس … گفت»: a marker that opens a longer role head («نخست» «first» in «نخست وزیر») is the
+        // office's first word, the subject itself; read as a marker it left «وزیر انگلیس» the subject and the lead's
+        // prime minister no speaker.
+        if let head = matchLength(.roleHeads, at: i), head > m.length { return nil }
         return m.length
     }
 
