@@ -285,6 +285,14 @@ struct MeetingDetector {
                     // «X در جلسه شورای … که با حضور Y برگزار شد گفت»: the list names who attended the noun's meeting.
                     for p in event.persons { meetings[m].add(person: p) }
                     for g in event.groups { meetings[m].add(group: g) }
+                } else if let m = latest, inItem(m, sentence.index), meetings[m].kind == event.kind,
+                          !pointsToCancelled(sentence.index), !pointsToAnnounced(sentence.index),
+                          speaksAlsoAt(event, frame: frame, subject: subject, limit: limit) {
+                    // «امام جمعه بشرویه نیز در مراسم افتتاح مجتمع … گفت» after «X … در آیین افتتاح مجتمع … اظهار داشت»:
+                    // the subject's «نیز» says he too spoke at the event just reported, named again in full, not at a
+                    // new one of his own.
+                    meetings[m].sentences.append(sentence.index)
+                    for p in event.persons { meetings[m].add(person: p) }
                 } else if let m = meetings.lastIndex(where: { $0.kind == event.kind && sharesParticipant($0, event) && SeparateMeetings.describesSame($0, event) }) {
                     meetings[m].sentences.append(sentence.index)
                     for p in event.persons { meetings[m].add(person: p) }
@@ -430,6 +438,19 @@ struct MeetingDetector {
     /// discourse-markers.txt) before its subject.
     private func opensInSequence(_ sentence: Sentence, before subjectStart: Int) -> Bool {
         (sentence.tokens.lowerBound..<subjectStart).contains { context.match(.discourseMarkers, at: $0)?.entry["sequence"] == "yes" }
+    }
+
+    /// True when `event` is read from a locative frame («X نیز در مراسم … گفت») with the subject before «در» its one
+    /// participant, and the subject, one person (named or by office), has an additive particle right after it: «نیز»/«هم» then says the
+    /// subject too took part in an event already told, which the trigger names again.
+    private func speaksAlsoAt(_ event: MeetingEvent, frame: MeetingFrame, subject: Slot?, limit: Int) -> Bool {
+        guard let subject, event.persons.count == 1, event.groups.isEmpty, frame.parties.contains(where: { $0.position == .subjectIn }),
+              subject.tokens.upperBound <= event.trigger.lowerBound, subject.tokens.upperBound < limit,
+              // «در» right before the trigger: not «پس از پایان جلسه» (after the event), and no «با …» after it
+              // («سفیر … نیز در ملاقات با مقامات سوریه»: a meeting of its own, with its own partner).
+              context.lists(.locativePrepositions, event.trigger.lowerBound - 1),
+              !context.lists(.comitativePrepositions, event.trigger.upperBound) else { return false }
+        return (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains { context.lists(.additiveParticles, $0) }
     }
 
     private func sharesParticipant(_ a: MeetingEvent, _ b: MeetingEvent) -> Bool {
