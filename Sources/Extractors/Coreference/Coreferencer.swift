@@ -218,16 +218,28 @@ struct Coreferencer {
 
     /// The one person whose full name ends with the words of `keys`, or whose words `keys` ends with, both
     /// names at least two words long and the longer one's extra words plain given names («رحیم مشایی» and
-    /// «اسفندیار رحیم مشایی»): the longer writing adds a given name before a name that already has one. Nil when
+    /// «اسفندیار رحیم مشایی», «شجاع پوریان» and «ولی الله شجاع پوریان»): the longer writing adds a given name before a name that already has one. Nil when
     /// no person or two people fit (then they stay apart).
     static func nameSuffixPerson(_ keys: [String], among named: [Int: [String]], plainGivenName: (String) -> Bool) -> Int? {
         guard keys.count >= 2 else { return nil }
         let fits = named.filter { _, other in
             guard other.count != keys.count, min(other.count, keys.count) >= 2 else { return false }
             let (short, long) = other.count < keys.count ? (other, keys) : (keys, other)
-            return long.suffix(short.count).elementsEqual(short) && long.prefix(long.count - short.count).allSatisfy(plainGivenName)
+            return long.suffix(short.count).elementsEqual(short) && Self.givenNamesOnly(Array(long.prefix(long.count - short.count)), plainGivenName)
         }
         return fits.count == 1 ? fits.first!.key : nil
+    }
+
+    /// True when `words` are given names end to end, each of one word or of two written apart («ولی الله»,
+    /// «علی اصغر»: one name of the lexicon whose key joins both words).
+    static func givenNamesOnly(_ words: [String], _ plainGivenName: (String) -> Bool) -> Bool {
+        var j = 0
+        while j < words.count {
+            if j + 1 < words.count, plainGivenName(words[j] + words[j + 1]) { j += 2 }
+            else if plainGivenName(words[j]) { j += 1 }
+            else { return false }
+        }
+        return true
     }
 
     /// A name's tokens with the quotes around it («با «علی عبدالله صالح» رئیس جمهوری یمن دیدار کرد»): the news

@@ -17,7 +17,8 @@ struct NameRecognizer {
             return context.isGluedEllipsis(k + g.length) ? (g.length + 1, g.entry) : nil
         }
         if g.length == 1 { return g }
-        if (k..<(k + g.length)).allSatisfy({ !context.isStopWord($0) }) { return g }
+        // A compound over a stop word is the name only when its entry says it is written so (`apart=yes`: «ولی الله»).
+        if g.entry["apart"] == "yes" || (k..<(k + g.length)).allSatisfy({ !context.isStopWord($0) }) { return g }
         if let single = context.rules.entry(.givenNames, key: context.key(k)), !context.isStopWord(k) { return (1, single) }
         return nil
     }
