@@ -172,6 +172,16 @@ struct PhraseRecognizer {
         // body, «مبارزه با سرقت‌های خاص پلیس آگاهی تهران بزرگ», whose office is now whole).
         var pluralOpensField = false
         while j < end, steps < wordLimit {
+            // «شرکت آب منطقه ای گیلان», «دفتر هماهنگی امور استان های سازمان …»: a word whose ending text without ZWNJ
+            // writes apart (`isEndingWrittenApart`) is one word of the name with it, though the word alone would open a
+            // place («منطقه», «استان») and end the name there.
+            // Not past a comma the name reads through: a place must close such a name, and the word is none.
+            if j > headEnd, j + 1 < end, firstComma == nil, context.isEndingWrittenApart(j + 1), takesEndingApart(j) {
+                qualifierKeys.append(context.key(j) + context.key(j + 1))
+                j += 2
+                steps += 1
+                continue
+            }
             // «رئیس شعبه 113 دادگاه کیفری استان تهران», «رئیس کلانتری 103»: a unit known by its number (institution-heads.txt
             // `numbered=yes`) takes the number right after its head as the first word of its name.
             if j == headEnd, head.entry["numbered"] == "yes", context.kinds[j] == .number {
@@ -968,6 +978,14 @@ struct PhraseRecognizer {
             if let p = places.place(at: k), p.level != "national", !p.deictic { return (k, .place(p)) }
         }
         return nil
+    }
+
+    /// True when the word at `k` may take an ending written apart inside a body's name: an open word of the name or a
+    /// place prefix («منطقه ای», «استان های»), not a body's or an office's head, a stop word or a place's name.
+    private func takesEndingApart(_ k: Int) -> Bool {
+        guard context.isWord(k), !context.isStopWord(k), institutionHead(at: k) == nil, context.matchLength(.roleHeads, at: k) == nil else { return false }
+        if context.matchLength(.placePrefixes, at: k) == 1 { return true }
+        return places.place(at: k) == nil && isQualifier(k)
     }
 
     /// True when a body's head stands at `k` but the word after it makes it no body (institution-heads.txt
