@@ -67,6 +67,7 @@ struct MentionScanner {
             }
         }
         keepAttestedBareNames(in: &found)
+        readSurnamePartsBeforeOffices(in: &found)
         readSpeakerOffices(in: &found)
         readCoordinatedUnitFields(in: &found)
         addBodyUnits(to: &found)

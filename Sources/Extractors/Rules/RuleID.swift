@@ -22,6 +22,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personCreditedName = "person.credited-name"
     /// Two or three words no lexicon knows, a sentence's subject before a speaker follower, in a report of speech.
     case personSpeakerName = "person.speaker-name"
+    /// «رضا طلایی نیک سخنگوی …»: a compound surname's second part written apart, before an office (SurnamePartBeforeOffice.swift).
+    case personSurnamePart = "person.surname-part"
     /// A word ending in a surname ending of another language («…ویچ», «…فسکی»), with the open word before it as the first name.
     case personForeignSurname = "person.foreign-surname"
     // People found through coreference (Coreferencer).
