@@ -1,0 +1,36 @@
+import Testing
+@testable import Extractors
+
+/// Issue 16, round 28: «X نیز در مراسم افتتاح …» names the event already told again; the subject's «نیز» says he too
+/// took part in it (MeetingDetector.speaksAlsoAt). The lead's «نخست وزیر …» speaks as any office does, though its
+/// first word is also a discourse marker (DocumentContext.clauseMarkerLength).
+@Suite("Meetings: a further speaker at an event named again")
+struct AdditiveSpeakerEventTests {
+    @Test("«… نیز در مراسم افتتاح مجتمع …» joins the opening ceremony told before")
+    func additiveSpeakerJoins() {
+        let text = "به گزارش خبرگزاری فارس از بشرویه، سید احمد علوی صبح امروز در آیین افتتاح مجتمع فرهنگی آستان قدس رضوی در بشرویه اظهار داشت: این مجموعه‌ها مهم است.\n\nحجت‌الاسلام محمد شمس‌الدین امام جمعه بشرویه نیز در مراسم افتتاح مجتمع رفاهی آستان قدس رضوی در بشرویه گفت: این مجتمع گامی اساسی است."
+        let r = Fixture.extract(text)
+        #expect(Fixture.metNames(r).contains(["سید احمد علوی", "محمد شمس‌الدین"]), "\(Fixture.metNames(r))")
+    }
+
+    @Test("with a partner of its own after «با» the further speaker's meeting stays apart")
+    func ownPartnerStaysApart() {
+        let text = "جرج بوش رئیس جمهور امریکا در دیدار از بیمارستان نظامی گفت: سوریه باید همکاری کند.\n\nتئودور کاتوف سفیر امریکا در سوریه نیز در ملاقات با فاروق الشرع گفت: مرز باید بسته شود."
+        let r = Fixture.extract(text)
+        #expect(!Fixture.metNames(r).contains(["جرج بوش", "تئودور کاتوف"]), "\(Fixture.metNames(r))")
+    }
+
+    @Test("without «نیز» a later ceremony is a meeting of its own")
+    func noParticleNoJoin() {
+        let text = "علی احمدی استاندار کرمان در آیین افتتاح بیمارستان بم گفت: درمان بهتر می‌شود.\n\nمحمد رضایی فرماندار بم در مراسم افتتاح مدرسه شهید بهشتی گفت: آموزش مهم است."
+        let r = Fixture.extract(text)
+        #expect(!Fixture.metNames(r).contains(["علی احمدی", "محمد رضایی"]), "\(Fixture.metNames(r))")
+    }
+
+    @Test("the lead's «نخست وزیر انگلیس … گفت» gives its office to the name the next sentence gives")
+    func primeMinisterLeadSpeaks() {
+        let text = "خبرگزاری فارس: نخست وزیر انگلیس با پیش بینی دشواری سال آینده گفت تهدیدات جدیدی مطرح شده است.\n\nبه گزارش خبرگزاری فرانسه از لندن، تونی بلر دیروز در پیام سال نو خود گفت: تصمیمات بزرگی در پیش است."
+        let r = Fixture.extract(text)
+        #expect(Fixture.roles(r, "تونی بلر") == ["نخست وزیر انگلیس"], "\(r.people.map { ($0.name, $0.roles.map(\.text)) })")
+    }
+}
