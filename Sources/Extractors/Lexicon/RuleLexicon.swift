@@ -16,7 +16,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
     case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives
-    case narrationColons, heldEvents, lightVerbNouns, everydayWords, lawArticles, blessings, adjectiveEndings
+    case narrationColons, heldEvents, lightVerbNouns, everydayWords, lawArticles, blessings, endingsApart
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -82,7 +82,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .everydayWords: "everyday-words"
         case .lawArticles: "law-articles"
         case .blessings: "blessings"
-        case .adjectiveEndings: "adjective-endings"
+        case .endingsApart: "endings-apart"
         }
     }
 

@@ -102,13 +102,13 @@ extension DocumentContext {
     }
 
     /// True when token `i` is the ending of the word before it written as a word of its own: a plural ending
-    /// (`isPluralWrittenApart`: «استان های») or an adjective ending after the letter its entry names
-    /// (adjective-endings.txt: «منطقه ای», «حرفه ای»), with a space or a non-breaking space between, no punctuation.
+    /// (`isPluralWrittenApart`: «استان های») or another ending after the letter its entry names
+    /// (endings-apart.txt: «منطقه ای», «حرفه ای»), with a space or a non-breaking space between, no punctuation.
     func isEndingWrittenApart(_ i: Int) -> Bool {
         guard i > 0, i < tokenCount, isWord(i - 1), onlySpaceBetween(i - 1, i) else { return false }
         if isPluralWrittenApart(i) { return true }
-        guard startsEntryOf[i] & RuleLexicon.adjectiveEndings.bit != 0,
-              let after = rules.entry(.adjectiveEndings, key: keys[i], hash: keyHashes[i])?["after"] else { return false }
+        guard startsEntryOf[i] & RuleLexicon.endingsApart.bit != 0,
+              let after = rules.entry(.endingsApart, key: keys[i], hash: keyHashes[i])?["after"] else { return false }
         return keys[i - 1].hasKeySuffix(PersianNormalizer.key(after))
     }
 }

@@ -966,6 +966,8 @@ struct PhraseRecognizer {
                 k += 1
                 // «معاون بیماری های غیرواگیر …», «… ارزش های دفاع مقدس»: a plural ending written apart is its word's.
                 if k < end, context.isPluralWrittenApart(k) { k += 1; plural = true }
+                // «مسوول مطالبه گری بسیج دانشجویی»: another ending written apart (endings-apart.txt) is its word's too.
+                else if k < end, context.isEndingWrittenApart(k) { k += 1 }
             }
             words += 1
             guard k < end else { return nil }
