@@ -12,6 +12,10 @@ struct ClauseReader {
     /// The tokens of the people's names found, set once by `init`: a cited source that holds one is no body's name
     /// («به نقل از ستاد خبری همایش … جواد شمقدری، افزود»: the comma closes the speaker's name, not the source).
     private(set) var nameTokens: Set<Int> = []
+    /// The tokens of the bodies found, set once by `init`: a stop word inside one («فرمانداری ویژه شهرستان ری», «ویژه»
+    /// also «especially») is a word of a cited source's name, which text without ZWNJ writes in more tokens than the
+    /// Fars text does («روابط عمومی», «به نقل از») and so past `openerReach`.
+    private(set) var bodyTokens: Set<Int> = []
     /// `subjectStart` of every sentence of the text, by sentence index, with the sentence's tokens, worked out once
     /// by the reader that knows the mentions (empty for the other): coreference asks every content sentence's
     /// subject again in each of its passes (`Coreferencer.subjects`, some 80,000 questions of 300 articles), and
@@ -35,6 +39,7 @@ struct ClauseReader {
             commaNames.formUnion(span)
         }
         for n in found.names { nameTokens.formUnion(n.tokens) }
+        for inst in found.institutions where inst.complete && !inst.implied { bodyTokens.formUnion(inst.tokens) }
         subjectStarts = context.text.sentences.map { ($0.tokens, readSubjectStart($0)) }
     }
 
@@ -62,8 +67,8 @@ struct ClauseReader {
         // The reach may end inside the cue itself («به نقل از»): the source starts after it.
         j = max(j, source)
         func inSourceName(_ t: Int) -> Bool {
-            commaNames.contains(t) || context.isWord(t) && (!context.isStopWord(t) || context.isAnd(t)) && context.matchLength(.speechVerbs, at: t) == nil
-                && !nameTokens.contains(t)
+            commaNames.contains(t) || context.isWord(t) && (!context.isStopWord(t) || context.isAnd(t) || bodyTokens.contains(t))
+                && context.matchLength(.speechVerbs, at: t) == nil && !nameTokens.contains(t)
         }
         guard (source..<j).allSatisfy(inSourceName) else { return nil }
         while j < end, counted < Self.citedSourceReach {
