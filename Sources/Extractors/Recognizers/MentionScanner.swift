@@ -68,6 +68,7 @@ struct MentionScanner {
         }
         keepAttestedBareNames(in: &found)
         readSurnamePartsBeforeOffices(in: &found)
+        readListedMembers(in: &found)
         readSpeakerOffices(in: &found)
         readCoordinatedUnitFields(in: &found)
         addBodyUnits(to: &found)

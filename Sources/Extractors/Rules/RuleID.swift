@@ -85,6 +85,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case institutionOfficeBody = "institution.office-body"
     /// «روابط عمومی شهرداری تهران»: a unit of body-units.txt right before a complete institution (BodyUnit.swift).
     case institutionBodyUnit = "institution.body-unit"
+    /// «سهام شرکت های بوعلی، صدرا، پارس خودرو، …»: an item of a list after a head's plural (ListedMembers.swift).
+    case institutionListMember = "institution.list-member"
     case groupNoun = "group.noun"
     case groupPluralRole = "group.plural-role"
     case group = "group"

@@ -1,0 +1,63 @@
+/// «… سهام شرکت های سرمایه گذاری صنعت بیمه، معادن و فلزات، ایران خودرو دیزل، سرمایه گذاری مسکن، … و سیمان تهران …»:
+/// a stock page names companies by their short names in a list after the plural of «شرکت». A name alone («بوعلی»,
+/// «صدرا», «پارس خودرو») is a body only because the list says so, and the list says so only when one of its items is
+/// a body the lexicons name (a listed company of the Tehran Stock Exchange, named-institutions.txt).
+extension MentionScanner {
+    /// Reads the items of a list opened by the plural of a head marked `lists=members` in institution-heads.txt
+    /// («شرکت‌های», «شرکت های»), when at least three items stand there and one of them is a listed body: each item a
+    /// comma closes on both sides (the first opens right after the head) is a body (`institution.list-member`). The
+    /// item after the last comma is left out: «و» may end the list or stand inside a name («معادن و فلزات»), and the
+    /// words after the last name run on into the sentence («… و ایتالران باز شد»). An item is one to four words, none a
+    /// stop word, a number or a plural, not a place alone and not a word a name, an office or a group claimed.
+    func readListedMembers(in found: inout RecognizedMentions) {
+        var listed: [Int: InstitutionSpan] = [:]
+        for inst in found.institutions where inst.rule == RuleID.institutionNamed.rawValue { listed[inst.tokens.lowerBound] = inst }
+        guard !listed.isEmpty else { return }
+        var i = 0
+        while i < context.tokenCount {
+            guard context.isContent[i], let (head, start) = pluralListHead(at: i) else { i += 1; continue }
+            let end = context.sentenceEnd(i)
+            var items: [Range<Int>] = []
+            var k = start
+            // Items a comma closes: the list goes on while a comma follows an item.
+            while k < end {
+                var e = k
+                while e < end, e - k < 4, !context.isComma(e), context.isWord(e), !context.isAnd(e) || e > k && e + 1 < end && !context.isComma(e + 1) { e += 1 }
+                guard e > k, e < end, context.isComma(e) else { break }
+                items.append(k..<e)
+                k = e + 1
+            }
+            i = max(i + 1, k)
+            guard items.count >= 2, items.count + 1 >= 3,
+                  items.contains(where: { item in listed[item.lowerBound].map { $0.tokens == item } == true }) else { continue }
+            for item in items where listed[item.lowerBound] == nil && isMemberName(item, in: found) {
+                found.institutions.append(InstitutionSpan(tokens: item, name: context.text(tokens: item),
+                                                          key: PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface) + "/" + item.map { context.key($0) }.joined(),
+                                                          gloss: head.entry["gloss"] ?? "", complete: true, implied: false, place: nil,
+                                                          rule: RuleID.institutionListMember.rawValue, source: head.entry.source))
+            }
+        }
+    }
+
+    /// The head and the first token after its plural at `i`: the plural glued («شرکت‌های», «شرکتهای») or written apart
+    /// («شرکت های»), of a head marked `lists=members`.
+    private func pluralListHead(at i: Int) -> (head: (length: Int, entry: LexiconEntry), start: Int)? {
+        if let head = context.match(.institutionHeads, at: i), head.entry["lists"] == "members" {
+            return context.isPluralWrittenApart(i + head.length) ? (head, i + head.length + 1) : nil
+        }
+        guard let head = phrases.institutionHead(at: i), head.length == 1, head.entry["lists"] == "members",
+              context.key(i) != head.entry.key else { return nil }
+        return (head, i + 1)
+    }
+
+    /// True when the words of `item` may be a body's short name: words only, no stop word, number or plural, not a
+    /// place alone, and none a name, an office, a group or an outlet the scanner read (a place inside is a word of the
+    /// name: «سیمان تهران»).
+    private func isMemberName(_ item: Range<Int>, in found: RecognizedMentions) -> Bool {
+        let taken = found.names.map(\.tokens) + found.roles.map(\.tokens) + found.groups.map(\.tokens) + found.media.map(\.tokens)
+        guard item.allSatisfy({ context.isWord($0) && !context.isStopWord($0) && !context.isGluedPlural($0) && !context.isPluralWrittenApart($0) }),
+              !taken.contains(where: { $0.overlaps(item) }) else { return false }
+        if let p = phrases.places.place(at: item.lowerBound), p.tokens == item { return false }
+        return true
+    }
+}
