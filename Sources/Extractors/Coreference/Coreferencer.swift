@@ -218,8 +218,8 @@ struct Coreferencer {
 
     /// The one person whose full name ends with the words of `keys`, or whose words `keys` ends with, both
     /// names at least two words long and the longer one's extra words plain given names («رحیم مشایی» and
-    /// «اسفندیار رحیم مشایی», «شجاع پوریان» and «ولی الله شجاع پوریان»): the longer writing adds a given name before a name that already has one. Nil when
-    /// no person or two people fit (then they stay apart).
+    /// «اسفندیار رحیم مشایی», «شجاع پوریان» and «ولی الله شجاع پوریان»): the longer writing adds a given name before
+    /// a name that already has one. Nil when no person or two people fit (then they stay apart).
     static func nameSuffixPerson(_ keys: [String], among named: [Int: [String]], plainGivenName: (String) -> Bool) -> Int? {
         guard keys.count >= 2 else { return nil }
         let fits = named.filter { _, other in

@@ -441,13 +441,14 @@ struct MeetingDetector {
     }
 
     /// True when `event` is read from a locative frame («X نیز در مراسم … گفت») with the subject before «در» its one
-    /// participant, and the subject, one person (named or by office), has an additive particle right after it: «نیز»/«هم» then says the
-    /// subject too took part in an event already told, which the trigger names again.
+    /// participant, and the subject, one person (named or by office), has an additive particle right after it:
+    /// «نیز»/«هم» then says the subject too took part in an event already told, which the trigger names again.
     private func speaksAlsoAt(_ event: MeetingEvent, frame: MeetingFrame, subject: Slot?, limit: Int) -> Bool {
         guard let subject, event.persons.count == 1, event.groups.isEmpty, frame.parties.contains(where: { $0.position == .subjectIn }),
               subject.tokens.upperBound <= event.trigger.lowerBound, subject.tokens.upperBound < limit,
-              // «در» right before the trigger: not «پس از پایان جلسه» (after the event), and no «با …» after it
-              // («سفیر … نیز در ملاقات با مقامات سوریه»: a meeting of its own, with its own partner).
+              // A locative preposition right before the trigger (locative-prepositions.txt: «در», «طی»): not «پس از
+              // پایان جلسه» (after the event); and no «با …» after the trigger («سفیر … نیز در ملاقات با مقامات سوریه»:
+              // a meeting of its own, with its own partner).
               context.lists(.locativePrepositions, event.trigger.lowerBound - 1),
               !context.lists(.comitativePrepositions, event.trigger.upperBound) else { return false }
         return (subject.tokens.upperBound..<min(limit, subject.tokens.upperBound + 2)).contains { context.lists(.additiveParticles, $0) }

@@ -137,8 +137,7 @@ struct PhraseRecognizer {
         let headEnd = i + head.length
         // «گروه دوم دانمارک», «گروه الف تیم روسیه»: a word of the head's `not-before=` right after it (an ordinal after
         // «گروه») makes the head a category or a tournament's group, no body's name.
-        if !implied, headEnd < end, let words = head.entry["not-before"],
-           words.split(separator: ",").contains(where: { PersianNormalizer.key(String($0)) == context.key(headEnd) }) { return nil }
+        if !implied, headEnd < end, isNotBefore(head.entry, headEnd) { return nil }
         var j = headEnd
         var qualifierKeys: [String] = []
         var place: PlaceSpan?
@@ -994,9 +993,16 @@ struct PhraseRecognizer {
     /// `not-before=`: «نیروی انسانی», «نیروی کار»): then it is a word of an office's field («معاون پژوهش و نیروی انسانی
     /// اداره کل …»), as the institution reader has it, and does not end the field.
     private func isHeadAsField(_ k: Int, end: Int) -> Bool {
-        guard let head = institutionHead(at: k, allowPlural: false), let words = head.entry["not-before"], k + head.length < end else { return false }
-        let next = context.key(k + head.length)
-        return words.split(separator: ",").contains { PersianNormalizer.key(String($0)) == next }
+        guard let head = institutionHead(at: k, allowPlural: false), k + head.length < end else { return false }
+        return isNotBefore(head.entry, k + head.length)
+    }
+
+    /// True when the word at `next`, right after a body's head, is one of the head's `not-before=` words
+    /// (institution-heads.txt): the head then names no body there.
+    private func isNotBefore(_ head: LexiconEntry, _ next: Int) -> Bool {
+        guard let words = head["not-before"] else { return false }
+        let key = context.key(next)
+        return words.split(separator: ",").contains { PersianNormalizer.key(String($0)) == key }
     }
 
     /// «مردم»: the group noun right after «نماینده» that says whom the office serves (group-nouns.txt, no complement asked).
