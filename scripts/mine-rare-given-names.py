@@ -21,12 +21,11 @@ Run it on given-names.txt without the section it printed (its names are in no le
 also given names and stood before a surname three times or more («داور» referee, «ذوالفقار», «احسن» best), marked
 `ambiguous=yes`.
 """
-import argparse, collections, os, re, sys
+import argparse, collections, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of, lexicon, public_given_names, public_surnames
+from mining import FOLD, HERE, WORD, dev_articles, key, lexicon, listed_keys, public_surnames, surname_endings, unlisted_public_given_names
 
-WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*")
 # Names that are also everyday words: kept, marked `ambiguous=yes` (a reader's judgement).
 EVERYDAY = {key(w) for w in """
 رفیق شجاع مقتدا پولاد عقیله شمیم سبا آقاجان سرفراز کنعان خضر بهیار
@@ -58,8 +57,6 @@ NOT_NAMES = {key(w) for w in """
 """.split()}
 # Frequent words that are also given names, before a listed surname three times or more: `ambiguous=yes`.
 EXTRA_AMBIGUOUS = {key(w) for w in "داور ذوالفقار احسن".split()}
-# The lexicon matcher also writes «آ», «أ», «إ» as «ا» and «ؤ» as «و» (PersianNormalizer): «مهراب» is «مهرآب», listed.
-ALEF = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ؤ": "و"})
 
 
 def main():
@@ -69,18 +66,16 @@ def main():
     ap.add_argument("--min-share", type=float, default=0.5)
     a = ap.parse_args()
     given = lexicon("given-names.txt")
-    excluded = keys_of(NON_NAME_LEXICONS + ("given-names.txt", "surnames.txt", "public-figures.txt"))
-    gender = public_given_names(a.shared)
+    candidates = unlisted_public_given_names(a.shared)
+    listed = listed_keys()
     public_surnames_ = public_surnames(a.shared)
     surnames = {k for k, v in lexicon("surnames.txt").items() if v.get("ambiguous") != "yes"}
-    strong = tuple(k for k, v in lexicon("surname-suffixes.txt").items() if v.get("strength") != "weak")
-    excluded |= {k.translate(ALEF) for k in excluded}
-    candidates = {k for k in gender if k not in excluded and k.translate(ALEF) not in excluded and len(k) >= 3}
+    strong = surname_endings(strong_only=True)
 
     def surname(w):
         if w in surnames or w in public_surnames_ and w not in given or w.endswith(strong) and len(w) > 4:
             return True
-        return w.endswith("ی") and len(w) >= 4 and w not in excluded and w not in given
+        return w.endswith("ی") and len(w) >= 4 and w not in listed and w not in given
 
     seen, before, articles = collections.Counter(), collections.Counter(), collections.defaultdict(set)
     for doc, text in dev_articles(a.shared):
@@ -95,7 +90,7 @@ def main():
         w in EXTRA_AMBIGUOUS and before[w] >= 3
         or 1 <= seen[w] <= a.max_count and before[w] >= 1 and before[w] / seen[w] >= a.min_share))
     for w in kept:
-        attrs = [f"gender={gender[w]}"]
+        attrs = [f"gender={candidates[w]}"]
         if w.startswith("سید") and len(w) > 3 and w[3:] in given:
             attrs.append("honorific=سید")
         if w in EVERYDAY or w in EXTRA_AMBIGUOUS:

@@ -19,7 +19,7 @@ Run it on given-names.txt without the section it printed (its names are in no le
 import argparse, collections, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mining import FOLD, HERE, NON_NAME_LEXICONS, dev_articles, key, keys_of, lexicon, public_given_names, public_surnames
+from mining import FOLD, HERE, dev_articles, key, lexicon, public_surnames, surname_endings, unlisted_public_given_names
 
 WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+(?:\u200c[\u0621-\u064A\u0670-\u06D3]+)*|[.،,:؛!?؟\n]")
 # Read in their contexts (at --min-subject 1, round 27) and found to name no one here (a reader's judgement): everyday
@@ -44,7 +44,6 @@ NOT_NAMES = {key(w) for w in """
 # second given name (given-names.txt `after-given=surname`).
 AFTER_GIVEN_SURNAME = {key(w) for w in "امیدوار قباد".split()}
 # The lexicon matcher also writes «آ», «أ», «إ» as «ا» and «ؤ» as «و» (PersianNormalizer): «مؤید» is «موید», listed.
-ALEF = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ؤ": "و"})
 # «فراز», also a word, names a player before a surname no list holds 3 of its 5 times after a sentence's start or a comma
 # («فراز کمالوند معتقد است»), but the lexicon matcher reads keys with their spaces removed, and «فر» (a surname's
 # ending written apart, «متین فر») with «از» after it is «فراز» too: listed, it cut «عباس متین فر از …» short. Left out.
@@ -63,13 +62,10 @@ def main():
     ap.add_argument("--contexts", type=int, default=3)
     a = ap.parse_args()
     given = lexicon("given-names.txt")
-    excluded = keys_of(NON_NAME_LEXICONS + ("given-names.txt", "surnames.txt", "public-figures.txt"))
-    gender = public_given_names(a.shared)
-    excluded |= {k.translate(ALEF) for k in excluded}
-    candidates = {k for k in gender if k not in excluded and k.translate(ALEF) not in excluded and len(k) >= 3}
+    candidates = unlisted_public_given_names(a.shared)
     public = public_surnames(a.shared)
     surnames = {k for k, v in lexicon("surnames.txt").items() if v.get("ambiguous") != "yes"}
-    strong = tuple(k for k, v in lexicon("surname-suffixes.txt").items() if v.get("strength") != "weak")
+    strong = surname_endings(strong_only=True)
     titles = set(lexicon("titles.txt"))
     heads = set(lexicon("role-heads.txt"))
     speech = set(lexicon("speech-verbs.txt"))
@@ -103,7 +99,7 @@ def main():
         if subject[w] < a.min_subject and w not in EXTRA or w in NOT_NAMES:
             continue
         tail = " | after-given=surname" if w in AFTER_GIVEN_SURNAME else ""
-        print(f"{w} | gender={gender.get(w, 'u')} | ambiguous=yes{tail}  # a subject's first name {subject[w]} times in {len(docs[w])} articles, "
+        print(f"{w} | gender={candidates[w]} | ambiguous=yes{tail}  # a subject's first name {subject[w]} times in {len(docs[w])} articles, "
               f"{seen[w]} occurrences  ‖ " + " ‖ ".join(ctx[w]))
 
 

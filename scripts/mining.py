@@ -30,9 +30,29 @@ def lexicon(name):
     return out
 
 
-def surname_endings():
-    """The surname endings of surname-suffixes.txt («زاده», «پور», …), for `str.endswith`."""
-    return tuple(lexicon("surname-suffixes.txt"))
+def surname_endings(strong_only=False):
+    """The surname endings of surname-suffixes.txt («زاده», «پور», …), for `str.endswith`; with `strong_only`, those
+    not marked `strength=weak` (not the common «ی»)."""
+    return tuple(k for k, v in lexicon("surname-suffixes.txt").items() if not strong_only or v.get("strength") != "weak")
+
+
+# The lexicon matcher also writes «آ», «أ», «إ» as «ا» and «ؤ» as «و» (PersianNormalizer): «مهراب» is «مهرآب», listed.
+ALEF = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ؤ": "و"})
+
+
+def listed_keys():
+    """The keys of every name lexicon (given names, surnames, public figures) and of NON_NAME_LEXICONS, each also with
+    «آ/أ/إ/ؤ» folded as the matcher folds them: the words a given-name miner never proposes."""
+    listed = keys_of(NON_NAME_LEXICONS + ("given-names.txt", "surnames.txt", "public-figures.txt"))
+    return listed | {k.translate(ALEF) for k in listed}
+
+
+def unlisted_public_given_names(shared):
+    """The one-word given names of the public lists (`public_given_names`), of three letters or more, that `listed_keys`
+    does not hold, folded or not: the candidates the given-name miners count. By key, with their gender."""
+    excluded = listed_keys()
+    return {k: g for k, g in public_given_names(shared).items()
+            if k not in excluded and k.translate(ALEF) not in excluded and len(k) >= 3}
 
 
 # Lexicons whose words are not names: the name miners leave every word of these out.

@@ -8,13 +8,14 @@ The Fars News text writes «ی/ک» and joins a word's parts with a ZWNJ («من
 no ZWNJ (a space, or nothing) and no-break spaces between words. Each article of the corpus is rewritten so (`--mode`:
 `letters` «ي/ك» only, `zwnj` each ZWNJ a space, `glue` each ZWNJ dropped, `nbsp` a third of the spaces no-break,
 `all` letters, ZWNJ as space and NBSP), both versions are extracted, and the people, roles, institutions and met
-pairs of each record are compared by key (letters unified, spaces and ZWNJ dropped). Prints how many of each the
+pairs of each record are compared by key (`mining.key`: letters unified, spaces and ZWNJ dropped). Prints how many of each the
 rewriting lost and gained, then the records that differ: a rule that reads only one writing of a word is a rule the
 other outlet's articles miss.
 """
-import argparse, collections, json, os, random, re, subprocess, tempfile
+import argparse, collections, json, os, random, subprocess, sys, tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mining import HERE, key
 
 
 def rewrite(text, mode, rng):
@@ -27,10 +28,6 @@ def rewrite(text, mode, rng):
     if mode in ("all", "nbsp"):
         text = "".join("\u00a0" if ch == " " and rng.random() < 0.33 else ch for ch in text)
     return text
-
-
-def key(s):
-    return re.sub(r"[\s\u200c\u00a0]", "", s.replace("ي", "ی").replace("ك", "ک"))
 
 
 def facts(record):

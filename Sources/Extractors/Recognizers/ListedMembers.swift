@@ -27,13 +27,16 @@ extension MentionScanner {
                 // Items a comma closes: the list goes on while a comma follows an item.
                 while k < end {
                     var e = k
-                    while e < end, e - k < 4, !context.isComma(e), context.isWord(e), !context.isAnd(e) || e > k && e + 1 < end && !context.isComma(e + 1) { e += 1 }
+                    // «و» inside an item («معادن و فلزات») but not opening one, nor right before a comma.
+                    while e < end, e - k < 4, !context.isComma(e), context.isWord(e),
+                          !context.isAnd(e) || e > k && e + 1 < end && !context.isComma(e + 1) { e += 1 }
                     guard e > k, e < end, context.isComma(e) else { break }
                     items.append(k..<e)
                     k = e + 1
                 }
                 i = max(i + 1, k)
-                guard items.count >= 2, items.count + 1 >= 3,
+                // Two items a comma closes and the one after the last comma: three at least.
+                guard items.count >= 2,
                       items.contains(where: { item in listed[item.lowerBound].map { $0.tokens == item } == true }) else { continue }
                 for item in items where listed[item.lowerBound] == nil && isMemberName(item, in: found) {
                     found.institutions.append(InstitutionSpan(tokens: item, name: context.text(tokens: item),
