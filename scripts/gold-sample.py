@@ -188,6 +188,12 @@ PER_CORPUS_AY = 12
 TEST_PER_CORPUS_AY = 0
 PER_CORPUS_AZ = 12
 TEST_PER_CORPUS_AZ = 12
+# Parts BA (12 dev articles per corpus) and BB (12 fresh test articles per corpus), drawn at the twenty-ninth round's
+# start as AY and AZ were.
+PER_CORPUS_BA = 12
+TEST_PER_CORPUS_BA = 0
+PER_CORPUS_BB = 12
+TEST_PER_CORPUS_BB = 12
 
 
 def fold(s):
@@ -264,7 +270,7 @@ def main():
     rows = []
     pools = {c: eligible(os.path.join(a.shared, "data", c, "dev.jsonl")) for c in ("fars-news", "hamshahri")}
     taken = set()
-    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT, AU, AV, AW, AX, AY and AZ: each draws after the one before from the same generator, so adding a part left the
+    # Part A, then B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL, AM, AN, AO, AP, AQ, AR, AS, AT, AU, AV, AW, AX, AY, AZ, BA and BB: each draws after the one before from the same generator, so adding a part left the
     # earlier ones as they were.
     for part, draw_part, n_test in (("A", lambda recs: draw(recs, rng), TEST_PER_CORPUS),
                                     ("B", lambda recs: draw_lead(recs, taken, rng), TEST_PER_CORPUS_B),
@@ -317,7 +323,9 @@ def main():
                                     ("AW", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AW), TEST_PER_CORPUS_AW),
                                     ("AX", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AX), TEST_PER_CORPUS_AX),
                                     ("AY", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AY), TEST_PER_CORPUS_AY),
-                                    ("AZ", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AZ), TEST_PER_CORPUS_AZ)):
+                                    ("AZ", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_AZ), TEST_PER_CORPUS_AZ),
+                                    ("BA", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_BA), TEST_PER_CORPUS_BA),
+                                    ("BB", lambda recs: draw_lead_or_body(recs, taken, rng, PER_CORPUS_BB), TEST_PER_CORPUS_BB)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
