@@ -128,6 +128,7 @@ struct Coreferencer {
         mergeEpithets()
         mergeContinuedSpeakers()
         mergeNamedBefore()
+        mergeSoleNamedSpeaker()
         nameMeetingCounterparts()
         nameHeadlineCounterparts()
         nameKickerSpeakers()

@@ -360,8 +360,26 @@ struct NameRecognizer {
                 || foreignOfficeFollows(at: e)
                 // «برانکو ایوانکوویچ سرمربی …», «جان مالکوویچ گفت»: a surname of another language's ending vouches for the
                 // name without the comma, before a role or a report of speech.
-                || !afterTrigger && context.endsLikeForeignSurname(e - 1) && roleOrSpeechFollows(at: e) else { return nil }
+                || !afterTrigger && context.endsLikeForeignSurname(e - 1) && roleOrSpeechFollows(at: e)
+                || !afterTrigger && speaksAsOffice(i, officeAt: e) else { return nil }
         return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: (e - 1)..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
+    }
+
+    /// «فرانس بکن باوئر رئیس کمیته برگزاری مسابقات … گفت», «نصری خوری دبیرکل شورای عالی سوریه و لبنان … گفت»: the
+    /// words open the sentence's subject (after its dateline and report opener), an office's head follows them at once,
+    /// and the sentence reports one person's speech: the subject is the name and its office, as with the comma of
+    /// apposition. A noun phrase before an office («طرح استیضاح وزیر …») is seldom the one who speaks, and an everyday
+    /// word (everyday-words.txt) stands in such a name only before a word that looks like a surname.
+    private func speaksAsOffice(_ i: Int, officeAt e: Int) -> Bool {
+        // No everyday word among them («هنگام نصب کارشناس مربوطه گفت», «فرض کنیم رئیس اداره …») unless the last word
+        // is no everyday word and looks like a surname: a compound surname written apart («حقیقت منش», «دانش آشتیانی»).
+        let everyday = (i..<e).contains { context.lists(.everydayWords, $0) }
+        guard vouchingRoleHead(at: e),
+              !everyday || !context.lists(.everydayWords, e - 1) && context.looksLikeSurname(e - 1) else { return false }
+        let sentence = context.text.sentences[context.sentenceOfToken[i]]
+        let clauses = ClauseReader(context: context)
+        guard clauses.subjectStart(sentence) == i, let verb = clauses.speechVerb(sentence, from: e) else { return false }
+        return verb["plural"] != "yes"
     }
 
     /// «با مربیگری میروسلاو بلاژوویچ به …», «به گفته ولاتکو مارکوویچ در …», «ایویچ یکی از مربیان …»: a word ending in a

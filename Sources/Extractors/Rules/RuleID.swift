@@ -47,6 +47,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case corefEpithet = "coref.epithet"
     case corefContinuedSpeaker = "coref.continued-speaker"
     case corefNamedBefore = "coref.named-before"
+    /// The lead's speaking office given to the one named person the article quotes (SoleNamedSpeaker).
+    case corefSoleSpeaker = "coref.sole-speaker"
     case corefMeetingCounterpart = "coref.meeting-counterpart"
     /// Two participants of one meeting that are one person: an alias or an office of the other (SameParticipants).
     case corefMeetingAlias = "coref.meeting-alias"
