@@ -20,9 +20,9 @@ extension Coreferencer {
         var unreadSpeakerFirst = false
         for s in content {
             if s > lead, namedSpeakers.isEmpty, subjectOf[s] == nil, openerSpeaker(in: s) == nil, speaksUnread(s) { unreadSpeakerFirst = true }
+            // A speaker announced with «نیز» is a voice too: a second one, which keeps the office from the first.
             guard let slot = subjectOf[s] ?? openerSpeaker(in: s), case .person(let p0) = slot.reference,
-                  isSpeakerSubject(slot.tokens) || subjectOf[s] == nil,
-                  !context.lists(.additiveParticles, slot.tokens.upperBound) else { continue }
+                  isSpeakerSubject(slot.tokens) || subjectOf[s] == nil else { continue }
             let p = live(p0)
             if persons[p].unnamed {
                 unnamedSpeakers.insert(p)
