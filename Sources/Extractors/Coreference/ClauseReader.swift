@@ -201,8 +201,34 @@ struct ClauseReader {
         let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
         for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)
         where context.match(.nonMeetingCues, at: k).map({ !NonMeetingCue.keepsMeeting($0.entry["kind"]) }) ?? false {
+            if planInRelativeClause(at: k, limit: limit) { continue }
             return true
         }
         return false
+    }
+
+    /// «۷ نهاد پولی و مالی جدید که قرار است … تاسیس شوند، دیروز در همایشی با حضور … معرفی شدند»: a plan cue inside a
+    /// relative clause («که» before it, no punctuation between) that a comma closes, with a meeting trigger after the
+    /// comma, plans what the clause is about, not the meeting the main clause reports.
+    private func planInRelativeClause(at k: Int, limit: Int) -> Bool {
+        guard context.match(.nonMeetingCues, at: k)?.entry["kind"] == "plan" else { return false }
+        let start = sentenceStartOfToken(k)
+        var j = k - 1
+        while j >= start, context.isWord(j), !context.isKey(j, "که") { j -= 1 }
+        guard j >= start, context.isKey(j, "که") else { return false }
+        guard let comma = (k..<limit).first(where: { context.isPunctuation($0, "،,؛.:!?؟()«»\"") }), context.isComma(comma),
+              ((comma + 1)..<limit).contains(where: { context.match(.meetingTriggers, at: $0) != nil }) else { return false }
+        // The main clause reports the event as held: its last word a past verb («… معرفی شدند»), not a plan of its own
+        // («مرکل، … که قرار است به مسکو سفر کند، احتمالا در دیدار با پوتین … تحت فشار بگذارد»).
+        guard let last = (k..<limit).last(where: { context.isWord($0) }), last > comma else { return false }
+        return Self.pastVerbEndings.contains { context.key(last).hasKeySuffix($0) } && !context.isKey(last - 1, "خواهد")
+    }
+
+    /// The endings of a past verb that closes a clause: «شد», «کردند», «گردید», «داشت», «یافت».
+    private static let pastVerbEndings = ["شد", "شدند", "کرد", "کردند", "گردید", "گردیدند", "داشت", "داشتند", "یافت", "یافتند"]
+
+    /// The first token of the sentence that holds token `k`.
+    private func sentenceStartOfToken(_ k: Int) -> Int {
+        context.text.sentences[context.sentenceOfToken[k]].tokens.lowerBound
     }
 }
