@@ -561,7 +561,10 @@ struct MeetingDetector {
             result.append(slot)
             j = slot.tokens.upperBound
             if j + 1 < limit, context.isAnd(j) || context.isComma(j), slotAt[j + 1] != nil { j += 1; continue }
-            if case .person = slot.reference, let next = nextListItem(after: j, limit: limit, slotAt) { j = next; continue }
+            // A group's slot is its noun alone: its modifiers («مسئولان کشوری و استانی», «فعالان حوزه پسته») are a tail as
+            // a role's unread complement is, and the list goes on past them to the next person («با حضور وزیر …،
+            // مسئولان کشوری و علی احمدی»).
+            if let next = nextListItem(after: j, limit: limit, slotAt) { j = next; continue }
             break
         }
         return (result, result.isEmpty ? start : j)
