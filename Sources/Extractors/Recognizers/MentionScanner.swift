@@ -72,6 +72,7 @@ struct MentionScanner {
         readSpeakerOffices(in: &found)
         readCoordinatedUnitFields(in: &found)
         addBodyUnits(to: &found)
+        addParentBodies(to: &found)
         return found
     }
 
