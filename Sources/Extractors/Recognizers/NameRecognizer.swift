@@ -354,6 +354,15 @@ struct NameRecognizer {
               !context.isDerivedFromHead(e), !context.isGluedPlural(e) {
             e += 1
         }
+        // «روموهیون، رییس‌جمهور کره‌جنوبی …», «خرم، وزیر راه و ترابری نیز …»: one word no lexicon knows, not an everyday
+        // word, as the sentence's subject (its start, after a colon or after its report opener) right before the comma of
+        // apposition and an office, is a surname. After a comma, «و» or «با» such a word is an item of a list of
+        // occupations or a team («پزشک، پرستار، مسئول تدارکات»), not a name.
+        if e - i == 1, !afterTrigger, e + 1 < end, context.isComma(e), vouchingRoleHead(at: e + 1), !context.lists(.everydayWords, i),
+           i == context.sentenceStart(i) || context.isPunctuation(p, ":")
+            || ClauseReader(context: context).subjectStart(context.text.sentences[context.sentenceOfToken[i]]) == i {
+            return NameSpan(tokens: i..<e, nameTokens: i..<e, surnameTokens: i..<e, titles: [], rule: RuleID.personAppositionRole.rawValue)
+        }
         guard e - i >= 2, e + 1 < end else { return nil }
         // «داورد سلطانی (رئیس کمیته فنی …)»: the role in parentheses is an apposition as the comma's is.
         guard !afterTrigger && (context.isComma(e) || context.isPunctuation(e, "(")) && vouchingRoleHead(at: e + 1)
