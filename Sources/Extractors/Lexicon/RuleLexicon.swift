@@ -16,7 +16,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
     case separateMeetingCues, meetingTopicCues, introductionCues
     case roleEvents, partitiveWords
     case bodyUnits, officeHolders, creditCues, surnameParticles, statementSettings, districtNumbers, countConnectives
-    case narrationColons, heldEvents, lightVerbNouns, everydayWords, lawArticles, blessings, endingsApart
+    case narrationColons, heldEvents, lightVerbNouns, everydayWords, lawArticles, blessings, endingsApart, exemplarNouns
 
     /// The file name without `.txt`, as listed in `index.txt`.
     var file: String {
@@ -83,6 +83,7 @@ enum RuleLexicon: Int, CaseIterable, Sendable {
         case .lawArticles: "law-articles"
         case .blessings: "blessings"
         case .endingsApart: "endings-apart"
+        case .exemplarNouns: "exemplar-nouns"
         }
     }
 

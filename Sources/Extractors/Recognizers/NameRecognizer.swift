@@ -206,7 +206,7 @@ struct NameRecognizer {
     private func name(at i: Int, listItemsBefore: Int) -> NameSpan? {
         let nasab = nasabName(at: i)
         guard let n = longer(nasab, spelledName(at: i) ?? titledNameBeforeRole(at: i) ?? quotedNameBeforeRole(at: i, listItemsBefore: listItemsBefore)
-                ?? appositiveNameBeforeRole(at: i) ?? quotedFullName(at: i) ?? speakerName(at: i))
+                ?? appositiveNameBeforeRole(at: i) ?? quotedFullName(at: i) ?? speakerName(at: i) ?? exemplarItem(at: i))
         else { return nil }
         // «این سردار رشید اسلام»: a title after «این» is an epithet of someone named before, not a name's title.
         if !n.titles.isEmpty, context.lists(.deicticDeterminers, i - 1) { return nil }

@@ -26,6 +26,8 @@ public enum RuleID: String, Sendable, CaseIterable {
     case personSurnamePart = "person.surname-part"
     /// A word ending in a surname ending of another language («…ویچ», «…فسکی»), with the open word before it as the first name.
     case personForeignSurname = "person.foreign-surname"
+    /// An item of a list of people named as examples after a noun of people and a cue («بازیکنانی همچون …»; ExemplarList.swift).
+    case personExemplarList = "person.exemplar-list"
     // People found through coreference (Coreferencer).
     case personSurnameRole = "person.surname-role"
     case personSurnameSpeaker = "person.surname-speaker"
