@@ -12,7 +12,11 @@ extension Coreferencer {
     mutating func mergeSoleNamedSpeaker() {
         let subjectOf = subjects()
         let content = context.text.sentences.filter(\.isContent).map(\.index)
-        guard let lead = content.first(where: { !isHeadlineLine($0) }) else { return }
+        // The lead's subject first: an unnamed holder that speaks there, or nothing to give (most articles; the
+        // readings below look at every sentence).
+        guard let lead = content.first(where: { !isHeadlineLine($0) }), let leadSlot = subjectOf[lead],
+              case .person(let leadHolder) = leadSlot.reference, persons[live(leadHolder)].unnamed,
+              isSpeakerSubject(leadSlot.tokens) else { return }
         var unnamedSpeakers = Set<Int>()
         var namedSpeakers = Set<Int>()
         // A sentence after the lead that reports the speech of a subject no rule read (not a pronoun): a speaker the

@@ -83,6 +83,12 @@ final class DocumentContext {
     var placeNames: [PlaceName] = []
     /// `isOpenWord` of every token, computed once.
     var openWords: [Bool] = []
+    /// True when a noun of people that opens a list of examples (exemplar-nouns.txt `kind=noun`: «بازیکنانی») stands
+    /// in the document: worked out on first use, so that the exemplar reader (`NameRecognizer.exemplarItem`), asked
+    /// of every word no other name rule takes, looks back for its cue only in the few documents that have one.
+    lazy var hasExemplarNoun: Bool = (0..<tokenCount).contains { i in
+        startsEntryOf[i] & RuleLexicon.exemplarNouns.bit != 0 && match(.exemplarNouns, at: i)?.entry["kind"] == "noun"
+    }
     /// Whether each token's written shape rules it out of a name (verbs, plural markers, superlatives), worked
     /// out on first use (0 not yet, 1 no, 2 yes): only words the name rules reach are asked.
     /// A pointer, as `matchMemo` (and for its reason: an array property paid a dynamic exclusivity check on
