@@ -83,12 +83,30 @@ final class DocumentContext {
     var placeNames: [PlaceName] = []
     /// `isOpenWord` of every token, computed once.
     var openWords: [Bool] = []
-    /// True when a noun of people that opens a list of examples (exemplar-nouns.txt `kind=noun`: «بازیکنانی») stands
-    /// in the document: worked out on first use, so that the exemplar reader (`NameRecognizer.exemplarItem`), asked
-    /// of every word no other name rule takes, looks back for its cue only in the few documents that have one.
-    lazy var hasExemplarNoun: Bool = (0..<tokenCount).contains { i in
-        startsEntryOf[i] & RuleLexicon.exemplarNouns.bit != 0 && match(.exemplarNouns, at: i)?.entry["kind"] == "noun"
+    /// For each token, true when a noun of people and a cue of comparison (exemplar-nouns.txt: «بازیکنانی همچون») end
+    /// at most `reach` tokens before it in its sentence: worked out on first use, so that the exemplar reader
+    /// (`NameRecognizer.exemplarItem`), asked of every word no other name rule takes, reads on only where a list of
+    /// examples may stand («کسانی», «افرادی» are common words; a cue after them is not).
+    func exemplarReach(_ reach: Int) -> [Bool] {
+        if let known = exemplarReachMemo { return known }
+        defer { hasExemplarList = exemplarReachMemo?.contains(true) ?? false }
+        var result = [Bool](repeating: false, count: tokenCount)
+        var i = 0
+        while i < tokenCount {
+            defer { i += 1 }
+            guard startsEntryOf[i] & RuleLexicon.exemplarNouns.bit != 0, let noun = match(.exemplarNouns, at: i),
+                  noun.entry["kind"] == "noun", let cue = match(.exemplarNouns, at: i + noun.length), cue.entry["kind"] == "cue" else { continue }
+            let from = i + noun.length + cue.length
+            let end = min(sentenceEnd(i), from + reach)
+            if from < end { for k in from..<end { result[k] = true } }
+        }
+        exemplarReachMemo = result
+        return result
     }
+    private var exemplarReachMemo: [Bool]?
+    /// True when `exemplarReach` found a list of examples in the document (nil before it was asked): most documents
+    /// have none, and the reader then stops at this one test.
+    private(set) var hasExemplarList: Bool?
     /// Whether each token's written shape rules it out of a name (verbs, plural markers, superlatives), worked
     /// out on first use (0 not yet, 1 no, 2 yes): only words the name rules reach are asked.
     /// A pointer, as `matchMemo` (and for its reason: an array property paid a dynamic exclusivity check on

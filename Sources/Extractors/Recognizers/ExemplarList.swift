@@ -11,7 +11,9 @@ extension NameRecognizer {
     /// right after the cue or after «،», «و» or «یا» inside the list, ending at a separator, a quote, punctuation or
     /// a stop word. Names the other rules read come first (`name(at:)` asks this last).
     func exemplarItem(at i: Int) -> NameSpan? {
-        guard context.hasExemplarNoun, i < context.tokenCount, context.isContent[i], isExemplarWord(i), opensExemplarItem(i) else { return nil }
+        guard context.hasExemplarList != false, i < context.tokenCount, context.exemplarReach(Self.exemplarReach)[i],
+              context.isContent[i], isExemplarWord(i),
+              opensExemplarItem(i) else { return nil }
         let end = context.sentenceEnd(i)
         var e = i + 1
         while e < end, e - i < 3, isExemplarWord(e), context.onlySpaceBetween(e - 1, e) { e += 1 }
