@@ -7,8 +7,9 @@ extension Coreferencer {
     /// (`chainSpeakers`) looks for the name within three sentences of the office; a report that cites the speaker
     /// first in passing («به گفته …», «به نقل از …»), or names them only under a headline that wrote the surname
     /// alone, names them further down, and as the only voice of the report they are the office's holder. A second
-    /// speaker, an office of the name's own or a second unnamed speaker leaves the office unnamed: the report
-    /// quotes more than one person then, and the office may be anyone's.
+    /// speaker, an office of the name's own, a second unnamed speaker, the name announced with «نیز» or the office
+    /// speaking again before the name leaves the office unnamed: the report quotes more than one person then, and
+    /// the office may be anyone's.
     mutating func mergeSoleNamedSpeaker() {
         let subjectOf = subjects()
         let content = context.text.sentences.filter(\.isContent).map(\.index)
@@ -22,6 +23,10 @@ extension Coreferencer {
         // A sentence after the lead that reports the speech of a subject no rule read (not a pronoun): a speaker the
         // name rules missed («دکتر ریاض غیرتمند گفت», «ریاض» read as the city) may be the office's holder.
         var unreadSpeakerFirst = false
+        // The office speaking again before the name (a report that keeps calling its speaker by office, then names
+        // someone «در حاشیه سفر …»), or the name announced with «نیز», says the name is a second voice.
+        var officeAgainFirst = false
+        var announcedAsSecond = false
         for s in content {
             if s > lead, namedSpeakers.isEmpty, subjectOf[s] == nil, openerSpeaker(in: s) == nil, speaksUnread(s) { unreadSpeakerFirst = true }
             // A speaker announced with «نیز» is a voice too: a second one, which keeps the office from the first.
@@ -29,12 +34,14 @@ extension Coreferencer {
                   isSpeakerSubject(slot.tokens) || subjectOf[s] == nil else { continue }
             let p = live(p0)
             if persons[p].unnamed {
+                if s > lead, p == live(leadHolder), namedSpeakers.isEmpty { officeAgainFirst = true }
                 unnamedSpeakers.insert(p)
             } else if s > lead {
+                if context.lists(.additiveParticles, slot.tokens.upperBound) { announcedAsSecond = true }
                 namedSpeakers.insert(p)
             }
         }
-        guard !unreadSpeakerFirst, unnamedSpeakers.count == 1, namedSpeakers.count == 1, let u = unnamedSpeakers.first, let p = namedSpeakers.first,
+        guard !unreadSpeakerFirst, !officeAgainFirst, !announcedAsSecond, unnamedSpeakers.count == 1, namedSpeakers.count == 1, let u = unnamedSpeakers.first, let p = namedSpeakers.first,
               persons[p].roleKeys.isEmpty, let slot = subjectOf[lead], case .person(let q) = slot.reference, live(q) == u,
               isSpeakerSubject(slot.tokens), !context.lists(.additiveParticles, slot.tokens.upperBound),
               // The name stands nowhere in the lead: a person named beside the office there is someone else.
