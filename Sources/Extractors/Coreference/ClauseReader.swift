@@ -212,7 +212,7 @@ struct ClauseReader {
     /// comma, plans what the clause is about, not the meeting the main clause reports.
     private func planInRelativeClause(at k: Int, limit: Int) -> Bool {
         guard context.match(.nonMeetingCues, at: k)?.entry["kind"] == "plan" else { return false }
-        let start = sentenceStartOfToken(k)
+        let start = context.sentenceStart(k)
         var j = k - 1
         while j >= start, context.isWord(j), !context.isKey(j, "که") { j -= 1 }
         guard j >= start, context.isKey(j, "که") else { return false }
@@ -226,9 +226,4 @@ struct ClauseReader {
 
     /// The endings of a past verb that closes a clause: «شد», «کردند», «گردید», «داشت», «یافت».
     private static let pastVerbEndings = ["شد", "شدند", "کرد", "کردند", "گردید", "گردیدند", "داشت", "داشتند", "یافت", "یافتند"]
-
-    /// The first token of the sentence that holds token `k`.
-    private func sentenceStartOfToken(_ k: Int) -> Int {
-        context.text.sentences[context.sentenceOfToken[k]].tokens.lowerBound
-    }
 }

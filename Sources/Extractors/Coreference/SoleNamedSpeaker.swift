@@ -41,9 +41,10 @@ extension Coreferencer {
                 namedSpeakers.insert(p)
             }
         }
-        guard !unreadSpeakerFirst, !officeAgainFirst, !announcedAsSecond, unnamedSpeakers.count == 1, namedSpeakers.count == 1, let u = unnamedSpeakers.first, let p = namedSpeakers.first,
-              persons[p].roleKeys.isEmpty, let slot = subjectOf[lead], case .person(let q) = slot.reference, live(q) == u,
-              isSpeakerSubject(slot.tokens), !context.lists(.additiveParticles, slot.tokens.upperBound),
+        let u = live(leadHolder)
+        guard !unreadSpeakerFirst, !officeAgainFirst, !announcedAsSecond, unnamedSpeakers == [u], namedSpeakers.count == 1,
+              let p = namedSpeakers.first, persons[p].roleKeys.isEmpty,
+              !context.lists(.additiveParticles, leadSlot.tokens.upperBound),
               // The name stands nowhere in the lead: a person named beside the office there is someone else.
               !persons[p].mentions.contains(where: { context.sentenceOfToken[$0.tokens.lowerBound] == lead }) else { return }
         merge(u, into: p, rule: RuleID.corefSoleSpeaker.rawValue)

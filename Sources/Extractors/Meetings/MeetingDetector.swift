@@ -151,8 +151,9 @@ struct MeetingDetector {
                     // «گل در این دیدار با سیدمحمد خاتمی … مذاکره کرد»: the person after «با» right after the noun is the
                     // meeting's other party, as after a noun that opens a meeting of its own («با بیان …», «با اشاره …» are
                     // no person and are passed over).
-                    if anaphoric, namesPartner(after: te, slotAt), case .person = slotAt[(context.isKey(te, "خود") ? te + 1 : te) + 1]?.reference {
-                        let l = list(at: (context.isKey(te, "خود") ? te + 1 : te) + 1, limit: limit, slotAt)
+                    let partner = (context.isKey(te, "خود") ? te + 1 : te) + 1
+                    if anaphoric, namesPartner(after: te, slotAt), case .person = slotAt[partner]?.reference {
+                        let l = list(at: partner, limit: limit, slotAt)
                         participants += l.slots
                         end = max(end, l.end)
                     }

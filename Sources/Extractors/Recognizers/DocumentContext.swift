@@ -89,7 +89,6 @@ final class DocumentContext {
     /// examples may stand («کسانی», «افرادی» are common words; a cue after them is not).
     func exemplarReach(_ reach: Int) -> [Bool] {
         if let known = exemplarReachMemo { return known }
-        defer { hasExemplarList = exemplarReachMemo?.contains(true) ?? false }
         var result = [Bool](repeating: false, count: tokenCount)
         var i = 0
         while i < tokenCount {
@@ -101,6 +100,7 @@ final class DocumentContext {
             if from < end { for k in from..<end { result[k] = true } }
         }
         exemplarReachMemo = result
+        hasExemplarList = result.contains(true)
         return result
     }
     private var exemplarReachMemo: [Bool]?

@@ -4,14 +4,14 @@
 extension NameRecognizer {
     /// The most items an exemplar list is read over, and the most tokens between an item and the list's cue.
     static let exemplarItems = 12
-    static let exemplarReach = 48
+    static let exemplarReachTokens = 48
 
     /// The item of an exemplar list that starts at token `i` (`person.exemplar-list`): one to three words no closed
     /// lexicon holds (no stop word, place, head of a phrase, outlet, listed body or everyday word but a listed name),
     /// right after the cue or after «،», «و» or «یا» inside the list, ending at a separator, a quote, punctuation or
     /// a stop word. Names the other rules read come first (`name(at:)` asks this last).
     func exemplarItem(at i: Int) -> NameSpan? {
-        guard context.hasExemplarList != false, i < context.tokenCount, context.exemplarReach(Self.exemplarReach)[i],
+        guard context.hasExemplarList != false, i < context.tokenCount, context.exemplarReach(Self.exemplarReachTokens)[i],
               context.isContent[i], isExemplarWord(i),
               opensExemplarItem(i) else { return nil }
         let end = context.sentenceEnd(i)
@@ -44,7 +44,7 @@ extension NameRecognizer {
         guard context.isComma(p) || context.isAnd(p) || context.isKey(p, "یا") else { return false }
         var items = 0
         var k = p - 1
-        while k >= start, i - k <= Self.exemplarReach, items <= Self.exemplarItems {
+        while k >= start, i - k <= Self.exemplarReachTokens, items <= Self.exemplarItems {
             if cueEnds(at: k, start: start) { return true }
             if context.isComma(k) || context.isAnd(k) || context.isKey(k, "یا") { items += 1; k -= 1; continue }
             if context.isPunctuation(k, "«»\"“”") { k -= 1; continue }

@@ -91,7 +91,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case institutionBodyUnit = "institution.body-unit"
     /// «سهام شرکت های بوعلی، صدرا، پارس خودرو، …»: an item of a list after a head's plural (ListedMembers.swift).
     case institutionListMember = "institution.list-member"
-    /// A listed body of two words or more that closes a longer institution's name, two words or more after its start (ParentBody).
+    /// The body that closes a unit's name, two words or more after the unit's head (ParentBody.swift).
     case institutionParentBody = "institution.parent-body"
     case groupNoun = "group.noun"
     case groupPluralRole = "group.plural-role"
