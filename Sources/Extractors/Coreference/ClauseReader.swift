@@ -218,12 +218,10 @@ struct ClauseReader {
         guard j >= start, context.isKey(j, "که") else { return false }
         guard let comma = (k..<limit).first(where: { context.isPunctuation($0, "،,؛.:!?؟()«»\"") }), context.isComma(comma),
               ((comma + 1)..<limit).contains(where: { context.match(.meetingTriggers, at: $0) != nil }) else { return false }
-        // The main clause reports the event as held: its last word a past verb («… معرفی شدند»), not a plan of its own
-        // («مرکل، … که قرار است به مسکو سفر کند، احتمالا در دیدار با پوتین … تحت فشار بگذارد»).
+        // The main clause reports the event as held: its last word a past verb (stop-words.txt `past=yes`: «… معرفی
+        // شدند»), not a plan of its own («مرکل، … که قرار است به مسکو سفر کند، احتمالا در دیدار با پوتین … تحت فشار
+        // بگذارد») nor a future («… خواهد شد»).
         guard let last = (k..<limit).last(where: { context.isWord($0) }), last > comma else { return false }
-        return Self.pastVerbEndings.contains { context.key(last).hasKeySuffix($0) } && !context.isKey(last - 1, "خواهد")
+        return context.match(.stopWords, at: last)?.entry["past"] == "yes" && !context.isKey(last - 1, "خواهد")
     }
-
-    /// The endings of a past verb that closes a clause: «شد», «کردند», «گردید», «داشت», «یافت».
-    private static let pastVerbEndings = ["شد", "شدند", "کرد", "کردند", "گردید", "گردیدند", "داشت", "داشتند", "یافت", "یافتند"]
 }

@@ -570,9 +570,9 @@ struct MeetingDetector {
             result.append(slot)
             j = slot.tokens.upperBound
             if j + 1 < limit, context.isAnd(j) || context.isComma(j), slotAt[j + 1] != nil { j += 1; continue }
-            // A group's slot is its noun alone: its modifiers («مسئولان کشوری و استانی», «فعالان حوزه پسته») are a tail as
-            // a role's unread complement is, and the list goes on past them to the next person («با حضور وزیر …،
-            // مسئولان کشوری و علی احمدی»).
+            // Any item may have a tail the readers left: a name's or an office's unread complement, or a group's
+            // modifiers (a group's slot is its noun alone: «مسئولان کشوری و استانی», «فعالان حوزه پسته»); the list goes
+            // on past it to the next person («با حضور وزیر …، مسئولان کشوری و علی احمدی»).
             if let next = nextListItem(after: j, limit: limit, slotAt) { j = next; continue }
             break
         }

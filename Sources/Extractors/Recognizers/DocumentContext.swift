@@ -83,28 +83,28 @@ final class DocumentContext {
     var placeNames: [PlaceName] = []
     /// `isOpenWord` of every token, computed once.
     var openWords: [Bool] = []
-    /// For each token, true when a noun of people and a cue of comparison (exemplar-nouns.txt: «بازیکنانی همچون») end
-    /// at most `reach` tokens before it in its sentence: worked out on first use, so that the exemplar reader
-    /// (`NameRecognizer.exemplarItem`), asked of every word no other name rule takes, reads on only where a list of
-    /// examples may stand («کسانی», «افرادی» are common words; a cue after them is not).
-    func exemplarReach(_ reach: Int) -> [Bool] {
-        if let known = exemplarReachMemo { return known }
-        var result = [Bool](repeating: false, count: tokenCount)
-        var i = 0
-        while i < tokenCount {
-            defer { i += 1 }
+    /// Where lists of people named as examples may stand (exemplar-nouns.txt: a noun of people, then a cue of comparison,
+    /// «بازیکنانی همچون»): the tokens at which such a cue ends, and for each token whether one ends at most `reach`
+    /// tokens before it in its sentence. Worked out on first use, so that the exemplar reader
+    /// (`NameRecognizer.exemplarItem`), asked of every word no other name rule takes, reads on only where a list may
+    /// stand («کسانی», «افرادی» are common words; a cue after them is not).
+    func exemplarLists(reach: Int) -> (cueEnds: Set<Int>, inReach: [Bool]) {
+        if let known = exemplarListsMemo { return known }
+        var cueEnds = Set<Int>()
+        var inReach = [Bool](repeating: false, count: tokenCount)
+        for i in 0..<tokenCount {
             guard startsEntryOf[i] & RuleLexicon.exemplarNouns.bit != 0, let noun = match(.exemplarNouns, at: i),
                   noun.entry["kind"] == "noun", let cue = match(.exemplarNouns, at: i + noun.length), cue.entry["kind"] == "cue" else { continue }
             let from = i + noun.length + cue.length
-            let end = min(sentenceEnd(i), from + reach)
-            if from < end { for k in from..<end { result[k] = true } }
+            cueEnds.insert(from - 1)
+            for k in from..<max(from, min(sentenceEnd(i), from + reach)) { inReach[k] = true }
         }
-        exemplarReachMemo = result
-        hasExemplarList = result.contains(true)
-        return result
+        exemplarListsMemo = (cueEnds, inReach)
+        hasExemplarList = !cueEnds.isEmpty
+        return (cueEnds, inReach)
     }
-    private var exemplarReachMemo: [Bool]?
-    /// True when `exemplarReach` found a list of examples in the document (nil before it was asked): most documents
+    private var exemplarListsMemo: (cueEnds: Set<Int>, inReach: [Bool])?
+    /// True when `exemplarLists` found a list of examples in the document (nil before it was asked): most documents
     /// have none, and the reader then stops at this one test.
     private(set) var hasExemplarList: Bool?
     /// Whether each token's written shape rules it out of a name (verbs, plural markers, superlatives), worked

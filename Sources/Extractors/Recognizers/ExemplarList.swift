@@ -11,9 +11,9 @@ extension NameRecognizer {
     /// right after the cue or after «،», «و» or «یا» inside the list, ending at a separator, a quote, punctuation or
     /// a stop word. Names the other rules read come first (`name(at:)` asks this last).
     func exemplarItem(at i: Int) -> NameSpan? {
-        guard context.hasExemplarList != false, i < context.tokenCount, context.exemplarReach(Self.exemplarReachTokens)[i],
-              context.isContent[i], isExemplarWord(i),
-              opensExemplarItem(i) else { return nil }
+        guard context.hasExemplarList != false, i < context.tokenCount else { return nil }
+        let lists = context.exemplarLists(reach: Self.exemplarReachTokens)
+        guard lists.inReach[i], context.isContent[i], isExemplarWord(i), opensExemplarItem(i, cueEnds: lists.cueEnds) else { return nil }
         let end = context.sentenceEnd(i)
         var e = i + 1
         while e < end, e - i < 3, isExemplarWord(e), context.onlySpaceBetween(e - 1, e) { e += 1 }
@@ -34,33 +34,24 @@ extension NameRecognizer {
     }
 
     /// True when token `i` opens an item of an exemplar list: right after the cue (past an opening quote), or after a
-    /// separator with only earlier items back to the cue.
-    private func opensExemplarItem(_ i: Int) -> Bool {
+    /// separator with only earlier items back to the cue. `cueEnds`: where the document's cues end
+    /// (`DocumentContext.exemplarLists`).
+    private func opensExemplarItem(_ i: Int, cueEnds: Set<Int>) -> Bool {
         let start = context.sentenceStart(i)
         var p = i - 1
         if p >= start, context.isPunctuation(p, "«\"“") { p -= 1 }
         guard p >= start else { return false }
-        if cueEnds(at: p, start: start) { return true }
+        if cueEnds.contains(p) { return true }
         guard context.isComma(p) || context.isAnd(p) || context.isKey(p, "یا") else { return false }
         var items = 0
         var k = p - 1
         while k >= start, i - k <= Self.exemplarReachTokens, items <= Self.exemplarItems {
-            if cueEnds(at: k, start: start) { return true }
+            if cueEnds.contains(k) { return true }
             if context.isComma(k) || context.isAnd(k) || context.isKey(k, "یا") { items += 1; k -= 1; continue }
             if context.isPunctuation(k, "«»\"“”") { k -= 1; continue }
             // An earlier item's words: a name the rules read, or words of an item as this one is.
             guard context.isWord(k), !context.isStopWord(k) || context.matchLength(.titles, at: k) != nil else { return false }
             k -= 1
-        }
-        return false
-    }
-
-    /// True when a cue of comparison (exemplar-nouns.txt `kind=cue`) ends at token `p` right after a noun of people.
-    private func cueEnds(at p: Int, start: Int) -> Bool {
-        for n in 1...2 where p - n + 1 > start {
-            let c = p - n + 1
-            guard let cue = context.match(.exemplarNouns, at: c), cue.length == n, cue.entry["kind"] == "cue" else { continue }
-            if let noun = context.match(.exemplarNouns, at: c - 1), noun.length == 1, noun.entry["kind"] == "noun" { return true }
         }
         return false
     }

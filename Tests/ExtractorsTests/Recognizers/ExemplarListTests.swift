@@ -31,4 +31,10 @@ struct ExemplarListTests {
         #expect(Fixture.person(r, named: "خبرگزاری فارس") == nil)
         #expect(Fixture.person(r, named: "سردارانی") == nil)
     }
+
+    @Test("the noun written apart as Hamshahri writes it: «چهره هایی چون جمال شورجه و حسن برزیده»")
+    func nounWrittenApart() {
+        let r = Fixture.extract("در میان سینماگران عضو هیأت انتخاب هم چهره هايي چون جمال شورجه و حسن برزيده به چشم مي خورند.")
+        #expect(Set(r.people.map(\.name)).isSuperset(of: ["جمال شورجه", "حسن برزيده"]))
+    }
 }
