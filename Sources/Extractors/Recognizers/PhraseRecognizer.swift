@@ -331,7 +331,7 @@ struct PhraseRecognizer {
         if place == nil, eponymEnd == nil, let comma = firstComma { j = comma }
         // A coordination cut short by the bound leaves no dangling «و».
         // Nor a preposition of a nested head with nothing after it («ستاد مبارزه با» + a number): «و», «با», «از» are stop words.
-        while j > headEnd, place == nil, eponymEnd == nil, isPhraseStop(j - 1) { j -= 1 }
+        while j > headEnd, place == nil, eponymEnd == nil, isDanglingStop(j - 1) { j -= 1 }
         let canonical = PersianNormalizer.key(head.entry["canonical"] ?? head.entry.surface)
         let qualifiers = qualifierKeys.joined()
         // «سفارت ترکیه در تهران»: the city or country after «در» where a mission (`seat=in`) sits is part of its name.
@@ -363,7 +363,7 @@ struct PhraseRecognizer {
         // cut by the bound or by a word it could not read («… خواستار افزایش قیمت …») keeps only its first words.
         let readWhole = steps < wordLimit && endsPhrase(at: j, end: end)
         var shortEnd = min(j, headEnd + (readWhole ? j - headEnd : context.limits.institutionBareWords + splitWords))
-        while shortEnd > headEnd, isPhraseStop(shortEnd - 1) { shortEnd -= 1 }
+        while shortEnd > headEnd, isDanglingStop(shortEnd - 1) { shortEnd -= 1 }
         if implied {
             // «مدیرکل نوسازی», «وزیر رفاه»: the office's unit named by its field alone says which office it is (in a
             // list «با حضور فرماندار، مدیرکل نوسازی، …» it is one participant), though no institution of its own.
@@ -481,6 +481,12 @@ struct PhraseRecognizer {
 
     /// A stop word that ends an institution or role phrase: every stop word but one inside a body's name.
     private func isPhraseStop(_ j: Int) -> Bool { context.isStopWord(j) && !isNamePartStopWord(j) }
+
+    /// A stop word a phrase cannot end on: a phrase stop, or a preposition of a body's name (stop-words.txt `object=yes`)
+    /// with its object cut off («رئیس انجمن مبارزه با» where a bare run stops at its bound).
+    private func isDanglingStop(_ j: Int) -> Bool {
+        isPhraseStop(j) || context.isStopWord(j) && context.rules.entry(.stopWords, key: context.key(j))?["object"] == "yes"
+    }
 
     /// The end of a word written in two whose first part is a stop word (stop-words.txt `joins=`: «بین» before
     /// «المللی» is «بین‌المللی», written apart 94 times after a body's head in the two dev corpora, 61 of them in Hamshahri).
