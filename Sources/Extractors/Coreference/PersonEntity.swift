@@ -37,4 +37,8 @@ enum SlotReference: Hashable {
 struct Slot: Hashable {
     var tokens: Range<Int>
     var reference: SlotReference
+    /// An office no one holds that names its holder on its own (complete, or a bare local office such as «بخشدار
+    /// مرکزی»): set by the meeting detector, whose participant lists read an office written right after it as the
+    /// next item though no comma stands between (`MeetingDetector.list`).
+    var standsAlone = false
 }

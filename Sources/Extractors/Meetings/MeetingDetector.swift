@@ -59,6 +59,11 @@ struct MeetingDetector {
             guard let named = slotAt[role.tokens.upperBound], case .person = named.reference else { continue }
             slotAt[start] = Slot(tokens: start..<named.tokens.upperBound, reference: named.reference)
         }
+        for (start, slot) in slotAt {
+            if case .role(let r) = slot.reference, coref.found.roles[r].complete || coref.found.roles[r].isBareLocalOffice {
+                slotAt[start]?.standsAlone = true
+            }
+        }
         // The same slots by the token they end before, the longest of those ending there: `withPreposition` walks
         // back over them.
         var slotEnding: [Int: Slot] = [:]
@@ -569,6 +574,10 @@ struct MeetingDetector {
         while j < limit, result.count < context.limits.participantList, let slot = slotAt[j] {
             result.append(slot)
             j = slot.tokens.upperBound
+            // «با حضور فرماندار، مدیرکل نوسازی، بخشدار مرکزی رئیس اداره ورزش شهرستان، …»: an office written right after
+            // an office that stands alone, no comma between, is the list's next item, the comma left out (after an office
+            // that does not, «سرپرست معاونت سیاسی و امنیتی استاندار مرکزی», the next office is its complement).
+            if slot.standsAlone, j < limit, let next = slotAt[j], case .role = next.reference { continue }
             if j + 1 < limit, context.isAnd(j) || context.isComma(j), slotAt[j + 1] != nil { j += 1; continue }
             // Any item may have a tail the readers left: a name's or an office's unread complement, or a group's
             // modifiers (a group's slot is its noun alone: «مسئولان کشوری و استانی», «فعالان حوزه پسته»); the list goes
