@@ -38,6 +38,9 @@ struct MentionScanner {
                 found.institutions.append(inst); claim(inst.tokens)
             } else if let n = names.name(at: i) {
                 found.names.append(n); claim(n.tokens)
+            } else if let eponym = names.titledEponym(at: i) {
+                // «خیابان دکتر علی شریعتی»: a street's name, no one's mention; its words are passed over.
+                claim(eponym)
             } else if let g = phrases.group(at: i) {
                 found.groups.append(g)
                 collectInstitutions(inGroupAt: g, into: &found)
