@@ -196,9 +196,42 @@ struct ClauseReader {
         return nil
     }
 
-    /// True when a non-meeting cue (a plan, an absence) occurs in the sentence before quoted speech.
-    func cancelsMeeting(_ sentence: Sentence) -> Bool {
-        let limit = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
+    /// Where the meeting frames stop reading the sentence: its quoted speech is never read (a speaker's views, plans
+    /// and hopes are no report of a meeting), unless the quotation opens with the speaker's account of a meeting
+    /// (`reportsOwnMeeting`), which is read to the sentence's end.
+    /// `readsQuote` false keeps every quotation unread (the meeting detector's speaker is no named person).
+    func meetingLimit(_ sentence: Sentence, readsQuote: Bool = true) -> Int {
+        let quote = min(sentence.tokens.upperBound, context.quoteStart[sentence.tokens.lowerBound])
+        return readsQuote && quote < sentence.tokens.upperBound && reportsOwnMeeting(colon: quote, sentence) ? sentence.tokens.upperBound : quote
+    }
+
+    /// «X گفت: در جلسه‌ای که با وزیر ارشاد داشتیم، …», «… افزود: در دیدار با کمیسیونر میراث فرهنگی و … گفت‌وگو شد»,
+    /// «… گفت: در این جلسه … با حضور استاندار و … بررسی شد»: the quotation opens with «در» (a demonstrative, or the
+    /// noun glued to it, may follow) and a meeting noun (a trigger of meeting-frames.txt): the speaker tells of a meeting,
+    /// which the frames read as they read one reported in the narration, the speaker being the sentence's subject.
+    /// Only a meeting's or a council's noun (meeting-frames.txt `kind=meeting`, `kind=council`). Not a match («دیدار بحرین برابر عربستان»: «برابر» right after the noun), nor an event to come (the sentence's
+    /// plan cues, read with the quotation by `cancelsMeeting`).
+    private func reportsOwnMeeting(colon: Int, _ sentence: Sentence) -> Bool {
+        var j = colon + 1
+        let end = sentence.tokens.upperBound
+        guard j < end else { return false }
+        if context.isGluedLocativeDeictic(j) { j += 1 } else {
+            guard context.lists(.locativePrepositions, j) else { return false }
+            j += 1
+            if j < end, context.lists(.deicticDeterminers, j) { j += 1 }
+        }
+        // A meeting or a council's session only: a ceremony, a visit or a press conference the speaker tells of is an
+        // event he spoke at or about («در آیین، دین و استراتژی امنیتی ما …» is no ceremony at all).
+        guard j < end, let trigger = context.match(.meetingTriggers, at: j), let frame = trigger.entry["frame"].flatMap({ context.frames[$0] }),
+              frame.kind == .meeting || frame.kind == .council else { return false }
+        let after = j + trigger.length
+        return !(after..<min(end, after + 3)).contains { context.isKey($0, "برابر") || context.isKey($0, "مقابل") }
+    }
+
+    /// True when a non-meeting cue (a plan, an absence) occurs in the sentence before quoted speech (or in a
+    /// quotation that tells of a meeting, `meetingLimit`).
+    func cancelsMeeting(_ sentence: Sentence, readsQuote: Bool = true) -> Bool {
+        let limit = meetingLimit(sentence, readsQuote: readsQuote)
         for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)
         where context.match(.nonMeetingCues, at: k).map({ !NonMeetingCue.keepsMeeting($0.entry["kind"]) }) ?? false {
             if planInRelativeClause(at: k, limit: limit) { continue }
