@@ -231,13 +231,24 @@ struct ClauseReader {
     /// True when a non-meeting cue (a plan, an absence) occurs in the sentence before quoted speech (or in a
     /// quotation that tells of a meeting, `meetingLimit`).
     func cancelsMeeting(_ sentence: Sentence, readsQuote: Bool = true) -> Bool {
+        !cancellingCues(sentence, readsQuote: readsQuote).isEmpty
+    }
+
+    /// True when every cue that cancels the sentence's meetings cancels them alone (non-meeting-cues.txt `scope=own`:
+    /// the bare future auxiliary). Such a sentence tells of no meeting, but its speaker may still join one reported
+    /// before («X نیز با اشاره به اینکه دو مدرسه … فعالیت خواهند کرد، … عنوان کرد»: the future is the schools').
+    func cancelsOwnSentenceOnly(_ sentence: Sentence, readsQuote: Bool = true) -> Bool {
+        let cues = cancellingCues(sentence, readsQuote: readsQuote)
+        return !cues.isEmpty && cues.allSatisfy { context.match(.nonMeetingCues, at: $0)?.entry["scope"] == "own" }
+    }
+
+    /// The tokens of the sentence (before its unread quotation) where a cue cancels its meetings.
+    private func cancellingCues(_ sentence: Sentence, readsQuote: Bool) -> [Int] {
         let limit = meetingLimit(sentence, readsQuote: readsQuote)
-        for k in sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)
-        where context.match(.nonMeetingCues, at: k).map({ !NonMeetingCue.keepsMeeting($0.entry["kind"]) }) ?? false {
-            if planInRelativeClause(at: k, limit: limit) { continue }
-            return true
+        return (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)).filter { k in
+            guard context.match(.nonMeetingCues, at: k).map({ !NonMeetingCue.keepsMeeting($0.entry["kind"]) }) ?? false else { return false }
+            return !planInRelativeClause(at: k, limit: limit)
         }
-        return false
     }
 
     /// «۷ نهاد پولی و مالی جدید که قرار است … تاسیس شوند، دیروز در همایشی با حضور … معرفی شدند»: a plan cue inside a

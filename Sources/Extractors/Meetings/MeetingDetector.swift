@@ -105,6 +105,9 @@ struct MeetingDetector {
             let cancels = clauses.cancelsMeeting(sentence, readsQuote: readsQuote)
             let attendanceOnly = cancels && cancelledOnlyByAttendance(sentence)
             let limit = clauses.meetingLimit(sentence, readsQuote: readsQuote)
+            // A sentence whose only cancelling cue is a bare future of its own reads no frame, but its speaker may join
+            // the meeting told before (the joins after the frames).
+            var framesOff = false
             if cancels && !attendanceOnly {
                 // A headline («مراسم چهلم … امروز … برگزار می‌شود» over a report of the ceremony) ends with no full stop.
                 // Only a plan or a negation: an absence («عدم حضور تمدن در جلسه») leaves the event held. A cue of
@@ -115,10 +118,15 @@ struct MeetingDetector {
                    words.contains(where: { k in context.match(.nonMeetingCues, at: k).map { ["plan", "negated"].contains($0.entry["kind"]) && $0.entry["scope"] != "own" } ?? false }) {
                     cancelled = sentence.index
                 }
-                continue
+                // Not a sentence that tells of a meeting of its own («شیراک نیز در دیدار با کوفی عنان … خاطرنشان کرد که … قرار
+                // خواهد داد»): its speaker was at that meeting, not at the one told before.
+                guard clauses.cancelsOwnSentenceOnly(sentence, readsQuote: readsQuote),
+                      !(sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)).contains(where: { context.match(.meetingTriggers, at: $0) != nil })
+                else { continue }
+                framesOff = true
             }
             let subject = subjects[sentence.index]
-            var k = sentence.tokens.lowerBound
+            var k = framesOff ? limit : sentence.tokens.lowerBound
             var framed = false
             // The end of «این نشست» in this sentence: a frame in its relative clause describes that meeting.
             var deicticEnd: Int?
