@@ -1126,6 +1126,11 @@ struct NameRecognizer {
             // before the item's comma is the surname's second half, the names around vouching for the item's end as a
             // role does (`surnameEndsListItem`).
             else if t == k + 1, !foreignFirst, givenEnds.count == 1, listDepth == 0, surnameEndsListItem(i, t, end: end) { k = t }
+            // «حمید خضوعی ابیانه(زیر نور ماه)», «علیرضا واحدی نیکبخت(70)», «مجتبی موسوی اجاق(نماینده کرمانشاه)»: an opening
+            // bracket right after one more such word ends the name as a role does: what the bracket holds (a work, a team,
+            // a minute, a seat) is said of the name before it, unless it holds a blessing («حمزه سیدالشهدا (ع)», a holy
+            // name a hall is named for). The two dev corpora: 13 names made whole (round 30).
+            else if t == k + 1, givenEnds.count == 1, t + 1 < end, context.isPunctuation(t, "("), !context.lists(.blessings, t + 1) { k = t }
             // «به کارگردانی کاظم راست گفتار و …», «ساخته رخشان بنی اعتماد در …»: after a credit cue, a surname that does
             // not end like one takes one more word no lexicon knows when «و», a comma, a bracket or quote, or a name
             // follower («در», «از», «پس») comes next. Not before a verb or a sentence's end: «ترجمه پیام یزدانجو چاپ کرد»,
