@@ -56,4 +56,17 @@ struct OfficeListParticipantTests {
         #expect(met.contains(["سوسيليو بامبانگ يودهويونو", "غلامحسين الهام"]), "\(met)")
         #expect(!met.contains(["غلامحسين الهام", "منوچهر متكي"]), "\(met)")
     }
+
+    @Test("round 30: an office right after an office that stands alone, no comma between, is the next item of the list")
+    func officeAfterOfficeWithoutComma() {
+        let r = Fixture.extract("آیین کلنگ‌زنی با حضور فرماندار، بخشدار مرکزی رئیس اداره ورزش شهرستان و شهردار برگزار شد.")
+        #expect(Fixture.metNames(r).contains(["بخشدار مرکزی", "رئیس اداره ورزش شهرستان"]))
+        #expect(Fixture.metNames(r).contains(["رئیس اداره ورزش شهرستان", "شهردار"]))
+    }
+
+    @Test("round 30: after an office that does not stand alone, the next office is its complement, no second person")
+    func officeAfterIncompleteOffice() {
+        let r = Fixture.extract("سرپرست معاونت سیاسی و امنیتی استاندار مرکزی و فرماندار اراک در مراسم افتتاح گفت: کار خوب است.")
+        #expect(r.met.isEmpty)
+    }
 }

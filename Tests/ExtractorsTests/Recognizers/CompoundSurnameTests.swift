@@ -79,4 +79,10 @@ struct CompoundSurnameTests {
         let nbsp = Fixture.extract("سعيد شفيع\u{00A0}پور در این نشست گفت: کار مهم است.")
         #expect(nbsp.people.map(\.name) == ["سعيد شفيع\u{00A0}پور"])
     }
+
+    @Test("round 30: «شیخ» after a given name opens a compound surname («پرویز شیخ طادی»)")
+    func sheikhInSurname() {
+        let r = Fixture.extract("سیمرغ بلورین به فیلم سینه سرخ ساخته پرویز شیخ طادی اهدا شد.")
+        #expect(Fixture.names(r) == ["پرویز شیخ طادی"])
+    }
 }

@@ -107,4 +107,11 @@ struct NameBoundaryTests {
         let r = Fixture.extract("شاید بتوان گفت کار تمام است. استاندار با اشاره به منابع طبیعی افزود: کار ادامه دارد.")
         #expect(!Fixture.names(r).contains { $0.contains("بتوان") || $0.contains("طبیعی") })
     }
+
+    @Test("round 30: an opening bracket after one more unknown word ends the name («حمید خضوعی ابیانه(زیر نور ماه)»), not a blessing")
+    func bracketEndsName() {
+        let r = Fixture.extract("دیپلم افتخار: حمید خضوعی ابیانه(زیر نور ماه) و مجتبی موسوی اجاق(نماینده کرمانشاه) اعلام شدند.")
+        #expect(Set(Fixture.names(r)) == ["حمید خضوعی ابیانه", "مجتبی موسوی اجاق"])
+        #expect(Fixture.extract("این مسابقات در مجموعه ورزشی حمزه سیدالشهدا (ع) برگزار شد.").people.isEmpty)
+    }
 }

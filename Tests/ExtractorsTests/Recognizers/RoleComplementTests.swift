@@ -296,4 +296,10 @@ struct RoleComplementTests {
         let open = Fixture.extract("علیرضا بیگی نماینده مردم تبریز، آذرشهر، مسئولان استان را به همکاری دعوت کرد.")
         #expect(Fixture.person(open, named: "علیرضا بیگی")?.roles.map(\.text) == ["نماینده مردم تبریز"])
     }
+
+    @Test("round 30: a member's office names where it is held («عضو فراکسیون حماس در مجلس فلسطین»); a president's «در تهران» is where he spoke")
+    func postedMember() {
+        #expect(Fixture.roles(of: "احمد ابوحلیبه عضو فراکسیون حماس در مجلس فلسطین گفت: اسرائیل باید عقب بنشیند.", "احمد ابوحلیبه") == ["عضو فراکسیون حماس در مجلس فلسطین"])
+        #expect(Fixture.roles(of: "علی احمدی رئیس سازمان برنامه و بودجه در تهران گفت: بودجه کافی است.", "علی احمدی") == ["رئیس سازمان برنامه و بودجه"])
+    }
 }
