@@ -292,6 +292,8 @@ struct Coreferencer {
             slotEndingAt[slot.tokens.upperBound] = s
             slotStartingAt[slot.tokens.lowerBound] = s
         }
+        // «X، کارگردان، نویسنده و عروسک‌گردان که …»: every item of a list of trades after the name's comma is the name's.
+        let trades = tradesLists(slotEndingAt: slotEndingAt)
         for (r, role) in found.roles.enumerated() {
             let start = role.tokens.lowerBound, end = role.tokens.upperBound
             var hit = slotEndingAt[start]
@@ -344,6 +346,7 @@ struct Coreferencer {
             if hit == nil, start > 0, role.complete, context.isAnd(start - 1), roleEndsOfSlots.contains(start - 1) {
                 hit = slotEndingAt[start - 1]
             }
+            if hit == nil, let s = trades[r], roleOwner[r] == nil { hit = s; adjacent = true }
             guard let s = hit, case .person(let p) = slots[s].reference,
                   context.sentenceOfToken[slots[s].tokens.lowerBound] == context.sentenceOfToken[start] else { continue }
             // A role already joined to a name on its left is not taken by a name on its right.
@@ -359,6 +362,8 @@ struct Coreferencer {
             if bracketed, !role.complete, role.complement == nil || role.hasBareBodyComplement, role.headEntry["holder"] == nil {
                 bareAppositions.insert(r)
             }
+            // An item of a list of trades is the name's as written, complete or not (`tradesLists`).
+            if trades[r] != nil, !role.complete { bareAppositions.insert(r) }
             // The closing bracket is the slot's too: a list of «NAME (ROLE)، NAME (ROLE)» reads on after it.
             let merged = min(slots[s].tokens.lowerBound, start)..<max(slots[s].tokens.upperBound, bracketed ? end + 1 : end)
             slots[s].tokens = merged

@@ -50,4 +50,10 @@ struct BareAppositionTests {
         let apposition = Fixture.extract("سفیر ایران در ترکیه، علی احمدی، گفت: روابط دو کشور خوب است.")
         #expect(roleTexts(apposition, "علی احمدی") == ["سفیر ایران در ترکیه"])
     }
+
+    @Test("round 30: a list of trades after the name's comma, closed by «که», gives each trade to the name")
+    func tradesList() {
+        let text = "هنگامه مفید، کارگردان، نویسنده و عروسک گردان که سال ها فعالیت داشته گفت: خوب است."
+        #expect(Set(Fixture.roles(of: text, "هنگامه مفید")) == ["کارگردان", "نویسنده", "عروسک گردان"])
+    }
 }
