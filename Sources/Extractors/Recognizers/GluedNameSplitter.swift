@@ -101,8 +101,28 @@ struct GluedNameSplitter: Sendable {
                   rules.lexiconsStarting(hash: h) & RuleLexicon.namedInstitutions.bit != 0 else { continue }
             return [cut, rest.count]
         }
+        // The whole word an entry of some lexicon («دبیرخانه», an everyday word) is that word (`split` does not get
+        // here for it; `parse` alone, as the tests call it, does).
+        guard let whole = hashOfLetters(w), rules.lexiconsSpelled(hash: whole) == 0 else { return nil }
+        for cut in cuts(w, RuleLexicon.roleHeads.bit, from: 3) {
+            let rest = w.dropFirst(cut)
+            guard rest.count >= 3, rules.entry(.roleHeads, key: String(utf8Encoding: w.prefix(cut))) != nil,
+                  let h = hashOfLetters(rest), rules.lexiconsSpelled(hash: h) & Self.officeComplements != 0 else { continue }
+            let key = String(utf8Encoding: rest)
+            guard Self.officeComplementLexicons.contains(where: { rules.entry($0, key: key, hash: h) != nil }) else { continue }
+            return [cut, rest.count]
+        }
         return nil
     }
+
+    /// The lexicons whose whole entry may follow a one-word office head in one glued word («مدیرفرودگاه»,
+    /// «مدیردفتر», «استاندارگیلان», «مدیرسابق», «دبیراین»): an institution's head, a named body, a province or
+    /// country, a portfolio or a former or deictic word. A word that starts an entry of any lexicon («دبیرخانه»,
+    /// «مدیریت», «استاندارد» are everyday words) never gets this far, and a given name («رئیسعلی») or a suffix
+    /// («وزیرستان», «رئیسیان») is no complement.
+    private static let officeComplementLexicons: [RuleLexicon] = [.institutionHeads, .namedInstitutions, .eponymHeads, .provinces,
+                                                                  .countries, .roleModifiers, .formerMarkers, .deicticDeterminers]
+    private static let officeComplements = officeComplementLexicons.reduce(UInt64(0)) { $0 | $1.bit }
 
     /// A `glued=yes` stop word and a figure or a name («بابشاراسد», «وطالبانی»).
     private func afterGluedWord(_ w: ArraySlice<Unicode.Scalar>) -> [Int]? {

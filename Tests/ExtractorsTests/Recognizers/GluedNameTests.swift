@@ -80,4 +80,30 @@ struct GluedNameTests {
         #expect(!Fixture.names(r).contains("وزيرفرهنگ"))
         #expect(Fixture.offsetsHold(r, in: text))
     }
+
+    @Test("any one-word office's head glued to a body's head, a place or a former word: «مديرفرودگاه اراك گفت», «استاندارگيلان»")
+    func gluedOfficeComplement() {
+        #expect(pieces("مديرفرودگاه") == ["مدیر", "فرودگاه"])
+        #expect(pieces("دبيرانجمن") == ["دبیر", "انجمن"])
+        #expect(pieces("استاندارگيلان") == ["استاندار", "گیلان"])
+        #expect(pieces("عضوسابق") == ["عضو", "سابق"])
+        // A given name, a suffix or an everyday word is no complement: «رئیسعلی دلواری», «رئیسیان», «دبیرستان», «دبیرخانه».
+        #expect(pieces("رئيسعلي").isEmpty)
+        #expect(pieces("رئيسيان").isEmpty)
+        #expect(pieces("دبيرستان").isEmpty)
+        #expect(pieces("دبيرخانه").isEmpty)
+        let text = "خبرگزاري فارس: مديرفرودگاه اراك گفت: پروازهاي مشهد به زودي از سر گرفته مي‌شود.\n\nمحمدحسن مرتضوي امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: پروازها متوقف شده بود."
+        let r = Fixture.extract(text)
+        let p = Fixture.person(r, named: "محمدحسن مرتضوي")
+        #expect(p?.roles.map(\.text) == ["مديرفرودگاه اراك"])
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("a first person of «داشت» ends a body's name: «مريم معترف مديرخانه نمايش داشتم که …»")
+    func firstPersonPastEndsName() {
+        let text = "جلسات زيادي با مريم معترف مديرخانه نمايش داشتم كه طي آن طرح‌ها را ارائه كردم."
+        let r = Fixture.extract(text)
+        #expect(r.people.flatMap(\.roles).map(\.text) == ["مديرخانه نمايش"])
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
 }
