@@ -101,9 +101,10 @@ struct GluedNameSplitter: Sendable {
                   rules.lexiconsStarting(hash: h) & RuleLexicon.namedInstitutions.bit != 0 else { continue }
             return [cut, rest.count]
         }
-        // The whole word an entry of some lexicon («دبیرخانه», an everyday word) is that word (`split` does not get
-        // here for it; `parse` alone, as the tests call it, does).
-        guard let whole = hashOfLetters(w), rules.lexiconsSpelled(hash: whole) == 0 else { return nil }
+        // A word that is an entry of some lexicon («دبیرخانه», an everyday word) stays whole, as `split` keeps it
+        // (asked again here for `parse` alone, as the tests call it); an office of office-holders.txt is still cut
+        // («شهردارتهران», the key of «شهردار تهران»).
+        guard let whole = hashOfLetters(w), rules.lexiconsSpelled(hash: whole) & ~RuleLexicon.officeHolders.bit == 0 else { return nil }
         for cut in cuts(w, RuleLexicon.roleHeads.bit, from: 3) {
             let rest = w.dropFirst(cut)
             guard rest.count >= 3, rules.entry(.roleHeads, key: String(utf8Encoding: w.prefix(cut))) != nil,
