@@ -243,6 +243,26 @@ struct ClauseReader {
         return !cues.isEmpty && cues.allSatisfy { context.match(.nonMeetingCues, at: $0)?.entry["scope"] == "own" }
     }
 
+    /// «X که در این دیدار شرکت داشت گفت، دیدار امروز … برگزار خواهد شد», «ژاک شیراک نیز در دیدار با کوفی عنان …
+    /// خاطرنشان کرد که … قرار خواهد داد»: the sentence's speech verb, followed by a comma or «که», opens the reported
+    /// clause; when every cue that cancels the sentence's meetings stands in that clause and a meeting's trigger stands
+    /// before the verb, the plan is the speaker's words, not the meeting he took part in. The frames read the sentence up
+    /// to the verb (the returned token). nil when a cue stands before it, or no such verb or trigger does.
+    func reportedClauseHoldingCues(_ sentence: Sentence, readsQuote: Bool = true) -> Int? {
+        let cues = cancellingCues(sentence, readsQuote: readsQuote)
+        guard let first = cues.min() else { return nil }
+        var j = first - 1
+        while j > sentence.tokens.lowerBound {
+            if let n = context.matchLength(.speechVerbs, at: j), j + n < first,
+               context.isComma(j + n) || context.isKey(j + n, "که") {
+                let head = sentence.tokens.lowerBound..<j
+                return head.contains(where: { context.match(.meetingTriggers, at: $0) != nil }) ? j : nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// The tokens of the sentence (before its unread quotation) where a cue cancels its meetings.
     private func cancellingCues(_ sentence: Sentence, readsQuote: Bool) -> [Int] {
         let limit = meetingLimit(sentence, readsQuote: readsQuote)

@@ -104,7 +104,7 @@ struct MeetingDetector {
             } ?? false
             let cancels = clauses.cancelsMeeting(sentence, readsQuote: readsQuote)
             let attendanceOnly = cancels && cancelledOnlyByAttendance(sentence)
-            let limit = clauses.meetingLimit(sentence, readsQuote: readsQuote)
+            var limit = clauses.meetingLimit(sentence, readsQuote: readsQuote)
             // A sentence whose only cancelling cue is a bare future of its own reads no frame, but its speaker may join
             // the meeting told before (the joins after the frames).
             var framesOff = false
@@ -118,12 +118,18 @@ struct MeetingDetector {
                    words.contains(where: { k in context.match(.nonMeetingCues, at: k).map { ["plan", "negated"].contains($0.entry["kind"]) && $0.entry["scope"] != "own" } ?? false }) {
                     cancelled = sentence.index
                 }
-                // Not a sentence that tells of a meeting of its own («شیراک نیز در دیدار با کوفی عنان … خاطرنشان کرد که … قرار
-                // خواهد داد»): its speaker was at that meeting, not at the one told before.
-                guard clauses.cancelsOwnSentenceOnly(sentence, readsQuote: readsQuote),
-                      !(sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)).contains(where: { context.match(.meetingTriggers, at: $0) != nil })
-                else { continue }
-                framesOff = true
+                if let verb = clauses.reportedClauseHoldingCues(sentence, readsQuote: readsQuote) {
+                    // Cues only in the clause the speaker reports («… که در این دیدار شرکت داشت گفت، … برگزار خواهد شد»):
+                    // the frames read the sentence up to the speech verb.
+                    limit = verb
+                } else {
+                    // Not a sentence that tells of a meeting of its own («شیراک نیز در دیدار با کوفی عنان … خاطرنشان کرد
+                    // که … قرار خواهد داد»): its speaker was at that meeting, not at the one told before.
+                    guard clauses.cancelsOwnSentenceOnly(sentence, readsQuote: readsQuote),
+                          !(sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, limit)).contains(where: { context.match(.meetingTriggers, at: $0) != nil })
+                    else { continue }
+                    framesOff = true
+                }
             }
             let subject = subjects[sentence.index]
             var k = framesOff ? limit : sentence.tokens.lowerBound

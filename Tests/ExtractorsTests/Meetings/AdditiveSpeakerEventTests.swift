@@ -45,4 +45,20 @@ struct AdditiveSpeakerEventTests {
         let r = Fixture.extract("لی جیائوشینگ وزیر امور خارجه چین در دیدار با عمر البشیر رئیس جمهوری سودان خواستار نرمش بیشتر شد. ژاک شیراک رئیس جمهور فرانسه نیز در دیدار با کوفی عنان خاطرنشان کرد که در سخنرانی خود ضرورت استقرار نیروها را مورد تأکید قرار خواهد داد.")
         #expect(!Fixture.metNames(r).contains(["لی جیائوشینگ", "ژاک شیراک"]))
     }
+
+    @Test("round 31: a plan only in the clause the speaker reports («… خاطرنشان کرد که … قرار خواهد داد») leaves the meeting before the verb")
+    func planInReportedClause() {
+        let r = Fixture.extract("ژاک شیراک رئیس جمهور فرانسه در دیدار با کوفی عنان خاطرنشان کرد که در سخنرانی خود ضرورت استقرار نیروها را مورد تأکید قرار خواهد داد.")
+        #expect(Fixture.metNames(r) == [["ژاک شیراک", "کوفی عنان"]])
+        // A plan before the speech verb still cancels the meeting.
+        let planned = Fixture.extract("ژاک شیراک رئیس جمهور فرانسه قرار است در دیدار با کوفی عنان درباره دارفور گفت‌وگو کند و گفت، نیروها باید مستقر شوند.")
+        #expect(Fixture.metNames(planned).isEmpty)
+    }
+
+    @Test("round 31: «X که در این دیدار شرکت داشت گفت، … برگزار خواهد شد» joins the meeting told before")
+    func presenceBeforeReportedPlan() {
+        let r = Fixture.extract("محمود عباس و اسماعیل هنیه دیشب در غزه با یکدیگر دیدار کردند. همچنین علی احمدی عضو کمیته اجرایی سازمان آزادیبخش فلسطین که در این دیدار شرکت داشت گفت، دیدار امروز با حضور محمود عباس برگزار خواهد شد.")
+        #expect(Fixture.metNames(r).contains(["علی احمدی", "محمود عباس"]))
+        #expect(Fixture.metNames(r).contains(["اسماعیل هنیه", "علی احمدی"]))
+    }
 }
