@@ -253,8 +253,10 @@ struct ClauseReader {
         guard let first = cues.min() else { return nil }
         var j = first - 1
         while j > sentence.tokens.lowerBound {
+            // Hamshahri often writes no comma: the reported clause follows the verb right away («… گفت فرانسه تصمیم
+            // گرفته است …»); not «و» («گفت و گو» is a meeting's noun, «گفت و افزود» two verbs).
             if let n = context.matchLength(.speechVerbs, at: j), j + n < first,
-               context.isComma(j + n) || context.isKey(j + n, "که") {
+               context.isComma(j + n) || context.isWord(j + n) && !context.isAnd(j + n) && context.match(.meetingTriggers, at: j) == nil {
                 let head = sentence.tokens.lowerBound..<j
                 return head.contains(where: { context.match(.meetingTriggers, at: $0) != nil }) ? j : nil
             }
