@@ -22,6 +22,8 @@ extension Coreferencer {
         guard k < name.upperBound else { return false }
         let e = role.tokens.upperBound
         guard e < context.sentenceEnd(start) else { return true }
+        // «دبیر آن خواهد بود»: an office whose complement is the pronoun «آن» ends there (PhraseRecognizer.pronounComplement).
+        if role.deictic, role.complement == nil, role.tokens.count > role.headTokens.count { return true }
         // «نویسنده: مهرداد رایانی، کارگردان: نیما دهقان»: a head before a colon labels the name after it (a credit
         // list); «… فعال سیاسی، نویسنده، روزنامه‌نگار»: a comma on both sides is a list of trades.
         if context.isPunctuation(e, ":") || afterComma && context.isComma(e) { return false }

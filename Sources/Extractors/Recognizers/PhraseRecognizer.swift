@@ -819,6 +819,10 @@ struct PhraseRecognizer {
         if complement != nil || head.entry["standalone"] == "yes", j + 1 < end, places.place(at: j) == nil,
            let d = unresolvedDeictic(at: j, end: end) {
             j = d; deictic = true
+        } else if complement == nil, modifierKeys.isEmpty, head.entry["standalone"] != "yes", let d = pronounComplement(at: j, end: end) {
+            // «محمد جواد عابدینی دبیر آن خواهد بود», «پرویز پرستویی بازیگر آن نیز …»: the pronoun «آن» is the office's
+            // body or work, named before; it stays in the phrase as written (`BareApposition` reads the office whole).
+            j = d; deictic = true
         } else if case .institution(let inst)? = complement, inst.place == nil, j < end, places.place(at: j, allowBarePrefix: true) == nil,
                   let p = context.match(.placePrefixes, at: j), p.entry["level"] == "county" || p.entry["level"] == "province" {
             // «رئیس اداره ورزش شهرستان»: a bare «شهرستان/استان» the article does not resolve is the unit's own
@@ -1117,6 +1121,20 @@ struct PhraseRecognizer {
     }
 
     /// The end of «این کشور», «همین استان» at `j` (a deictic determiner and a place prefix), resolved or not.
+    /// The end of «آن» standing alone as a head's complement (`pronoun=yes` in stop-words.txt), or nil: it
+    /// is a determiner when a word that may open a noun phrase follows it («رئیس آن سازمان»), so only a stop word, a
+    /// speech verb, «نیز/هم», the future auxiliary, punctuation or the sentence's end may come next.
+    private func pronounComplement(at j: Int, end: Int) -> Int? {
+        guard j < end, context.match(.stopWords, at: j)?.entry["pronoun"] == "yes" else { return nil }
+        let e = j + 1
+        guard e < end else { return e }
+        if !context.isWord(e) { return context.isPunctuation(e, "«\"“") ? nil : e }
+        // A report of speech, «نیز/هم», or the bare future auxiliary («… دبیر آن خواهد بود», non-meeting-cues.txt `scope=own`).
+        if context.matchLength(.speechVerbs, at: e) != nil || context.lists(.additiveParticles, e)
+            || context.match(.nonMeetingCues, at: e)?.entry["scope"] == "own" { return e }
+        return context.isStopWord(e) && context.matchLength(.roleHeads, at: e) == nil ? e : nil
+    }
+
     private func unresolvedDeictic(at j: Int, end: Int) -> Int? {
         guard context.lists(.deicticDeterminers, j), j + 1 < end, let p = context.match(.placePrefixes, at: j + 1) else { return nil }
         return j + 1 + p.length

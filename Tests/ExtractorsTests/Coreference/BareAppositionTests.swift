@@ -56,4 +56,12 @@ struct BareAppositionTests {
         let text = "هنگامه مفید، کارگردان، نویسنده و عروسک گردان که سال ها فعالیت داشته گفت: خوب است."
         #expect(Set(Fixture.roles(of: text, "هنگامه مفید")) == ["کارگردان", "نویسنده", "عروسک گردان"])
     }
+
+    @Test("round 31: the pronoun «آن» as an office's complement («عابدینی دبیر آن خواهد بود»), not the determiner of «رئیس آن سازمان»")
+    func pronounComplement() {
+        #expect(Fixture.roles(of: "این همایش سال آینده برگزار می‌شود و دکتر محمد جواد عابدینی دبیر آن خواهد بود.", "محمد جواد عابدینی") == ["دبیر آن"])
+        #expect(Fixture.roles(of: "فیلم جایزه گرفت و پرویز پرستویی بازیگر آن نیز جایزه ویژه گرفت.", "پرویز پرستویی") == ["بازیگر آن"])
+        // A noun after «آن»: a determiner, the phrase goes on and no bare office is read.
+        #expect(Fixture.roles(of: "علی احمدی رئیس آن سازمان دولتی در شهر ما شد.", "علی احمدی").isEmpty)
+    }
 }
