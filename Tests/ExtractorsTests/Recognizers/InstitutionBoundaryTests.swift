@@ -186,4 +186,18 @@ struct InstitutionBoundaryTests {
         let air = Fixture.extract("علی احمدی فرمانده نیروی هوایی ارتش گفت: پایگاه آماده است.")
         #expect(air.institutions.contains { $0.name.hasPrefix("نیروی هوایی") })
     }
+
+    @Test("round 31: a hyphen between two adjectives of a body's field is one compound qualifier («سازمان فرهنگی - هنری شهرداری تهران»)")
+    func hyphenatedAdjectives() {
+        #expect(Fixture.roles(of: "مهدی عسگرپور معاون هنری سازمان فرهنگی - هنری شهرداری تهران گفت: برنامه خوب است.", "مهدی عسگرپور")
+                == ["معاون هنری سازمان فرهنگی - هنری شهرداری تهران"])
+        #expect(Fixture.roles(of: "عثمان بیرسن رئیس فدراسیون بورس های اروپایی- آسیایی گفت: بازار خوب است.", "عثمان بیرسن")
+                == ["رئیس فدراسیون بورس های اروپایی- آسیایی"])
+        // A desk's credit line: the word after the dash is a plural or an ezafe, not an adjective.
+        let desk = Fixture.extract("گروه شهری - متروی تهران تا پایان سال به تجریش می‌رسد.")
+        #expect(!desk.institutions.contains { $0.name.contains("-") })
+        // A given name that is also an adjective («هنری»), before a surname, is a name after a desk's dash.
+        let name = Fixture.extract("گروه سیاسی - هنری کیسینجر در واشنگتن گفت: مذاکره لازم است.")
+        #expect(Fixture.names(name).contains("هنری کیسینجر"))
+    }
 }
