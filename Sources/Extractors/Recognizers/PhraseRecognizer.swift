@@ -165,11 +165,10 @@ struct PhraseRecognizer {
         let wordLimit = implied ? context.limits.officeFieldWords : context.limits.institutionWords
         var readNestedHead = false
         // «اداره کل زندان‌های استان البرز», «مرکز فوریت‌های پزشکی سبزوار», «مرکز پژوهش‌های مجلس»: a plural in «ها/های»
-        // (`isGluedPlural`; not «…ترین», a superlative) right after the head opens the unit's field only when a place,
-        // an eponym or a parent body closes the name; otherwise the head stands alone as before. 6,835 dev articles:
-        // 20 bodies and 2 offices read whole, 2 read wrong («هیات مدیره‌های نظام پرستاری کشور», and a field read as a
-        // body, «مبارزه با سرقت‌های خاص پلیس آگاهی تهران بزرگ», whose office is now whole).
-        var pluralOpensField = false
+        // (`isGluedPlural`; not «…ترین», a superlative) right after the head opens the unit's field. Until round 31 only
+        // when a place, an eponym or a parent body closed the name, while the same plural written apart («فدراسیون ورزش
+        // های رزمی», Hamshahri's spelling) was read with no such condition; the two spellings are now read alike
+        // (6,835 dev articles: 4 records, «فدراسیون ورزش‌های آبی», «پژوهشگاه فرهنگ‌های شرقی» read whole).
         while j < end, steps < wordLimit {
             // «شرکت آب منطقه ای گیلان», «دفتر هماهنگی امور استان های سازمان …»: a word whose ending text without ZWNJ
             // writes apart (`isEndingWrittenApart`) is one word of the name with it, though the word alone would open a
@@ -305,7 +304,6 @@ struct PhraseRecognizer {
                 qualifierKeys.append(context.key(j))
                 j += 1
             } else if isQualifier(j) || isPluralFieldWord(j) && (j > headEnd || !implied && context.isGluedPlural(j)) {
-                if j == headEnd && !isQualifier(j) { pluralOpensField = true }
                 // «دفتر مجامع، تشکل‌ها و فعالیت‌های فرهنگی وزارت …», «مرکز فناوری اطلاعات و رسانه‌های دیجیتال وزارت …»: a
                 // plural after the head's first word is a word of the unit's field. As with any run of qualifiers, the
                 // phrase is a body of its own only when a place, an eponym or a parent body ends it (dev split: 2 more
@@ -317,7 +315,6 @@ struct PhraseRecognizer {
             }
             steps += 1
         }
-        if pluralOpensField, place == nil, eponymEnd == nil, parent == nil { j = headEnd; qualifierKeys = []; firstComma = nil }
         // A comma inside a name opens a list that «و» closes («اتاق بازرگانی، صنایع و معادن …»); with no «و»
         // after it the comma ends the name («فدراسیون بوکس، ناکامی مشت‌زنان ایران»).
         if let comma = firstComma, !(comma..<j).contains(where: { context.isAnd($0) }) {

@@ -200,4 +200,12 @@ struct InstitutionBoundaryTests {
         let name = Fixture.extract("گروه سیاسی - هنری کیسینجر در واشنگتن گفت: مذاکره لازم است.")
         #expect(Fixture.names(name).contains("هنری کیسینجر"))
     }
+
+    @Test("round 31: a plural right after the head is read alike glued («ورزش‌های») and written apart («ورزش های»)")
+    func pluralSpellingsAlike() {
+        let glued = Fixture.extract("محمود رشیدی رئیس فدراسیون ورزش‌های رزمی گفت: انتخابات سالم بود.")
+        let apart = Fixture.extract("محمود رشیدی رئیس فدراسیون ورزش های رزمی گفت: انتخابات سالم بود.")
+        #expect(glued.institutions.map(\.key) == apart.institutions.map(\.key))
+        #expect(glued.institutions.map(\.name) == ["فدراسیون ورزش‌های رزمی"])
+    }
 }
