@@ -209,6 +209,13 @@ PER_CORPUS_BE = 12
 TEST_PER_CORPUS_BE = 0
 PER_CORPUS_BF = 12
 TEST_PER_CORPUS_BF = 12
+# Parts BG (12 dev articles per corpus) and BH (12 fresh test articles per corpus), drawn during the thirty-first round
+# (BG, annotated from the text alone, a fresh development part for the round's rules; BH the next round's test part),
+# as BE and BF were.
+PER_CORPUS_BG = 12
+TEST_PER_CORPUS_BG = 0
+PER_CORPUS_BH = 12
+TEST_PER_CORPUS_BH = 12
 
 
 def fold(s):
@@ -352,7 +359,9 @@ def main():
                                     ("BC", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BC), TEST_PER_CORPUS_BC),
                                     ("BD", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BD), TEST_PER_CORPUS_BD),
                                     ("BE", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BE), TEST_PER_CORPUS_BE),
-                                    ("BF", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BF), TEST_PER_CORPUS_BF)):
+                                    ("BF", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BF), TEST_PER_CORPUS_BF),
+                                    ("BG", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BG), TEST_PER_CORPUS_BG),
+                                    ("BH", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BH), TEST_PER_CORPUS_BH)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
