@@ -48,6 +48,65 @@ extension MentionScanner {
         }
     }
 
+    /// «… و توسعه صنایع بهشهر، سرمایه گذاری بازنشستگی، البرز، پارس خودرو، ایران خودرو و …»: a stock page's list with no
+    /// head before it. A run of items closed by commas on both sides holds bodies when two of the run's items (its edges
+    /// too, where the first opens after the sentence's start or a comma and the last closes before «و» or a period) are
+    /// listed bodies read whole: each item between two commas is then a body too, as under `readListedMembers`.
+    func readHeadlessListedMembers(in found: inout RecognizedMentions) {
+        var listed: [Int: InstitutionSpan] = [:]
+        for inst in found.institutions where inst.rule == RuleID.institutionNamed.rawValue || inst.rule == RuleID.institutionListMember.rawValue {
+            listed[inst.tokens.lowerBound] = inst
+        }
+        var perSentence: [Int: Int] = [:]
+        for start in listed.keys { perSentence[context.sentenceOfToken[start], default: 0] += 1 }
+        let already = Set(found.institutions.map(\.tokens))
+        for (s, n) in perSentence.sorted(by: { $0.key < $1.key }) where n >= 2 {
+            let sentence = context.text.sentences[s]
+            let commas = sentence.tokens.filter { context.isComma($0) }
+            guard commas.count >= 2 else { continue }
+            // Runs of consecutive commas whose gaps are items of one to four words.
+            var run: [Int] = [commas[0]]
+            func readRun() {
+                guard run.count >= 2 else { return }
+                var items: [Range<Int>] = []
+                for (a, b) in zip(run, run.dropFirst()) { items.append((a + 1)..<b) }
+                // Edges: the listed body right before the first comma and right after the last.
+                var listedCount = items.filter { item in listed[item.lowerBound].map { $0.tokens == item } == true }.count
+                if let before = listed.values.first(where: { $0.tokens.upperBound == run[0] }) , before.tokens.lowerBound >= sentence.tokens.lowerBound { listedCount += 1 }
+                if listed[run[run.count - 1] + 1] != nil { listedCount += 1 }
+                guard listedCount >= 2, items.count >= 1 else { return }
+                let gloss = Set(listed.values.filter { $0.tokens.lowerBound >= sentence.tokens.lowerBound && $0.tokens.upperBound <= sentence.tokens.upperBound }.map(\.gloss))
+                for item in items where listed[item.lowerBound] == nil && !already.contains(item) && isMemberName(item, in: found)
+                    && !isEverydayItem(item) {
+                    found.institutions.append(InstitutionSpan(tokens: item, name: context.text(tokens: item),
+                                                              key: item.map { context.key($0) }.joined(),
+                                                              gloss: gloss.count == 1 ? gloss.first! : "institution", complete: true, implied: false, place: nil,
+                                                              rule: RuleID.institutionListMember.rawValue, source: nil))
+                }
+            }
+            for c in commas.dropFirst() {
+                let gap = (run[run.count - 1] + 1)..<c
+                if gap.count >= 1, gap.count <= 4, gap.allSatisfy({ context.isWord($0) && !context.isAnd($0) }) {
+                    run.append(c)
+                } else {
+                    readRun(); run = [c]
+                }
+            }
+            readRun()
+        }
+    }
+
+    /// An item a list with no head does not vouch for: an everyday word or phrase written whole («روستایی», «آزمایش»,
+    /// «سرمایه‌گذاری» alone), a given name alone («پیام»), or a body's head or an office's modifier alone («شهرداری»,
+    /// «انتظامی»): a stock page's list has a name there, a list of anything else a word.
+    private func isEverydayItem(_ item: Range<Int>) -> Bool {
+        let key = item.map { context.key($0) }.joined()
+        if context.rules.entry(.everydayWords, key: key) != nil || context.rules.entry(.nonNameWords, key: key) != nil && item.count > 1 { return true }
+        if item.count == 1, context.matchLength(.givenNames, at: item.lowerBound) == 1 || context.matchLength(.roleModifiers, at: item.lowerBound) == 1 { return true }
+        if let head = phrases.institutionHead(at: item.lowerBound), head.length == item.count { return true }
+        return false
+    }
+
     /// The head and the first token after its plural at `i`: the plural glued («شرکت‌های», «شرکتهای») or written apart
     /// («شرکت های»), of a head marked `lists=members`.
     private func pluralListHead(at i: Int) -> (head: (length: Int, entry: LexiconEntry), start: Int)? {

@@ -72,6 +72,7 @@ struct MentionScanner {
         keepAttestedBareNames(in: &found)
         readSurnamePartsBeforeOffices(in: &found)
         readListedMembers(in: &found)
+        readHeadlessListedMembers(in: &found)
         readSpeakerOffices(in: &found)
         readCoordinatedUnitFields(in: &found)
         addBodyUnits(to: &found)
