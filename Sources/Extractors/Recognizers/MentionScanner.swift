@@ -112,7 +112,10 @@ struct MentionScanner {
             if inst.rule == officeBody { return false }
             if inOffice[inst.tokens.lowerBound] { return false }
             if isInternationalName(inst) { return false }
-            return written[inst.key, default: 0] < 2 || context.match(.institutionHeads, at: inst.tokens.lowerBound)?.entry["bare"] == "office"
+            let bareKind = context.match(.institutionHeads, at: inst.tokens.lowerBound)?.entry["bare"]
+            // `bare=always` («فرهنگسرای بهمن»): the head's form takes a name, written once or more.
+            if bareKind == "always" { return false }
+            return written[inst.key, default: 0] < 2 || bareKind == "office"
         }
     }
 

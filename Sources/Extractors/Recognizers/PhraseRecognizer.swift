@@ -138,6 +138,8 @@ struct PhraseRecognizer {
         // «گروه دوم دانمارک», «گروه الف تیم روسیه»: a word of the head's `not-before=` right after it (an ordinal after
         // «گروه») makes the head a category or a tournament's group, no body's name.
         if !implied, headEnd < end, isNotBefore(head.entry, headEnd) { return nil }
+        // `not-after=`: a count before the head makes it a common noun («چند فرهنگسرای تهران»).
+        if !implied, i > 0, isNotAfter(head.entry, i - 1) { return nil }
         var j = headEnd
         var qualifierKeys: [String] = []
         var place: PlaceSpan?
@@ -380,6 +382,10 @@ struct PhraseRecognizer {
                                    complete: false, implied: true, place: nil, rule: RuleID.institutionHead.rawValue,
                                    completesRole: true, source: head.entry.source)
         }
+        // `bare=always` («فرهنگسرای بهمن»): the body's name is the one word after the head, whatever the run read after it.
+        // A month or a given name the qualifier reader stops at («فرهنگسرای بهمن», «فرهنگسرای بانو») is that name too.
+        if head.entry["bare"] == "always", splitWords == 0, shortEnd > headEnd + 1
+            || shortEnd == headEnd && headEnd < end && context.isWord(headEnd) && !context.isStopWord(headEnd) { shortEnd = headEnd + 1 }
         let key = canonical + (headEnd..<shortEnd).map { context.key($0) }.joined()
         if isBareName(head.entry, at: i, from: headEnd, to: shortEnd, readWhole: readWhole, end: end, splitWords: splitWords) {
             return event(InstitutionSpan(tokens: i..<shortEnd, name: context.text(tokens: i..<shortEnd), key: key, gloss: head.entry["gloss"] ?? "",
@@ -447,7 +453,14 @@ struct PhraseRecognizer {
     /// …» is cut short); not after «این», which points back to a body named before («این سازمان همکاری …»).
     /// A word written in two («بين المللي») counts once (`splitWords`: the extra tokens).
     private func isBareName(_ head: LexiconEntry, at i: Int, from headEnd: Int, to shortEnd: Int, readWhole: Bool, end: Int, splitWords: Int) -> Bool {
-        guard head["bare"] == "name" || head["bare"] == "office", readWhole, shortEnd > headEnd, shortEnd - headEnd - splitWords <= context.limits.institutionBareWords,
+        // `bare=always`: the one word after the head is the body's own name («… در فرهنگسرای بهمن فعالیت کردیم»), whatever
+        // follows it; not a word of the head's `not-bare=` («فرهنگسرای مربوطه»).
+        if head["bare"] == "always" {
+            return shortEnd - headEnd - splitWords == 1 && (i == 0 || !context.lists(.deicticDeterminers, i - 1))
+                && !holdsNotBareWord(head, in: headEnd..<shortEnd)
+        }
+        guard head["bare"] == "name" || head["bare"] == "office", readWhole, shortEnd > headEnd,
+              shortEnd - headEnd - splitWords <= context.limits.institutionBareWords,
               shortEnd < end, !context.isPunctuation(shortEnd, ".!?؟"), !context.isAnd(shortEnd) || opensPhrase(at: shortEnd + 1, end: end),
               i == 0 || !context.lists(.deicticDeterminers, i - 1),
               !(headEnd..<shortEnd).contains(where: { context.isAnd($0) || institutionHead(at: $0) != nil }) else { return false }
@@ -1014,6 +1027,15 @@ struct PhraseRecognizer {
     private func isNotBefore(_ head: LexiconEntry, _ next: Int) -> Bool {
         guard let words = head["not-before"] else { return false }
         let key = context.key(next)
+        return words.split(separator: ",").contains { PersianNormalizer.key(String($0)) == key }
+    }
+
+    /// True when the token at `previous`, right before a body's head, is one of the head's `not-after=` words
+    /// (institution-heads.txt): the head is then counted, a common noun («پنج فرهنگسرای تهران»). Not digits: «گالری
+    /// شماره 2 فرهنگسرای بهمن», a telephone number before the name.
+    private func isNotAfter(_ head: LexiconEntry, _ previous: Int) -> Bool {
+        guard let words = head["not-after"] else { return false }
+        let key = context.key(previous)
         return words.split(separator: ",").contains { PersianNormalizer.key(String($0)) == key }
     }
 

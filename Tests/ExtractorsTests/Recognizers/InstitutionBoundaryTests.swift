@@ -208,4 +208,13 @@ struct InstitutionBoundaryTests {
         #expect(glued.institutions.map(\.key) == apart.institutions.map(\.key))
         #expect(glued.institutions.map(\.name) == ["فدراسیون ورزش‌های رزمی"])
     }
+
+    @Test("round 31: a head in its construct state (`bare=always`) and the one word after it are a body written once («در فرهنگسرای بهمن فعالیت کردیم»)")
+    func constructStateHead() {
+        #expect(Fixture.extract("ما سه سال در فرهنگسرای بهمن فعالیت کردیم.").institutions.map(\.name) == ["فرهنگسرای بهمن"])
+        #expect(Fixture.extract("این نمایشگاه در فرهنگسرای نیاوران برپاست.").institutions.map(\.name) == ["فرهنگسرای نیاوران"])
+        // `not-bare=` and `not-after=`: a generic or a counted head names no body.
+        #expect(Fixture.extract("این برنامه در فرهنگسرای مربوطه اجرا شد.").institutions.isEmpty)
+        #expect(Fixture.extract("دو اثر برگزیده در چند فرهنگسرای تهران اجرا می‌شوند.").institutions.isEmpty)
+    }
 }
