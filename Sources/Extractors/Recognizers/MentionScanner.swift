@@ -71,6 +71,7 @@ struct MentionScanner {
         }
         keepAttestedBareNames(in: &found)
         readSurnamePartsBeforeOffices(in: &found)
+        readListedNames(in: &found)
         readListedMembers(in: &found)
         readHeadlessListedMembers(in: &found)
         readSpeakerOffices(in: &found)

@@ -167,4 +167,16 @@ struct AmbiguousForeignFirstNameTests {
         let r = Fixture.extract("جان سخت مدیر ورزش استان را همه دیدند.")
         #expect(Fixture.person(r, named: "جان سخت") == nil)
     }
+
+    @Test("round 31: a roster of three names read vouches for its items that open with a given name («میلاد جهانی», «پویا حقی»)")
+    func rosterVouchesForItems() {
+        let text = "بازیکنان دعوت شده عبارتند از: علی درخشان، داوود نوشی، سروش رفیعی، میلاد جهانی از مازندران، رسول کر، آرمن طهماسیان، میلاد دستگردی، پویا حقی و کریم انصاری فرد."
+        let r = Fixture.extract(text)
+        let names = Set(Fixture.names(r))
+        #expect(names.isSuperset(of: ["میلاد جهانی", "رسول کر", "میلاد دستگردی", "پویا حقی"]), "\(names)")
+        #expect(Fixture.offsetsHold(r, in: text))
+        // Two names read are no roster: «امید» and «بهار» stay words.
+        let two = Fixture.extract("علی درخشان، داوود نوشی و امید مردم به این تیم زیاد است.")
+        #expect(!Fixture.names(two).contains("امید مردم"))
+    }
 }
