@@ -159,7 +159,7 @@ struct ClauseReader {
                 // «در ابتدای/ادامه این جلسه،»
                 let window = (k + 1)..<min(end, k + 5)
                 if let t = window.first(where: { context.matchLength(.meetingTriggers, at: $0) != nil }),
-                   context.lists(.deicticDeterminers, t - 1) {
+                   context.isDeicticDeterminer(t - 1) {
                     k = t + (context.matchLength(.meetingTriggers, at: t) ?? 1)
                     continue
                 }
@@ -220,7 +220,7 @@ struct ClauseReader {
         if context.isGluedLocativeDeictic(j) { j += 1 } else {
             guard context.lists(.locativePrepositions, j) else { return false }
             j += 1
-            if j < end, context.lists(.deicticDeterminers, j) { j += 1 }
+            if j < end, context.isDeicticDeterminer(j) { j += 1 }
         }
         // A meeting or a council's session only: a ceremony, a visit or a press conference the speaker tells of is an
         // event he spoke at or about («در آیین، دین و استراتژی امنیتی ما …» is no ceremony at all).

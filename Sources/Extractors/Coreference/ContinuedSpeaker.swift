@@ -98,7 +98,7 @@ extension Coreferencer {
             let trigger = tokens.contains { context.matchLength(.meetingTriggers, at: $0) != nil }
             defer { if trigger { lastMeeting = s } }
             guard trigger, let m = lastMeeting,
-                  tokens.contains(where: { $0 > tokens.lowerBound && context.lists(.deicticDeterminers, $0 - 1) && context.matchLength(.meetingTriggers, at: $0) != nil }) else { continue }
+                  tokens.contains(where: { $0 > tokens.lowerBound && context.isDeicticDeterminer($0 - 1) && context.matchLength(.meetingTriggers, at: $0) != nil }) else { continue }
             // The meeting's sentence: one named person, one office held by no one named, nothing else.
             var named: Set<Int> = [], offices: Set<String> = [], other = false
             for t in slotsIn[m] ?? [] {

@@ -978,7 +978,7 @@ struct Coreferencer {
     /// «این نماینده مجلس»: a demonstrative before the office points back to a holder already named, whom the head
     /// says, however much or little of the office it writes.
     private func followsDemonstrative(_ role: RoleSpan) -> Bool {
-        role.tokens.lowerBound > 0 && context.lists(.deicticDeterminers, role.tokens.lowerBound - 1)
+        role.tokens.lowerBound > 0 && context.isDeicticDeterminer(role.tokens.lowerBound - 1)
     }
 
     /// True when the body `role` names by its head and qualifiers («سرکلانتر نهم فرماندهی فاتب») opens with the head of

@@ -38,7 +38,7 @@ extension Coreferencer {
     private static func followsThisCountry(_ context: DocumentContext, _ role: RoleSpan) -> Bool {
         let end = role.tokens.upperBound
         let isThisCountry = { (k: Int) in
-            k >= 0 && k + 1 < context.tokenCount && context.lists(.deicticDeterminers, k) && context.isKey(k + 1, "کشور")
+            k >= 0 && k + 1 < context.tokenCount && context.isDeicticDeterminer(k) && context.isKey(k + 1, "کشور")
         }
         return role.deictic && isThisCountry(end - 2) || isThisCountry(end)
     }

@@ -24,7 +24,7 @@ extension MeetingDetector {
                 run = 0; j = t; continue
             }
             guard run < maxRun, context.isWord(t), context.matchLength(.speechVerbs, at: t) == nil,
-                  !context.isStopWord(t) || context.lists(.locativePrepositions, t) || context.lists(.deicticDeterminers, t)
+                  !context.isStopWord(t) || context.lists(.locativePrepositions, t) || context.isDeicticDeterminer(t)
                     || context.lists(.additiveParticles, t) || inRoleCompound(t) || inPartitive(t) else { break }
             run += 1; j = t
         }

@@ -9,7 +9,7 @@ extension DocumentContext {
     func isGluedLocativeDeictic(_ i: Int) -> Bool {
         guard i >= 0, i < tokenCount, isWord(i) else { return false }
         let key = keys[i]
-        for entry in rules[.deicticDeterminers].entries where key.utf8.count > entry.key.utf8.count && key.hasSuffix(entry.key) {
+        for entry in rules[.deicticDeterminers].entries where entry["position"] != "after" && key.utf8.count > entry.key.utf8.count && key.hasSuffix(entry.key) {
             let preposition = String(decoding: key.utf8.dropLast(entry.key.utf8.count), as: UTF8.self)
             if rules.entry(.locativePrepositions, key: preposition) != nil { return true }
         }
@@ -17,5 +17,25 @@ extension DocumentContext {
     }
 
     /// True when the word at `i` points back like «این»: a demonstrative, or one glued to its «در» («دراین»).
-    func isDeicticOrGlued(_ i: Int) -> Bool { lists(.deicticDeterminers, i) || isGluedLocativeDeictic(i) }
+    func isDeicticOrGlued(_ i: Int) -> Bool { isDeicticDeterminer(i) || isGluedLocativeDeictic(i) }
+
+    /// True when the word at `i` is a demonstrative of deictic-determiners.txt that stands before its noun («این»,
+    /// «همین»); the words that follow theirs (`position=after`: «فوق», «مذکور») are asked by `pointsBackAfter`.
+    func isDeicticDeterminer(_ i: Int) -> Bool {
+        guard i >= 0, i < tokenCount, spelledEntryOf[i] & RuleLexicon.deicticDeterminers.bit != 0,
+              let entry = rules.entry(.deicticDeterminers, key: keys[i], hash: keyHashes[i]) else { return false }
+        return entry["position"] != "after"
+    }
+
+    /// The word at `i`, right after a noun, when it points back as «این» before it does: «طی مراسم فوق», «در جلسه
+    /// مذکور», «در همایش یادشده» (deictic-determiners.txt `position=after`), not before a word of its `unless-next=`
+    /// («اجلاس فوق العاده» is an extraordinary session).
+    /// The number of its tokens, nil when there is none.
+    func pointsBackAfter(_ i: Int) -> Int? {
+        guard i < tokenCount, let m = match(.deicticDeterminers, at: i), m.entry["position"] == "after" else { return nil }
+        let next = i + m.length
+        if let words = m.entry["unless-next"], next < tokenCount,
+           words.split(separator: ",").contains(where: { PersianNormalizer.key(String($0)) == keys[next] }) { return nil }
+        return m.length
+    }
 }

@@ -37,7 +37,7 @@ struct HeldEvents {
             guard let m = context.match(.heldEvents, at: k) else { k += 1; continue }
             switch m.entry["kind"] {
             case "noun":
-                guard !(k > start && context.lists(.deicticDeterminers, k - 1)) else { break }
+                guard !(k > start && context.isDeicticDeterminer(k - 1)) else { break }
                 if nouns.isEmpty, k == holdingEnd { shape = .announced }
                 if nouns.isEmpty, opensWithAlso, k > start, context.lists(.locativePrepositions, k - 1) { shape = shape ?? .setApart }
                 nouns.append(k)
@@ -57,7 +57,7 @@ struct HeldEvents {
             k += m.length
         }
         guard let shape, let first = nouns.first,
-              !(first + 1...first + 2).contains(where: { $0 < limit && context.lists(.deicticDeterminers, $0) }) else { return false }
+              !(first + 1...first + 2).contains(where: { $0 < limit && context.isDeicticDeterminer($0) }) else { return false }
         switch shape {
         case .held:
             guard !clauses.reportsSpeech(sentence, from: start) else { return false }

@@ -159,16 +159,18 @@ struct MeetingDetector {
                 // Joined by «مراسم افتتاح این …» or by the speaker after a back-reference (`personOpening`).
                 var backReferenced = false
                 // «دراین دیدار»: a demonstrative glued to its «در» points back too (`isGluedLocativeDeictic`).
-                let anaphoric = k > 0 && context.isDeicticOrGlued(k - 1)
+                // «طی مراسم فوق», «در جلسه مذکور»: a demonstrative after the noun (`position=after`) points back as well.
+                let postDeictic = context.pointsBackAfter(te)
+                let anaphoric = k > 0 && context.isDeicticOrGlued(k - 1) || postDeictic != nil
                 if frame.unlessLocativeNext, context.lists(.locativePrepositions, te) { k = te; continue }
                 if let cue = frame.unlessCue, holdsCue(cue, sentence, limit: limit) { k = te; continue }
                 if frame.deicticOnly && !(anaphoric || continuesEvent(trigger: k, end: te, in: sentence, limit: limit, slotAt)) { k = te; continue }
-                if frame.deicticJoins && (anaphoric || frame.deicticAfter && context.lists(.deicticDeterminers, te)
+                if frame.deicticJoins && (anaphoric || frame.deicticAfter && context.isDeicticDeterminer(te)
                                           || frame.kind != .visit && continuesEvent(trigger: k, end: te, in: sentence, limit: limit, slotAt) && !namesPartner(after: te, slotAt)) {
-                    deicticEnd = te
+                    deicticEnd = te + (postDeictic ?? 0)
                     backReferenced = !anaphoric
                     if let subject { participants += list(at: subject.tokens.lowerBound, limit: limit, slotAt).slots }
-                    else if let opener = personOpening(trigger: k, after: te, in: sentence, limit: limit, slotAt) {
+                    else if let opener = personOpening(trigger: k, after: te + (postDeictic ?? 0), in: sentence, limit: limit, slotAt) {
                         participants += list(at: opener, limit: limit, slotAt).slots
                         backReferenced = true
                     } else if anaphoric, let local = localSubject(before: context.isGluedLocativeDeictic(k - 1) ? k : k - 1, in: sentence, slotAt) {
@@ -177,8 +179,9 @@ struct MeetingDetector {
                     // «گل در این دیدار با سیدمحمد خاتمی … مذاکره کرد»: the person after «با» right after the noun is the
                     // meeting's other party, as after a noun that opens a meeting of its own («با بیان …», «با اشاره …» are
                     // no person and are passed over).
-                    let partner = (context.isKey(te, "خود") ? te + 1 : te) + 1
-                    if anaphoric, namesPartner(after: te, slotAt), case .person = slotAt[partner]?.reference {
+                    let noun = te + (postDeictic ?? 0)
+                    let partner = (context.isKey(noun, "خود") ? noun + 1 : noun) + 1
+                    if anaphoric, namesPartner(after: noun, slotAt), case .person = slotAt[partner]?.reference {
                         let l = list(at: partner, limit: limit, slotAt)
                         participants += l.slots
                         end = max(end, l.end)
@@ -542,7 +545,7 @@ struct MeetingDetector {
                 guard case .person = slot.reference else { return nil }
                 return j
             }
-            if context.isComma(j) || context.lists(.deicticDeterminers, j) { j += 1; continue }
+            if context.isComma(j) || context.isDeicticDeterminer(j) { j += 1; continue }
             guard words < 2, context.isWord(j), !context.isStopWord(j), context.matchLength(.speechVerbs, at: j) == nil else { return nil }
             words += 1; j += 1
         }
@@ -662,7 +665,7 @@ struct MeetingDetector {
             // The first party's role, read as a slot of its own after the quote («نخست وزیر هند»).
             if let role = slotAt[j], case .role = role.reference { j = role.tokens.upperBound; continue }
             guard slotAt[j] == nil, context.isWord(j),
-                  !context.isStopWord(j) || context.lists(.locativePrepositions, j) || context.lists(.deicticDeterminers, j),
+                  !context.isStopWord(j) || context.lists(.locativePrepositions, j) || context.isDeicticDeterminer(j),
                   context.matchLength(.speechVerbs, at: j) == nil, !opensFrame(at: j) else { return nil }
             j += 1
         }

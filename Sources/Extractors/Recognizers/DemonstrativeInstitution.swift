@@ -10,14 +10,14 @@ extension PhraseRecognizer {
     /// `demonstrativeLookback` words. Its span is the demonstrative's words, its key and name the antecedent's; it is
     /// `implied` (no mention of its own: the antecedent already is one). Nil when no such institution precedes.
     func demonstrativeInstitution(at j: Int, end: Int, before: Int) -> InstitutionSpan? {
-        guard context.lists(.deicticDeterminers, j), j + 1 < end, let head = institutionHead(at: j + 1, allowPlural: false) else { return nil }
+        guard context.isDeicticDeterminer(j), j + 1 < end, let head = institutionHead(at: j + 1, allowPlural: false) else { return nil }
         var k = before - 1
         let stop = max(0, before - Self.demonstrativeLookback)
         // The antecedent's head starts with the demonstrative's head word: one comparison of key hashes a word.
         let first = context.keyHash(j + 1)
         while k >= stop {
             if context.keyHash(k) == first, context.isContent[k], let h = context.match(.institutionHeads, at: k), h.entry.key == head.entry.key,
-               !(k > 0 && context.lists(.deicticDeterminers, k - 1)),
+               !(k > 0 && context.isDeicticDeterminer(k - 1)),
                let inst = institution(at: k), inst.complete, !inst.implied, inst.place?.deictic != true {
                 return InstitutionSpan(tokens: j..<(j + 1 + head.length), name: inst.name, key: inst.key, gloss: inst.gloss,
                                        complete: true, implied: true, place: nil, rule: RuleID.institutionDemonstrative.rawValue,

@@ -206,7 +206,7 @@ struct NameRecognizer {
     private func name(at i: Int, listItemsBefore: Int) -> NameSpan? {
         guard let n = writtenName(at: i, listItemsBefore: listItemsBefore) else { return nil }
         // «این سردار رشید اسلام»: a title after «این» is an epithet of someone named before, not a name's title.
-        if !n.titles.isEmpty, context.lists(.deicticDeterminers, i - 1) { return nil }
+        if !n.titles.isEmpty, context.isDeicticDeterminer(i - 1) { return nil }
         if namesTitledEponym(n) { return nil }
         return isByline(n) || isCreditLine(n) || isAuthorLine(n) ? nil : n
     }

@@ -456,13 +456,13 @@ struct PhraseRecognizer {
         // `bare=always`: the one word after the head is the body's own name («… در فرهنگسرای بهمن فعالیت کردیم»), whatever
         // follows it; not a word of the head's `not-bare=` («فرهنگسرای مربوطه»).
         if head["bare"] == "always" {
-            return shortEnd - headEnd - splitWords == 1 && (i == 0 || !context.lists(.deicticDeterminers, i - 1))
+            return shortEnd - headEnd - splitWords == 1 && (i == 0 || !context.isDeicticDeterminer(i - 1))
                 && !holdsNotBareWord(head, in: headEnd..<shortEnd)
         }
         guard head["bare"] == "name" || head["bare"] == "office", readWhole, shortEnd > headEnd,
               shortEnd - headEnd - splitWords <= context.limits.institutionBareWords,
               shortEnd < end, !context.isPunctuation(shortEnd, ".!?؟"), !context.isAnd(shortEnd) || opensPhrase(at: shortEnd + 1, end: end),
-              i == 0 || !context.lists(.deicticDeterminers, i - 1),
+              i == 0 || !context.isDeicticDeterminer(i - 1),
               !(headEnd..<shortEnd).contains(where: { context.isAnd($0) || institutionHead(at: $0) != nil }) else { return false }
         return !holdsNotBareWord(head, in: headEnd..<shortEnd) && endsBareRun(before: shortEnd)
     }
@@ -1179,7 +1179,7 @@ struct PhraseRecognizer {
     }
 
     private func unresolvedDeictic(at j: Int, end: Int) -> Int? {
-        guard context.lists(.deicticDeterminers, j), j + 1 < end, let p = context.match(.placePrefixes, at: j + 1) else { return nil }
+        guard context.isDeicticDeterminer(j), j + 1 < end, let p = context.match(.placePrefixes, at: j + 1) else { return nil }
         return j + 1 + p.length
     }
 

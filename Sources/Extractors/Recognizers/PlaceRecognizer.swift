@@ -66,7 +66,7 @@ struct PlaceRecognizer {
         guard i < context.tokenCount, context.isContent[i] else { return nil }
         let end = context.sentenceEnd(i)
         // «این استان», «همین شهرستان»
-        if context.lists(.deicticDeterminers, i), i + 1 < end, let p = context.match(.placePrefixes, at: i + 1),
+        if context.isDeicticDeterminer(i), i + 1 < end, let p = context.match(.placePrefixes, at: i + 1),
            let level = p.entry["level"], let resolved = article.place(level: level) {
             let prefixEnd = i + 1 + p.length
             return PlaceSpan(tokens: i..<prefixEnd, level: level, name: resolved.name, nameKey: resolved.key,

@@ -10,7 +10,7 @@ extension PhraseRecognizer {
         guard j < end else { return nil }
         var start = j
         var deictic = false
-        if context.lists(.deicticDeterminers, j) { start += 1; deictic = true }
+        if context.isDeicticDeterminer(j) { start += 1; deictic = true }
         guard start < end else { return nil }
         let length: Int
         var source: String?
@@ -37,7 +37,7 @@ extension PhraseRecognizer {
         // Nor one a demonstrative follows: «مدیر تحقیق این پروژه» is the project's, whose name the phrase goes on to; nor
         // one a word written in two follows, its first part a stop word («نمایشگاه بین المللی قرآن»).
         if !deictic, titled == nil, k < end, splitWordEnd(at: k, end: end) != nil { return nil }
-        if !deictic, titled == nil, !(k >= end || !context.isWord(k) || context.isStopWord(k) && !context.isAnd(k) && !context.lists(.deicticDeterminers, k)
+        if !deictic, titled == nil, !(k >= end || !context.isWord(k) || context.isStopWord(k) && !context.isAnd(k) && !context.isDeicticDeterminer(k)
                        || context.matchLength(.speechVerbs, at: k) != nil || context.matchLength(.speechParticiples, at: k) != nil) {
             return nil
         }

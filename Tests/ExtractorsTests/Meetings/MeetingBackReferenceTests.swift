@@ -110,4 +110,13 @@ struct MeetingBackReferenceTests {
         #expect(pairs.contains(["حسن کریمی", "علی نوری"]))
         #expect(!pairs.contains(["حسین امیری", "علی نوری"]))
     }
+
+    @Test("round 31: a demonstrative after the noun points back («طی مراسم فوق که …، X و Y به سخنرانی پرداختند»), not «فوق العاده»")
+    func demonstrativeAfterNoun() {
+        let r = Fixture.extract("گردهمایی سالانه گروه‌های خودیاری برگزار شد. طی مراسم فوق که در فرهنگسرای بهمن اجرا شد، دکتر علی خطیبیان مدیر دفتر و دکتر رضا میرزمانی معاون سازمان به سخنرانی پرداختند.")
+        #expect(Fixture.metNames(r) == [["رضا میرزمانی", "علی خطیبیان"]])
+        // «فوق العاده» is an extraordinary session, no back-reference: its subject is no participant of the meeting before.
+        let extra = Fixture.extract("علی احمدی و رضا کریمی دیروز دیدار کردند. در جلسه فوق العاده مجلس حسن رضایی گفت: بودجه کم است.")
+        #expect(!Fixture.metNames(extra).contains(["حسن رضایی", "علی احمدی"]))
+    }
 }
