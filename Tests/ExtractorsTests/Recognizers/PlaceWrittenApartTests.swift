@@ -32,4 +32,13 @@ struct PlaceWrittenApartTests {
     func cityPrefixAfterPreposition() {
         #expect(placeNames("وزير نيرو ديروز به شهر اصفهان سفر كرد.").contains("شهر اصفهان"))
     }
+
+    @Test("round 31: a place that is also a word («بم») is the place bare in an article whose county it is («مرکز بهداشت بم»)")
+    func ambiguousPlaceOfTheArticle() {
+        let r = Fixture.extract("زلزله شهر بم خسارت زیادی داشت. وزیر بهداشت از مرکز بهداشت بم بازدید کرد.")
+        #expect(r.institutions.map(\.name).contains("مرکز بهداشت بم"))
+        // In an article about another place it stays a word.
+        let other = Fixture.extract("وزیر بهداشت از مرکز بهداشت بم بازدید کرد.")
+        #expect(!other.institutions.map(\.name).contains("مرکز بهداشت بم"))
+    }
 }
