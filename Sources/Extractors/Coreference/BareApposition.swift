@@ -26,7 +26,13 @@ extension Coreferencer {
         if role.deictic, role.complement == nil, role.tokens.count > role.headTokens.count { return true }
         // «نویسنده: مهرداد رایانی، کارگردان: نیما دهقان»: a head before a colon labels the name after it (a credit
         // list); «… فعال سیاسی، نویسنده، روزنامه‌نگار»: a comma on both sides is a list of trades.
-        if context.isPunctuation(e, ":") || afterComma && context.isComma(e) { return false }
+        // Set off by commas on both sides and followed by no further office («اکبر غمخوار، مدیر باشگاه، بگوویچ، …», «علی
+        // احمدی، مدیر باشگاه، گفت»), it is the name's apposition after all.
+        if context.isPunctuation(e, ":") { return false }
+        if afterComma && context.isComma(e) {
+            return e + 1 < context.sentenceEnd(start) && context.isWord(e + 1) && context.matchLength(.roleHeads, at: e + 1) == nil
+                && roleStartingAt[e + 1] == nil
+        }
         if context.isPunctuation(e, "،,؛.)!؟?") { return true }
         if context.matchLength(.speechVerbs, at: e) != nil || context.matchLength(.speechParticiples, at: e) != nil { return true }
         // «محمدباقر ملائک استاد دانشگاه نیز … می‌گوید»: «نیز» / «هم» (additive-particles.txt) close the subject, as in

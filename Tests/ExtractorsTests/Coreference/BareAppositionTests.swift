@@ -64,4 +64,11 @@ struct BareAppositionTests {
         // A noun after «آن»: a determiner, the phrase goes on and no bare office is read.
         #expect(Fixture.roles(of: "علی احمدی رئیس آن سازمان دولتی در شهر ما شد.", "علی احمدی").isEmpty)
     }
+
+    @Test("round 31: a bare office set off by commas on both sides, no office after the second comma, is the name's («علی احمدی، مدیر باشگاه، گفت»)")
+    func commasOnBothSides() {
+        #expect(Fixture.roles(of: "علی احمدی، مدیر باشگاه، گفت: این کار خوب است.", "علی احمدی") == ["مدیر باشگاه"])
+        let list = Fixture.extract("در این نشست که اکبر غمخوار، مدیر باشگاه، بگوویچ، باقریان و پیروانی حضور داشتند، تصمیم گرفته شد.")
+        #expect(list.people.first { $0.name == "اکبر غمخوار" }?.roles.map(\.text) == ["مدیر باشگاه"])
+    }
 }
