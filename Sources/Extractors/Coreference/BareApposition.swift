@@ -48,6 +48,10 @@ extension Coreferencer {
         // «سرمربی خود را برکنار کردند»: the object marker after the holder's own office.
         if context.isKey(e, "را"), role.tokens.count > role.headTokens.count,
            context.match(.formerMarkers, at: e - 1)?.entry["home"] == "yes" { return true }
+        // «محمود رشیدی رئیس پیشین فدراسیون با حضور در …», «پیروز مجتهدزاده استاد دانشگاه در …»: a head and a body's head
+        // alone, then a preposition that opens the predicate.
+        if role.complement != nil, role.hasBareBodyComplement,
+           context.lists(.locativePrepositions, e) || context.lists(.comitativePrepositions, e) { return true }
         return false
     }
 }

@@ -71,4 +71,11 @@ struct BareAppositionTests {
         let list = Fixture.extract("در این نشست که اکبر غمخوار، مدیر باشگاه، بگوویچ، باقریان و پیروانی حضور داشتند، تصمیم گرفته شد.")
         #expect(list.people.first { $0.name == "اکبر غمخوار" }?.roles.map(\.text) == ["مدیر باشگاه"])
     }
+
+    @Test("round 31: a head and a body's head alone before a preposition that opens the predicate («رئیس پیشین فدراسیون با حضور در …»)")
+    func bodyHeadBeforePreposition() {
+        #expect(Fixture.roles(of: "در میان نامزدها، محمود رشیدی رئیس پیشین فدراسیون با حضور در فدراسیون ثبت نام کرد.", "محمود رشیدی") == ["رئیس پیشین فدراسیون"])
+        // A head with no body after it stays unread before a preposition: the phrase may go on («نویسنده پایان نامه …»).
+        #expect(Fixture.roles(of: "علی احمدی نویسنده در این کتاب از جنگ گفته است.", "علی احمدی").isEmpty)
+    }
 }
