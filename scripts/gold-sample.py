@@ -216,6 +216,12 @@ PER_CORPUS_BG = 12
 TEST_PER_CORPUS_BG = 0
 PER_CORPUS_BH = 12
 TEST_PER_CORPUS_BH = 12
+# Parts BI (12 dev articles per corpus) and BJ (12 fresh test articles per corpus), drawn at the end of the thirty-first
+# round for the thirty-second, as BE and BF were.
+PER_CORPUS_BI = 12
+TEST_PER_CORPUS_BI = 0
+PER_CORPUS_BJ = 12
+TEST_PER_CORPUS_BJ = 12
 
 
 def fold(s):
@@ -361,7 +367,9 @@ def main():
                                     ("BE", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BE), TEST_PER_CORPUS_BE),
                                     ("BF", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BF), TEST_PER_CORPUS_BF),
                                     ("BG", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BG), TEST_PER_CORPUS_BG),
-                                    ("BH", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BH), TEST_PER_CORPUS_BH)):
+                                    ("BH", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BH), TEST_PER_CORPUS_BH),
+                                    ("BI", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BI), TEST_PER_CORPUS_BI),
+                                    ("BJ", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BJ), TEST_PER_CORPUS_BJ)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
