@@ -1153,9 +1153,10 @@ struct PhraseRecognizer {
         guard j > 0, j + 1 < end, context.isPunctuation(j, "-–‐"), context.isWord(j - 1), context.isWord(j + 1),
               context.key(j - 1).hasSuffix("ی"), context.key(j + 1).hasSuffix("ی"), context.key(j + 1).count >= 3,
               isQualifier(j + 1), !context.lists(.surnames, j + 1), context.matchLength(.titles, at: j + 1) == nil,
-              // A plural («گروه شهری - واحدهای صنعتی …») or the ezafe after «و» («گروه شهری - متروی تهران»): a desk's
-              // credit line and its story's first words, not an adjective.
-              !context.key(j + 1).hasSuffix("ها"), !context.key(j + 1).hasSuffix("های"), !context.key(j + 1).hasSuffix("وی")
+              // An inanimate plural (plural-suffixes.txt: «گروه شهری - واحدهای صنعتی …») or the ezafe «ی» after «و» («گروه
+              // شهری - متروی تهران»): a desk's credit line and its story's first words, not an adjective.
+              !context.pluralSuffixes.contains(where: { !$0.animate && context.key(j + 1).hasKeySuffix($0.key) }),
+              !context.key(j + 1).hasSuffix("وی")
         else { return false }
         // A given name that is also an adjective («هنری», artistic and Henry) is the adjective before a body's head, a
         // place, a stop word or punctuation («فرهنگی - هنری شهرداری تهران»), not before a surname.
