@@ -31,6 +31,12 @@ public struct LexiconEntry: Sendable, Hashable {
     /// The conjunction «و» as a key.
     static let and = "و"
 
+    /// True when the comma-separated words of `attribute` («not-before=اول,دوم», «in-name-after=نماز,ائمه») hold a word
+    /// whose key is `key`; false when the entry has no such attribute.
+    func lists(_ attribute: String, key: String) -> Bool {
+        attributes[attribute]?.split(separator: ",").contains { PersianNormalizer.key(String($0)) == key } ?? false
+    }
+
     /// True when a run of tokens ending in `lastKey` may spell this entry: a run of more than one token ending in the
     /// conjunction alone only when the entry writes it alone (`endsWithAnd`).
     @inline(__always)

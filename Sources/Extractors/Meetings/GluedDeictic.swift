@@ -34,8 +34,7 @@ extension DocumentContext {
     func pointsBackAfter(_ i: Int) -> Int? {
         guard i < tokenCount, let m = match(.deicticDeterminers, at: i), m.entry["position"] == "after" else { return nil }
         let next = i + m.length
-        if let words = m.entry["unless-next"], next < tokenCount,
-           words.split(separator: ",").contains(where: { PersianNormalizer.key(String($0)) == keys[next] }) { return nil }
+        if next < tokenCount, m.entry.lists("unless-next", key: keys[next]) { return nil }
         return m.length
     }
 }

@@ -72,9 +72,9 @@ extension MentionScanner {
                 for (a, b) in zip(run, run.dropFirst()) { items.append((a + 1)..<b) }
                 // Edges: the listed body right before the first comma and right after the last.
                 var listedCount = items.filter { item in listed[item.lowerBound].map { $0.tokens == item } == true }.count
-                if let before = listed.values.first(where: { $0.tokens.upperBound == run[0] }) , before.tokens.lowerBound >= sentence.tokens.lowerBound { listedCount += 1 }
+                if let before = listed.values.first(where: { $0.tokens.upperBound == run[0] }), before.tokens.lowerBound >= sentence.tokens.lowerBound { listedCount += 1 }
                 if listed[run[run.count - 1] + 1] != nil { listedCount += 1 }
-                guard listedCount >= 2, items.count >= 1 else { return }
+                guard listedCount >= 2 else { return }
                 let gloss = Set(listed.values.filter { $0.tokens.lowerBound >= sentence.tokens.lowerBound && $0.tokens.upperBound <= sentence.tokens.upperBound }.map(\.gloss))
                 for item in items where listed[item.lowerBound] == nil && !already.contains(item) && isMemberName(item, in: found)
                     && !isEverydayItem(item) {

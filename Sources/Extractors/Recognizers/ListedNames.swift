@@ -34,26 +34,17 @@ extension MentionScanner {
                 if (2...3).contains(seg.count), seg.allSatisfy({ context.isNameWord($0) && !context.isStopWord($0) && !found.claimed[$0] }) { return .nameLike }
                 return .other
             }
-            var k = 0
-            while k < items.count {
-                guard case .other = items[k] else {
-                    var e = k
-                    while e < items.count, !{ if case .other = items[e] { return true } else { return false } }() { e += 1 }
-                    let run = items[k..<e]
-                    let names = run.filter { if case .name = $0 { return true } else { return false } }.count
-                    let candidates: [Range<Int>] = run.compactMap { if case .candidate(let r) = $0 { return r } else { return nil } }
-                    if names >= 3, !candidates.isEmpty, candidates.count <= names {
-                        for r in candidates {
-                            let given = context.matchLength(.givenNames, at: r.lowerBound) ?? 1
-                            found.names.append(NameSpan(tokens: r, nameTokens: r, surnameTokens: (r.lowerBound + given)..<r.upperBound,
-                                                        titles: [], rule: RuleID.personListName.rawValue))
-                            for t in r { found.claimed[t] = true }
-                        }
-                    }
-                    k = e
-                    continue
+            // A roster is a run of segments none of which is `other`.
+            for run in items.split(whereSeparator: { if case .other = $0 { return true } else { return false } }) {
+                let names = run.filter { if case .name = $0 { return true } else { return false } }.count
+                let candidates: [Range<Int>] = run.compactMap { if case .candidate(let r) = $0 { return r } else { return nil } }
+                guard names >= 3, !candidates.isEmpty, candidates.count <= names else { continue }
+                for r in candidates {
+                    let given = context.matchLength(.givenNames, at: r.lowerBound) ?? 1
+                    found.names.append(NameSpan(tokens: r, nameTokens: r, surnameTokens: (r.lowerBound + given)..<r.upperBound,
+                                                titles: [], rule: RuleID.personListName.rawValue))
+                    for t in r { found.claimed[t] = true }
                 }
-                k += 1
             }
         }
     }

@@ -85,9 +85,8 @@ struct MentionScanner {
     /// «علی القاعده» («as a rule», written apart from «علی‌القاعده») is an everyday Arabic phrase of Persian, not
     /// «القاعده» (al-Qaeda; the two corpora write the phrase in 6 articles, the body in 65).
     private func followsExcludedWord(_ i: Int) -> Bool {
-        guard i > 0, context.onlySpaceBetween(i - 1, i), let words = context.match(.namedInstitutions, at: i)?.entry["not-after"] else { return false }
-        let before = context.key(i - 1)
-        return words.split(separator: ",").contains { PersianNormalizer.key(String($0)) == before }
+        guard i > 0, context.onlySpaceBetween(i - 1, i), let entry = context.match(.namedInstitutions, at: i)?.entry else { return false }
+        return entry.lists("not-after", key: context.key(i - 1))
     }
 
     /// A bare name (`institution.head-name`: «فدراسیون هندبال») is kept when the article vouches for it: written

@@ -488,10 +488,8 @@ struct PhraseRecognizer {
     /// «دفتر امام جمعه کرمان»). Only the phrase reader asks: to the name reader «جمعه» stays a stop word
     /// (it is also a given name, and «امام جمعه» is an office, not «امام» and a name).
     func isNamePartStopWord(_ j: Int) -> Bool {
-        guard j > 0, context.isStopWord(j), context.isWord(j - 1),
-              let after = context.rules.entry(.stopWords, key: context.key(j))?["in-name-after"] else { return false }
-        let previous = context.key(j - 1)
-        return after.split(separator: ",").contains { PersianNormalizer.key(String($0)) == previous }
+        guard j > 0, context.isStopWord(j), context.isWord(j - 1), let entry = context.rules.entry(.stopWords, key: context.key(j)) else { return false }
+        return entry.lists("in-name-after", key: context.key(j - 1))
     }
 
     /// A stop word that ends an institution or role phrase: every stop word but one inside a body's name.
@@ -506,9 +504,8 @@ struct PhraseRecognizer {
     /// The end of a word written in two whose first part is a stop word (stop-words.txt `joins=`: «بین» before
     /// «المللی» is «بین‌المللی», written apart 94 times after a body's head in the two dev corpora, 61 of them in Hamshahri).
     func splitWordEnd(at j: Int, end: Int) -> Int? {
-        guard j + 1 < end, let joins = context.rules.entry(.stopWords, key: context.key(j))?["joins"] else { return nil }
-        let next = context.key(j + 1)
-        return joins.split(separator: ",").contains { PersianNormalizer.key(String($0)) == next } ? j + 2 : nil
+        guard j + 1 < end, let entry = context.rules.entry(.stopWords, key: context.key(j)) else { return nil }
+        return entry.lists("joins", key: context.key(j + 1)) ? j + 2 : nil
     }
 
     /// True when an office or a named body opens at `j` (after «و»): «سرپرست سازمان اوقاف و نماینده ولی فقیه»,
@@ -605,7 +602,7 @@ struct PhraseRecognizer {
     /// True when `head` lists the word at `k` among its `qualifiers=` (institution-heads.txt: the only words that may
     /// qualify it, «مجلس شورای ملی», «مجلس هفتم»).
     private func takesQualifier(_ head: LexiconEntry, at k: Int) -> Bool {
-        head["qualifiers"]?.split(separator: ",").contains { PersianNormalizer.key(String($0)) == context.key(k) } ?? false
+        head.lists("qualifiers", key: context.key(k))
     }
 
     /// The end of a leader's name that names a government after a head `eponym=no` («دولت بوش», «دولت جرج بوش»):
@@ -1024,20 +1021,12 @@ struct PhraseRecognizer {
 
     /// True when the word at `next`, right after a body's head, is one of the head's `not-before=` words
     /// (institution-heads.txt): the head then names no body there.
-    private func isNotBefore(_ head: LexiconEntry, _ next: Int) -> Bool {
-        guard let words = head["not-before"] else { return false }
-        let key = context.key(next)
-        return words.split(separator: ",").contains { PersianNormalizer.key(String($0)) == key }
-    }
+    private func isNotBefore(_ head: LexiconEntry, _ next: Int) -> Bool { head.lists("not-before", key: context.key(next)) }
 
     /// True when the token at `previous`, right before a body's head, is one of the head's `not-after=` words
     /// (institution-heads.txt): the head is then counted, a common noun («پنج فرهنگسرای تهران»). Not digits: «گالری
     /// شماره 2 فرهنگسرای بهمن», a telephone number before the name.
-    private func isNotAfter(_ head: LexiconEntry, _ previous: Int) -> Bool {
-        guard let words = head["not-after"] else { return false }
-        let key = context.key(previous)
-        return words.split(separator: ",").contains { PersianNormalizer.key(String($0)) == key }
-    }
+    private func isNotAfter(_ head: LexiconEntry, _ previous: Int) -> Bool { head.lists("not-after", key: context.key(previous)) }
 
     /// «مردم»: the group noun right after «نماینده» that says whom the office serves (group-nouns.txt, no complement asked).
     private func serveWord(_ k: Int) -> Bool {
@@ -1144,7 +1133,6 @@ struct PhraseRecognizer {
         return nil
     }
 
-    /// The end of «این کشور», «همین استان» at `j` (a deictic determiner and a place prefix), resolved or not.
     /// True when the hyphen at `j` joins two adjectives of a body's field («فرهنگی - هنری», «علمی - دانشجویی», «اروپایی-
     /// آسیایی»): both words end in the «ی» of an adjective and the second is a qualifier no name list holds («گروه سیاسی -
     /// احمد توکلی نماینده …» is a desk's credit before a name). Hamshahri and Fars write such a compound 93 times after a
@@ -1179,6 +1167,7 @@ struct PhraseRecognizer {
         return context.isStopWord(e) && context.matchLength(.roleHeads, at: e) == nil ? e : nil
     }
 
+    /// The end of «این کشور», «همین استان» at `j` (a deictic determiner and a place prefix), resolved or not.
     private func unresolvedDeictic(at j: Int, end: Int) -> Int? {
         guard context.isDeicticDeterminer(j), j + 1 < end, let p = context.match(.placePrefixes, at: j + 1) else { return nil }
         return j + 1 + p.length

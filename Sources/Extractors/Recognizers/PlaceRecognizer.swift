@@ -99,17 +99,13 @@ struct PlaceRecognizer {
             }
             return nil
         }
-        if let n = placeName(at: i, allowAmbiguous: false) {
-            return PlaceSpan(tokens: i..<(i + n.length), level: n.level, name: n.name, nameKey: n.key,
-                             prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
-        }
         // «مرکز بهداشت بم»: a name that is also a word (`ambiguous=yes`, «بم») is the place bare too in an article whose
-        // county or province it is (`ArticlePlaces`: written after «شهر», «شهرستان», «استان» or in the dateline).
-        if let n = placeName(at: i, allowAmbiguous: true), article.county?.key == n.key || article.province?.key == n.key {
-            return PlaceSpan(tokens: i..<(i + n.length), level: n.level, name: n.name, nameKey: n.key,
-                             prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
-        }
-        return nil
+        // county or province it is (`ArticlePlaces`: the first county and province the article names, the dateline's first).
+        guard let n = placeName(at: i, allowAmbiguous: false)
+                ?? placeName(at: i, allowAmbiguous: true).flatMap({ n in article.county?.key == n.key || article.province?.key == n.key ? n : nil })
+        else { return nil }
+        return PlaceSpan(tokens: i..<(i + n.length), level: n.level, name: n.name, nameKey: n.key,
+                         prefix: nil, deictic: false, rule: RuleID.placeName.rawValue)
     }
 }
 
