@@ -10,7 +10,11 @@ public struct LexiconEntry: Sendable, Hashable {
     /// Number of words in `surface` (spaces and ZWNJs both separate words here, since real text
     /// may write «حجت‌الاسلام» as one, two or three tokens).
     public var wordCount: Int
-    public var attributes: [String: String]
+    public var attributes: [String: String] { didSet { listedKeys = Self.listedKeys(attributes) } }
+    /// The keys of the comma-separated words of each list attribute (`listAttributes`) the entry has: `lists` asks
+    /// them for every token a head or a name is read at, and splitting and keying the value each time cost 2 % of a
+    /// build.
+    private var listedKeys: [String: [String]]
     /// `file:line` of the entry, for error messages and for explaining a match.
     public var source: String
     /// True when the entry's last word is the conjunction «و» written alone («دیدار و»). Keys drop spaces, so an
@@ -23,18 +27,46 @@ public struct LexiconEntry: Sendable, Hashable {
         self.key = PersianNormalizer.key(surface)
         let normalized = PersianNormalizer.normalize(surface)
         self.wordCount = Self.wordCount(normalized)
-        self.endsWithAnd = normalized.split(separator: " ").last.map { $0 == Self.and } ?? false
+        self.endsWithAnd = Self.lastWordIsAnd(normalized)
         self.attributes = attributes
+        self.listedKeys = Self.listedKeys(attributes)
         self.source = source
     }
+
+    /// The attributes whose value is a comma list of words that `lists(_:key:)` is asked about.
+    static let listAttributes: Set<String> = ["not-before", "not-after", "in-name-after", "joins", "qualifiers", "unless-next"]
+
+    /// `listedKeys` of these attributes.
+    private static func listedKeys(_ attributes: [String: String]) -> [String: [String]] {
+        var keys: [String: [String]] = [:]
+        for (name, value) in attributes where listAttributes.contains(name) { keys[name] = listKeys(value) }
+        return keys
+    }
+
+    /// The keys of the comma-separated words of `value`.
+    private static func listKeys(_ value: String) -> [String] { value.split(separator: ",").map { PersianNormalizer.key(String($0)) } }
 
     /// The conjunction «و» as a key.
     static let and = "و"
 
+    /// True when the last space-separated word of `normalized` is «و» alone. Asked on the bytes: the `Character`
+    /// split it replaces cost two thirds of making an entry, 7 K instructions a line of the lexicons. A word is
+    /// cut at a space (a `Character` of its own after a letter), so the word is «و» when its two bytes are all that
+    /// stand after the last space, the trailing spaces aside.
+    static func lastWordIsAnd(_ normalized: String) -> Bool {
+        var bytes = Array(normalized.utf8)
+        while bytes.last == 0x20 { bytes.removeLast() }
+        let and = Array(Self.and.utf8)
+        guard bytes.count >= and.count, Array(bytes.suffix(and.count)) == and else { return false }
+        return bytes.count == and.count || bytes[bytes.count - and.count - 1] == 0x20
+    }
+
     /// True when the comma-separated words of `attribute` («not-before=اول,دوم», «in-name-after=نماز,ائمه») hold a word
     /// whose key is `key`; false when the entry has no such attribute.
     func lists(_ attribute: String, key: String) -> Bool {
-        attributes[attribute]?.split(separator: ",").contains { PersianNormalizer.key(String($0)) == key } ?? false
+        if let keys = listedKeys[attribute] { return keys.contains { $0.sameBytes(key) } }
+        // An attribute outside `listAttributes` is read from its value.
+        return attributes[attribute].map { Self.listKeys($0).contains(key) } ?? false
     }
 
     /// True when a run of tokens ending in `lastKey` may spell this entry: a run of more than one token ending in the
@@ -83,10 +115,10 @@ public struct Lexicon: Sendable {
     // on every call, which made these lookups 80% of the rules' time (callgrind, benchmarks/README.md).
     /// Hash of each entry key → entry indices (collisions are checked on the bytes).
     private var byHash: [UInt64: [Int]] = [:]
-    /// Hashes of every byte prefix of every key, so a run of tokens that starts no entry stops at once.
-    private(set) var prefixHashes: Set<UInt64> = []
-    /// One bit per `hash & 0xFFFF` of the prefixes: most words are turned away here, before the set.
-    private var prefixBits = [UInt64](repeating: 0, count: 1024)
+    /// One bit per `hash & 0xFFFF` of the hashes of every byte prefix of every key, so that a run of tokens that
+    /// starts no entry mostly stops at once. (The prefixes themselves are walked from the keys when an index is
+    /// built, `forEachPrefixHash`: keeping them in a `Set` cost 2 % of a 300-article build in its inserts.)
+    private(set) var prefixBits = [UInt64](repeating: 0, count: 1024)
     /// Longest entry in tokens, counting the ways a written word can split (bounded so matching stays linear).
     public private(set) var maxTokens: Int = 1
 
@@ -106,7 +138,6 @@ public struct Lexicon: Sendable {
         var h = PhraseMatcher.seed
         for b in entry.key.utf8 {
             h = PhraseMatcher.hash(byte: b, from: h)
-            prefixHashes.insert(h)
             prefixBits[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
         }
         entries.append(entry)
@@ -125,6 +156,21 @@ public struct Lexicon: Sendable {
     }
     public var count: Int { entries.count }
 
+    /// Calls `body` with the hash of every byte prefix of every entry's key, in entry order; a prefix two keys
+    /// share comes twice (the indexes built from them set bits, which repeats leave as they were).
+    func forEachPrefixHash(_ body: (UInt64) -> Void) {
+        for entry in entries {
+            var h = PhraseMatcher.seed
+            for b in entry.key.utf8 {
+                h = PhraseMatcher.hash(byte: b, from: h)
+                body(h)
+            }
+        }
+    }
+
+    /// How many prefixes `forEachPrefixHash` walks (repeats counted).
+    var prefixCount: Int { entries.reduce(0) { $0 + $1.key.utf8.count } }
+
     /// The longest entry that the tokens starting at `start` spell, as (number of tokens, entry).
     /// `keys` are the tokens' matching keys; `limit` is one past the last token that may be used.
     /// (The rules ask through `RuleLexiconTable`, which answers the same from one index of every lexicon.)
@@ -136,7 +182,7 @@ public struct Lexicon: Sendable {
         for i in start..<end {
             h = PhraseMatcher.hash(keys[i], from: h)
             // No key starts with these tokens: no longer run can match either.
-            guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, prefixHashes.contains(h) else { break }
+            guard prefixBits[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0 else { break }
             if let candidates = byHash[h], let e = candidates.first(where: {
                 entries[$0].mayEndRun(with: keys[i], tokens: i - start + 1) && Self.spells(entries[$0].key, keys[start...i])
             }) {

@@ -32,7 +32,7 @@ struct RuleLexiconIndex: Sendable {
 
     init(_ lexicons: [Lexicon]) {
         var prefixes = 0
-        for lexicon in lexicons { prefixes += lexicon.prefixHashes.count }
+        for lexicon in lexicons { prefixes += lexicon.prefixCount }
         // At most half full, so that linear probing stays short.
         var bits = 4
         while (1 << bits) < prefixes * 2 { bits += 1 }
@@ -41,7 +41,7 @@ struct RuleLexiconIndex: Sendable {
         shift = UInt64(64 - bits)
         for (l, lexicon) in lexicons.enumerated() {
             let bit: UInt64 = 1 << UInt64(l)
-            for h in lexicon.prefixHashes { slots[insert(h)].starts |= bit }
+            lexicon.forEachPrefixHash { slots[insert($0)].starts |= bit }
             for (e, entry) in lexicon.entries.enumerated() {
                 let s = insert(PhraseMatcher.hash(entry.key))
                 slots[s].ends |= bit

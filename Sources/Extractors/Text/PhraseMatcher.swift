@@ -47,9 +47,7 @@ struct PhraseMatcher: Sendable {
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         index = RuleLexiconIndex([lexicon])
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for h in lexicon.prefixHashes { bits[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63) }
-        prefixBits = bits
+        prefixBits = lexicon.prefixBits
         // Entries with internal punctuation («ه.ش») span more tokens than their word count says.
         var most = lexicon.maxTokens
         for e in lexicon.entries {
