@@ -222,6 +222,12 @@ PER_CORPUS_BI = 12
 TEST_PER_CORPUS_BI = 0
 PER_CORPUS_BJ = 12
 TEST_PER_CORPUS_BJ = 12
+# Parts BK (12 dev articles per corpus) and BL (12 fresh test articles per corpus), drawn during the thirty-second round
+# (BK a fresh development part for the round's rules, BL the next round's test part), as BG and BH were.
+PER_CORPUS_BK = 12
+TEST_PER_CORPUS_BK = 0
+PER_CORPUS_BL = 12
+TEST_PER_CORPUS_BL = 12
 
 
 def fold(s):
@@ -369,7 +375,9 @@ def main():
                                     ("BG", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BG), TEST_PER_CORPUS_BG),
                                     ("BH", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BH), TEST_PER_CORPUS_BH),
                                     ("BI", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BI), TEST_PER_CORPUS_BI),
-                                    ("BJ", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BJ), TEST_PER_CORPUS_BJ)):
+                                    ("BJ", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BJ), TEST_PER_CORPUS_BJ),
+                                    ("BK", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BK), TEST_PER_CORPUS_BK),
+                                    ("BL", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BL), TEST_PER_CORPUS_BL)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
