@@ -135,6 +135,7 @@ struct Coreferencer {
         mergeFullerOffices()
         resolveRoles(headsOnly: true)
         resolvePronouns()
+        linkPluralMembers()
         slots.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
     }
 

@@ -11,6 +11,9 @@ struct PersonEntity {
     var mentions: [EntityMention] = []
     /// Indices into `RecognizedMentions.roles` of the role phrases that describe this person.
     var roles: [Int] = []
+    /// Offices named by their plural after this person's name («… از اعضای شورای …»: `linkPluralMembers`); they are
+    /// the person's roles in the record and no evidence of identity (one plural, many holders).
+    var memberOffices: [RoleSpan] = []
     var roleKeys: Set<String> = []
     var headKeys: Set<String> = []
     /// Set when this entity was merged into another one.

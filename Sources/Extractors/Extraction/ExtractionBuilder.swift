@@ -65,9 +65,9 @@ struct ExtractionBuilder {
         }
         for inst in found.institutions where inst.complete { note(inst, at: context.token(inst.tokens.lowerBound).range.lowerBound) }
         for p in resolved {
-            for r in coref.persons[p].roles {
-                if let inst = found.roles[r].institution, inst.complete {
-                    note(inst, at: context.token(found.roles[r].tokens.lowerBound).range.lowerBound)
+            for role in coref.persons[p].roles.map({ found.roles[$0] }) + coref.persons[p].memberOffices {
+                if let inst = role.institution, inst.complete {
+                    note(inst, at: context.token(role.tokens.lowerBound).range.lowerBound)
                 }
             }
         }
@@ -221,7 +221,10 @@ struct ExtractionBuilder {
             !found.roles[$0].complete && (coref.bareAppositions.contains($0) || person.unnamed && context.text(tokens: found.roles[$0].tokens) == person.name)
         }
             .map { found.roles[$0] }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        let spans = person.roles.map { found.roles[$0] }.filter(\.complete).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } + bare
+        // An office named by its plural after the name («از کارشناسان اقتصادی») says what the person is even with no body;
+        // it comes after the person's own offices.
+        let members = person.memberOffices.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let spans = person.roles.map { found.roles[$0] }.filter(\.complete).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } + members + bare
         let explicitKeys = Set(spans.filter { !$0.deictic }.map(\.key))
         var seenText = Set<String>()
         var result: [ExtractedRole] = []
@@ -235,7 +238,7 @@ struct ExtractionBuilder {
             let head = context.text(tokens: role.headTokens)
             let gloss = englishGloss(of: role)
             result.append(ExtractedRole(text: text, institution: role.institution.flatMap { institutionId[$0.key] },
-                                        start: r.lowerBound, end: r.upperBound, rule: role.complete ? role.rule : RuleID.roleBareApposition.rawValue,
+                                        start: r.lowerBound, end: r.upperBound, rule: role.complete || role.rule == RuleID.rolePluralMember.rawValue ? role.rule : RuleID.roleBareApposition.rawValue,
                                         sentence: context.sentenceOfToken[role.tokens.lowerBound], key: role.key, head: head,
                                         gloss: gloss, former: role.former, place: role.place?.name, source: role.headEntry.source))
         }

@@ -109,5 +109,12 @@ public struct Lexicons: Sendable {
                 throw LexiconError(at: entry, "institution «\(inst)» of «\(entry.surface)» is not in institution-heads.txt")
             }
         }
+        // A group noun's office is read with the role head it names (PluralOffice.swift).
+        let roleHeads = self["role-heads"]
+        for entry in self["group-nouns"].entries {
+            if let office = entry["singular"], !roleHeads.contains(key: PersianNormalizer.key(office)) {
+                throw LexiconError(at: entry, "singular «\(office)» of «\(entry.surface)» is not in role-heads.txt")
+            }
+        }
     }
 }

@@ -6,6 +6,9 @@ struct RecognizedMentions {
     /// Institution phrases outside roles, and complete institutions inside role complements.
     var institutions: [InstitutionSpan] = []
     var groups: [GroupSpan] = []
+    /// The office a group's plural head names («اعضای شورای …» → «عضو شورای …»), by the group's first token, for the
+    /// holders named before it (`PhraseRecognizer.pluralOffice`).
+    var pluralOffices: [Int: RoleSpan] = [:]
     var media: [MediaSpan] = []
     var places: [PlaceSpan] = []
     /// Token ranges of pronouns («وی», «این مقام»).
@@ -45,6 +48,9 @@ struct MentionScanner {
                 found.groups.append(g)
                 collectInstitutions(inGroupAt: g, into: &found)
                 claim(g.tokens)
+                // The office may read on where the group stops («نمایندگان جبهه التوافق در پارلمان عراق»: a post, a word of
+                // tenure); the words past the group are left to the recognizers after it, as they were without it.
+                if let office = phrases.pluralOffice(of: g) { found.pluralOffices[g.tokens.lowerBound] = office }
             } else if let r = phrases.role(at: i) {
                 found.roles.append(r)
                 collectInstitutions(of: r, into: &found)

@@ -670,9 +670,10 @@ struct PhraseRecognizer {
         return j
     }
 
-    /// A role phrase at `i`. `depth` bounds nested roles («معاون … استاندار کرمان»).
-    func role(at i: Int, depth: Int = 0) -> RoleSpan? {
-        guard depth < context.limits.roleDepth, i < context.tokenCount, context.isContent[i], var head = context.match(.roleHeads, at: i) else { return nil }
+    /// A role phrase at `i`. `depth` bounds nested roles («معاون … استاندار کرمان»). `given` reads the words at `i` as
+    /// that head instead of looking one up (a plural that names an office, `pluralOffice(of:)`).
+    func role(at i: Int, depth: Int = 0, head given: (length: Int, entry: LexiconEntry)? = nil) -> RoleSpan? {
+        guard depth < context.limits.roleDepth, i < context.tokenCount, context.isContent[i], var head = given ?? context.match(.roleHeads, at: i) else { return nil }
         // «کشورهای عضو سازمان …»: after a plural noun an adjectival head (`adjective=yes`) describes it, no office.
         // «منطقه‌ای» ends in the same letters once its ZWNJ is dropped, so the written form decides.
         if head.entry["adjective"] == "yes", i > 0, context.key(i - 1).hasKeySuffix("های"),

@@ -70,6 +70,9 @@ public enum RuleID: String, Sendable, CaseIterable {
     /// «… رجایی سرمربی و …»: a role head with no complement right after a name, that name's office as written
     /// (BareApposition.swift).
     case roleBareApposition = "role.bare-apposition"
+    /// «X، Y و Z اعضای شورای …», «X از کارشناسان سازمان …»: an office named by its plural after the names of its holders,
+    /// each holder's as written (PluralOffice.swift, group-nouns.txt `singular=`).
+    case rolePluralMember = "role.plural-member"
     /// «معاون بهره‌برداری مترو از … خبر داد»: an office opening a sentence that reports speech, read on over its body's
     /// open words up to the preposition, adverb or verb that ends the subject (SpeakerOffice.swift).
     case roleSpeakerOffice = "role.speaker-office"
