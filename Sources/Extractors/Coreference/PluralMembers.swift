@@ -12,9 +12,19 @@ extension Coreferencer {
     ///
     /// Run last, on the merged people and the pronouns resolved («او از بنیانگذاران شرکت …»).
     mutating func linkPluralMembers() {
-        guard !found.pluralOffices.isEmpty else { return }
         var personEndingAt: [Int: Int] = [:]
         for slot in slots { if case .person(let p) = slot.reference { personEndingAt[slot.tokens.upperBound] = p } }
+        // «"زین الدین زیدان" و "لیلیان تورام" دو بازیکن تیم ملی فوتبال فرانسه»: an office after a count of its holders
+        // (district-numbers.txt's number words, or digits) right after a list of that many names is each one's.
+        // A complete office only: «دو عضو 7 ساله», «دو مدافع» say what the two are in the story, no office.
+        for role in found.roles where role.complete {
+            let k = role.tokens.lowerBound - 1
+            guard k > 0, let count = holderCount(at: k), count >= 2, let (holders, needsDescription) = holdersBefore(k),
+                  !needsDescription, holders.count == count else { continue }
+            for p in Set(holders.map(live)).sorted() where !persons[p].memberOffices.contains(role) {
+                persons[p].memberOffices.append(role)
+            }
+        }
         for start in found.pluralOffices.keys.sorted() {
             // «… بازیکنان این تیم را تشکیل می‌دهند»: the plural is the object of the clause, no description of them.
             guard let office = found.pluralOffices[start], !context.isKey(office.tokens.upperBound, "را"),
@@ -71,6 +81,13 @@ extension Coreferencer {
             // A name alone right before a plural is no holder of it unless «از» or «به عنوان» says so.
             guard partitive || described || holders.count > 1 else { return nil }
             return (holders, partitive && !described || bareComma)
+        }
+
+        /// The number a count word or digits at `k` says.
+        func holderCount(at k: Int) -> Int? {
+            if context.kinds[k] == .number { return Int(context.key(k)) }
+            guard let n = context.match(.districtNumbers, at: k), n.length == 1 else { return nil }
+            return n.entry["value"].flatMap { Int($0) }
         }
 
         /// True when a citation cue («به گفته», «به دستور») stands right before the slot: the person is cited, no holder.

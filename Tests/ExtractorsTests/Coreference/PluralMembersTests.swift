@@ -37,6 +37,18 @@ struct PluralMembersTests {
         #expect(!roleTexts(single, "محمد رضایی").contains("اعضای شورای شهر تهران"))
     }
 
+    @Test("a complete office after a count of the names listed before it: «X و Y دو بازیکن تیم ملی …»")
+    func countedHolders() {
+        let two = Fixture.extract("«زين الدين زيدان» و «ليليان تورام» دو بازيكن تيم ملي فوتبال فرانسه با حضور در ديدار اين تيم ركورددار شدند.")
+        #expect(roleTexts(two, "ليليان تورام") == ["بازيكن تيم ملي فوتبال فرانسه"])
+        #expect(roleTexts(two, "زين الدين زيدان") == ["بازيكن تيم ملي فوتبال فرانسه"])
+        // A bare head after the count says what they are in the story, no office; nor a count that is not the list's.
+        let bare = Fixture.extract("دنیا احمدی و سامان وزیری دو عضو 7 ساله مرکز آفرینش‌های فکری کودکان جایزه گرفتند.")
+        #expect(roleTexts(bare, "سامان وزیری").isEmpty)
+        let three = Fixture.extract("دیوید بکهام و توماس گراوسن سه بازیکن کلیدی رئال مادرید را همراهی کردند.")
+        #expect(roleTexts(three, "توماس گراوسن").isEmpty)
+    }
+
     @Test("no office of the names: «از» as a verb's object, the plural as the object, a cited name, one name and a bare plural")
     func notHolders() {
         // «از … خواست»: the commanders are asked something.
