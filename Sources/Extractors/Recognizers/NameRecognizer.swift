@@ -1088,7 +1088,11 @@ struct NameRecognizer {
             && context.matchLength(.roleHeads, at: k) == 1
             && (roleOrSpeechFollows(at: k + 1) || k + 1 >= end || !context.isWord(k + 1)
                 || context.isStopWord(k + 1) || context.lists(.nameFollowers, k + 1))
-        while k < end, k - surnameStart < 3, context.isNameWord(k) || headSurname && k == surnameStart,
+        // A surname's ending written apart that a closed lexicon also holds (surname-suffixes.txt: «بخش», a district too:
+        // «فرح بخش», «فیاض بخش») goes on with the surname as an open word would; not after a listed surname, which is
+        // whole («علی احمدی بخش مرکزی را …»).
+        while k < end, k - surnameStart < 3, context.isNameWord(k) || headSurname && k == surnameStart
+                || k > surnameStart && isSurnamePart(k) && context.onlySpaceBetween(k - 1, k) && !context.lists(.surnames, k - 1),
               !context.isPlaceName(k) || k > surnameStart || countySurname(k) {
             if k > surnameStart, !context.looksLikeSurname(k) && !isSurnamePart(k) || !context.onlySpaceBetween(k - 1, k) || context.isDerivedFromHead(k)
                 || endsNameBefore(k) { break }
