@@ -26,19 +26,37 @@ struct RuleLexiconIndex: Sendable {
 
     private var slots: [Slot]
     private var chain: [EntryRef] = []
+    /// Slots taken.
+    private var used = 0
     /// `slots.count - 1` (a power of two minus one).
     private let mask: Int
     private let shift: UInt64
 
     init(_ lexicons: [Lexicon]) {
-        var prefixes = 0
-        for lexicon in lexicons { prefixes += lexicon.prefixCount }
-        // At most half full, so that linear probing stays short.
+        // The prefixes are counted with their repeats (`Lexicon.forEachPrefixHash` walks a prefix two keys share twice),
+        // so a table of that many slots holds the distinct ones; it is doubled until at most half full, so that linear
+        // probing stays short. (The bundled lexicons' 188 K prefixes are 94 K distinct: one table of 256 K slots.)
         var bits = 4
-        while (1 << bits) < prefixes * 2 { bits += 1 }
+        while (1 << bits) < lexicons.reduce(0, { $0 + $1.prefixCount }) { bits += 1 }
+        var index = RuleLexiconIndex(bits: bits)
+        index.fill(lexicons)
+        while index.used * 2 > index.slots.count {
+            bits += 1
+            index = RuleLexiconIndex(bits: bits)
+            index.fill(lexicons)
+        }
+        self = index
+    }
+
+    /// An empty table of `1 << bits` slots.
+    private init(bits: Int) {
         slots = [Slot](repeating: Slot(), count: 1 << bits)
         mask = (1 << bits) - 1
         shift = UInt64(64 - bits)
+    }
+
+    /// Enters every prefix and every entry of `lexicons`.
+    private mutating func fill(_ lexicons: [Lexicon]) {
         for (l, lexicon) in lexicons.enumerated() {
             let bit: UInt64 = 1 << UInt64(l)
             lexicon.forEachPrefixHash { slots[insert($0)].starts |= bit }
@@ -63,6 +81,7 @@ struct RuleLexiconIndex: Sendable {
             i = (i + 1) & mask
         }
         slots[i].hash = h
+        used += 1
         return i
     }
 
