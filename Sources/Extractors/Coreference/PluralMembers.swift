@@ -7,13 +7,15 @@ extension Coreferencer {
     /// - a list of two names or more, joined by «،» and «و», with the office right after the last (an apposition or a
     ///   predicate: «… اعضای هیات انتخاب جشنواره هستند»), or after «به عنوان»;
     /// - one name or more and a partitive «از» («یکی از», «از جمله»), when the office is a description of them: a comma
-    ///   before «از», «یکی از», «از جمله», or after the office a comma, a copula, a report of speech or a speaker's
-    ///   follower. «بشار اسد از فرماندهان حماس … خواست» asks the commanders something; they are no office of his.
+    ///   before «از», «یکی از», «از جمله», or after the office a comma, a closing bracket or a copula (`isDescription`).
+    ///   «بشار اسد از فرماندهان حماس … خواست» asks the commanders something; they are no office of his.
     ///
-    /// Run last, on the merged people and the pronouns resolved («او از بنیانگذاران شرکت …»).
+    /// A complete office in the singular after a count that equals the list's length is each name's too («X و Y دو
+    /// بازیکن تیم ملی …»). Run last, on the merged people and the pronouns resolved («او از بنیانگذاران شرکت …»).
     mutating func linkPluralMembers() {
-        var personEndingAt: [Int: Int] = [:]
-        for slot in slots { if case .person(let p) = slot.reference { personEndingAt[slot.tokens.upperBound] = p } }
+        // The person slot that ends before each token.
+        var personEndingAt: [Int: Slot] = [:]
+        for slot in slots { if case .person = slot.reference { personEndingAt[slot.tokens.upperBound] = slot } }
         // «"زین الدین زیدان" و "لیلیان تورام" دو بازیکن تیم ملی فوتبال فرانسه»: an office after a count of its holders
         // (district-numbers.txt's number words, or digits) right after a list of that many names is each one's.
         // A complete office only: «دو عضو 7 ساله», «دو مدافع» say what the two are in the story, no office.
@@ -56,7 +58,7 @@ extension Coreferencer {
             func slotEnding(near end: Int) -> Slot? {
                 var q = end
                 while true {
-                    if let p = personEndingAt[q], let slot = slots.first(where: { $0.tokens.upperBound == q && $0.reference == .person(p) }) { return slot }
+                    if let slot = personEndingAt[q] { return slot }
                     guard q > 0, context.isPunctuation(q - 1, "،,(«»\"“”") else { return nil }
                     if context.isComma(q - 1) { commaBefore = true }
                     q -= 1
