@@ -228,6 +228,12 @@ PER_CORPUS_BK = 12
 TEST_PER_CORPUS_BK = 0
 PER_CORPUS_BL = 12
 TEST_PER_CORPUS_BL = 12
+# Parts BM (12 dev articles per corpus) and BN (12 fresh test articles per corpus), drawn at the end of the thirty-second
+# round for the thirty-third, as BI and BJ were.
+PER_CORPUS_BM = 12
+TEST_PER_CORPUS_BM = 0
+PER_CORPUS_BN = 12
+TEST_PER_CORPUS_BN = 12
 
 
 def fold(s):
@@ -377,7 +383,9 @@ def main():
                                     ("BI", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BI), TEST_PER_CORPUS_BI),
                                     ("BJ", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BJ), TEST_PER_CORPUS_BJ),
                                     ("BK", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BK), TEST_PER_CORPUS_BK),
-                                    ("BL", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BL), TEST_PER_CORPUS_BL)):
+                                    ("BL", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BL), TEST_PER_CORPUS_BL),
+                                    ("BM", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BM), TEST_PER_CORPUS_BM),
+                                    ("BN", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BN), TEST_PER_CORPUS_BN)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
