@@ -1230,15 +1230,9 @@ struct PhraseRecognizer {
         if let g = context.match(.groupNouns, at: i) {
             headEnd = i + g.length
             needsComplement = g.entry["complement"] == "required"
-        } else if context.mayEndInPluralSuffix(i) {
-            let k = context.key(i)
-            for (suffix, _) in context.pluralSuffixes where k.endsWithBytes(suffix) && k.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
-                if context.rules.contains(.roleHeads, key: String(k.dropLast(suffix.count))) {
-                    headEnd = i + 1
-                    rule = RuleID.groupPluralRole.rawValue
-                    break
-                }
-            }
+        } else if pluralRoleHeadKey(at: i) != nil {
+            headEnd = i + 1
+            rule = RuleID.groupPluralRole.rawValue
         }
         guard let headEnd else { return nil }
         let end = context.sentenceEnd(i)

@@ -35,19 +35,27 @@ extension PhraseRecognizer {
         return role
     }
 
+    /// The key of the role head whose regular plural is the word at `i` («داوران» → «داور»): the word's key with a plural
+    /// ending of plural-suffixes.txt taken off, when role-heads.txt holds what is left. `group(at:)` makes a group of such a
+    /// word, and `pluralOffice(of:)` reads its office.
+    func pluralRoleHeadKey(at i: Int) -> String? {
+        guard context.mayEndInPluralSuffix(i) else { return nil }
+        let k = context.key(i)
+        for (suffix, _) in context.pluralSuffixes where k.endsWithBytes(suffix) && k.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
+            let stem = String(k.dropLast(suffix.count))
+            if context.rules.contains(.roleHeads, key: stem) { return stem }
+        }
+        return nil
+    }
+
     /// The role head whose plural is written at `i`, with the plural's length in tokens.
     private func singularOffice(at i: Int) -> (length: Int, entry: LexiconEntry)? {
         var singular: (length: Int, key: String)?
         if let noun = context.match(.groupNouns, at: i) {
             guard let s = noun.entry["singular"] else { return nil }
             singular = (noun.length, PersianNormalizer.key(s))
-        } else if context.mayEndInPluralSuffix(i) {
-            // As `group(at:)` reads a role head's plural: the head's key with a plural ending (plural-suffixes.txt).
-            let k = context.key(i)
-            for (suffix, _) in context.pluralSuffixes where k.endsWithBytes(suffix) && k.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
-                let stem = String(k.dropLast(suffix.count))
-                if context.rules.contains(.roleHeads, key: stem) { singular = (1, stem); break }
-            }
+        } else if let stem = pluralRoleHeadKey(at: i) {
+            singular = (1, stem)
         }
         guard let singular, var head = context.rules.entry(.roleHeads, key: singular.key).map({ (length: singular.length, entry: $0) }) else { return nil }
         // «وزیران امور خارجه»: the plural of the first word of a head of several words («وزیر امور خارجه») is that head's.
