@@ -10,7 +10,10 @@ extension PhraseRecognizer {
               role.tokens.count > 1 else { return nil }
         role.rule = RuleID.rolePluralMember.rawValue
         // «وزیران خارجه روسیه و آمریکا», «دبیران کل فدراسیون فوتبال فرانسه و آلمان»: a plural office is held in each
-        // place of a list of places of one level that ends its complement, «و» closing the list.
+        // place of a list of places of one level that ends its complement, «و» closing the list. No one body is then the
+        // office's (the first place's ministry is not Kerry's), so the phrase keeps no complement, and its key holds every
+        // place, as a constituency of several towns does: keyed by the first alone it would be that country's minister's
+        // key, which the corpus resolver takes for one office and one holder.
         var place: PlaceSpan?
         switch role.complement {
         case .place(let p): place = p
@@ -21,15 +24,19 @@ extension PhraseRecognizer {
             let end = context.sentenceEnd(i)
             var t = role.tokens.upperBound
             var last = t
+            var placeKeys: [String] = []
             while t + 1 < end, context.isComma(t) || context.isAnd(t), let next = places.place(at: t + 1), !next.deictic,
                   next.level == first.level {
                 let closes = context.isAnd(t)
                 t = next.tokens.upperBound
+                placeKeys.append(next.key(level: nil))
                 if closes { last = t; break }
             }
             if last > role.tokens.upperBound {
                 role.resolvedText += " " + context.text(tokens: role.tokens.upperBound..<last)
                 role.tokens = role.tokens.lowerBound..<last
+                role.key += placeKeys.map { "+" + $0 }.joined()
+                role.complement = nil
             }
         }
         return role

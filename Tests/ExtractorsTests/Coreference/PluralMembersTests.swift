@@ -20,6 +20,12 @@ struct PluralMembersTests {
         let quoted = Fixture.extract("وزیر خارجه اوکراین دیدارهایی با «سرگئی لاوروف» و «جان کری» وزیران خارجه روسیه و آمریکا خواهد داشت.")
         #expect(roleTexts(quoted, "جان کری") == ["وزیران خارجه روسیه و آمریکا"])
         #expect(roleTexts(quoted, "سرگئی لاوروف") == ["وزیران خارجه روسیه و آمریکا"])
+        // Held in two countries, the office links no one country's ministry, and its key is not Russia's minister's
+        // (which the corpus resolver would take for one office with one holder).
+        let kerry = Fixture.person(quoted, named: "جان کری")?.roles.first
+        #expect(kerry?.institution == nil)
+        let russian = Fixture.extract("سرگئی لاوروف وزیر خارجه روسیه گفت: گفت‌وگو ادامه دارد.")
+        #expect(kerry?.key != nil && kerry?.key != Fixture.person(russian, named: "سرگئی لاوروف")?.roles.first?.key)
         // The predicate, a copula after the body (Hamshahri's letters).
         let predicate = Fixture.extract("مجتبي اقدامي، جعفر صانعي مقدم و هارون يشايايي اعضاي هيات انتخاب جشنواره فجر هستند.")
         #expect(roleTexts(predicate, "جعفر صانعي مقدم") == ["اعضاي هيات انتخاب جشنواره فجر"])
