@@ -234,6 +234,12 @@ PER_CORPUS_BM = 12
 TEST_PER_CORPUS_BM = 0
 PER_CORPUS_BN = 12
 TEST_PER_CORPUS_BN = 12
+# Parts BO (12 dev articles per corpus) and BP (12 fresh test articles per corpus), drawn during the thirty-third round
+# (BO a fresh development part, scored once on arrival; BP the next round's test part), as BK and BL were.
+PER_CORPUS_BO = 12
+TEST_PER_CORPUS_BO = 0
+PER_CORPUS_BP = 12
+TEST_PER_CORPUS_BP = 12
 
 
 def fold(s):
@@ -385,7 +391,9 @@ def main():
                                     ("BK", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BK), TEST_PER_CORPUS_BK),
                                     ("BL", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BL), TEST_PER_CORPUS_BL),
                                     ("BM", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BM), TEST_PER_CORPUS_BM),
-                                    ("BN", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BN), TEST_PER_CORPUS_BN)):
+                                    ("BN", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BN), TEST_PER_CORPUS_BN),
+                                    ("BO", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BO), TEST_PER_CORPUS_BO),
+                                    ("BP", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BP), TEST_PER_CORPUS_BP)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
