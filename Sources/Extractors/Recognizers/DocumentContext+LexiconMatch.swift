@@ -47,7 +47,9 @@ extension DocumentContext {
             // The ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») is not part of the head.
             found = (1, e)
         }
-        if let m = found, lexicon == .speechVerbs, let words = rules.entry(lexicon, at: m.entry)["unless-next"],
+        // `unless-next=` is honoured in the two lexicons that use it: a verb of speech and the stop word «گفت» are no
+        // verb before «وگو», «و گو» (the noun «گفت‌وگو» written apart), where «مرکز گفت وگوی ادیان» names a body.
+        if let m = found, lexicon == .speechVerbs || lexicon == .stopWords, let words = rules.entry(lexicon, at: m.entry)["unless-next"],
            startsAnyOf(words, at: i + m.length) {
             found = nil
         }

@@ -15,6 +15,14 @@ struct SpeechVerbFormTests {
         #expect(!r.met.contains { $0.a == amin?.id || $0.b == amin?.id })
     }
 
+    @Test("«گفت وگوی» written apart inside a body's name does not end it (stop-words.txt `unless-next=`)")
+    func conversationNounInsideBodyName() {
+        #expect(Fixture.roles(of: "اصغر واعظی رئیس مرکز گفت وگوی ادیان سازمان فرهنگ و ارتباطات اسلامی در این مراسم سخنرانی کرد.", "اصغر واعظی")
+            == ["رئیس مرکز گفت وگوی ادیان سازمان فرهنگ و ارتباطات اسلامی"])
+        // The verb itself still ends the phrase before it.
+        #expect(Fixture.roles(of: "اصغر واعظی رئیس مرکز ادیان گفت: کار ادامه دارد.", "اصغر واعظی") == ["رئیس مرکز ادیان"])
+    }
+
     @Test("the perfect reports speech: the name before «در گفت و گو با … تاکید کرده است» is the lead's office holder")
     func perfectTense() {
         let text = "عنوان\n\nاز سوی دیگر، یک عضو هیات علمی دانشگاه بهزیستی نیز می‌گوید: اخبار حوادث انگیزه بزهکاری را افزایش می‌دهد.\nغنچه راهب در گفت وگو با خبرگزاری فارس تاکید کرده است: نوجوانان از شخصیت‌های حوادث الگو می‌گیرند."
