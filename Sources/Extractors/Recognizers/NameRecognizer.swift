@@ -873,8 +873,14 @@ struct NameRecognizer {
         guard k < end, k == start || context.isComma(k - 1) || context.isAnd(k - 1) || context.isPunctuation(k - 1, ":"),
               !context.isNameWord(k + 1) || context.isAnd(k + 1) else { return nil }
         let strict = isRosterSurname(k)
-        guard strict || isAmbiguousRosterSurname(k) || isWeakRosterSurname(k) else { return nil }
-        var surnames = strict ? 1 : 0, ambiguous = strict ? 0 : 1
+        // «… پیروانی، دایی و فرخزادی به نمایندگی از تیم پرسپولیس»: a surname that is also an everyday word
+        // (common-word-surnames.txt) is a person as an item of a roster that holds `rosterSurnames` strict surnames
+        // besides it; it counts for no roster itself, and a word must not follow it («…، جباری و پورمند، عالی بازی کردند»:
+        // the adverb of the verb after the roster).
+        let commonWord = !strict && !isAmbiguousRosterSurname(k) && !isWeakRosterSurname(k) && isCommonWordRosterItem(k)
+            && (k + 1 >= end || !context.isWord(k + 1) || context.isAnd(k + 1))
+        guard strict || commonWord || isAmbiguousRosterSurname(k) || isWeakRosterSurname(k) else { return nil }
+        var surnames = strict ? 1 : 0, ambiguous = strict || commonWord ? 0 : 1
         // A surname of surnames.txt, or one public-figures.txt lists alone and not `ambiguous=yes` (the players and coaches
         // a club's roster names: «پیروانی», «بگوویچ»), vouches for the roster.
         func isListed(_ s: Int) -> Bool {
@@ -925,7 +931,8 @@ struct NameRecognizer {
             }
             j = s
         }
-        guard surnames + ambiguous >= Self.rosterSurnames, surnames >= Self.rosterSurnames - 1, listed else { return nil }
+        guard surnames + ambiguous >= Self.rosterSurnames, surnames >= Self.rosterSurnames - 1, listed,
+              !commonWord || surnames >= Self.rosterSurnames else { return nil }
         return NameSpan(tokens: k..<(k + 1), nameTokens: k..<(k + 1), surnameTokens: k..<(k + 1), titles: [], rule: RuleID.personListSurname.rawValue)
     }
     /// How many items a roster walk reads on each side, and how many surnames a roster needs.

@@ -114,8 +114,13 @@ struct ListSurnameTests {
         for name in ["باقری", "باهنر", "جباری", "کاویانپور"] {
             #expect(Fixture.person(r, named: name)?.mentions.first?.rule == "person.list-surname", "\(name)")
         }
-        // «دایی» (uncle) and the two-word items are walked over, not read as people by this rule.
-        #expect(Fixture.person(r, named: "دایی") == nil)
+        // «دایی» (uncle, and the footballer's surname) among three strict surnames or more is a person too (round 33).
+        #expect(Fixture.person(r, named: "دایی")?.mentions.first?.rule == "person.list-surname")
+        // Not an everyday-word surname a word follows: the adverb of the verb after a roster.
+        let adverb = Fixture.extract("فضلی، شاه حسینی، بادامکی، جباری و پورمند، عالی بازی کردند.")
+        #expect(Fixture.person(adverb, named: "عالی") == nil)
+        // Nor with fewer than three strict surnames besides it.
+        #expect(Fixture.person(Fixture.extract("در این بازی باقری، دایی و جباری بازی کردند."), named: "دایی") == nil)
     }
 
     @Test("an ambiguous listed surname is a roster's item when two others read as surnames: «درویشی، خالقی و قربانی …»")
