@@ -89,7 +89,10 @@ extension DocumentContext {
         guard i < tokenCount, i < sentenceEnd(i - 1) else { return true }
         if kinds[i] == .punctuation || kinds[i] == .symbol { return true }
         if lists(.nameFollowers, i) { return true }
-        return matchLength(.roleHeads, at: i) != nil || matchLength(.speechVerbs, at: i) != nil || matchLength(.speechParticiples, at: i) != nil
+        // A role head with its plural ending written apart («… زبان و ادبیات فارسی، رایزن های فرهنگی دو کشور») names
+        // many holders, no apposition of the words before it.
+        if let n = matchLength(.roleHeads, at: i) { return !isPluralWrittenApart(i + n) }
+        return matchLength(.speechVerbs, at: i) != nil || matchLength(.speechParticiples, at: i) != nil
             || matchLength(.titles, at: i) != nil
     }
 

@@ -83,7 +83,8 @@ struct NameRecognizer {
     /// and lists of trades).
     func vouchingRoleHead(at j: Int) -> Bool {
         guard let h = context.match(.roleHeads, at: j) else { return false }
-        return h.entry["vouches"] != "no"
+        // «… زبان و ادبیات فارسی، رایزن های فرهنگی دو کشور»: a plural ending written apart makes the head many holders.
+        return h.entry["vouches"] != "no" && !context.isPluralWrittenApart(j + h.length)
     }
 
     /// «دکتر روحانی», «حجت‌الاسلام صدیقی»: a rank, degree or clerical title and a surname without given name.
