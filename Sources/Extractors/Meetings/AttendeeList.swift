@@ -19,6 +19,9 @@ extension MeetingDetector {
         var run = 0
         while j > lower {
             if let slot = slotEnding[j], slot.tokens.lowerBound >= lower { found.append(slot); j = slot.tokens.lowerBound; run = 0; continue }
+            // «… دایی و فرخزادی به نمایندگی از تیم پرسپولیس و حسین قریب …»: the side a run of attendees came for, said
+            // after the run, is no attendee and ends no list.
+            if let a = affiliationTail(endingAt: j, lower: lower, slotEnding) { j = a; run = 0; continue }
             let t = j - 1
             if context.isComma(t) || context.isAnd(t) || context.isKey(t, "همچنین") || context.isPunctuation(t, "()«»\"") {
                 run = 0; j = t; continue
@@ -36,6 +39,25 @@ extension MeetingDetector {
         }
         guard found.contains(where: { if case .group = $0.reference { return false }; return true }) else { return [] }
         return found.reversed()
+    }
+
+    /// The start of an affiliation tail that ends at `j`: «از» or «به نمایندگی از» right after an attendee (a person's
+    /// slot ends there) and one to four words of no function after it, the side the attendees before it came for
+    /// («… فرخزادی به نمایندگی از تیم پرسپولیس و …», «… ساعدی و قلعه نویی به نمایندگی از استقلال حضور داشتند», «X از
+    /// ایران، Y از عراق و …»). The walk goes on to the attendee before it. Nil for anything else: a partitive «از»
+    /// (`inPartitive`) is read as the group it closes.
+    private func affiliationTail(endingAt j: Int, lower: Int, _ slotEnding: [Int: Slot]) -> Int? {
+        guard j - 1 > lower, context.isWord(j - 1), !context.isStopWord(j - 1) else { return nil }
+        var a = j - 1
+        while a > lower, j - a <= 4, !context.isKey(a, "از") {
+            guard context.isWord(a), !context.isStopWord(a), context.matchLength(.speechVerbs, at: a) == nil else { return nil }
+            a -= 1
+        }
+        guard a > lower, context.isKey(a, "از"), a + 1 < j, !inPartitive(a) else { return nil }
+        var start = a
+        if a - 2 > lower, context.isKey(a - 1, "نمایندگی"), context.isKey(a - 2, "به") { start = a - 2 }
+        guard let slot = slotEnding[start], case .person = slot.reference else { return nil }
+        return start
     }
 
     /// «بین المللی»، «ولی فقیه»: a stop word («بین», «ولی» "but") that is the first half of a compound common in

@@ -132,4 +132,15 @@ struct MeetingAttendanceTests {
         let clause = Fixture.extract("همایش سینما با حضور حسن کریمی، در تهران برگزار و افتتاح شد، علی نوری گفت: کار ادامه دارد.")
         #expect(!Fixture.metNames(clause).contains(["حسن کریمی", "علی نوری"]))
     }
+
+    @Test("the side a run of attendees came for («به نمایندگی از تیم …», «از …») ends no attendance list")
+    func affiliationTailInAttendanceList() {
+        let r = Fixture.extract("نشست هماهنگی دو تیم دیروز برگزار شد. در این نشست که علی نوری و مهدی رحیمی به نمایندگی از تیم پرسپولیس و حسن کریمی به نمایندگی از استقلال حضور داشتند، موارد بررسی شد.")
+        let met = Fixture.metNames(r)
+        #expect(met.contains(["علی نوری", "حسن کریمی"]))
+        #expect(met.contains(["مهدی رحیمی", "حسن کریمی"]))
+        // A partitive «از» still closes the list as the group it names.
+        let group = Fixture.extract("نشست دیروز برگزار شد. در این نشست که علی نوری و برخی دیگر از مسئولان حضور داشتند، موارد بررسی شد.")
+        #expect(Fixture.person(group, named: "علی نوری") != nil)
+    }
 }
