@@ -7,10 +7,36 @@ Each record goes to the split the manifest (written by gold-sample.py) gave its 
 with file:line, when its article is not in the manifest, its sha256 differs from the corpus text's, a `pair`
 names no annotated person, a role's institution is not among `institutions`, or an article is annotated twice.
 Output is sorted by id, one record a line, so that re-assembling gives the same bytes.
+
+A person's roles that the scorer cannot tell apart (the same key in `score.py`: they differ only in spacing, ZWNJ or
+Arabic letters, «مدیرکل …» and «مدیر کل …») are one role: the first written is kept (docs/annotation.md, "Roles").
 """
 import argparse, hashlib, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def scoring_key():
+    """score.py's key: the one notion of "the same string" the gold set and the scorer share."""
+    sys.path.insert(0, os.path.join(HERE, "..", "..", "shared", "eval"))
+    import score
+    return score.key
+
+
+def merge_same_roles(rec, key):
+    """Drops a person's role whose scoring key an earlier role of theirs has; returns how many were dropped."""
+    dropped = 0
+    for p in rec.get("people", []):
+        seen, kept = set(), []
+        for r in p.get("roles", []):
+            k = key(r.get("role", ""))
+            if k in seen:
+                dropped += 1
+                continue
+            seen.add(k)
+            kept.append(r)
+        p["roles"] = kept
+    return dropped
 
 
 def check(rec, where, manifest):
@@ -42,6 +68,7 @@ def main():
         rows = [line.rstrip("\n").split("\t") for line in f][1:]
     manifest = {r[0]: {"corpus": r[1], "split": r[2], "sha256": r[3]} for r in rows}
     records, errors = {}, []
+    key, merged = scoring_key(), 0
     for path in a.annotations:
         with open(path, encoding="utf-8") as f:
             for n, line in enumerate(f, 1):
@@ -57,9 +84,12 @@ def main():
                     errs.append(f"{where}: {rec['id']} is annotated twice")
                 errors += errs
                 if not errs:
+                    merged += merge_same_roles(rec, key)
                     records[rec["id"]] = rec
     for e in errors:
         print(e, file=sys.stderr)
+    if merged:
+        print(f"{merged} roles merged with a role of the same scoring key", file=sys.stderr)
     for split in ("dev", "test"):
         out = sorted((r for i, r in records.items() if manifest[i]["split"] == split), key=lambda r: r["id"])
         tmp = os.path.join(a.gold_dir, f".{split}.jsonl.tmp")
