@@ -111,6 +111,9 @@ struct RuleLexiconTable: Sendable {
     /// Longest entry of each lexicon in tokens (`Lexicon.maxTokens`).
     private let maxTokens: [Int]
     private let index: RuleLexiconIndex
+    /// For each lexicon, the numbers of its entries that carry `unless-next=` (a set asked for every match the
+    /// matcher remembers, so that the common entries without it cost no look-up of their attributes).
+    private let unlessNext: [Set<Int>]
     /// The affixes and endings `DocumentContext` compares words with, read out of their lexicons once.
     let shapes: WordShapeTables
 
@@ -118,6 +121,7 @@ struct RuleLexiconTable: Sendable {
         // A file that is absent is an empty lexicon, as `Lexicons.subscript` has it.
         lexicons = RuleLexicon.allCases.map { byName[$0.file] ?? Lexicon(name: $0.file) }
         entries = lexicons.map(\.entries)
+        unlessNext = entries.map { list in Set(list.indices.filter { list[$0]["unless-next"] != nil }) }
         maxTokens = lexicons.map(\.maxTokens)
         index = RuleLexiconIndex(lexicons)
         shapes = WordShapeTables(nonNameAffixes: lexicons[RuleLexicon.nonNameAffixes.rawValue],
@@ -201,4 +205,10 @@ struct RuleLexiconTable: Sendable {
 
     /// Entry number `n` of `lexicon`, as `longestMatchIndex` and `entryIndex` give it.
     func entry(_ lexicon: RuleLexicon, at n: Int) -> LexiconEntry { entries[lexicon.rawValue][n] }
+
+    /// True when entry number `n` of `lexicon` carries `unless-next=`.
+    func hasUnlessNext(_ lexicon: RuleLexicon, at n: Int) -> Bool {
+        let set = unlessNext[lexicon.rawValue]
+        return !set.isEmpty && set.contains(n)
+    }
 }

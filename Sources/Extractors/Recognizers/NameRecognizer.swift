@@ -878,10 +878,12 @@ struct NameRecognizer {
         // (common-word-surnames.txt) is a person as an item of a roster that holds `rosterSurnames` strict surnames
         // besides it; it counts for no roster itself, and a word must not follow it («…، جباری و پورمند، عالی بازی کردند»:
         // the adverb of the verb after the roster).
-        let commonWord = !strict && !isAmbiguousRosterSurname(k) && !isWeakRosterSurname(k) && isCommonWordRosterItem(k)
+        // Each test once: `isWeakRosterSurname` weighs the word's endings too.
+        let weak = !strict && (isAmbiguousRosterSurname(k) || isWeakRosterSurname(k))
+        let commonWord = !strict && !weak && isCommonWordRosterItem(k)
             && (k + 1 >= end || !context.isWord(k + 1) || context.isAnd(k + 1))
-        guard strict || commonWord || isAmbiguousRosterSurname(k) || isWeakRosterSurname(k) else { return nil }
-        var surnames = strict ? 1 : 0, ambiguous = strict || commonWord ? 0 : 1
+        guard strict || weak || commonWord else { return nil }
+        var surnames = strict ? 1 : 0, ambiguous = weak ? 1 : 0
         // A surname of surnames.txt, or one public-figures.txt lists alone and not `ambiguous=yes` (the players and coaches
         // a club's roster names: «پیروانی», «بگوویچ»), vouches for the roster.
         func isListed(_ s: Int) -> Bool {
