@@ -111,9 +111,9 @@ struct RuleLexiconTable: Sendable {
     /// Longest entry of each lexicon in tokens (`Lexicon.maxTokens`).
     private let maxTokens: [Int]
     private let index: RuleLexiconIndex
-    /// For each lexicon, the numbers of its entries that carry `unless-next=` (a set asked for every match the
-    /// matcher remembers, so that the common entries without it cost no look-up of their attributes).
-    private let unlessNext: [Set<Int>]
+    /// For each lexicon, its entries that carry `unless-next=` (by number) and the phrases listed there, each as the
+    /// keys of its words: split and normalized once here, not on every match the matcher remembers.
+    private let unlessNext: [[Int: [[String]]]]
     /// The affixes and endings `DocumentContext` compares words with, read out of their lexicons once.
     let shapes: WordShapeTables
 
@@ -121,7 +121,14 @@ struct RuleLexiconTable: Sendable {
         // A file that is absent is an empty lexicon, as `Lexicons.subscript` has it.
         lexicons = RuleLexicon.allCases.map { byName[$0.file] ?? Lexicon(name: $0.file) }
         entries = lexicons.map(\.entries)
-        unlessNext = entries.map { list in Set(list.indices.filter { list[$0]["unless-next"] != nil }) }
+        unlessNext = entries.map { list in
+            var phrases: [Int: [[String]]] = [:]
+            for n in list.indices {
+                guard let value = list[n]["unless-next"] else { continue }
+                phrases[n] = value.split(separator: ",").map { $0.split(separator: " ").map { PersianNormalizer.key(String($0)) } }
+            }
+            return phrases
+        }
         maxTokens = lexicons.map(\.maxTokens)
         index = RuleLexiconIndex(lexicons)
         shapes = WordShapeTables(nonNameAffixes: lexicons[RuleLexicon.nonNameAffixes.rawValue],
@@ -206,9 +213,9 @@ struct RuleLexiconTable: Sendable {
     /// Entry number `n` of `lexicon`, as `longestMatchIndex` and `entryIndex` give it.
     func entry(_ lexicon: RuleLexicon, at n: Int) -> LexiconEntry { entries[lexicon.rawValue][n] }
 
-    /// True when entry number `n` of `lexicon` carries `unless-next=`.
-    func hasUnlessNext(_ lexicon: RuleLexicon, at n: Int) -> Bool {
-        let set = unlessNext[lexicon.rawValue]
-        return !set.isEmpty && set.contains(n)
+    /// The phrases of entry number `n`'s `unless-next=`, each as the keys of its words; nil when it has none.
+    func unlessNextPhrases(_ lexicon: RuleLexicon, at n: Int) -> [[String]]? {
+        let byEntry = unlessNext[lexicon.rawValue]
+        return byEntry.isEmpty ? nil : byEntry[n]
     }
 }

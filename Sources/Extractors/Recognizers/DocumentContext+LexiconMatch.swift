@@ -50,21 +50,19 @@ extension DocumentContext {
         // `unless-next=` of speech-verbs.txt and stop-words.txt (deictic-determiners.txt's is read by GluedDeictic): a verb of speech and the stop word «گفت» are no verb before
         // «وگو», «و گو» (the noun «گفت‌وگو» written apart), where «مرکز گفت وگوی ادیان» names a body. Only the entries
         // that carry it are asked (`hasUnlessNext`): their attributes are read on no other match.
-        if let m = found, lexicon == .speechVerbs || lexicon == .stopWords, rules.hasUnlessNext(lexicon, at: m.entry), let words = rules.entry(lexicon, at: m.entry)["unless-next"],
-           startsAnyOf(words, at: i + m.length) {
+        if let m = found, lexicon == .speechVerbs || lexicon == .stopWords, let phrases = rules.unlessNextPhrases(lexicon, at: m.entry),
+           startsAnyOf(phrases, at: i + m.length) {
             found = nil
         }
         matchMemo[slot] = found.map { Int32($0.entry << 4 | $0.length) } ?? -1
         return found
     }
 
-    /// Do the words at `k` spell one of the comma-separated phrases of an entry's `unless-next=` (speech-verbs.txt:
-    /// «گفت» before «وگو», «و گو» is the noun «گفت‌وگو» Hamshahri writes apart, no verb)? Keys compared, as matching does.
-    private func startsAnyOf(_ phrases: String, at k: Int) -> Bool {
-        phrases.split(separator: ",").contains { phrase in
-            let words = phrase.split(separator: " ").map { PersianNormalizer.key(String($0)) }
-            guard k + words.count <= tokenCount else { return false }
-            return words.indices.allSatisfy { keys[k + $0] == words[$0] }
+    /// Do the words at `k` spell one of the phrases of an entry's `unless-next=` (speech-verbs.txt: «گفت» before
+    /// «وگو», «و گو» is the noun «گفت‌وگو» Hamshahri writes apart, no verb)? Keys compared, as matching does.
+    private func startsAnyOf(_ phrases: [[String]], at k: Int) -> Bool {
+        phrases.contains { words in
+            k + words.count <= tokenCount && words.indices.allSatisfy { keys[k + $0].sameBytes(words[$0]) }
         }
     }
 
