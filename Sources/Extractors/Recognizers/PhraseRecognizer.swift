@@ -106,7 +106,7 @@ struct PhraseRecognizer {
             // The nation written after a listed body is part of its name as written («سازمان نظام پزشکی کشور»).
             let countryOnly = context.match(.institutionHeads, at: i)?.entry["place"] == "country"
             // After a ministry a country that is also a common word is the country («وزارت دفاع هند», «وزارت بهداشت چین»).
-            if place == nil, j < end, let p = places.place(at: j) ?? (countryOnly ? ambiguousCountry(at: j) : nil),
+            if place == nil, j < end, let p = places.place(at: j) ?? ambiguousCountry(at: j, afterBody: !countryOnly),
                p.level == "country" || p.level == "national" || !countryOnly {
                 place = p
                 j = p.tokens.upperBound
@@ -192,8 +192,10 @@ struct PhraseRecognizer {
             }
             // «دولت چین», «دولت قطر»: right after a head that takes a country only, a country that is also a common word is the
             // country (not after a qualifier: «وزارت امور مالی» is a ministry of finance).
+            // After the words of a body's name, a country that is that body's (countries.txt `after-body=yes`: «فدراسیون فوتبال
+            // مصر», «حزب کمونیست چین»).
             if let p = places.place(at: j, allowBarePrefix: true) ?? (j == headEnd && head.entry["place"] == "country" ? ambiguousCountry(at: j) : nil)
-                ?? (j == headEnd ? ambiguousPlace(of: head.entry, at: j) : nil) {
+                ?? (j == headEnd ? ambiguousPlace(of: head.entry, at: j) : nil) ?? (j > headEnd ? ambiguousCountry(at: j, afterBody: true) : nil) {
                 // («شهرداری بم», «استانداری فارس»: a place name that is also a word, right after a head with `level=`.)
                 // «شرکت ایران خودرو»: a listed institution longer than the place it starts with is the body named.
                 if let n = context.matchLength(.namedInstitutions, at: j), n > p.tokens.count, let named = parentInstitution(at: j, end: end) {
@@ -1071,8 +1073,10 @@ struct PhraseRecognizer {
     /// «نخست وزیر هند», «وزیر امور خارجه چین»: a country whose name is also a common word (countries.txt
     /// `ambiguous=yes`: «هند», «چین», «مصر», «قطر», «کره») is that country right after an office (48 times after a role
     /// head or a minister's field in the Fars and Hamshahri dev corpora).
-    private func ambiguousCountry(at j: Int) -> PlaceSpan? {
+    /// With `afterBody`, only a country marked `after-body=yes` (after a body's name: «ارتش مصر», «بانک مرکزی چین»).
+    private func ambiguousCountry(at j: Int, afterBody: Bool = false) -> PlaceSpan? {
         guard j < context.tokenCount, let n = places.placeName(at: j, allowAmbiguous: true), n.level == "country" else { return nil }
+        if afterBody, context.rules.entry(.countries, key: context.key(j))?["after-body"] != "yes" { return nil }
         return PlaceSpan(tokens: j..<(j + n.length), level: "country", name: n.name, nameKey: n.key, prefix: nil, deictic: false,
                          rule: RuleID.placeName.rawValue)
     }
