@@ -47,9 +47,10 @@ extension DocumentContext {
             // The ezafe «ی» after a final vowel («سخنگوی دولت», «شورای شهر») is not part of the head.
             found = (1, e)
         }
-        // `unless-next=` of speech-verbs.txt and stop-words.txt (deictic-determiners.txt's is read by GluedDeictic): a verb of speech and the stop word «گفت» are no verb before
-        // «وگو», «و گو» (the noun «گفت‌وگو» written apart), where «مرکز گفت وگوی ادیان» names a body. Only the entries
-        // that carry it are asked (`hasUnlessNext`): their attributes are read on no other match.
+        // `unless-next=` of speech-verbs.txt and stop-words.txt (deictic-determiners.txt's is read by GluedDeictic): a
+        // verb of speech and the stop word «گفت» are no verb before «وگو», «و گو» (the noun «گفت‌وگو» written apart),
+        // where «مرکز گفت وگوی ادیان» names a body. The phrases were split and keyed when the lexicons loaded
+        // (`RuleLexiconTable.unlessNextPhrases`): an entry without them costs one dictionary look-up.
         if let m = found, lexicon == .speechVerbs || lexicon == .stopWords, let phrases = rules.unlessNextPhrases(lexicon, at: m.entry),
            startsAnyOf(phrases, at: i + m.length) {
             found = nil
