@@ -240,6 +240,12 @@ PER_CORPUS_BO = 12
 TEST_PER_CORPUS_BO = 0
 PER_CORPUS_BP = 12
 TEST_PER_CORPUS_BP = 12
+# Parts BQ (12 dev articles per corpus) and BR (12 fresh test articles per corpus), drawn at the end of the thirty-third
+# round for the thirty-fourth, as BM and BN were.
+PER_CORPUS_BQ = 12
+TEST_PER_CORPUS_BQ = 0
+PER_CORPUS_BR = 12
+TEST_PER_CORPUS_BR = 12
 
 
 def fold(s):
@@ -393,7 +399,9 @@ def main():
                                     ("BM", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BM), TEST_PER_CORPUS_BM),
                                     ("BN", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BN), TEST_PER_CORPUS_BN),
                                     ("BO", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BO), TEST_PER_CORPUS_BO),
-                                    ("BP", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BP), TEST_PER_CORPUS_BP)):
+                                    ("BP", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BP), TEST_PER_CORPUS_BP),
+                                    ("BQ", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BQ), TEST_PER_CORPUS_BQ),
+                                    ("BR", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BR), TEST_PER_CORPUS_BR)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
