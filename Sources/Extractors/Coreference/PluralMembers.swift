@@ -21,7 +21,7 @@ extension Coreferencer {
         // A complete office only: «دو عضو 7 ساله», «دو مدافع» say what the two are in the story, no office.
         for role in found.roles where role.complete {
             let k = role.tokens.lowerBound - 1
-            guard k > 0, let count = holderCount(at: k), count >= 2, let (holders, needsDescription) = holdersBefore(k),
+            guard k > 0, let count = context.numberValue(at: k).flatMap({ Int($0) }), count >= 2, let (holders, needsDescription) = holdersBefore(k),
                   !needsDescription, holders.count == count else { continue }
             for p in Set(holders.map(live)).sorted() where !persons[p].memberOffices.contains(role) {
                 persons[p].memberOffices.append(role)
@@ -85,18 +85,8 @@ extension Coreferencer {
             return (holders, partitive && !described || bareComma)
         }
 
-        /// The number a count word or digits at `k` says.
-        func holderCount(at k: Int) -> Int? {
-            if context.kinds[k] == .number { return Int(context.key(k)) }
-            guard let n = context.match(.districtNumbers, at: k), n.length == 1 else { return nil }
-            return n.entry["value"].flatMap { Int($0) }
-        }
-
         /// True when a citation cue («به گفته», «به دستور») stands right before the slot: the person is cited, no holder.
-        func isCited(_ slot: Slot) -> Bool {
-            let k = slot.tokens.lowerBound
-            return (1...3).contains { n in k >= n && context.matchLength(.citationCues, at: k - n) == n }
-        }
+        func isCited(_ slot: Slot) -> Bool { context.citationCueEnds(before: slot.tokens.lowerBound, words: 1...3) }
     }
 
     /// True when the words after an office at `end` make it a description of the name before it: a comma, a closing
@@ -108,7 +98,7 @@ extension Coreferencer {
         // «… از اعضای هیات انتخاب جشنواره فجر امسال هستند»: the copula may close the clause a word or two later.
         for k in end..<min(end + 3, context.sentenceEnd(end)) {
             guard context.isWord(k) else { return false }
-            if context.rules.entry(.stopWords, key: context.key(k))?["copula"] == "yes" { return true }
+            if context.isCopula(k) { return true }
         }
         return false
     }

@@ -33,6 +33,6 @@ extension Coreferencer {
         j >= context.tokenCount || j >= context.sentenceEnd(j - 1) || context.isPunctuation(j, "،,؛.:)!؟?")
             || context.isKey(j, "که") || context.lists(.additiveParticles, j) || context.followsSpeaker(j)
             || context.matchLength(.speechVerbs, at: j) != nil || context.matchLength(.speechParticiples, at: j) != nil
-            || context.rules.entry(.stopWords, key: context.key(j))?["copula"] == "yes"
+            || context.isCopula(j)
     }
 }

@@ -283,6 +283,20 @@ final class DocumentContext {
     /// True for an auxiliary or light verb at `i` (stop-words.txt `auxiliary=yes`: «شد», «کرد», «است»); the word before
     /// it is a verb's noun («برگزار شد»), no name's or body's.
     func isAuxiliary(_ i: Int) -> Bool { rules.entry(.stopWords, key: key(i))?["auxiliary"] == "yes" }
+    /// True for a form of the copula at `i` (stop-words.txt `copula=yes`: «است», «هستند», «بودند» …), which closes a
+    /// predicate: the noun phrase before it says what its subject is.
+    func isCopula(_ i: Int) -> Bool { rules.entry(.stopWords, key: key(i))?["copula"] == "yes" }
+    /// The number written at `k` as digits, or as a number word of district-numbers.txt (its `value=`); nil otherwise.
+    func numberValue(at k: Int) -> String? {
+        if kinds[k] == .number { return key(k) }
+        guard let n = match(.districtNumbers, at: k), n.length == 1 else { return nil }
+        return n.entry["value"]
+    }
+    /// True when a citation cue of citation-cues.txt («به گفته», «به نقل از», «به دستور») of `words` words ends right
+    /// before token `k`: a person named there is cited, no party to what the sentence reports.
+    func citationCueEnds(before k: Int, words: ClosedRange<Int>) -> Bool {
+        words.contains { n in k >= n && matchLength(.citationCues, at: k - n) == n }
+    }
     /// True for the indefinite article at `i` (stop-words.txt `indefinite=yes`: «یک»), which opens a subject before an
     /// office that introduces someone new («یک کارشناس مسائل نفتی گفت: …»).
     func isIndefiniteArticle(_ i: Int) -> Bool { match(.stopWords, at: i)?.entry["indefinite"] == "yes" }

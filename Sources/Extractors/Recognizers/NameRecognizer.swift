@@ -442,7 +442,9 @@ struct NameRecognizer {
         if context.endsLikeForeignSurname(k) {
             length = 1
         } else if k + 1 < end, context.endsLikeForeignSurname(k + 1), isUnlistedNameWord(k), !context.isGluedPlural(k),
-                  context.onlySpaceBetween(k, k + 1), !context.followsNounByEzafe(k) || followsCitationCue(k),
+                  // «به گفته ولاتکو مارکوویچ», «به نقل از …»: the noun of a citation cue of two words or more takes the
+                  // ezafe of a person cited, not of a word that completes it.
+                  context.onlySpaceBetween(k, k + 1), !context.followsNounByEzafe(k) || context.citationCueEnds(before: k, words: 2...3),
                   !context.lists(.everydayWords, k) {
             length = 2
         } else {
@@ -451,12 +453,6 @@ struct NameRecognizer {
         if titles.isEmpty, k > 0, Self.headsBeforeEponyms.contains(where: { context.matchLength($0, at: k - 1) == 1 }) { return nil }
         return NameSpan(tokens: start..<(k + length), nameTokens: k..<(k + length), surnameTokens: (k + length - 1)..<(k + length),
                         titles: titles, rule: RuleID.personForeignSurname.rawValue)
-    }
-
-    /// «به گفته ولاتکو مارکوویچ», «به نقل از …»: a citation cue (citation-cues.txt, two words or more) ends right before
-    /// `k`; its noun takes the ezafe of a person cited, not of a word that completes it.
-    private func followsCitationCue(_ k: Int) -> Bool {
-        (2...3).contains { n in k >= n && context.matchLength(.citationCues, at: k - n) == n }
     }
 
     /// «علی چگنی، سفیر جمهوری اسلامی ایران در کوبا», «محمد قدس مدیر تولید»: a county's name right after a given name is

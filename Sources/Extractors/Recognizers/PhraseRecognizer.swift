@@ -260,7 +260,7 @@ struct PhraseRecognizer {
             if head.entry["qualifiers"] != nil, !takesQualifier(head.entry, at: j) { break }
             // «کمیسیون اصل 90 مجلس», «کمیسیون ماده پنج استان»: an article of a law (law-articles.txt) and its number
             // are two words of the body's name; a number word keys as its digits.
-            if j + 1 < end, context.lists(.lawArticles, j), let number = lawArticleNumber(at: j + 1) {
+            if j + 1 < end, context.lists(.lawArticles, j), let number = context.numberValue(at: j + 1) {
                 qualifierKeys.append(context.key(j))
                 qualifierKeys.append(number)
                 j += 2
@@ -583,13 +583,6 @@ struct PhraseRecognizer {
         if let g = context.match(.givenNames, at: k), g.entry["ambiguous"] != "yes", k + g.length < end,
            context.isNameWord(k + g.length), !context.isStopWord(k + g.length), head(at: k + g.length + 1) { return true }
         return false
-    }
-
-    /// The number of a law's article at `k`: digits, or a number word of district-numbers.txt keyed as its value.
-    private func lawArticleNumber(at k: Int) -> String? {
-        if context.kinds[k] == .number { return context.key(k) }
-        guard let n = context.match(.districtNumbers, at: k), n.length == 1 else { return nil }
-        return n.entry["value"]
     }
 
     /// Whether the word at `k`, right after a bare «مجلس» (`head`), may go on to name a house other than the parliament: a
