@@ -23,11 +23,14 @@ extension MentionScanner {
             let end = context.sentenceEnd(role.tokens.lowerBound)
             guard and + 2 < end, context.isAnd(and) else { continue }
             var k = and + 1
-            while k < end, k - and <= 2, bodyAt[k] == nil, context.isOpenWord(k), !found.claimed[k], !context.isStopWord(k),
-                  context.matchLength(.roleHeads, at: k) == nil, context.matchLength(.groupNouns, at: k) == nil {
+            while k < end, k - and <= 2, bodyAt[k] == nil, !context.isStopWord(k), context.matchLength(.roleHeads, at: k) == nil,
+                  context.isOpenWord(k) && !found.claimed[k] && context.matchLength(.groupNouns, at: k) == nil
+                    || isFieldGroupNoun(k, before: bodyAt, groups: found.groups) {
                 k += 1
             }
             guard k > and + 1, k < end, let parent = bodyAt[k] else { continue }
+            // The group the noun was read as («خانواده استانداری قزوین») is the unit's field and its parent.
+            found.groups.removeAll { (and + 1..<k).contains($0.tokens.lowerBound) }
             let span = unit.tokens.lowerBound..<parent.tokens.upperBound
             var body = unit
             body.tokens = span
@@ -44,5 +47,13 @@ extension MentionScanner {
             found.roles[index] = office
             for t in office.tokens { found.claimed[t] = true }
         }
+    }
+
+    /// «… دفتر بانوان و خانواده استانداری قزوین»: a group noun of one word right before a complete body is the
+    /// unit's second field, not a group of people («خانواده» of a governorate is no family); the group reader had
+    /// taken it with the body as its complement. A group noun before anything else («… و خانواده‌های شهدا») is a
+    /// second party of the sentence and ends the office.
+    private func isFieldGroupNoun(_ k: Int, before bodyAt: [Int: InstitutionSpan], groups: [GroupSpan]) -> Bool {
+        context.matchLength(.groupNouns, at: k) == 1 && bodyAt[k + 1] != nil && groups.contains { $0.tokens.lowerBound == k }
     }
 }

@@ -953,6 +953,9 @@ struct PhraseRecognizer {
                 k += 1
                 continue
             }
+            // «کارشناس انجمن‌های علمی - دانشجویی وزارت علوم»: a hyphen between two adjectives of the field is one compound
+            // qualifier, as in a body's name (`isHyphenOfCompoundAdjective`).
+            if k > j, isHyphenOfCompoundAdjective(k, end: end) { k += 1; continue }
             if context.isPunctuation(k, "،,") {
                 guard k > j || afterModifiers, k + 1 < end, isQualifier(k + 1) || isPluralFieldWord(k + 1) || isHeadAsField(k + 1, end: end) else { return nil }
                 openList = true

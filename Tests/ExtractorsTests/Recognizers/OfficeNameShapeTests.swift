@@ -25,6 +25,30 @@ struct OfficeNameShapeTests {
                 .contains { $0.contains("معاون استانداری") && $0.hasPrefix("مدیر") })
     }
 
+    @Test("a unit's second field that is also a group noun, right before the parent: «دفتر بانوان و خانواده استانداری قزوین»")
+    func groupNounAsSecondField() {
+        let text = "معصومه معصومی‌فر مدیر کل دفتر بانوان و خانواده استانداری قزوین گفت: زنان جایگاه رفیعی دارند."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "معصومه معصومی‌فر")?.roles.map(\.text) == ["مدیر کل دفتر بانوان و خانواده استانداری قزوین"],
+                "\(r.people.map { ($0.name, $0.roles.map(\.text)) })")
+        #expect(r.institutions.map(\.name).contains("دفتر بانوان و خانواده استانداری قزوین"))
+        #expect(Fixture.offsetsHold(r, in: text))
+        // A group noun with no body after it is a second party of the sentence: the office ends before «و».
+        let group = Fixture.extract("علی احمدی مدیرکل دفتر امور ایثارگران و خانواده‌های شهدا را تجلیل کرد.")
+        #expect(Fixture.person(group, named: "علی احمدی")?.roles.map(\.text) == ["مدیرکل دفتر امور ایثارگران"],
+                "\(group.people.map { ($0.name, $0.roles.map(\.text)) })")
+    }
+
+    @Test("a hyphen between two adjectives of an office's field: «کارشناس انجمن‌های علمی - دانشجویی وزارت علوم»")
+    func hyphenInOfficeField() {
+        #expect(Fixture.roles(of: "علی احمدی کارشناس انجمن‌های علمی - دانشجویی وزارت علوم گفت: پارک‌ها جریان‌ساز هستند.", "علی احمدی")
+                == ["کارشناس انجمن‌های علمی - دانشجویی وزارت علوم"])
+        #expect(Fixture.roles(of: "جلیل حبیب‌اللهیان معاون شهرسازی- معماری شهرداری تهران گفت: طرح تصویب شد.", "جلیل حبیب‌اللهیان")
+                == ["معاون شهرسازی- معماری شهرداری تهران"])
+        // A dash before a plural of things is a credit line's end, not an adjective: the office stays as it was read.
+        #expect(Fixture.roles(of: "علی احمدی مدیر گروه شهری - واحدهای صنعتی را بازدید کرد.", "علی احمدی") != ["مدیر گروه شهری - واحدهای صنعتی"])
+    }
+
     @Test("a provincial corps of the Revolutionary Guards with its blessing: «سپاه صاحب‌الامر (عج) قزوین»")
     func provincialCorps() {
         #expect(Fixture.roles(of: "عباس برزگر ابراهیمی معاون اجرایی سپاه صاحب‌الامر (عج) قزوین گفت: اردو آغاز شد.", "عباس برزگر ابراهیمی")
