@@ -27,6 +27,8 @@ struct ClauseReader {
     static let openerReach = 16
     /// How far an opener that cites its source («… به نقل از روابط عمومی …») reaches for its comma, in tokens.
     static let citedSourceReach = 22
+    /// How far a cited source reaches for its comma when a person's name follows the comma (`namedSubjectComma`).
+    static let citedSourceNamedReach = 40
 
     init(context: DocumentContext) {
         self.context = context
@@ -70,13 +72,28 @@ struct ClauseReader {
             commaNames.contains(t) || context.isWord(t) && (!context.isStopWord(t) || context.isAnd(t) || bodyTokens.contains(t))
                 && context.matchLength(.speechVerbs, at: t) == nil && !nameTokens.contains(t)
         }
-        guard (source..<j).allSatisfy(inSourceName) else { return nil }
+        guard (source..<j).allSatisfy(inSourceName) else { return namedSubjectComma(after: source, end: end) }
         while j < end, counted < Self.citedSourceReach {
             if commaNames.contains(j) { j += 1; continue }
             if context.isComma(j) { return j }
-            guard inSourceName(j) else { return nil }
+            guard inSourceName(j) else { return namedSubjectComma(after: source, end: end) }
             counted += 1
             j += 1
+        }
+        return namedSubjectComma(after: source, end: end)
+    }
+
+    /// «به گزارش خبرگزاری فارس به نقل از مرکز ارتباطات و اطلاع رسانی نهاد نمایندگی مقام معظم رهبری در دانشگاه ها
+    /// (ماوا)، الیاس حضرتی …»: a cited source that holds what a body's name does not (a preposition, an acronym in
+    /// brackets) or runs past `citedSourceReach` still ends at its first comma when a person's name starts right after
+    /// it, with no name and no report of speech before it (the clause itself would hold them). Within
+    /// `citedSourceNamedReach` tokens.
+    private func namedSubjectComma(after source: Int, end: Int) -> Int? {
+        var c = source
+        while c < min(end, source + Self.citedSourceNamedReach) {
+            if nameTokens.contains(c) || context.matchLength(.speechVerbs, at: c) != nil { return nil }
+            if context.isComma(c), !commaNames.contains(c) { return nameTokens.contains(c + 1) ? c : nil }
+            c += 1
         }
         return nil
     }
@@ -154,6 +171,8 @@ struct ClauseReader {
                 if let comma { k = comma + 1; continue }
                 break
             }
+            // «در آغاز نشست ،», «در پایان مراسم،»: a part of an event and its noun, closed by a comma.
+            if context.lists(.locativePrepositions, k), let comma = frontedEventComma(after: k, end: end) { k = comma + 1; continue }
             if let d = context.clauseMarkerLength(at: k) { k += d; continue }
             if context.lists(.locativePrepositions, k) {
                 // «در ابتدای/ادامه این جلسه،»
@@ -167,6 +186,20 @@ struct ClauseReader {
             break
         }
         return k
+    }
+
+    /// «در آغاز نشست ،», «در پایان مراسم، …», «در حاشیه این همایش،»: the comma after «در», at most one marker of a
+    /// part of the event or of sequence that starts with it (discourse-markers.txt: «در آغاز», «در پایان», «در حاشیه»)
+    /// or a demonstrative, and a meeting noun (a trigger of meeting-frames.txt) right after them: the fronted setting
+    /// of the clause, which the subject follows. Nil when another word stands between («در آغاز نشست خبری امروز،» is
+    /// read as before).
+    private func frontedEventComma(after k: Int, end: Int) -> Int? {
+        var j = k + 1
+        if let marker = context.match(.discourseMarkers, at: k) { j = k + marker.length }
+        if j < end, context.isDeicticDeterminer(j) { j += 1 }
+        guard j < end, let trigger = context.matchLength(.meetingTriggers, at: j) else { return nil }
+        j += trigger
+        return j < end && context.isComma(j) ? j : nil
     }
 
     /// The colon closing the desk label (report-openers.txt `until=colon`: «گروه سیاسی:», «گروه حوادث - مهدیه

@@ -56,4 +56,17 @@ struct OpenerCommaTests {
         #expect(Fixture.person(r, named: "علی رضایی") != nil)
         #expect(Fixture.offsetsHold(r, in: text))
     }
+
+    @Test("a cited source with a preposition and an acronym in brackets ends at its comma when a name follows it")
+    func citedSourceBeforeName() {
+        let text = "عضو شورای مرکزی حزب اعتماد ملی گفت: احمدی‌نژاد در دور بعد نیز رئیس‌جمهور خواهد بود.\n\nبه گزارش خبرگزاری فارس به نقل از مرکز ارتباطات و اطلاع رسانی نهاد نمایندگی مقام معظم رهبری در دانشگاه ها (ماوا)، الیاس حضرتی در جمع دانشجویان افزود: کاندیداهای مختلفی مطرح هستند."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "الیاس حضرتی")?.roles.map(\.text) == ["عضو شورای مرکزی حزب اعتماد ملی"],
+                "\(r.people.map { ($0.name, $0.roles.map(\.text)) })")
+        #expect(unnamed(r).isEmpty, "unnamed: \(unnamed(r))")
+        #expect(Fixture.offsetsHold(r, in: text))
+        // No name after the comma: the long source is the clause itself, and its comma opens no subject.
+        let clause = Fixture.extract("عضو شورای مرکزی حزب اعتماد ملی گفت: انتخابات رقابتی است.\n\nبه گزارش خبرگزاری فارس به نقل از مرکز ارتباطات نهاد نمایندگی در دانشگاه ها (ماوا)، در این نشست دانشجویان پرسش‌های خود را مطرح کردند.")
+        #expect(clause.people.filter { !$0.unnamed }.isEmpty)
+    }
 }
