@@ -175,6 +175,8 @@ struct MeetingDetector {
                         backReferenced = true
                     } else if anaphoric, let local = localSubject(before: context.isGluedLocativeDeictic(k - 1) ? k : k - 1, in: sentence, slotAt) {
                         participants.append(local)
+                    } else if anaphoric, frame.kind == .ceremony, let agent = passiveAgent(after: te, limit: limit, slotAt) {
+                        participants += list(at: agent, limit: limit, slotAt).slots
                     }
                     // «گل در این دیدار با سیدمحمد خاتمی … مذاکره کرد»: the person after «با» right after the noun is the
                     // meeting's other party, as after a noun that opens a meeting of its own («با بیان …», «با اشاره …» are
@@ -550,6 +552,16 @@ struct MeetingDetector {
             words += 1; j += 1
         }
         return nil
+    }
+
+    /// «در ادامه این مراسم تندیس … توسط عزت‌الله انتظامی و مهدی سلیمی به … اهدا شد», «این مراسم با اهدای لوح‌های تقدیر
+    /// توسط رضاداد و امیراسفندیاری … به پایان رسید»: the agent of a passive clause («توسط», stop-words.txt `agent=yes`)
+    /// about a ceremony the sentence points back to handed out its prizes or plaques there, so was at it. The first
+    /// person right after the agent's preposition, or nil.
+    private func passiveAgent(after te: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
+        guard let by = (te..<limit).first(where: { context.isKey($0, "توسط") }), by + 1 < limit,
+              let slot = slotAt[by + 1], case .person = slot.reference else { return nil }
+        return by + 1
     }
 
     /// The comma that closes the relative clause opened by «که» at `k`: the first comma right after a verb («برگزار
