@@ -1019,13 +1019,18 @@ struct NameRecognizer {
         // before its first word is taken for a given name that would ask for evidence the sentence need not give.
         // The words after a given name are the surname, so that «دکتر رجب» later in the article is «اسدالله رجب»;
         // `surname=whole` keeps a compound surname whose first part looks like a given name («خلیل زاد», «علی اف»).
-        if let m = context.match(.publicFigures, at: k), m.length >= 2, !context.lists(.publicFigures, k),
-           let figure = publicFigure(at: k, titles: titles, start: i, end: end) {
+        // «سید حسن نصرالله که …»: the lineage honorific before such a name is the name's own (annotation.md: «سید»
+        // stays), and the listed name after it is read whole as without it.
+        let figureAt = k < end && context.lists(.lineageHonorifics, k) && (context.match(.publicFigures, at: k + 1)?.length ?? 0) >= 2 ? k + 1 : k
+        if let m = context.match(.publicFigures, at: figureAt), m.length >= 2, !context.lists(.publicFigures, figureAt),
+           let found = publicFigure(at: figureAt, titles: titles, start: i, end: end) {
+            let figure = NameSpan(tokens: found.tokens, nameTokens: k..<found.nameTokens.upperBound, surnameTokens: found.surnameTokens,
+                                  titles: titles, rule: found.rule)
             // A one-word entry written in pieces («احمد ی نژاد» for «احمدی‌نژاد») has no given name of its own.
-            guard m.entry["surname"] != "whole", let g = givenName(at: k), k + g.length < figure.nameTokens.upperBound,
-                  context.key(k + g.length).count > 1, !isSurnamePart(k + g.length) else { return figure }
+            guard m.entry["surname"] != "whole", let g = givenName(at: figureAt), figureAt + g.length < figure.nameTokens.upperBound,
+                  context.key(figureAt + g.length).count > 1, !isSurnamePart(figureAt + g.length) else { return figure }
             return NameSpan(tokens: figure.tokens, nameTokens: figure.nameTokens,
-                            surnameTokens: (k + g.length)..<figure.nameTokens.upperBound, titles: titles, rule: figure.rule)
+                            surnameTokens: (figureAt + g.length)..<figure.nameTokens.upperBound, titles: titles, rule: figure.rule)
         }
         if k < end, context.lists(.lineageHonorifics, k), givenName(at: k + 1) != nil { k += 1 }
         var givenEnds: [Int] = []

@@ -77,4 +77,15 @@ struct FullNameFigureTests {
         let r = Fixture.extract("احمد ی نژاد رئیس جمهور گفت: کار ادامه دارد. احمدی‌نژاد افزود: همه آمدند.")
         #expect(r.people.filter { !$0.unnamed }.count == 1)
     }
+
+    @Test("«سید» before a full name listed whole is the name's own, whatever follows the name («سید حسن نصرالله که …»)")
+    func lineageHonorificBeforeFullName() {
+        let text = "خبرگزاری فارس: دبیرکل حزب‌الله لبنان از کشورهای اسلامی خواست قانونی را تصویب کنند.\n\nبه گزارش خبرگزاری فرانسه، سید حسن نصرالله که در بیروت سخن می‌گفت، اظهار داشت: اهانت به پیامبران پذیرفته نیست."
+        let r = Fixture.extract(text)
+        let nasrallah = Fixture.person(r, named: "سید حسن نصرالله")
+        #expect(nasrallah?.mentions.contains { $0.rule == "person.public-figure" && $0.text == "سید حسن نصرالله" } == true, "\(r.people.map(\.name))")
+        // Read whole as the subject, the name takes the lead's office (`coref.speaker-chain`).
+        #expect(nasrallah?.roles.map(\.text) == ["دبیرکل حزب‌الله لبنان"], "\(r.people.map { ($0.name, $0.roles.map(\.text)) })")
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
 }
