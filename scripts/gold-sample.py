@@ -246,6 +246,12 @@ PER_CORPUS_BQ = 12
 TEST_PER_CORPUS_BQ = 0
 PER_CORPUS_BR = 12
 TEST_PER_CORPUS_BR = 12
+# Parts BS (12 dev articles per corpus) and BT (12 fresh test articles per corpus), drawn at the start of the
+# thirty-fourth round for the thirty-fifth, as BQ and BR were.
+PER_CORPUS_BS = 12
+TEST_PER_CORPUS_BS = 0
+PER_CORPUS_BT = 12
+TEST_PER_CORPUS_BT = 12
 
 
 def fold(s):
@@ -401,7 +407,9 @@ def main():
                                     ("BO", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BO), TEST_PER_CORPUS_BO),
                                     ("BP", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BP), TEST_PER_CORPUS_BP),
                                     ("BQ", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BQ), TEST_PER_CORPUS_BQ),
-                                    ("BR", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BR), TEST_PER_CORPUS_BR)):
+                                    ("BR", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BR), TEST_PER_CORPUS_BR),
+                                    ("BS", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BS), TEST_PER_CORPUS_BS),
+                                    ("BT", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BT), TEST_PER_CORPUS_BT)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
