@@ -1033,6 +1033,9 @@ struct NameRecognizer {
                             surnameTokens: (figureAt + g.length)..<figure.nameTokens.upperBound, titles: titles, rule: figure.rule)
         }
         if k < end, context.lists(.lineageHonorifics, k), givenName(at: k + 1) != nil { k += 1 }
+        // «پیام کوفی عنان», «در 100 متر پروانه فرهاد فیاض»: a given name that is also a noun written before names
+        // (given-names.txt `before-name=word`) is that noun before another given name; the name starts after it.
+        if titles.isEmpty, k == i, let g = givenName(at: k), g.entry["before-name"] == "word", givenName(at: k + g.length) != nil { return nil }
         var givenEnds: [Int] = []
         var ambiguousFirst = false
         var foreignFirst = false
