@@ -192,10 +192,11 @@ struct PhraseRecognizer {
             }
             // «دولت چین», «دولت قطر»: right after a head that takes a country only, a country that is also a common word is the
             // country (not after a qualifier: «وزارت امور مالی» is a ministry of finance).
-            // After the words of a body's name, a country that is that body's (countries.txt `after-body=yes`: «فدراسیون فوتبال
-            // مصر», «حزب کمونیست چین»).
+            // After a body's head or the words of its name, a country that is that body's (countries.txt `after-body=yes`:
+            // «سفارت چین», «پلیس چین», «فدراسیون فوتبال مصر», «حزب کمونیست چین»).
             if let p = places.place(at: j, allowBarePrefix: true) ?? (j == headEnd && head.entry["place"] == "country" ? ambiguousCountry(at: j) : nil)
-                ?? (j == headEnd ? ambiguousPlace(of: head.entry, at: j) : nil) ?? (j > headEnd ? ambiguousCountry(at: j, afterBody: true) : nil) {
+                ?? (j == headEnd ? ambiguousPlace(of: head.entry, at: j) : nil)
+                ?? (j > headEnd || !endsObjectOrAdjective(after: j) ? ambiguousCountry(at: j, afterBody: true) : nil) {
                 // («شهرداری بم», «استانداری فارس»: a place name that is also a word, right after a head with `level=`.)
                 // «شرکت ایران خودرو»: a listed institution longer than the place it starts with is the body named.
                 if let n = context.matchLength(.namedInstitutions, at: j), n > p.tokens.count, let named = parentInstitution(at: j, end: end) {
@@ -1064,6 +1065,14 @@ struct PhraseRecognizer {
         guard p.level == "province", !p.deictic, p.prefix == nil, j < end, let c = places.place(at: j), c.level == "country", !c.deictic,
               context.rules.entry(.countries, key: c.nameKey)?["home"] != "yes" else { return nil }
         return c
+    }
+
+    /// «شرکت کره ای» (a Korean company), «همین سازمان کره را … تبدیل کرد»: a word right after the country that makes it an
+    /// adjective (an ending written apart, endings-apart.txt) or the clause's object («را»): right after a head, such a
+    /// country is not the body's.
+    private func endsObjectOrAdjective(after j: Int) -> Bool {
+        let k = j + 1
+        return k < context.tokenCount && (context.isEndingWrittenApart(k) || context.isKey(k, "را") || context.isKey(k, "ای") || context.isKey(k, "ایی"))
     }
 
     /// «نخست وزیر هند», «وزیر امور خارجه چین»: a country whose name is also a common word (countries.txt

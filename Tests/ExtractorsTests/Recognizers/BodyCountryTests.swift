@@ -27,4 +27,18 @@ struct BodyCountryTests {
         #expect(!institutions("مدیر موسسه مالی گفت: کار ادامه دارد.").contains { $0.contains("مالی") && $0 != "موسسه مالی" })
         #expect(Fixture.extract("مدیر موسسه مالی گفت: کار ادامه دارد.").places.isEmpty)
     }
+
+    @Test("right after a body's head (round 34): «پلیس چین», «سفارت هند در تهران», «دانشگاه قطر»")
+    func rightAfterTheHead() {
+        #expect(institutions("پلیس چین ادامه داد این افراد چهار افسر را مجروح کردند.") == ["پلیس چین"])
+        #expect(institutions("سفارت هند در تهران اعلام کرد که کار ادامه دارد.") == ["سفارت هند در تهران"])
+        let r = Fixture.extract("استاد دانشگاه قطر گفت: کار ادامه دارد.")
+        #expect(r.institutions.first?.key == "دانشگاه@country:قطر", "\(r.institutions.map(\.key))")
+    }
+
+    @Test("right after the head, a country that is an adjective or the object is none: «شرکت کره ای», «سازمان کره را»")
+    func adjectiveOrObject() {
+        #expect(!institutions("یک شرکت کره ای موفق به طراحی ریزتراشه شد.").contains { $0.contains("کره") })
+        #expect(!institutions("همین سازمان کره را از کشور عقب مانده به کشور صنعتی تبدیل کرد.").contains { $0.contains("کره") })
+    }
 }
