@@ -217,4 +217,12 @@ struct InstitutionBoundaryTests {
         #expect(Fixture.extract("این برنامه در فرهنگسرای مربوطه اجرا شد.").institutions.isEmpty)
         #expect(Fixture.extract("دو اثر برگزیده در چند فرهنگسرای تهران اجرا می‌شوند.").institutions.isEmpty)
     }
+
+    @Test("round 34: «دادستانی» heads the prosecutor's office of a place or of the country («دادستانی کل عربستان», «دادستانی تهران»)")
+    func prosecutorsOffice() {
+        #expect(Fixture.extract("اما دادستانی کل عربستان پس از بازداشت آنان اعلام کرد که شاهزادگان آزاد نمی‌شوند.").institutions.map(\.name) == ["دادستانی کل عربستان"])
+        #expect(Fixture.extract("این برگه‌ها با هماهنگی دادستانی تهران تهیه شده است.").institutions.map(\.name) == ["دادستانی تهران"])
+        // The prosecution as an act, with no place or «کل» after it, names no body.
+        #expect(Fixture.extract("پلمب اماکن متخلف در دستور کار دادستانی قرار می‌گیرد.").institutions.isEmpty)
+    }
 }
