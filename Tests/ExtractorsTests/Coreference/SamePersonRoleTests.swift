@@ -107,7 +107,11 @@ struct SamePersonRoleTests {
         #expect(Fixture.metNames(passive) == [["حسن کریمی", "علی رضایی"]])
         #expect(Fixture.person(passive, named: "علی رضایی")?.mentions.contains { $0.rule == "coref.introduced" } == true)
         let object = Fixture.extract("در پایان این مراسم، استاندار کرمان با تقدیر از خدمات حسن کریمی، علی رضایی را به عنوان مدیرکل حراست استان کرمان معرفی کرد.\nمدیرکل جدید حراست استان کرمان نیز در این مراسم گفت: امنیت اداره‌ها مهم است.")
-        #expect(unnamed(object).isEmpty, "unnamed: \(unnamed(object))")
+        // The governor after the fronted setting «در پایان این مراسم،» is the sentence's subject (round 34,
+        // `ClauseReader.frontedEventComma`): known by the office only, he introduced the director at the ceremony and
+        // takes part in it, as the gold has the named governor of fars5-296 do.
+        #expect(unnamed(object) == ["استاندار کرمان"], "unnamed: \(unnamed(object))")
+        #expect(Fixture.metNames(object).contains(["استاندار کرمان", "علی رضایی"]), "\(Fixture.metNames(object))")
         #expect(Fixture.person(object, named: "علی رضایی")?.roles.count == 2)
         #expect(Fixture.person(object, named: "حسن کریمی")?.roles.isEmpty == true)
     }
