@@ -252,6 +252,12 @@ PER_CORPUS_BS = 12
 TEST_PER_CORPUS_BS = 0
 PER_CORPUS_BT = 12
 TEST_PER_CORPUS_BT = 12
+# Parts BU (12 dev articles per corpus) and BV (12 fresh test articles per corpus), drawn at the end of the thirty-fourth
+# round for the thirty-fifth, as BQ and BR were.
+PER_CORPUS_BU = 12
+TEST_PER_CORPUS_BU = 0
+PER_CORPUS_BV = 12
+TEST_PER_CORPUS_BV = 12
 
 
 def fold(s):
@@ -409,7 +415,9 @@ def main():
                                     ("BQ", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BQ), TEST_PER_CORPUS_BQ),
                                     ("BR", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BR), TEST_PER_CORPUS_BR),
                                     ("BS", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BS), TEST_PER_CORPUS_BS),
-                                    ("BT", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BT), TEST_PER_CORPUS_BT)):
+                                    ("BT", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BT), TEST_PER_CORPUS_BT),
+                                    ("BU", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BU), TEST_PER_CORPUS_BU),
+                                    ("BV", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BV), TEST_PER_CORPUS_BV)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
