@@ -13,13 +13,19 @@ extension Coreferencer {
         while k < end {
             guard let cue = context.match(.introductionCues, at: k), cue.entry["kind"] == "naming" else { k += 1; continue }
             defer { k += cue.length }
-            guard namesPeople(before: k, cue: cue.entry) else { continue }
+            // A cue of one person (`single=yes`, «به نام») is two words as written: «بهنام» glued is a given name.
+            let single = cue.entry["single"] == "yes"
+            guard !single || cue.length >= 2, namesPeople(before: k, cue: cue.entry) else { continue }
             let sentenceEnd = context.sentenceEnd(k)
+            if let story = cue.entry["unless-sentence"] {
+                let words = Set(story.split(separator: ",").map { PersianNormalizer.key(String($0)) })
+                if (context.sentenceStart(k)..<sentenceEnd).contains(where: { words.contains(context.key($0)) }) { continue }
+            }
             var j = k + cue.length
             var items = 0
-            while j < sentenceEnd, items < context.limits.participantList {
+            while j < sentenceEnd, items < (single ? 1 : context.limits.participantList) {
                 if context.isPunctuation(j, "«\"“") { j += 1 }
-                guard let itemEnd = namingItem(at: j, limit: sentenceEnd) else { break }
+                guard let itemEnd = namingItem(at: j, limit: sentenceEnd, givenAlone: single) else { break }
                 items += 1
                 j = itemEnd
                 if j < sentenceEnd, context.isPunctuation(j, "»\"”") { j += 1 }
@@ -49,7 +55,7 @@ extension Coreferencer {
 
     /// The end of the name written at `j` as an item of a naming list, making a person of it when none is there yet; nil
     /// when the words at `j` read as no name.
-    private mutating func namingItem(at j: Int, limit: Int) -> Int? {
+    private mutating func namingItem(at j: Int, limit: Int, givenAlone: Bool = false) -> Int? {
         if let slot = slots.first(where: { $0.tokens.lowerBound == j }), case .person = slot.reference { return slot.tokens.upperBound }
         var e = j
         while e < limit, e - j < 3, context.isContent[e], !claimed[e] {
@@ -64,11 +70,23 @@ extension Coreferencer {
         guard e > j, e == limit || context.isComma(e) || context.isAnd(e) || context.kinds[e] == .punctuation || context.isStopWord(e)
                 || context.isAuxiliary(e + 1) else { return nil }
         if e == j + 1 {
+            // After a cue of one person a given name alone is the name («مرد جوانی به نام حمید»), not an everyday word.
+            if givenAlone, let g = context.match(.givenNames, at: j), g.length == 1, g.entry["ambiguous"] != "yes" {
+                let p = newSurnamePerson(j, rule: RuleID.personNamingList.rawValue)
+                claimed[j] = true
+                slots.append(Slot(tokens: j..<e, reference: .person(p)))
+                return e
+            }
             guard context.looksLikeSurname(j), context.matchLength(.givenNames, at: j) == nil else { return nil }
             let p = newSurnamePerson(j, rule: RuleID.personNamingList.rawValue)
             claimed[j] = true
             slots.append(Slot(tokens: j..<e, reference: .person(p)))
             return e
+        }
+        // After a cue of one person, a given name and an everyday word («فردی به نام میثم طرح شکایت کرد»: the noun of the
+        // light verb) is the given name alone.
+        if givenAlone, e == j + 2, context.lists(.everydayWords, j + 1) || context.matchLength(.lightVerbNouns, at: j + 1) != nil {
+            return namingItem(at: j, limit: j + 1, givenAlone: true)
         }
         // Two or three words: a given name and its surname, or a surname written in parts («کوه کمره ای», «تقی زاده»)
         // that ends like one.

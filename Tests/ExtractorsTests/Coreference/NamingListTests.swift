@@ -27,4 +27,24 @@ struct NamingListTests {
         let r = Fixture.extract("این جلسه با حضور مدیرکل علی احمدی و محمد رضایی برگزار شد.")
         #expect(r.met.count == 1)
     }
+
+    @Test("round 35: «مرد جوانی به نام حمید», «فردی به نام حسین(20 ساله)»: after a noun of one person a given name alone is the name")
+    func onePersonNamed() {
+        let text = "در این پرونده مرد جوانی به نام حمید متهم است که بهمن ماه همسر خود را کشته است. تیر ماه فردی به نام حسین(20 ساله)با مراجعه به اداره آگاهی کرج، از فردی به نام میثم طرح شکایت کرد."
+        let r = Fixture.extract(text)
+        for name in ["حمید", "حسین", "میثم"] {
+            #expect(Fixture.person(r, named: name)?.mentions.first?.rule == "person.naming-list", "\(name): \(r.people.map(\.name))")
+        }
+        // «طرح شکایت کرد»: the noun of the light verb is no part of the name.
+        #expect(Fixture.person(r, named: "میثم طرح") == nil)
+        #expect(Fixture.offsetsHold(r, in: text))
+    }
+
+    @Test("round 35: a story's characters and a glued «بهنام» are named by no cue of one person")
+    func storiesAndGluedGivenName() {
+        #expect(Fixture.extract("این فیلم داستان دختری به نام مهسا را به تصویر می کشد که در رشته پزشکی درس می خواند.").people.isEmpty)
+        #expect(Fixture.extract("روستایی به نام حسن آباد در این منطقه قرار دارد.").people.isEmpty)
+        let glued = Fixture.extract("بهنام محمدی گفت: کار ادامه دارد.")
+        #expect(glued.people.map(\.name) == ["بهنام محمدی"])
+    }
 }
