@@ -19,6 +19,20 @@ struct PhraseRecognizer {
             && context.matchLength(.givenNames, at: i + 1) == nil && !context.looksLikeSurname(i + 1)
     }
 
+    /// True when the body listed by the one word at `i` is also a head (institution-heads.txt: «ارتش», «سپاه») and a count
+    /// with its «ی», «خود» or an adjective of the «ی» ending (written on or apart: «حرفه ای») stands right after it.
+    private func commonNounAfterListedHead(at i: Int, end: Int) -> Bool {
+        let j = i + 1
+        guard j < end, context.match(.institutionHeads, at: i) != nil else { return false }
+        // A count with its «ی» («ارتش 20 میلیونی»), not a date or a figure after the body («سپاه 61/3/13», «سپاه 75 نفر»).
+        if context.kinds[j] == .number { return j + 1 < end && context.isWord(j + 1) && context.key(j + 1).hasSuffix("ی") }
+        if context.isKey(j, "خود") { return true }
+        guard isQualifier(j), !context.isStopWord(j), places.place(at: j) == nil, ambiguousCountry(at: j, afterBody: true) == nil,
+              context.matchLength(.namedInstitutions, at: j) == nil, context.matchLength(.lightVerbNouns, at: j) == nil,
+              !context.isAuxiliary(j + 1) else { return false }
+        return context.key(j).hasSuffix("ی") || j + 1 < end && (context.isKey(j + 1, "ای") || context.isKey(j + 1, "ایی"))
+    }
+
     /// An institution head at `i`, also in plural or ezafe form («شهرداری‌های», «شوراهای»).
     func institutionHead(at i: Int, allowPlural: Bool = true) -> (length: Int, entry: LexiconEntry)? {
         if let m = context.match(.institutionHeads, at: i) {
@@ -85,10 +99,18 @@ struct PhraseRecognizer {
     /// With `impliedHead`, the phrase at `i` is read as if that head stood before it: the office «مدیرکل»
     /// (`institution=اداره کل`) names «اداره کل اوقاف … مازندران» in «مدیرکل اوقاف و امور خیریه مازندران».
     /// Such a phrase needs a qualifier and a complement (place, eponym or parent body) and is never a mention.
-    func institution(at i: Int, impliedHead: LexiconEntry? = nil, allowsBareImplied: Bool = false) -> InstitutionSpan? {
+    func institution(at i: Int, impliedHead: LexiconEntry? = nil, allowsBareImplied: Bool = false, listed: Bool = true) -> InstitutionSpan? {
         guard i < context.tokenCount, context.isContent[i] else { return nil }
         let end = context.sentenceEnd(i)
-        if impliedHead == nil, let n = context.match(.namedInstitutions, at: i) {
+        if listed, impliedHead == nil, let n = context.match(.namedInstitutions, at: i) {
+            // «ارتش 20 میلیونی», «ارتش حرفه ای», «ارتش خود»: a body listed by one word that is also a head of bodies, with a
+            // count, a reflexive or an adjective right after it, is the common noun («an army of 20 million»), unless the
+            // head reads on to another body with a place or a parent («ارتش سرخ شوروی», «ارتش اسلامی عراق»).
+            if n.length == 1, commonNounAfterListedHead(at: i, end: end) {
+                guard let other = institution(at: i, listed: false), other.complete,
+                      other.rule == RuleID.institutionHeadPlace.rawValue || other.rule == RuleID.institutionHeadParent.rawValue else { return nil }
+                return other
+            }
             var j = i + n.length
             // «کمیته امداد امام خمینی (ره) استان کردستان»: a listed name that ends in a holy name keeps the blessing
             // written after it, and its place after that, as the gold writes the body (23 times in 16 articles of the

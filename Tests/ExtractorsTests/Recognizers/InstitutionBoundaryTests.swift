@@ -225,4 +225,15 @@ struct InstitutionBoundaryTests {
         // The prosecution as an act, with no place or «کل» after it, names no body.
         #expect(Fixture.extract("پلمب اماکن متخلف در دستور کار دادستانی قرار می‌گیرد.").institutions.isEmpty)
     }
+
+    @Test("round 35: a listed one-word body that is also a head, before a count with «ی», «خود» or an adjective, is the common noun («ارتش 20 میلیونی», «ارتش حرفه ای»)")
+    func listedHeadAsCommonNoun() {
+        #expect(Fixture.extract("تشکیل ارتش 20 میلیونی از ابتکارات امام بود.").institutions.isEmpty)
+        #expect(Fixture.extract("بحث هایی همچون ارتش حرفه ای مطرح شد.").institutions.isEmpty)
+        #expect(Fixture.extract("آلمانی ها ارتش خود را به سوی ایران حرکت دادند.").institutions.isEmpty)
+        // Another body the head reads on to is kept whole; the listed body alone or before a verb stays.
+        #expect(Fixture.extract("سخنگوی ارتش اسلامی عراق گفت: کار ادامه دارد.").institutions.map(\.name) == ["ارتش اسلامی عراق"])
+        #expect(Fixture.extract("ارتش اعلام کرد که رزمایش آغاز شد.").institutions.map(\.name) == ["ارتش"])
+        #expect(Fixture.extract("بیمارستان ناجا و سپاه 75 نفر را پذیرفتند.").institutions.map(\.name).contains("سپاه"))
+    }
 }
