@@ -120,4 +120,14 @@ struct ForeignNameTests {
         #expect(Fixture.metNames(r) == [["نخست وزیر لبنان", "محمدناجی عطری"]])
         #expect(Fixture.offsetsHold(r, in: text))
     }
+
+    @Test("round 35: a quoted name before «، از» and a group of people is one of them (««محمد سلمان»، از فرماندهان …»)")
+    func quotedNameBeforePartitiveGroup() {
+        let text = "به گزارش خبرگزاری فرانسه، \"محمد سلمان\"، از فرماندهان نیروی دریایی پاکستان اعلام کرد: این حادثه تلفات داشت."
+        let r = Fixture.extract(text)
+        #expect(Fixture.person(r, named: "محمد سلمان")?.mentions.first?.rule == "person.quoted-before-role", "\(r.people.map(\.name))")
+        #expect(Fixture.offsetsHold(r, in: text))
+        // A quoted title before «از» and no group is no one: «"جنگ و صلح" از تولستوی».
+        #expect(Fixture.extract("رمان \"جنگ و صلح\" از تولستوی دوباره چاپ شد.").people.allSatisfy { $0.name != "جنگ و صلح" })
+    }
 }
