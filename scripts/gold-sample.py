@@ -258,6 +258,12 @@ PER_CORPUS_BU = 12
 TEST_PER_CORPUS_BU = 0
 PER_CORPUS_BV = 12
 TEST_PER_CORPUS_BV = 12
+# Parts BW (12 dev articles per corpus) and BX (12 fresh test articles per corpus), drawn at the end of the thirty-fifth
+# round for the thirty-sixth, as BU and BV were.
+PER_CORPUS_BW = 12
+TEST_PER_CORPUS_BW = 0
+PER_CORPUS_BX = 12
+TEST_PER_CORPUS_BX = 12
 
 
 def fold(s):
@@ -417,7 +423,9 @@ def main():
                                     ("BS", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BS), TEST_PER_CORPUS_BS),
                                     ("BT", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BT), TEST_PER_CORPUS_BT),
                                     ("BU", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BU), TEST_PER_CORPUS_BU),
-                                    ("BV", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BV), TEST_PER_CORPUS_BV)):
+                                    ("BV", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BV), TEST_PER_CORPUS_BV),
+                                    ("BW", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BW), TEST_PER_CORPUS_BW),
+                                    ("BX", lambda recs: draw_lead_body_or_other(recs, taken, rng, PER_CORPUS_BX), TEST_PER_CORPUS_BX)):
         for corpus in ("fars-news", "hamshahri"):
             drawn = draw_part(pools[corpus])
             test_ids = {r["id"] for r in rng.sample(drawn, n_test)}
