@@ -59,8 +59,9 @@ extension Coreferencer {
         if let slot = slots.first(where: { $0.tokens.lowerBound == j }), case .person = slot.reference { return slot.tokens.upperBound }
         var e = j
         while e < limit, e - j < 3, context.isContent[e], !claimed[e] {
-            // A surname's ending Hamshahri writes apart («تقی زاده», «کوه کمره ای») belongs to the word before it.
-            if e > j, context.lists(.surnameSuffixes, e) || context.isKey(e, "ای") { e += 1; continue }
+            // A surname's ending Hamshahri writes apart («تقی زاده», «کوه کمره ای») belongs to the word before it; not a
+            // participle of a verb («کودکی به نام قاسم زاده شد»: «زاده شد», was born).
+            if e > j, context.lists(.surnameSuffixes, e) || context.isKey(e, "ای"), !context.isAuxiliary(e + 1) { e += 1; continue }
             // Nor the noun of a light verb («… و تقی زاده برگزار شد»): an auxiliary right after the word.
             guard context.isNameWord(e), !context.isStopWord(e), !context.isAnd(e), !context.isPlaceName(e),
                   context.matchLength(.roleHeads, at: e) == nil,

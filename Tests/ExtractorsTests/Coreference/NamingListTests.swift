@@ -46,5 +46,8 @@ struct NamingListTests {
         #expect(Fixture.extract("روستایی به نام حسن آباد در این منطقه قرار دارد.").people.isEmpty)
         let glued = Fixture.extract("بهنام محمدی گفت: کار ادامه دارد.")
         #expect(glued.people.map(\.name) == ["بهنام محمدی"])
+        // «زاده شد» (was born) after the given name is the verb, not a surname written apart.
+        let born = Fixture.extract("در آن سال کودکی به نام قاسم زاده شد.")
+        #expect(born.people.map(\.name) == ["قاسم"], "\(born.people.map(\.name))")
     }
 }
