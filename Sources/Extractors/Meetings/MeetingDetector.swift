@@ -555,13 +555,20 @@ struct MeetingDetector {
     }
 
     /// «در ادامه این مراسم تندیس … توسط عزت‌الله انتظامی و مهدی سلیمی به … اهدا شد», «این مراسم با اهدای لوح‌های تقدیر
-    /// توسط رضاداد و امیراسفندیاری … به پایان رسید»: the agent of a passive clause («توسط», stop-words.txt `agent=yes`)
-    /// about a ceremony the sentence points back to handed out its prizes or plaques there, so was at it. The first
-    /// person right after the agent's preposition, or nil.
+    /// توسط رضاداد و امیراسفندیاری … به پایان رسید»: the agent of a passive clause (introduction-cues.txt
+    /// `passive-agent=yes`: «توسط») about a ceremony the sentence points back to handed out its prizes or plaques there,
+    /// so was at it. The first person right after the agent's cue, or nil.
     private func passiveAgent(after te: Int, limit: Int, _ slotAt: [Int: Slot]) -> Int? {
-        guard let by = (te..<limit).first(where: { context.isKey($0, "توسط") }), by + 1 < limit,
-              let slot = slotAt[by + 1], case .person = slot.reference else { return nil }
-        return by + 1
+        var t = te
+        while t < limit {
+            if let cue = context.match(.introductionCues, at: t), cue.entry["passive-agent"] == "yes" {
+                let first = t + cue.length
+                guard first < limit, let slot = slotAt[first], case .person = slot.reference else { return nil }
+                return first
+            }
+            t += 1
+        }
+        return nil
     }
 
     /// The comma that closes the relative clause opened by «که» at `k`: the first comma right after a verb («برگزار
