@@ -71,14 +71,11 @@ extension Coreferencer {
         guard e > j, e == limit || context.isComma(e) || context.isAnd(e) || context.kinds[e] == .punctuation || context.isStopWord(e)
                 || context.isAuxiliary(e + 1) else { return nil }
         if e == j + 1 {
-            // After a cue of one person a given name alone is the name («مرد جوانی به نام حمید»), not an everyday word.
-            if givenAlone, let g = context.match(.givenNames, at: j), g.length == 1, g.entry["ambiguous"] != "yes" {
-                let p = newSurnamePerson(j, rule: RuleID.personNamingList.rawValue)
-                claimed[j] = true
-                slots.append(Slot(tokens: j..<e, reference: .person(p)))
-                return e
-            }
-            guard context.looksLikeSurname(j), context.matchLength(.givenNames, at: j) == nil else { return nil }
+            // A surname that is no given name; after a cue of one person, also a given name alone, as the text writes the
+            // name («مرد جوانی به نام حمید»), not one that is also an everyday word.
+            let given = context.match(.givenNames, at: j)
+            let nameAlone = givenAlone && given.map { $0.length == 1 && $0.entry["ambiguous"] != "yes" } == true
+            guard nameAlone || context.looksLikeSurname(j) && given == nil else { return nil }
             let p = newSurnamePerson(j, rule: RuleID.personNamingList.rawValue)
             claimed[j] = true
             slots.append(Slot(tokens: j..<e, reference: .person(p)))

@@ -30,7 +30,7 @@ struct PhraseRecognizer {
         guard isQualifier(j), !context.isStopWord(j), places.place(at: j) == nil, ambiguousCountry(at: j, afterBody: true) == nil,
               context.matchLength(.namedInstitutions, at: j) == nil, context.matchLength(.lightVerbNouns, at: j) == nil,
               !context.isAuxiliary(j + 1) else { return false }
-        return context.key(j).hasSuffix("ی") || j + 1 < end && (context.isKey(j + 1, "ای") || context.isKey(j + 1, "ایی"))
+        return context.key(j).hasSuffix("ی") || j + 1 < end && isAdjectiveEndingApart(j + 1)
     }
 
     /// An institution head at `i`, also in plural or ezafe form («شهرداری‌های», «شوراهای»).
@@ -1094,8 +1094,11 @@ struct PhraseRecognizer {
     /// country is not the body's.
     private func endsObjectOrAdjective(after j: Int) -> Bool {
         let k = j + 1
-        return k < context.tokenCount && (context.isEndingWrittenApart(k) || context.isKey(k, "را") || context.isKey(k, "ای") || context.isKey(k, "ایی"))
+        return k < context.tokenCount && (context.isEndingWrittenApart(k) || context.isKey(k, "را") || isAdjectiveEndingApart(k))
     }
+
+    /// «کره ای», «حرفه ای»: the «ی» of an adjective written apart as «ای» or «ایی» at `k`.
+    private func isAdjectiveEndingApart(_ k: Int) -> Bool { context.isKey(k, "ای") || context.isKey(k, "ایی") }
 
     /// «نخست وزیر هند», «وزیر امور خارجه چین»: a country whose name is also a common word (countries.txt
     /// `ambiguous=yes`: «هند», «چین», «مصر», «قطر», «کره») is that country right after an office (48 times after a role
